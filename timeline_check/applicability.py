@@ -1,0 +1,58 @@
+"""Which legal regimes govern a text, and how many people it says were affected."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .lang import Language
+from .model import Evidence, RegimeMatch
+from .ruleset import RuleSet
+
+_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
+
+
+def affected_count(text: str, lang: Language) -> int | None:
+    """The largest number of people the text says were affected ("4,452,782 individuals",
+    "près de 4,5 millions de personnes"), or None."""
+    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
+    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                    rf"{lang.regex['count_nouns'].pattern}", re.I)
+    best: int | None = None
+    for m in rx.finditer(text):
+        digits, unit = m.group(1), (m.group(2) or "").lower()
+        if unit:
+            value = float(digits.replace(",", ".").replace("\u00a0", "").replace(" ", "")) * lang.count_scale[unit]
+        else:
+            clean = re.sub(r"[,.\u00a0\u202f ](?=\d{3}\b)", "", digits)
+            if not clean.isdigit():
+                continue
+            value = float(clean)
+        if 1900 <= value <= 2100 and not unit and "," not in digits:
+            continue  # a year before "patients", not a count
+        best = max(best or 0, int(value))
+    return best
+
+
+def detect(doc: Document, lang: Language, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
+    """Regimes named by the user, and those whose cues in the text reach their threshold."""
+    out: dict[str, RegimeMatch] = {}
+    for name in forced:
+        reg = rules.regime(name)
+        if reg is not None:
+            out[reg.name] = RegimeMatch(reg.name, forced=True)
+    if not auto:
+        return tuple(out.values())
+    for reg in rules.regimes.values():
+        if reg.name in out:
+            continue
+        score, cues = 0, []
+        for weight, rx in reg.cues:
+            m = rx.search(doc.text)
+            if m:
+                score += weight
+                line, col = doc.locate(m.start())
+                cues.append(Evidence(m.start(), m.end(), line, col, m.group(0)))
+        if score >= reg.threshold:
+            out[reg.name] = RegimeMatch(reg.name, tuple(sorted(cues, key=lambda e: e.start)))
+    return tuple(sorted(out.values(), key=lambda r: r.name))

@@ -1,0 +1,380 @@
+"""Bind time expressions to the words that name events, clause by clause.
+
+A date belongs to the event word of its own clause, not to the nearest word of the
+sentence: a date inside "which merged ... on July 3, 2012," stays in that relative
+clause; a date after "discovered that" belongs to what was discovered (the breach),
+not to the discovery; a date that opens a sentence ("On May 3, 2024, ...") belongs to
+its main verb. Candidates are ranked by a cost (words between, commas crossed) and
+bound greedily, cheapest first, one date per event word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import attrs
+
+from .lang import Language
+from .model import Mention, TimeExpr
+from .sentences import sentences
+
+MAX_WORDS = 15
+POINT_RANGE_DAYS = 31
+_WORD = re.compile(r"[\w'’-]+")
+_FRONT = re.compile(r"[\W_]*(?:[\w'’-]+[\W_]+){0,4}", re.S)
+_COMMA_AFTER = re.compile(r"\s*,")
+_AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+)$", re.I)
+_TAIL_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _NEGATED(lang: Language) -> re.Pattern[str]:
+    """Negation words right before an event word ("without detection")."""
+    rx = _TAIL_CACHE.get(id(lang))
+    if rx is None:
+        rx = _TAIL_CACHE[id(lang)] = re.compile(lang.regex["negation"].pattern + r"\s*$", re.I)
+    return rx
+
+
+_INVESTIGATION_END = {"start": "investigation_start", "end": "investigation_end"}
+_BREACH_EDGE = {"start": "breach_start", "end": "breach_end"}
+
+
+@attrs.frozen
+class Trigger:
+    """Event words found in a sentence."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    span: str = "durative"
+    head: bool = False  # opens a "that" clause whose content it reports (discover, determine, report)
+    blocked: bool = False  # the actor is not the organisation (a regulator's own investigation)
+
+
+@attrs.frozen
+class Binding:
+    """The binder's result: every event mention, the dates bound to none."""
+
+    mentions: tuple[Mention, ...]
+    unbound: tuple[TimeExpr, ...]
+
+
+def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
+    """Mentions of events in ``text``, each with its time expression."""
+    spans = sentences(text)
+    starts = [s for s, _ in spans]
+    by_sentence: dict[int, list[TimeExpr]] = {}
+    for t in timexes:
+        i = bisect.bisect_right(starts, t.start) - 1
+        if i >= 0:
+            by_sentence.setdefault(i, []).append(t)
+    mentions: list[Mention] = []
+    unbound: list[TimeExpr] = []
+    pub = _publication(text, lang, timexes)
+    if pub is not None:
+        mentions.append(pub)
+    for i, ts in sorted(by_sentence.items()):
+        sent = spans[i]
+        ts = [t for t in ts if pub is None or t is not pub.timex]
+        if ts:
+            got, left = _bind_sentence(text, lang, sent, ts)
+            mentions.extend(got)
+            unbound.extend(left)
+    return Binding(tuple(sorted(mentions, key=lambda m: (m.timex.start, m.kind))), tuple(unbound))
+
+
+def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
+    """The text's own date: a dateline, "Published ...", or a letter's date on a line of its own."""
+    dateline = lang.regex["dateline"]
+    for t in timexes:
+        if t.kind != "date" or t.granularity != "day" or t.year_inferred:
+            continue
+        line_no = text.count("\n", 0, t.start)
+        if line_no > 10:
+            return None
+        ls = text.rfind("\n", 0, t.start) + 1
+        le = text.find("\n", t.end)
+        le = len(text) if le < 0 else le
+        before, after = text[ls:t.start], text[t.end:le]
+        words = len(_WORD.findall(before)) + len(_WORD.findall(after))
+        if dateline.search(before) and len(_WORD.findall(before)) <= 4 or words <= 3 and line_no <= 10:
+            return Mention("publication", t, "point", (t.start, t.end), (ls, le))
+    return None
+
+
+def _triggers(text: str, lang: Language, s: int, e: int) -> list[Trigger]:
+    found: list[Trigger] = []
+    for trig in lang.triggers:
+        for m in trig.regex.finditer(text, s, e):
+            head = trig.kind in ("discovery", "determination")
+            found.append(Trigger(m.start(), m.end(), (trig.kind,), trig.span, head=head))
+    for default, rx in lang.notices:
+        for m in rx.finditer(text, s, e):
+            kinds = _recipients(text, lang, m.start(), m.end(), s, e)
+            if not kinds and default:
+                kinds = (default,)
+            # A verb of telling with no recipient we know still owns its date ("a hacker
+            # contacted the clinic on June 28"): bound, but no event.
+            found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds))
+    for edge, rx in (("start", lang.generic_start), ("end", lang.generic_end)):
+        for m in rx.finditer(text, s, e):
+            topic = _topic(text, lang, m.start(), m.end(), s)
+            if topic == "investigation":
+                found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
+            elif topic == "breach":
+                found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[Trigger] = []
+    for t in found:
+        if kept and t.start < kept[-1].end:
+            continue
+        clause = text[max(s, t.start - 40):t.start]
+        cut = max(clause.rfind(","), clause.rfind(";"))
+        near = clause[cut + 1:] if cut >= 0 else clause
+        if _NEGATED(lang).search(text, max(s, t.start - 20), t.start):
+            continue
+        if lang.regex["outsider"].search(near):
+            t = attrs.evolve(t, blocked=True)
+        kept.append(t)
+    return kept
+
+
+def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> tuple[str, ...]:
+    """Who a notice went to: recipients after the verb (or before it, in the passive)."""
+    window_end = min(e, te + 120)
+    after = text[te:window_end]
+    for rx in (re.compile(r"[;:]|\b(?:that|que|qu['’])\b"), lang.regex["clause_join"]):
+        stop = rx.search(after)
+        if stop:
+            after = after[: stop.start()]
+    before = text[max(s, ts - 60):ts]
+    informed = lang.regex["informant"].search(before)
+    if informed and not _PASSIVE.search(before):
+        return ("discovery",)
+    kinds = _recipient_chain(lang, after)
+    if not kinds and _PASSIVE.search(before):
+        cut = max(before.rfind(","), before.rfind(";"))
+        kinds = [k for k, rx in lang.recipients if rx.search(before[cut + 1:])]
+    if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
+        kinds.remove("notification_regulator")
+    return tuple(dict.fromkeys(kinds))
+
+
+def _recipient_chain(lang: Language, after: str) -> list[str]:
+    """Recipients listed right after a notice verb: the first within four words, the next
+    each within three words of the one before ("to HHS, affected individuals, and the media")."""
+    found = sorted((m.start(), -m.end(), k, m.end()) for k, rx in lang.recipients for m in rx.finditer(after))
+    kinds: list[str] = []
+    pos, reach = 0, 4
+    for start, _, kind, end in found:
+        if start < pos:
+            continue
+        if len(_WORD.findall(after[pos:start])) > reach:
+            break
+        kinds.append(kind)
+        pos, reach = end, 3
+    return kinds
+
+
+def _topic(text: str, lang: Language, gs: int, ge: int, s: int) -> str | None:
+    """What a generic "began" or "end of" is about: the noun after it, else the subject before it."""
+    after = text[ge:ge + 50]
+    best: tuple[int, str] | None = None
+    for topic, rx in lang.topics:
+        m = rx.search(after)
+        if m and len(_WORD.findall(after[: m.start()])) <= 3 and (best is None or m.start() < best[0]):
+            best = (m.start(), topic)
+    if best:
+        return best[1]
+    before = text[max(s, gs - 120):gs]
+    best = None
+    for topic, rx in lang.topics:
+        for m in rx.finditer(before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), topic)
+    return best[1] if best else None
+
+
+def _regions(text: str, lang: Language, s: int, e: int,
+             triggers: list[Trigger]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that" clause starts."""
+    closed: list[tuple[int, int]] = []
+    rel = lang.regex["relative_pronoun"]
+    for m in re.finditer(r"[,(]", text[s:e]):
+        a = s + m.start()
+        if m.group(0) == "(":
+            b = text.find(")", a, e)
+            closed.append((a, b + 1 if b >= 0 else e))
+            continue
+        nxt = text[a + 1:a + 30]
+        r = rel.match(nxt.lstrip())
+        if r:
+            b = text.find(",", a + 1, e)
+            closed.append((a, b if b >= 0 else e))
+    complements: dict[int, tuple[int, int]] = {}
+    comp = lang.regex["complementizer"]
+    for i, t in enumerate(triggers):
+        if not t.head:
+            continue
+        window = text[t.end:min(e, t.end + 90)]
+        m = comp.search(window)
+        if m and ";" not in window[: m.start()]:
+            c = t.end + m.start()
+            stop = text.find(";", c, e)
+            complements[i] = (c, stop if stop >= 0 else e)
+    return closed, complements
+
+
+def _outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
+    """The text from ``a`` to ``b`` less the relative clauses and brackets inside it."""
+    cut = sorted((max(a, x), min(b, y)) for x, y in closed if x < b and y > a and not (x <= a and b <= y))
+    out, pos = [], a
+    for x, y in cut:
+        if x > pos:
+            out.append(text[pos:x])
+        pos = max(pos, y)
+    out.append(text[pos:b])
+    return "".join(out)
+
+
+def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | None:
+    inner = None
+    for a, b in closed:
+        if a <= pos < b and (inner is None or a >= inner[0]):
+            inner = (a, b)
+    return inner
+
+
+def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr]) -> tuple[list[Mention], list[TimeExpr]]:
+    s, e = sent
+    triggers = _triggers(text, lang, s, e)
+    closed, complements = _regions(text, lang, s, e, triggers)
+
+    def depth(pos: int) -> frozenset[int]:
+        return frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
+
+    dated = [t for t in ts if t.kind in ("date", "range", "relative")]
+    candidates: list[tuple[float, int, int]] = []
+    for ti, t in enumerate(dated):
+        t_region, t_depth = _region_of(t.start, closed), depth(t.start)
+        region_start = max([s] + [c for c, ce in complements.values() if c <= t.start < ce] +
+                           [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
+        fronted = bool(_FRONT.fullmatch(text, region_start, t.start)) and bool(_COMMA_AFTER.match(text, t.end))
+        first_after = True
+        for gi, g in enumerate(triggers):
+            if _region_of(g.start, closed) != t_region or depth(g.start) != t_depth:
+                continue
+            if gi in complements and complements[gi][0] <= t.start < complements[gi][1]:
+                continue
+            if g.end <= t.start:
+                gap = text[g.end:t.start]
+                if ";" in gap:
+                    continue
+                words = len(_WORD.findall(gap))
+                if words > MAX_WORDS:
+                    continue
+                cost = words + 2.0 * gap.count(",") + 3.0 * sum(g.end <= o.start and o.end <= t.start for o in dated)
+            elif g.start >= t.end:
+                gap = _outside(text, t.end, g.start, closed)
+                words = len(_WORD.findall(gap))
+                if ";" in gap:
+                    continue
+                if fronted and first_after and words <= 3 * MAX_WORDS:
+                    cost = 0.5 + 0.05 * words
+                elif words <= MAX_WORDS:
+                    cost = 3.0 + 2.0 * words
+                else:
+                    continue
+                first_after = False
+            else:
+                continue
+            candidates.append((cost, ti, gi))
+    candidates.sort()
+    used_t: set[int] = set()
+    used_g: set[int] = set()
+    mentions: list[Mention] = []
+    for _, ti, gi in candidates:
+        if ti in used_t or gi in used_g:
+            continue
+        used_t.add(ti)
+        used_g.add(gi)
+        g = triggers[gi]
+        if not g.blocked:
+            mentions.extend(_mentions(text, lang, dated[ti], g, sent))
+    left = []
+    for ti, t in enumerate(dated):
+        if ti in used_t:
+            continue
+        heads = [triggers[i] for i, (c, ce) in complements.items() if c <= t.start < ce and not triggers[i].blocked]
+        if heads and t.kind in ("date", "range") and _region_of(t.start, closed) is None:
+            mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent))
+        else:
+            left.append(t)
+    mentions.extend(_durations(text, lang, [t for t in ts if t.kind == "duration"], triggers, sent))
+    return mentions, left
+
+
+def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int]) -> Iterator[Mention]:
+    lo = min(g.start, t.start)
+    tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
+    window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
+    distinct = bool(lang.regex["distinct"].search(window))
+    future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
+    if t.qualifier in ("before", "after") and t.kind == "date":
+        return
+    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
+        t = attrs.evolve(t, anchor=_anchor_kind(lang, t.anchor[len("phrase:"):]))
+    for kind in g.kinds:
+        roles: list[tuple[str, str]]
+        if kind == "breach":
+            if t.kind == "range":
+                roles = [("breach_start", "span")] if g.span == "instant" else [("breach_start", "start"), ("breach_end", "end")]
+            elif t.qualifier == "until":
+                roles = [("breach_end", "point")]
+            else:
+                roles = [("breach_start", "point")]
+        elif t.kind == "range":
+            assert t.first is not None and t.last is not None
+            if t.last.hi is not None and t.first.lo is not None and t.last.hi - t.first.lo > POINT_RANGE_DAYS:
+                continue  # a one-day event is not "from 2007 to 2012"
+            roles = [(kind, "span")]
+        else:
+            roles = [(kind, "point")]
+        for k, role in roles:
+            yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future)  # type: ignore[arg-type]
+
+
+def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[Trigger],
+               sent: tuple[int, int]) -> Iterator[Mention]:
+    """A stated duration belongs to the nearest breach or investigation word of its sentence."""
+    for t in durs:
+        best: tuple[int, str, Trigger] | None = None
+        for g in triggers:
+            if g.blocked:
+                continue
+            if g.kinds == ("breach",) and g.span == "durative":
+                kind = "breach_start"
+            elif set(g.kinds) & {"investigation_start", "investigation_end"}:
+                kind = "investigation_start"
+            else:
+                continue
+            gap = text[g.end:t.start] if g.end <= t.start else text[t.end:g.start]
+            words = len(_WORD.findall(gap))
+            if words <= MAX_WORDS and (best is None or words < best[0]):
+                best = (words, kind, g)
+        if best is not None:
+            yield Mention(best[1], t, "duration", (best[2].start, best[2].end), sent)
+
+
+def _anchor_kind(lang: Language, phrase: str) -> str:
+    """The event a relative phrase counts from ("three weeks after the detection"), or ``previous``."""
+    for g in _triggers(phrase, lang, 0, len(phrase)):
+        kind = g.kinds[0]
+        return "breach_start" if kind == "breach" else kind
+    for topic, rx in lang.topics:
+        if topic == "breach" and rx.search(phrase):
+            return "breach_start"
+    return "previous"

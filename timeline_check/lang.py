@@ -1,0 +1,171 @@
+"""Language resources (``rules/lang/<code>.toml``): loaded, validated, compiled once."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .rulefile import RuleFileError, alternation, check_keys, expect, line_of, load_toml, phrase_pattern
+from .taxonomy import EVENT_KINDS
+
+PHRASE_KEYS = (
+    "range_open", "range_join", "range_join_alone", "since", "until", "before", "after", "year_lead",
+    "later", "earlier", "after_event", "before_event", "next_day", "same_day", "previous_day",
+    "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
+    "distinct", "outsider", "informant", "dateline", "count_nouns", "law_enforcement_delay",
+    "negation", "clause_join",
+)
+TOP_KEYS = (
+    "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
+    "units", "vague_numbers", "month_parts", "phrases", "trigger", "generic", "topics", "notice",
+    "recipients", "example",
+)
+TRIGGER_KINDS = set(EVENT_KINDS) | {"breach"}
+
+
+@attrs.frozen
+class Trigger:
+    """A compiled list of trigger phrases and the event they name."""
+
+    kind: str
+    span: str  # "durative" or "instant": how a breach trigger reads a date range
+    regex: re.Pattern[str]
+
+
+@attrs.frozen(eq=False)
+class Language:
+    """Everything the tagger and binder need for one language."""
+
+    code: str
+    name: str
+    numeric_dates: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    units: dict[str, int]
+    vague_numbers: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    day_suffixes: tuple[str, ...]
+    stopwords: frozenset[str]
+    phrases: dict[str, tuple[str, ...]]
+    triggers: tuple[Trigger, ...]
+    notices: tuple[tuple[str | None, re.Pattern[str]], ...]
+    recipients: tuple[tuple[str, re.Pattern[str]], ...]
+    generic_start: re.Pattern[str]
+    generic_end: re.Pattern[str]
+    topics: tuple[tuple[str, re.Pattern[str]], ...]
+    examples: tuple[tuple[str, tuple[str, ...]], ...]
+    count_scale: dict[str, int]
+
+    @functools.cached_property
+    def regex(self) -> dict[str, re.Pattern[str]]:
+        """Compiled phrase lists, by key (``since``, ``future``, ...)."""
+        return {k: re.compile(alternation(v), re.I) for k, v in self.phrases.items()}
+
+
+def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0) -> tuple[str, ...]:
+    expect(path, raw, key, value, list, nth)
+    for v in value:
+        if not isinstance(v, str) or not v.strip():
+            raise RuleFileError(path, line_of(raw, key, nth), f'"{key}" must be a list of non-empty strings')
+    return tuple(value)
+
+
+def _int_table(path: Path, raw: str, key: str, table: Any) -> dict[str, int]:
+    expect(path, raw, key, table, dict)
+    for k, v in table.items():
+        expect(path, raw, k, v, int)
+    return {k.lower(): v for k, v in table.items()}
+
+
+def _pair_table(path: Path, raw: str, key: str, table: Any) -> dict[str, tuple[int, int]]:
+    expect(path, raw, key, table, dict)
+    out = {}
+    for k, v in table.items():
+        if not (isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v)):
+            raise RuleFileError(path, line_of(raw, k), f'"{k}" must be a pair of whole numbers [low, high]')
+        out[k.lower()] = (v[0], v[1])
+    return out
+
+
+def load_language(path: Path) -> Language:
+    """Read and validate one language file."""
+    data, raw = load_toml(path)
+    check_keys(path, raw, data, TOP_KEYS, "a language file")
+    for key in ("code", "name", "numeric_dates", "months", "phrases", "trigger"):
+        if key not in data:
+            raise RuleFileError(path, 1, f'missing required key "{key}"')
+    if data["numeric_dates"] not in ("mdy", "dmy"):
+        raise RuleFileError(path, line_of(raw, "numeric_dates"), '"numeric_dates" must be "mdy" or "dmy"')
+    phrases_raw = expect(path, raw, "phrases", data["phrases"], dict)
+    check_keys(path, raw, phrases_raw, PHRASE_KEYS + ("count_scale",), "[phrases]")
+    phrases = {k: _words(path, raw, k, phrases_raw.get(k, [])) for k in PHRASE_KEYS}
+    triggers = []
+    for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
+        check_keys(path, raw, t, ("kind", "span", "words", "examples"), "[[trigger]]", i)
+        kind = t.get("kind")
+        if kind not in TRIGGER_KINDS:
+            hint = sorted(TRIGGER_KINDS)
+            raise RuleFileError(path, line_of(raw, "kind", i), f'unknown event kind "{kind}" (known: {", ".join(hint)})')
+        span = t.get("span", "durative")
+        if span not in ("durative", "instant"):
+            raise RuleFileError(path, line_of(raw, "span", i), '"span" must be "durative" or "instant"')
+        words = _words(path, raw, "words", t.get("words"), i)
+        triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I)))
+    notices = []
+    for i, n in enumerate(data.get("notice", [])):
+        check_keys(path, raw, n, ("default", "words", "examples"), "[[notice]]", i)
+        default = n.get("default")
+        if default is not None and default not in EVENT_KINDS:
+            raise RuleFileError(path, line_of(raw, "default", i), f'unknown event kind "{default}"')
+        notices.append((default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i)), re.I)))
+    recipients = []
+    for kind, words in data.get("recipients", {}).items():
+        if kind not in EVENT_KINDS:
+            raise RuleFileError(path, line_of(raw, kind), f'unknown event kind "{kind}" in [recipients]')
+        recipients.append((kind, re.compile(alternation(_words(path, raw, kind, words)), re.I)))
+    generic = data.get("generic", {})
+    check_keys(path, raw, generic, ("start", "end"), "[generic]")
+    topics = []
+    for topic, words in data.get("topics", {}).items():
+        if topic not in ("investigation", "breach"):
+            raise RuleFileError(path, line_of(raw, topic), f'unknown topic "{topic}" (known: breach, investigation)')
+        topics.append((topic, re.compile(alternation(_words(path, raw, topic, words)), re.I)))
+    examples = []
+    for i, ex in enumerate(data.get("example", [])):
+        check_keys(path, raw, ex, ("text", "dates"), "[[example]]", i)
+        examples.append((expect(path, raw, "text", ex.get("text"), str, i), _words(path, raw, "dates", ex.get("dates"), i)))
+    return Language(
+        code=expect(path, raw, "code", data["code"], str),
+        name=expect(path, raw, "name", data["name"], str),
+        numeric_dates=data["numeric_dates"],
+        months=_int_table(path, raw, "months", data["months"]),
+        weekdays=_int_table(path, raw, "weekdays", data.get("weekdays", {})),
+        numbers=_int_table(path, raw, "numbers", data.get("numbers", {})),
+        units=_int_table(path, raw, "units", data.get("units", {})),
+        vague_numbers=_pair_table(path, raw, "vague_numbers", data.get("vague_numbers", {})),
+        month_parts=_pair_table(path, raw, "month_parts", data.get("month_parts", {})),
+        day_suffixes=_words(path, raw, "day_suffixes", data.get("day_suffixes", [])),
+        stopwords=frozenset(w.lower() for w in _words(path, raw, "stopwords", data.get("stopwords", []))),
+        phrases=phrases,
+        triggers=tuple(triggers),
+        notices=tuple(notices),
+        recipients=tuple(recipients),
+        generic_start=re.compile(alternation(_words(path, raw, "start", generic.get("start", []))), re.I),
+        generic_end=re.compile(alternation(_words(path, raw, "end", generic.get("end", []))), re.I),
+        topics=tuple(topics),
+        examples=tuple(examples),
+        count_scale={k.lower(): v for k, v in _int_table(path, raw, "count_scale", phrases_raw.get("count_scale", {})).items()},
+    )
+
+
+def phrase_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A compiled alternation of phrases (for callers outside this module)."""
+    return re.compile(alternation(words), re.I)
+
+
+__all__ = ["Language", "Trigger", "load_language", "phrase_regex", "phrase_pattern"]

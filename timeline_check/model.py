@@ -1,0 +1,177 @@
+"""The data that flows between stages: frozen attrs classes, nothing else.
+
+Days are proleptic Gregorian ordinals (``date.toordinal()``), so the reasoning
+stage works with plain integers; reports turn them back into ISO dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+import attrs
+
+Severity = Literal["error", "warning", "info"]
+Category = Literal["order", "conflict", "duration", "date", "deadline", "missing"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+def iso(day: int | None) -> str | None:
+    """ISO 8601 text of a day ordinal, or None."""
+    return None if day is None else dt.date.fromordinal(day).isoformat()
+
+
+@attrs.frozen
+class Interval:
+    """Every day an event may fall on: ``lo``..``hi`` inclusive; None is unbounded."""
+
+    lo: int | None
+    hi: int | None
+
+    def intersect(self, other: Interval) -> Interval | None:
+        """The days both allow, or None when they are disjoint."""
+        lo = max((x for x in (self.lo, other.lo) if x is not None), default=None)
+        hi = min((x for x in (self.hi, other.hi) if x is not None), default=None)
+        if lo is not None and hi is not None and lo > hi:
+            return None
+        return Interval(lo, hi)
+
+    @property
+    def exact(self) -> bool:
+        return self.lo is not None and self.lo == self.hi
+
+
+@attrs.frozen
+class TimeExpr:
+    """A time expression: its span in the text and what it means.
+
+    ``kind`` is ``date`` (one interval of possible days), ``range`` (``first`` bounds
+    the start and ``last`` the end), ``duration`` (``amount`` days, as min..max) or
+    ``relative`` (``amount`` days after, or before when ``direction`` is -1, the
+    event named by ``anchor``: an event kind, or ``previous`` for the last dated
+    event in the text). ``qualifier`` keeps the preposition that changes the role
+    of a date: ``since``, ``until``, ``before``, ``after``.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["date", "range", "duration", "relative"]
+    first: Interval | None = None
+    last: Interval | None = None
+    amount: tuple[int, int | None] | None = None
+    direction: int = 1
+    anchor: str | None = None
+    qualifier: str | None = None
+    year_inferred: bool = False
+    weekday: int | None = None
+    granularity: Literal["day", "month", "year", "fuzzy"] = "day"
+
+
+@attrs.frozen
+class Mention:
+    """One statement that an event of ``kind`` happened at ``timex``.
+
+    ``role`` says which part of a range the event takes (``point``, ``start`` or
+    ``end``, or ``span`` for an instantaneous event somewhere within the range);
+    ``duration`` marks a stated length from this start kind to its end kind.
+    ``trigger`` is the span of the words that name the event; ``sentence`` the span
+    of its sentence. ``distinct`` is set when the text marks it as another,
+    separate occurrence ("another", "a second"); ``future`` when it is planned.
+    """
+
+    kind: str
+    timex: TimeExpr
+    role: Literal["point", "start", "end", "span", "duration"]
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
+    distinct: bool = False
+    future: bool = False
+
+
+@attrs.frozen
+class Evidence:
+    """A quoted sentence (or span) of the original file, located."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+
+@attrs.frozen
+class Event:
+    """A dated event of the timeline, after reasoning tightened its bounds."""
+
+    id: str
+    kind: str
+    earliest: int | None
+    latest: int | None
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    mentions: tuple[Mention, ...] = ()
+
+
+@attrs.frozen
+class Finding:
+    """Something in the timeline that cannot be true, may not be, or cannot be checked."""
+
+    rule: str
+    category: Category
+    severity: Severity
+    message: str
+    line: int
+    column: int
+    events: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    regime: str | None = None
+    citation: str | None = None
+    due: int | None = None
+    actual: int | None = None
+
+    def sort_key(self) -> tuple[int, int, str, str]:
+        return (self.line, self.column, self.rule, self.message)
+
+
+@attrs.frozen
+class RegimeMatch:
+    """A legal regime found to apply, and the words in the text that say so."""
+
+    name: str
+    cues: tuple[Evidence, ...] = ()
+    forced: bool = False
+
+
+@attrs.frozen
+class DocumentReport:
+    """Everything the checker says about one text."""
+
+    path: str
+    language: str
+    reference_date: int | None
+    regimes: tuple[RegimeMatch, ...]
+    events: tuple[Event, ...]
+    findings: tuple[Finding, ...]
+
+
+@attrs.frozen
+class InputProblem:
+    """A file that could not be read: reported on stderr, exit code 2."""
+
+    path: str
+    message: str
+
+
+@attrs.frozen
+class Report:
+    """The result of one run over one or more inputs."""
+
+    documents: tuple[DocumentReport, ...]
+    problems: tuple[InputProblem, ...] = ()
+
+    def count(self, severity: str) -> int:
+        return sum(f.severity == severity for d in self.documents for f in d.findings)

@@ -1,0 +1,281 @@
+"""Reason over the mentions: one node per event, one edge per statement, contradictions as cycles.
+
+Mentions of a kind that happens once per incident (``singular`` in consistency.toml)
+share a node when the text tells of one incident; others share a node when their
+dates overlap. Statements become edges of the temporal network: a date bounds a node
+from the zero node ``Z``, a relative phrase or stated duration bounds the distance
+between two nodes, an order rule says one node is not after another. Contradictions
+are found in two phases, so that each is explained by the fewest statements: first
+the text's own statements (dates, durations, relative phrases), then the order rules.
+Each negative cycle is recorded and its weakest edge dropped (a rule before a stated
+length, a stated length before a date) until the network is consistent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from .model import Interval, Mention
+from .network import INF, Edge, negative_cycle, shortest
+from .ruleset import OrderRule, RuleSet
+
+Z = 0
+
+
+@attrs.frozen
+class Statement:
+    """Why an edge is in the network."""
+
+    kind: Literal["date", "relative", "duration", "rule"]
+    mention: Mention | None = None
+    rule: OrderRule | None = None
+
+    @property
+    def strength(self) -> int:
+        return {"rule": 0, "relative": 1, "duration": 1, "date": 2}[self.kind]
+
+    @property
+    def uncertain(self) -> bool:
+        """A date whose year was guessed, or bound to the breach only by default."""
+        m = self.mention
+        return m is not None and (m.timex.year_inferred or m.trigger == (m.timex.start, m.timex.end))
+
+
+@attrs.frozen
+class Node:
+    """An event of the timeline: its kind, the mentions that state it, the days they allow."""
+
+    index: int
+    kind: str
+    mentions: tuple[Mention, ...]
+    stated: Interval | None
+
+    @property
+    def future(self) -> bool:
+        return bool(self.mentions) and all(m.future for m in self.mentions)
+
+
+@attrs.frozen
+class Contradiction:
+    """Statements that cannot all be true, and which rule kind they break."""
+
+    category: Literal["order", "conflict", "duration"]
+    statements: tuple[Statement, ...]
+    nodes: tuple[int, ...]
+    rule: OrderRule | None = None
+
+    @property
+    def certain(self) -> bool:
+        return not any(s.uncertain for s in self.statements)
+
+
+@attrs.frozen
+class Timeline:
+    """The consistent network that remains, and the contradictions found on the way."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge[Statement], ...]
+    contradictions: tuple[Contradiction, ...]
+    lower: tuple[float, ...]
+    upper: tuple[float, ...]
+    single_incident: bool
+
+    def of_kind(self, kind: str) -> list[Node]:
+        return [n for n in self.nodes if n.kind == kind]
+
+    def gap(self, a: int, b: int) -> tuple[float, float]:
+        """Bounds of ``t(b) - t(a)`` in days."""
+        up = shortest(len(self.nodes), self.edges, a)[b]
+        down = shortest(len(self.nodes), self.edges, b)[a]
+        return -down, up
+
+
+def interval_of(m: Mention) -> Interval | None:
+    """The days a mention allows its event, by its role in the time expression."""
+    t = m.timex
+    if t.first is None:
+        return None
+    if m.role == "end":
+        return t.last
+    if m.role == "span" and t.last is not None:
+        return Interval(t.first.lo, t.last.hi)
+    return t.first
+
+
+def _width(iv: Interval) -> float:
+    return INF if iv.lo is None or iv.hi is None else iv.hi - iv.lo
+
+
+def reason(mentions: Sequence[Mention], rules: RuleSet) -> Timeline:
+    """Build the temporal network of ``mentions`` and find its contradictions."""
+    single = not any(m.distinct for m in mentions)
+    nodes, contradictions = _nodes(mentions, rules.singular, single)
+    by_mention = {id(m): n.index for n in nodes for m in n.mentions}
+    own: list[Edge[Statement]] = []
+    for n in nodes[1:]:
+        for m in n.mentions:
+            iv = interval_of(m) if m.timex.kind in ("date", "range") else None
+            if iv is not None and iv.lo is not None and iv.hi is not None:
+                own.append(Edge(Z, n.index, iv.hi, Statement("date", m)))
+                own.append(Edge(n.index, Z, -iv.lo, Statement("date", m)))
+    own.extend(_relative_edges(mentions, nodes, by_mention))
+    own.extend(_duration_edges(mentions, nodes))
+    edges = _resolve(len(nodes), own, contradictions)
+    edges = _resolve(len(nodes), edges + _rule_edges(nodes, rules), contradictions)
+    up = shortest(len(nodes), edges, Z)
+    down = shortest(len(nodes), edges, Z, reverse=True)
+    return Timeline(tuple(nodes), tuple(edges), tuple(contradictions), tuple(-d for d in down), tuple(up), single)
+
+
+def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) -> tuple[list[Node], list[Contradiction]]:
+    groups: list[tuple[str, list[Mention]]] = []
+    contradictions: list[Contradiction] = []
+    dated = [m for m in mentions if m.role != "duration" and m.timex.kind in ("date", "range")]
+    relative = [m for m in mentions if m.role != "duration" and m.timex.kind == "relative"]
+    for m in dated:
+        iv = interval_of(m)
+        if iv is None:
+            continue
+        home = None
+        for kind, ms in groups:
+            if kind != m.kind:
+                continue
+            if m.kind in singular and single:
+                home = ms
+                break
+            if not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms):
+                home = ms
+                break
+        if home is None:
+            groups.append((m.kind, [m]))
+        else:
+            home.append(m)
+    for m in relative:
+        home = next((ms for kind, ms in groups if kind == m.kind and any(x.trigger == m.trigger for x in ms)), None)
+        if home is None and m.kind in singular and single:
+            home = next((ms for kind, ms in groups if kind == m.kind), None)
+        if home is None:
+            groups.append((m.kind, [m]))
+        else:
+            home.append(m)
+    nodes = [Node(Z, "", (), None)]
+    for kind, ms in groups:
+        kept, stated = _stated(ms, contradictions, len(nodes))
+        nodes.append(Node(len(nodes), kind, tuple(kept), stated))
+    return nodes, contradictions
+
+
+def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) -> tuple[list[Mention], Interval | None]:
+    """Intersect a node's dates, narrowest first; a date that fits none of the others is a conflict."""
+    stated: Interval | None = None
+    kept: list[Mention] = []
+    agreeing: list[Mention] = []
+    for m in sorted(ms, key=lambda x: (_width(interval_of(x) or Interval(None, None)), x.timex.start)):
+        iv = interval_of(m) if m.timex.kind in ("date", "range") else None
+        if iv is None:
+            kept.append(m)
+            continue
+        if stated is None:
+            stated, agreeing = iv, [m]
+            kept.append(m)
+            continue
+        both = stated.intersect(iv)
+        if both is None:
+            first = agreeing[0]
+            contradictions.append(Contradiction("conflict", (Statement("date", first), Statement("date", m)), (index,)))
+            continue
+        stated = both
+        agreeing.append(m)
+        kept.append(m)
+    kept.sort(key=lambda x: x.timex.start)
+    return kept, stated
+
+
+def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: dict[int, int]) -> list[Edge[Statement]]:
+    out: list[Edge[Statement]] = []
+    ordered = [m for m in mentions if m.role != "duration" and m.kind != "publication"]
+    for i, m in enumerate(ordered):
+        t = m.timex
+        if t.kind != "relative" or t.amount is None or id(m) not in by_mention:
+            continue
+        me = by_mention[id(m)]
+        anchor: int | None = None
+        if t.anchor == "previous":
+            for prev in reversed(ordered[:i]):
+                j = by_mention.get(id(prev))
+                if j is not None and j != me:
+                    anchor = j
+                    break
+        else:
+            cands = [n.index for n in nodes if n.kind == t.anchor]
+            anchor = cands[0] if len(cands) == 1 else None
+        if anchor is None:
+            continue
+        lo, hi = t.amount
+        a, b = (anchor, me) if t.direction > 0 else (me, anchor)
+        st = Statement("relative", m)
+        if hi is not None:
+            out.append(Edge(a, b, hi, st))
+        out.append(Edge(b, a, -lo, st))
+    return out
+
+
+def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge[Statement]]:
+    out: list[Edge[Statement]] = []
+    for m in mentions:
+        if m.role != "duration" or m.timex.amount is None:
+            continue
+        end_kind = m.kind.replace("_start", "_end")
+        starts, ends = [n for n in nodes if n.kind == m.kind], [n for n in nodes if n.kind == end_kind]
+        if len(starts) != 1 or len(ends) != 1:
+            continue
+        lo, hi = m.timex.amount
+        st = Statement("duration", m)
+        if hi is not None:
+            out.append(Edge(starts[0].index, ends[0].index, hi, st))
+        out.append(Edge(ends[0].index, starts[0].index, -lo, st))
+    return out
+
+
+def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
+    """Order rules between the nodes they name. A rule links two kinds only where each has
+    one node: with two breach acts or two notices, which one the rule speaks of is not
+    known. A rule marked ``every`` holds for each node (every event precedes the text's date)."""
+    out: list[Edge[Statement]] = []
+    count: dict[str, int] = {}
+    for n in nodes[1:]:
+        count[n.kind] = count.get(n.kind, 0) + 1
+    for rule in rules.order:
+        for a in nodes[1:]:
+            if a.kind not in rule.before:
+                continue
+            for b in nodes[1:]:
+                if b.kind not in rule.after or a.kind == b.kind:
+                    continue
+                if not rule.every and (count[a.kind] > 1 or count[b.kind] > 1):
+                    continue
+                if b.kind == "publication" and a.future:
+                    continue
+                out.append(Edge(b.index, a.index, 0, Statement("rule", rule=rule)))
+    return out
+
+
+def _resolve(n: int, edges: list[Edge[Statement]], found: list[Contradiction]) -> list[Edge[Statement]]:
+    """Record and break negative cycles until none is left; return the edges kept."""
+    edges = list(edges)
+    for _ in range(64):
+        cycle = negative_cycle(n, edges)
+        if cycle is None:
+            return edges
+        sts = tuple(dict.fromkeys(e.source for e in cycle))
+        rule = next((s.rule for s in sts if s.kind == "rule"), None)
+        category: Literal["order", "conflict", "duration"] = (
+            "order" if rule is not None else "duration" if any(s.kind in ("relative", "duration") for s in sts)
+            else "conflict")
+        found.append(Contradiction(category, sts, tuple(sorted({e.dst for e in cycle} - {Z})), rule))
+        weakest = min(sts, key=lambda s: (s.strength, -(s.mention.timex.start if s.mention else 0)))
+        edges = [e for e in edges if e.source != weakest]
+    return edges

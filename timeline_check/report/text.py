@@ -1,0 +1,52 @@
+"""Linter-style text: ``path:line:col: severity rule message``, then the quoted evidence."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..model import Evidence, Report, iso
+
+QUOTE_WIDTH = 110
+
+
+def _quote(e: Evidence) -> str:
+    body = " ".join(e.text.split())
+    if len(body) > QUOTE_WIDTH:
+        body = body[: QUOTE_WIDTH - 1].rstrip() + "…"
+    return f"    {e.line}:{e.column:<4} « {body} »"
+
+
+def render(report: Report, color: bool = False) -> str:
+    """Every finding of every document, then a one-line summary."""
+    lines: list[str] = []
+    paint = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"} if color else {}
+    reset = "\033[0m" if color else ""
+    for d in report.documents:
+        for f in d.findings:
+            cite = f"  [{f.citation}]" if f.citation else ""
+            sev = f"{paint.get(f.severity, '')}{f.severity}{reset}"
+            lines.append(f"{d.path}:{f.line}:{f.column}: {sev} {f.rule}{cite}")
+            lines.extend(textwrap.wrap(f.message, 100, initial_indent="  ", subsequent_indent="  "))
+            lines.extend(_quote(e) for e in f.evidence)
+    n = sum(len(d.findings) for d in report.documents)
+    e, w, i = report.count("error"), report.count("warning"), report.count("info")
+    files = len(report.documents)
+    lines.append(f"{n} finding{'s' * (n != 1)} ({e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, "
+                 f"{i} info) in {files} file{'s' * (files != 1)}")
+    return "\n".join(lines) + "\n"
+
+
+def events_table(report: Report) -> str:
+    """The extracted timeline of each document as a table."""
+    lines: list[str] = []
+    for d in report.documents:
+        lines.append(f"{d.path} ({d.language}; text date {iso(d.reference_date) or 'not stated'}; "
+                     f"regimes: {', '.join(r.name for r in d.regimes) or 'none'})")
+        lines.append(f"  {'id':<4} {'kind':<29} {'earliest':<10} {'latest':<10} {'line:col':<9} text")
+        for ev in sorted(d.events, key=lambda e: (e.earliest or 0, int(e.id[1:]))):
+            where = f"{ev.line}:{ev.column}"
+            lines.append(f"  {ev.id:<4} {ev.kind:<29} {iso(ev.earliest) or '?':<10} {iso(ev.latest) or '?':<10} "
+                         f"{where:<9} {' '.join(ev.text.split())}")
+        if not d.events:
+            lines.append("  (no dated events)")
+    return "\n".join(lines) + "\n"

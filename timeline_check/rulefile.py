@@ -1,0 +1,96 @@
+"""Reading rule files: TOML with ``file:line`` errors, and the phrase mini-syntax.
+
+Rule files are data. Phrases in them are not regular expressions: words match
+runs of white space between them, a trailing ``*`` matches a word prefix and
+``~`` up to three other words. Every pattern built from them has bounded
+repetition only, so matching stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from difflib import get_close_matches
+from pathlib import Path
+from typing import Any
+
+
+class RuleFileError(Exception):
+    """A rule file that cannot be used; ``str()`` is ``file:line: message``."""
+
+    def __init__(self, path: Path | str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = str(path)
+        self.line = line
+
+
+def load_toml(path: Path) -> tuple[dict[str, Any], str]:
+    """Parse a TOML file; syntax errors become RuleFileError with their line."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(path, 1, f"cannot read rule file: {exc}") from None
+    try:
+        return tomllib.loads(raw), raw
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        raise RuleFileError(path, int(m.group(1)) if m else 1, f"invalid TOML: {exc}") from None
+
+
+def line_of(raw: str, key: str, nth: int = 0) -> int:
+    """The line where ``key = ...`` (or ``[key]``) is written, counting from 1; 1 if unknown."""
+    pat = re.compile(rf"^\s*(?:\"?{re.escape(key)}\"?\s*=|\[\[?{re.escape(key)}\]\]?)", re.M)
+    for i, m in enumerate(pat.finditer(raw)):
+        if i == nth:
+            return raw.count("\n", 0, m.start()) + 1
+    return 1
+
+
+def check_keys(path: Path, raw: str, table: Mapping[str, Any], allowed: Iterable[str], where: str,
+               nth: int = 0) -> None:
+    """Reject keys not in ``allowed``, suggesting the closest one."""
+    allowed = list(allowed)
+    for key in table:
+        if key not in allowed:
+            hint = get_close_matches(key, allowed, n=1)
+            tip = f' (did you mean "{hint[0]}"?)' if hint else ""
+            raise RuleFileError(path, line_of(raw, key, nth), f'unknown key "{key}" in {where}{tip}')
+
+
+def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, ...], nth: int = 0) -> Any:
+    """Check a value's type, naming the line on failure."""
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))
+        raise RuleFileError(path, line_of(raw, key, nth), f'"{key}" must be {names}, not {type(value).__name__}')
+    return value
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex source for one phrase of the mini-syntax."""
+    parts: list[str] = []
+    for word in phrase.split():
+        if word == "~":
+            parts.append(r"(?:[^\s.;:!?]+\s+){0,3}?")
+            continue
+        prefix = word.endswith("*") and len(word) > 1
+        core = word[:-1] if prefix else word
+        esc = re.sub("['’]", "['’]", re.escape(core))
+        if prefix:
+            esc += r"\w*"
+        parts.append(esc + r"\s+")
+    body = "".join(parts)
+    body = body[: -len(r"\s+")] if body.endswith(r"\s+") else body
+    words = phrase.split()
+    head = r"(?<!\w)" if words and words[0][:1].isalnum() else ""
+    last = words[-1] if words else ""
+    tail = r"(?!\w)" if last[-1:].isalnum() or last.endswith("*") else ""
+    return head + body + tail
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """One non-capturing alternation of phrases, longest first (so the longest wins)."""
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not uniq:
+        return r"(?!x)x"
+    return "(?:" + "|".join(phrase_pattern(p) for p in uniq) + ")"

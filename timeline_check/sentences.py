@@ -1,0 +1,39 @@
+"""Split a text into sentences without breaking on abbreviations ("Inc.", "Aug.", "U.S.")."""
+
+from __future__ import annotations
+
+import re
+
+_BOUNDARY = re.compile(r"[.!?]+[\"'»”’)\]]*(?=\s+[\"«“(\[]?[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŸÆŒ])|\n\s*\n|\n(?=\s*\S)")
+_ABBREV = frozenset(
+    "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
+    "p.a m.d u.s u.k e.g i.e a.m p.m d.c n.y ph.d d.b.a fig al approx est mme mlle m me".split()
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the sentences of ``text``, in order, white space trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0)[0] in ".!?" and m.group(0).startswith(".") and len(m.group(0)) == 1:
+            w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            word = w.group(1).lower().rstrip(".") if w else ""
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        end = m.end() if m.group(0)[0] in ".!?" else m.start()
+        _push(text, start, end, spans)
+        start = m.end()
+    _push(text, start, len(text), spans)
+    return spans
+
+
+def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
