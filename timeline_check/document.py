@@ -1,11 +1,13 @@
-"""Read a source into a Document: its text, a line/column map and the facts given from outside."""
+"""The Document every stage reads: its text, where each character came from, and its own date.
+
+Reading files of each format lives in ``timeline_check.read``; this module keeps the
+data (``Document``, ``SourceMap``), the error (``InputError``) and text decoding.
+"""
 
 from __future__ import annotations
 
 import bisect
-import os
-import stat
-from pathlib import Path
+import datetime as dt
 
 import attrs
 
@@ -17,12 +19,53 @@ class InputError(Exception):
 
 
 @attrs.frozen
+class SourceMap:
+    """Where each character of an extracted text stands in the original file.
+
+    The text is cut into runs: run ``i`` begins at text offset ``starts[i]`` at
+    ``lines[i]``:``columns[i]`` of the original; with ``steps[i] == 1`` each further
+    character of the run is one column to the right (text copied as is), with 0 the
+    whole run stands at that one place (a decoded ``&amp;``, a space standing for a
+    run of white space, a paragraph break the reader put in). ``unit`` says what a
+    "line" is: ``line`` of the file (of its page for a PDF) or ``paragraph`` (DOCX).
+    ``pages`` holds the text offset where each page begins (PDF), else is empty.
+    """
+
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+    columns: tuple[int, ...]
+    steps: tuple[int, ...]
+    unit: str = "line"
+    pages: tuple[int, ...] = ()
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based line (or paragraph) and column in the original of a text offset."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return 1, 1
+        return self.lines[i], self.columns[i] + self.steps[i] * (offset - self.starts[i])
+
+    def page(self, offset: int) -> int | None:
+        """1-based page of a text offset, or None when the original has no pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, offset))
+
+
+@attrs.frozen
 class Document:
-    """A text to check, with where each of its lines starts."""
+    """A text to check, its own date when the file's metadata gives one, and where its characters came from.
+
+    ``source`` is None when the text is the file itself, character for character
+    (plain text, Markdown without soft line breaks); readers that extract text
+    (HTML, DOCX, PDF) give a ``SourceMap`` so that findings point into the original.
+    """
 
     path: str
     text: str
-    line_starts: tuple[int, ...] = attrs.field(init=False)
+    date: dt.date | None = None
+    source: SourceMap | None = None
+    line_starts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     @line_starts.default
     def _line_starts(self) -> tuple[int, ...]:
@@ -35,18 +78,37 @@ class Document:
         return tuple(starts)
 
     def locate(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a character offset."""
+        """1-based line and column in the original file of a character offset of ``text``.
+
+        For a DOCX the "line" is the paragraph number; for a PDF it is the line of the
+        page (see ``page``).
+        """
+        if self.source is not None:
+            return self.source.locate(offset)
         line = bisect.bisect_right(self.line_starts, offset) - 1
         return line + 1, offset - self.line_starts[line] + 1
+
+    def page(self, offset: int) -> int | None:
+        """1-based page of a character offset (PDF), or None."""
+        return self.source.page(offset) if self.source is not None else None
+
+    def where(self, offset: int) -> str:
+        """Where an offset is, in words: ``line 5, column 3``, ``page 2, line 5, column 3`` or ``paragraph 4``."""
+        line, col = self.locate(offset)
+        if self.source is not None and self.source.unit == "paragraph":
+            return f"paragraph {line}"
+        page = self.page(offset)
+        return f"{f'page {page}, ' if page else ''}line {line}, column {col}"
 
 
 def decode(data: bytes, name: str) -> str:
     """Text of a file's bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; binary is refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise InputError(f"{name}: not valid UTF-16 text") from None
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     try:
@@ -57,33 +119,11 @@ def decode(data: bytes, name: str) -> str:
 
 
 def read_path(path: str, recursive: bool = False) -> list[Document]:
-    """Documents at ``path`` (``-`` is standard input); a directory needs ``recursive``."""
-    if path == "-":
-        import sys
+    """Documents at ``path`` (``-`` is standard input); a directory needs ``recursive``.
 
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        if len(data) > MAX_BYTES:
-            raise InputError(f"<stdin>: input too large (the limit is {MAX_BYTES} bytes)")
-        return [Document("<stdin>", decode(data, "<stdin>"))]
-    p = Path(path)
-    try:
-        st = os.stat(p)
-    except FileNotFoundError:
-        kind = "broken symbolic link" if p.is_symlink() else "no such file or directory"
-        raise InputError(f"{path}: {kind}") from None
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(st.st_mode):
-        if not recursive:
-            raise InputError(f"{path}: is a directory (use --recursive to check the files in it)")
-        return [d for f in sorted(p.rglob("*")) if f.is_file() and f.suffix.lower() in (".txt", ".md", ".text")
-                for d in read_path(str(f))]
-    if st.st_size > MAX_BYTES:
-        raise InputError(f"{path}: file too large ({st.st_size} bytes; the limit is {MAX_BYTES})")
-    try:
-        data = p.read_bytes()
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    return [Document(path, decode(data, path))]
+    Kept here for callers of ``timeline_check.document.read_path``; the readers by
+    format are in ``timeline_check.read``.
+    """
+    from .read import read_path as read
+
+    return read(path, recursive=recursive)

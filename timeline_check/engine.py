@@ -36,6 +36,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     """Check one document; ``date`` is the text's own date when the text does not state one."""
     rules = rules or load_rules()
     language = rules.languages[lang] if lang else guess_language(doc.text, rules)
+    date = date or doc.date
     reference = date.toordinal() if date else None
     tagging = tag(doc.text, language, reference)
     mentions = list(bind(doc.text, language, tagging.timexes).mentions)

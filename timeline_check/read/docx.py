@@ -1,0 +1,139 @@
+"""Word documents (``.docx``): the text of the paragraphs, located as "paragraph N".
+
+A .docx is a ZIP package of XML parts; the text is in the main document part
+(``word/document.xml``). It is read with the standard library (``zipfile`` and
+``xml.etree``): the checker needs only the paragraphs' text, which does not justify
+python-docx and the lxml it brings. Paragraphs are taken in document order, table cells
+and text boxes included; deleted text of tracked changes, hidden text and field codes are
+left out. Each paragraph with text is one line of the checked text, and its "line" is
+the paragraph's number (empty paragraphs are not counted), its column the character
+within the paragraph. The document's properties (``docProps/core.xml``) give when the
+file was created or saved, not the date of the text, so no date is taken from them.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+import zlib
+from xml.etree import ElementTree as ET
+
+from ..document import MAX_BYTES, Document, InputError
+from .mapping import TextBuilder
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
+# Inside a paragraph: what holds no text of the document as shown.
+_NOT_SHOWN = frozenset(("del", "moveFrom", "Fallback", "instrText", "delText", "pPr", "rPr", "footnoteReference",
+                        "endnoteReference", "commentReference"))
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _hidden(run: ET.Element) -> bool:
+    for props in run:
+        if _local(props.tag) == "rPr":
+            for p in props:
+                if _local(p.tag) == "vanish":
+                    val = next((v for k, v in p.attrib.items() if _local(k) == "val"), "true")
+                    return val not in ("0", "false", "off")
+    return False
+
+
+def _paragraphs(body: ET.Element) -> list[str]:
+    out: list[str] = []
+
+    def block(el: ET.Element) -> None:
+        for child in el:
+            name = _local(child.tag)
+            if name == "p":
+                paragraph(child)
+            elif name not in _NOT_SHOWN and name != "sectPr":
+                block(child)
+
+    def paragraph(p: ET.Element) -> None:
+        buf: list[str] = []
+        boxes: list[ET.Element] = []
+
+        def inline(el: ET.Element) -> None:
+            for c in el:
+                name = _local(c.tag)
+                if name == "t":
+                    buf.append(c.text or "")
+                elif name == "tab":
+                    buf.append("\t")
+                elif name in ("br", "cr"):
+                    buf.append("\n")
+                elif name == "noBreakHyphen":
+                    buf.append("-")
+                elif name == "txbxContent":
+                    boxes.append(c)
+                elif name in _NOT_SHOWN or (name == "r" and _hidden(c)):
+                    continue
+                else:
+                    inline(c)
+
+        inline(p)
+        out.append("".join(buf))
+        for box in boxes:  # a text box's paragraphs come after the paragraph it is anchored in
+            block(box)
+
+    block(body)
+    return out
+
+
+def _main_part(z: zipfile.ZipFile) -> str:
+    """The name of the main document part, from the package relationships; ``word/document.xml`` by default."""
+    try:
+        rels = ET.fromstring(z.read("_rels/.rels"))
+    except KeyError:
+        return "word/document.xml"
+    for rel in rels:
+        if _OFFICE_DOCUMENT.search(rel.get("Type", "")):
+            return posixpath.normpath(rel.get("Target", "").lstrip("/"))
+    return "word/document.xml"
+
+
+def read(path: str, data: bytes) -> Document:
+    """The paragraphs of a .docx; ``locate`` gives (paragraph number, column in the paragraph)."""
+    if data.startswith(_OLE):
+        raise InputError(f"{path}: a Word 97-2003 .doc or a password-protected document, not a .docx; "
+                         "save it as an unprotected .docx")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            name = _main_part(z)
+            try:
+                info = z.getinfo(name)
+            except KeyError:
+                raise InputError(f"{path}: not a Word document (no {name} in the package)") from None
+            if info.file_size > MAX_BYTES:
+                raise InputError(f"{path}: document text too large ({info.file_size} bytes; the limit is {MAX_BYTES})")
+            xml = z.read(info)
+        if b"<!DOCTYPE" in xml:
+            raise InputError(f"{path}: document part declares a DOCTYPE; refusing it")
+        root = ET.fromstring(xml)
+        body = next((el for el in root if _local(el.tag) == "body"), root)
+        paragraphs = _paragraphs(body)
+    except InputError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ET.ParseError,
+            NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+        # RuntimeError: an encrypted ZIP entry; NotImplementedError: an unknown compression method;
+        # RecursionError (a RuntimeError): XML nested too deeply.
+        detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path}: not a readable .docx, damaged or truncated ({detail})") from None
+    b = TextBuilder(unit="paragraph")
+    number = previous = 0
+    for text in paragraphs:
+        if not text.strip():
+            continue
+        if number:  # the line break between two paragraphs stands at the end of the first
+            b.put("\n", number, previous + 1)
+        number += 1
+        b.copy(text, number, 1)
+        previous = len(text)
+    return b.document(path)
