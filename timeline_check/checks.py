@@ -62,7 +62,9 @@ def _order(doc: Document, timeline: Timeline, c: Contradiction, mentions: list[M
                               after_date=when(after.stated))
     at = next((m for m in mentions if m.kind == before.kind), mentions[0])
     ids = tuple(event_id(n.index) for n in (before, after))
-    return _finding(doc, rule.id, "order", rule.level if c.certain else "warning", msg, at, mentions, ids)
+    # In a text that tells of several incidents, two events may belong to different ones.
+    sure = c.certain and timeline.single_incident
+    return _finding(doc, rule.id, "order", rule.level if sure else "warning", msg, at, mentions, ids)
 
 
 def _finding(doc: Document, rule: str, category: str, severity: str, message: str, at: Mention,

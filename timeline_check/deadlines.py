@@ -92,6 +92,10 @@ def _check(doc: Document, timeline: Timeline, rule: DeadlineRule, conditional: b
             level, notes = "warning", " The limit applies only above the number of people affected, which the text does not give."
         if toll is not None:
             level, notes = "warning", notes + f" The text states a law-enforcement delay (“{toll.text.strip()}”), which can excuse it."
+        if not timeline.single_incident:
+            level, notes = "warning", notes + " The text tells of more than one incident; this notice may answer another one."
+        elif any(u.kind == rule.deadline for u in timeline.undated):
+            level, notes = "warning", notes + f" The text also mentions {label(rule.deadline)} without a date, which may have come first."
         if len(pairs) == 1 or level == rule.level:
             yield _finding(doc, rule, "deadline", level, b, f"{facts}: due by {iso(int(due))}, missed.{notes}",
                            [a, b], event_id, due=int(due), actual=int(actual), extra=toll)

@@ -39,11 +39,12 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     date = date or doc.date
     reference = date.toordinal() if date else None
     tagging = tag(doc.text, language, reference)
-    mentions = list(bind(doc.text, language, tagging.timexes).mentions)
+    binding = bind(doc.text, language, tagging.timexes)
+    mentions = list(binding.mentions)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
         mentions.insert(0, Mention("publication", stamp, "point", (0, 0), (0, 0)))
-    timeline = reason(mentions, rules)
+    timeline = reason(mentions, rules, binding.undated)
     ids = _event_ids(timeline)
 
     def event_id(index: int) -> str:
@@ -61,7 +62,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         path=doc.path, language=language.code,
         reference_date=_reference(timeline, reference),
         regimes=matched, events=_events(doc, timeline, ids),
-        findings=tuple(sorted(findings, key=Finding.sort_key)))
+        findings=tuple(sorted(findings, key=Finding.sort_key)), text=doc.text)
 
 
 def _event_ids(timeline: Timeline) -> dict[int, str]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 import attrs
 
 from .lang import Language
-from .model import Mention, TimeExpr
+from .model import Mention, TimeExpr, Undated
 from .sentences import sentences
 
 MAX_WORDS = 15
@@ -25,6 +25,7 @@ POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
 _FRONT = re.compile(r"[\W_]*(?:[\w'’-]+[\W_]+){0,4}", re.S)
 _COMMA_AFTER = re.compile(r"\s*,")
+_HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’])\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+)$", re.I)
 _TAIL_CACHE: dict[int, re.Pattern[str]] = {}
@@ -56,10 +57,11 @@ class Trigger:
 
 @attrs.frozen
 class Binding:
-    """The binder's result: every event mention, the dates bound to none."""
+    """The binder's result: every event mention, the event words with no date, the dates bound to none."""
 
     mentions: tuple[Mention, ...]
     unbound: tuple[TimeExpr, ...]
+    undated: tuple[Undated, ...] = ()
 
 
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
@@ -73,17 +75,17 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
             by_sentence.setdefault(i, []).append(t)
     mentions: list[Mention] = []
     unbound: list[TimeExpr] = []
+    undated: list[Undated] = []
     pub = _publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
-    for i, ts in sorted(by_sentence.items()):
-        sent = spans[i]
-        ts = [t for t in ts if pub is None or t is not pub.timex]
-        if ts:
-            got, left = _bind_sentence(text, lang, sent, ts)
-            mentions.extend(got)
-            unbound.extend(left)
-    return Binding(tuple(sorted(mentions, key=lambda m: (m.timex.start, m.kind))), tuple(unbound))
+    for i, sent in enumerate(spans):
+        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
+        got, left, bare = _bind_sentence(text, lang, sent, ts)
+        mentions.extend(got)
+        unbound.extend(left)
+        undated.extend(bare)
+    return Binding(tuple(sorted(mentions, key=lambda m: (m.timex.start, m.kind))), tuple(unbound), tuple(undated))
 
 
 def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
@@ -105,9 +107,9 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
     return None
 
 
-def _triggers(text: str, lang: Language, s: int, e: int) -> list[Trigger]:
+def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False) -> list[Trigger]:
     found: list[Trigger] = []
-    for trig in lang.triggers:
+    for trig in () if notices_only else lang.triggers:
         for m in trig.regex.finditer(text, s, e):
             head = trig.kind in ("discovery", "determination")
             found.append(Trigger(m.start(), m.end(), (trig.kind,), trig.span, head=head))
@@ -119,7 +121,7 @@ def _triggers(text: str, lang: Language, s: int, e: int) -> list[Trigger]:
             # A verb of telling with no recipient we know still owns its date ("a hacker
             # contacted the clinic on June 28"): bound, but no event.
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds))
-    for edge, rx in (("start", lang.generic_start), ("end", lang.generic_end)):
+    for edge, rx in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in rx.finditer(text, s, e):
             topic = _topic(text, lang, m.start(), m.end(), s)
             if topic == "investigation":
@@ -131,6 +133,9 @@ def _triggers(text: str, lang: Language, s: int, e: int) -> list[Trigger]:
     for t in found:
         if kept and t.start < kept[-1].end:
             continue
+        if kept and "breach" in t.kinds and "breach" not in kept[-1].kinds and not kept[-1].blocked \
+                and len(_WORD.findall(text[kept[-1].end:t.start])) <= 2:
+            continue  # "discovered the intrusion on ...": the breach word is the verb's object
         clause = text[max(s, t.start - 40):t.start]
         cut = max(clause.rfind(","), clause.rfind(";"))
         near = clause[cut + 1:] if cut >= 0 else clause
@@ -146,15 +151,20 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     """Who a notice went to: recipients after the verb (or before it, in the passive)."""
     window_end = min(e, te + 120)
     after = text[te:window_end]
-    for rx in (re.compile(r"[;:]|\b(?:that|que|qu['’])\b"), lang.regex["clause_join"]):
-        stop = rx.search(after)
-        if stop:
-            after = after[: stop.start()]
+    stop = _HARD_STOP.search(after)
+    if stop:
+        after = after[: stop.start()]
+    for join in lang.regex["clause_join"].finditer(after):
+        # ", and the media" continues the list; ", and the CE provided ..." starts a clause.
+        if not any(rx.match(after, join.end() + len(after[join.end():]) - len(after[join.end():].lstrip()))
+                   for _, rx in lang.recipients):
+            after = after[: join.start()]
+            break
     before = text[max(s, ts - 60):ts]
-    informed = lang.regex["informant"].search(before)
-    if informed and not _PASSIVE.search(before):
-        return ("discovery",)
     kinds = _recipient_chain(lang, after)
+    informed = lang.regex["informant"].search(before)
+    if informed and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
+        return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
     if not kinds and _PASSIVE.search(before):
         cut = max(before.rfind(","), before.rfind(";"))
         kinds = [k for k, rx in lang.recipients if rx.search(before[cut + 1:])]
@@ -248,15 +258,21 @@ def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | Non
     return inner
 
 
-def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr]) -> tuple[list[Mention], list[TimeExpr]]:
+def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
+                   ts: list[TimeExpr]) -> tuple[list[Mention], list[TimeExpr], list[Undated]]:
     s, e = sent
+    if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
+        return [], [], [Undated(k, (g.start, g.end), sent) for g in _triggers(text, lang, s, e, notices_only=True)
+                        if not g.blocked for k in g.kinds]
     triggers = _triggers(text, lang, s, e)
     closed, complements = _regions(text, lang, s, e, triggers)
 
     def depth(pos: int) -> frozenset[int]:
         return frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
 
-    dated = [t for t in ts if t.kind in ("date", "range", "relative")]
+    attributive = lang.regex["attributive"]
+    dated = [_resolve_anchor(lang, t) for t in ts if t.kind in ("date", "range", "relative")
+             and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
     candidates: list[tuple[float, int, int]] = []
     for ti, t in enumerate(dated):
         t_region, t_depth = _region_of(t.start, closed), depth(t.start)
@@ -269,6 +285,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
                 continue
             if gi in complements and complements[gi][0] <= t.start < complements[gi][1]:
                 continue
+            if t.kind == "relative" and t.anchor in g.kinds or t.anchor == "breach_start" and "breach" in g.kinds:
+                continue  # "60 days after discovery" does not date the discovery itself
             if g.end <= t.start:
                 gap = text[g.end:t.start]
                 if ";" in gap:
@@ -284,7 +302,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
                     continue
                 if fronted and first_after and words <= 3 * MAX_WORDS:
                     cost = 0.5 + 0.05 * words
-                elif words <= MAX_WORDS:
+                elif words <= 3:  # "the July 2023 breach", "in 2023 attackers accessed"
                     cost = 3.0 + 2.0 * words
                 else:
                     continue
@@ -294,39 +312,59 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             candidates.append((cost, ti, gi))
     candidates.sort()
     used_t: set[int] = set()
-    used_g: set[int] = set()
-    mentions: list[Mention] = []
+    used_g: set[tuple[int, bool]] = set()
+    pairs: list[tuple[int, int]] = []
     for _, ti, gi in candidates:
-        if ti in used_t or gi in used_g:
+        # A word takes one date, and may take a relative phrase besides ("Two days later,
+        # on May 5, it notified ...").
+        slot = (gi, dated[ti].kind == "relative")
+        if ti in used_t or slot in used_g:
             continue
         used_t.add(ti)
-        used_g.add(gi)
+        used_g.add(slot)
+        pairs.append((ti, gi))
+    dated_heads = {gi for _, gi in pairs}
+    mentions: list[Mention] = []
+    for ti, gi in pairs:
         g = triggers[gi]
-        if not g.blocked:
-            mentions.extend(_mentions(text, lang, dated[ti], g, sent))
+        if g.blocked:
+            continue
+        # A date at the end of a "that" clause may belong to the clause's verb or to the
+        # verb that reports it ("identified the server that was compromised on July 22"):
+        # unless the reporting verb has a date of its own, the binding is not certain.
+        heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
+        certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
+        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain))
     left = []
     for ti, t in enumerate(dated):
         if ti in used_t:
             continue
-        heads = [triggers[i] for i, (c, ce) in complements.items() if c <= t.start < ce and not triggers[i].blocked]
-        if heads and t.kind in ("date", "range") and _region_of(t.start, closed) is None:
-            mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent))
+        heads_of = [triggers[i] for i, (c, ce) in complements.items() if c <= t.start < ce and not triggers[i].blocked]
+        if heads_of and t.kind in ("date", "range") and _region_of(t.start, closed) is None:
+            mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
         else:
             left.append(t)
     mentions.extend(_durations(text, lang, [t for t in ts if t.kind == "duration"], triggers, sent))
-    return mentions, left
+    bare = [Undated(k, (g.start, g.end), sent) for gi, g in enumerate(triggers)
+            if gi not in dated_heads and not g.blocked for k in g.kinds]
+    return mentions, left, bare
 
 
-def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int]) -> Iterator[Mention]:
+def _ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+    """Whether the text from ``a`` to ``b`` ends with a match of ``rx`` (then white space)."""
+    return any(m.end() == b or not text[m.end():b].strip() for m in rx.finditer(text, a, b))
+
+
+def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int],
+              certain: bool) -> Iterator[Mention]:
     lo = min(g.start, t.start)
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     distinct = bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
+    about = _about(text, lang, g, sent)
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
-    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
-        t = attrs.evolve(t, anchor=_anchor_kind(lang, t.anchor[len("phrase:"):]))
     for kind in g.kinds:
         roles: list[tuple[str, str]]
         if kind == "breach":
@@ -344,7 +382,18 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
         else:
             roles = [(kind, "point")]
         for k, role in roles:
-            yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future)  # type: ignore[arg-type]
+            yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
+                          about=about or not k.startswith("discovery") and k != "determination", certain=certain)
+
+
+def _about(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the words next to an event word name the incident ("discovered the breach",
+    "the intrusion was detected", "la violation, découverte le ...")."""
+    after = _AFTER_WORDS.match(text, g.end, sent[1])
+    near_after = text[g.end:after.end()] if after else ""
+    near_after = " ".join(near_after.split()[:4])
+    before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
+    return any(rx.search(near_after) or rx.search(before) for topic, rx in lang.topics if topic == "breach")
 
 
 def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[Trigger],
@@ -367,6 +416,13 @@ def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[T
                 best = (words, kind, g)
         if best is not None:
             yield Mention(best[1], t, "duration", (best[2].start, best[2].end), sent)
+
+
+def _resolve_anchor(lang: Language, t: TimeExpr) -> TimeExpr:
+    """A relative phrase whose anchor is still words ("after the detection") gets an event kind."""
+    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
+        return attrs.evolve(t, anchor=_anchor_kind(lang, t.anchor[len("phrase:"):]))
+    return t
 
 
 def _anchor_kind(lang: Language, phrase: str) -> str:

@@ -17,7 +17,7 @@ PHRASE_KEYS = (
     "later", "earlier", "after_event", "before_event", "next_day", "same_day", "previous_day",
     "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
     "distinct", "outsider", "informant", "dateline", "count_nouns", "law_enforcement_delay",
-    "negation", "clause_join",
+    "negation", "clause_join", "attributive",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
@@ -67,11 +67,11 @@ class Language:
         return {k: re.compile(alternation(v), re.I) for k, v in self.phrases.items()}
 
 
-def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0) -> tuple[str, ...]:
-    expect(path, raw, key, value, list, nth)
+def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:
+    expect(path, raw, key, value, list, nth, block)
     for v in value:
         if not isinstance(v, str) or not v.strip():
-            raise RuleFileError(path, line_of(raw, key, nth), f'"{key}" must be a list of non-empty strings')
+            raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be a list of non-empty strings')
     return tuple(value)
 
 
@@ -106,23 +106,23 @@ def load_language(path: Path) -> Language:
     phrases = {k: _words(path, raw, k, phrases_raw.get(k, [])) for k in PHRASE_KEYS}
     triggers = []
     for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
-        check_keys(path, raw, t, ("kind", "span", "words", "examples"), "[[trigger]]", i)
+        check_keys(path, raw, t, ("kind", "span", "words", "examples"), "[[trigger]]", i, "trigger")
         kind = t.get("kind")
         if kind not in TRIGGER_KINDS:
             hint = sorted(TRIGGER_KINDS)
-            raise RuleFileError(path, line_of(raw, "kind", i), f'unknown event kind "{kind}" (known: {", ".join(hint)})')
+            raise RuleFileError(path, line_of(raw, "kind", i, "trigger"), f'unknown event kind "{kind}" (known: {", ".join(hint)})')
         span = t.get("span", "durative")
         if span not in ("durative", "instant"):
-            raise RuleFileError(path, line_of(raw, "span", i), '"span" must be "durative" or "instant"')
-        words = _words(path, raw, "words", t.get("words"), i)
+            raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
+        words = _words(path, raw, "words", t.get("words"), i, "trigger")
         triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I)))
     notices = []
     for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "words", "examples"), "[[notice]]", i)
+        check_keys(path, raw, n, ("default", "words", "examples"), "[[notice]]", i, "notice")
         default = n.get("default")
         if default is not None and default not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, "default", i), f'unknown event kind "{default}"')
-        notices.append((default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i)), re.I)))
+            raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
+        notices.append((default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i, "notice")), re.I)))
     recipients = []
     for kind, words in data.get("recipients", {}).items():
         if kind not in EVENT_KINDS:
@@ -137,8 +137,9 @@ def load_language(path: Path) -> Language:
         topics.append((topic, re.compile(alternation(_words(path, raw, topic, words)), re.I)))
     examples = []
     for i, ex in enumerate(data.get("example", [])):
-        check_keys(path, raw, ex, ("text", "dates"), "[[example]]", i)
-        examples.append((expect(path, raw, "text", ex.get("text"), str, i), _words(path, raw, "dates", ex.get("dates"), i)))
+        check_keys(path, raw, ex, ("text", "dates"), "[[example]]", i, "example")
+        examples.append((expect(path, raw, "text", ex.get("text"), str, i, "example"),
+                         _words(path, raw, "dates", ex.get("dates"), i, "example")))
     return Language(
         code=expect(path, raw, "code", data["code"], str),
         name=expect(path, raw, "name", data["name"], str),

@@ -77,7 +77,10 @@ class Mention:
     ``duration`` marks a stated length from this start kind to its end kind.
     ``trigger`` is the span of the words that name the event; ``sentence`` the span
     of its sentence. ``distinct`` is set when the text marks it as another,
-    separate occurrence ("another", "a second"); ``future`` when it is planned.
+    separate occurrence ("another", "a second"); ``future`` when it is planned;
+    ``about`` when the words around it name the incident itself ("discovered the
+    breach", not "identified four attachments"); ``certain`` is unset when the date
+    could as well belong to another verb of the sentence.
     """
 
     kind: str
@@ -87,6 +90,17 @@ class Mention:
     sentence: tuple[int, int]
     distinct: bool = False
     future: bool = False
+    about: bool = False
+    certain: bool = True
+
+
+@attrs.frozen
+class Undated:
+    """An event word the text gives no date for ("The clinic notified HHS.")."""
+
+    kind: str
+    trigger: tuple[int, int]
+    sentence: tuple[int, int]
 
 
 @attrs.frozen
@@ -156,6 +170,7 @@ class DocumentReport:
     regimes: tuple[RegimeMatch, ...]
     events: tuple[Event, ...]
     findings: tuple[Finding, ...]
+    text: str = ""  # the checked text, for reports that show it in place (not in the JSON contract)
 
 
 @attrs.frozen

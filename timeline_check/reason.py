@@ -18,7 +18,7 @@ from typing import Literal
 
 import attrs
 
-from .model import Interval, Mention
+from .model import Interval, Mention, Undated
 from .network import INF, Edge, negative_cycle, shortest
 from .ruleset import OrderRule, RuleSet
 
@@ -39,9 +39,9 @@ class Statement:
 
     @property
     def uncertain(self) -> bool:
-        """A date whose year was guessed, or bound to the breach only by default."""
+        """A date whose year was guessed, or that may belong to another verb of its sentence."""
         m = self.mention
-        return m is not None and (m.timex.year_inferred or m.trigger == (m.timex.start, m.timex.end))
+        return m is not None and (m.timex.year_inferred or not m.certain)
 
 
 @attrs.frozen
@@ -72,6 +72,11 @@ class Contradiction:
         return not any(s.uncertain for s in self.statements)
 
 
+# Notices that a single incident rarely gets twice on different days without saying so
+# ("an updated report"): two of them mean the text tells of several incidents.
+_ONCE_PER_INCIDENT = ("notification_regulator", "notification_individuals")
+
+
 @attrs.frozen
 class Timeline:
     """The consistent network that remains, and the contradictions found on the way."""
@@ -82,6 +87,7 @@ class Timeline:
     lower: tuple[float, ...]
     upper: tuple[float, ...]
     single_incident: bool
+    undated: tuple[Undated, ...] = ()
 
     def of_kind(self, kind: str) -> list[Node]:
         return [n for n in self.nodes if n.kind == kind]
@@ -109,10 +115,15 @@ def _width(iv: Interval) -> float:
     return INF if iv.lo is None or iv.hi is None else iv.hi - iv.lo
 
 
-def reason(mentions: Sequence[Mention], rules: RuleSet) -> Timeline:
-    """Build the temporal network of ``mentions`` and find its contradictions."""
+def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated] = ()) -> Timeline:
+    """Build the temporal network of ``mentions`` and find its contradictions.
+
+    ``undated`` are the event words with no date: a notice mentioned without a date
+    may be the first one, which makes a late dated notice only possibly late."""
     single = not any(m.distinct for m in mentions)
     nodes, contradictions = _nodes(mentions, rules.singular, single)
+    if single and any(sum(n.kind == k for n in nodes) > 1 for k in _ONCE_PER_INCIDENT):
+        single = False
     by_mention = {id(m): n.index for n in nodes for m in n.mentions}
     own: list[Edge[Statement]] = []
     for n in nodes[1:]:
@@ -127,7 +138,8 @@ def reason(mentions: Sequence[Mention], rules: RuleSet) -> Timeline:
     edges = _resolve(len(nodes), edges + _rule_edges(nodes, rules), contradictions)
     up = shortest(len(nodes), edges, Z)
     down = shortest(len(nodes), edges, Z, reverse=True)
-    return Timeline(tuple(nodes), tuple(edges), tuple(contradictions), tuple(-d for d in down), tuple(up), single)
+    return Timeline(tuple(nodes), tuple(edges), tuple(contradictions), tuple(-d for d in down), tuple(up), single,
+                    tuple(undated))
 
 
 def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) -> tuple[list[Node], list[Contradiction]]:
@@ -143,7 +155,7 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         for kind, ms in groups:
             if kind != m.kind:
                 continue
-            if m.kind in singular and single:
+            if m.kind in singular and single and m.about and all(x.about for x in ms):
                 home = ms
                 break
             if not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms):
@@ -155,8 +167,8 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
             home.append(m)
     for m in relative:
         home = next((ms for kind, ms in groups if kind == m.kind and any(x.trigger == m.trigger for x in ms)), None)
-        if home is None and m.kind in singular and single:
-            home = next((ms for kind, ms in groups if kind == m.kind), None)
+        if home is None and m.kind in singular and single and m.about:
+            home = next((ms for kind, ms in groups if kind == m.kind and all(x.about for x in ms)), None)
         if home is None:
             groups.append((m.kind, [m]))
         else:

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-_BOUNDARY = re.compile(r"[.!?]+[\"'»”’)\]]*(?=\s+[\"«“(\[]?[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŸÆŒ])|\n\s*\n|\n(?=\s*\S)")
+_BOUNDARY = re.compile(r"[.!?]+[\"'»”’)\]]*(?=\s+[\"«“(\[]?[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŸÆŒ])|\n[ \t]*\n|\n(?=[ \t]*\S)")
+# A single line break ends a sentence only after a short line (a title, a dateline) or
+# before a list item, and never before a lower-case word: hard-wrapped paragraphs keep
+# their sentences whole.
+_SHORT_LINE = 60
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])\s")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -22,6 +27,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             word = w.group(1).lower().rstrip(".") if w else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        if m.group(0) == "\n":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            nxt = text[m.end():m.end() + 80].lstrip()[:1]
+            if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()):
                 continue
         end = m.end() if m.group(0)[0] in ".!?" else m.start()
         _push(text, start, end, spans)

@@ -351,7 +351,9 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
             opened = pats["open_before"].search(text[max(0, a.start - 40):a.start])
             if gap and (opened or pats["join_alone"].fullmatch(gap.group("j"))):
                 if a.year is None or (a.year_inferred and b.year is not None and not b.year_inferred):
+                    # "from June 3 to June 19, 2023": the year is stated, once, for both.
                     a.year = b.year if (a.month or 0) <= (b.month or 12) else (b.year or 1) - 1
+                    a.year_inferred = b.year_inferred
                 ia, ib = a.interval(), b.interval()
                 if ia and ib and ia.lo is not None and ib.hi is not None and ia.lo <= ib.hi:
                     start = opened.start() + max(0, a.start - 40) if opened else a.start
