@@ -38,31 +38,42 @@ def load_toml(path: Path) -> tuple[dict[str, Any], str]:
         raise RuleFileError(path, int(m.group(1)) if m else 1, f"invalid TOML: {exc}") from None
 
 
-def line_of(raw: str, key: str, nth: int = 0) -> int:
-    """The line where ``key = ...`` (or ``[key]``) is written, counting from 1; 1 if unknown."""
+def line_of(raw: str, key: str, nth: int = 0, table: str | None = None) -> int:
+    """The line where ``key = ...`` (or ``[key]``) is written, counting from 1; 1 if unknown.
+
+    With ``table``, the key is looked for in the ``nth`` ``[[table]]`` block; without it,
+    ``nth`` counts occurrences of the key."""
     pat = re.compile(rf"^\s*(?:\"?{re.escape(key)}\"?\s*=|\[\[?{re.escape(key)}\]\]?)", re.M)
-    for i, m in enumerate(pat.finditer(raw)):
+    start = 0
+    if table is not None:
+        heads = list(re.finditer(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]", raw, re.M))
+        if nth < len(heads):
+            start = heads[nth].start()
+            m = pat.search(raw, start)
+            return raw.count("\n", 0, (m or heads[nth]).start()) + 1
+    for i, m in enumerate(pat.finditer(raw, start)):
         if i == nth:
             return raw.count("\n", 0, m.start()) + 1
     return 1
 
 
 def check_keys(path: Path, raw: str, table: Mapping[str, Any], allowed: Iterable[str], where: str,
-               nth: int = 0) -> None:
+               nth: int = 0, block: str | None = None) -> None:
     """Reject keys not in ``allowed``, suggesting the closest one."""
     allowed = list(allowed)
     for key in table:
         if key not in allowed:
             hint = get_close_matches(key, allowed, n=1)
             tip = f' (did you mean "{hint[0]}"?)' if hint else ""
-            raise RuleFileError(path, line_of(raw, key, nth), f'unknown key "{key}" in {where}{tip}')
+            raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown key "{key}" in {where}{tip}')
 
 
-def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, ...], nth: int = 0) -> Any:
+def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, ...], nth: int = 0,
+           block: str | None = None) -> Any:
     """Check a value's type, naming the line on failure."""
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         names = " or ".join(t.__name__ for t in (kind if isinstance(kind, tuple) else (kind,)))
-        raise RuleFileError(path, line_of(raw, key, nth), f'"{key}" must be {names}, not {type(value).__name__}')
+        raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be {names}, not {type(value).__name__}')
     return value
 
 

@@ -109,26 +109,28 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 
 
-def _placeholders(path: Path, raw: str, message: str, allowed: set[str], nth: int) -> None:
+def _placeholders(path: Path, raw: str, message: str, allowed: set[str], nth: int, block: str) -> None:
     for _, field, _, _ in Formatter().parse(message):
         if field is not None and field not in allowed:
-            raise RuleFileError(path, line_of(raw, "message", nth),
+            raise RuleFileError(path, line_of(raw, "message", nth, block),
                                 f'unknown placeholder "{{{field}}}" in message (known: {", ".join(sorted(allowed))})')
 
 
-def _level(path: Path, raw: str, key: str, value: Any, nth: int, extra: tuple[str, ...] = ()) -> str:
+def _level(path: Path, raw: str, key: str, value: Any, nth: int, block: str, extra: tuple[str, ...] = ()) -> str:
     if value not in LEVELS + extra:
         allowed = ", ".join(LEVELS + extra)
-        raise RuleFileError(path, line_of(raw, key, nth), f'"{key}" must be one of {allowed}, not {value!r}')
+        raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be one of {allowed}, not {value!r}')
     return str(value)
 
 
-def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, star: bool = False) -> tuple[str, ...]:
-    expect(path, raw, key, value, list, nth)
+def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None, star: bool = False,
+           others: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Event kinds named by a rule; ``*`` (where allowed) is every kind but ``others``."""
+    expect(path, raw, key, value, list, nth, block)
     for k in value:
         if not (k in EVENT_KINDS or (star and k == "*")):
-            raise RuleFileError(path, line_of(raw, key, nth), f'unknown event kind "{k}" in "{key}"')
-    return tuple(EVENT_KINDS if "*" in value else value)
+            raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown event kind "{k}" in "{key}"')
+    return tuple(k for k in EVENT_KINDS if k not in others) if "*" in value else tuple(value)
 
 
 def _order(path: Path) -> tuple[OrderRule, ...]:
@@ -136,35 +138,36 @@ def _order(path: Path) -> tuple[OrderRule, ...]:
     check_keys(path, raw, data, ("rule",), "order rules")
     out = []
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
-        check_keys(path, raw, r, ("name", "before", "after", "level", "message", "description", "every"), "[[rule]]", i)
+        check_keys(path, raw, r, ("name", "before", "after", "level", "message", "description", "every"), "[[rule]]", i, "rule")
         for key in ("name", "before", "after", "message"):
             if key not in r:
-                raise RuleFileError(path, line_of(raw, "rule", i), f'[[rule]] needs "{key}"')
-        _placeholders(path, raw, expect(path, raw, "message", r["message"], str, i), ORDER_FIELDS, i)
+                raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] needs "{key}"')
+        _placeholders(path, raw, expect(path, raw, "message", r["message"], str, i, "rule"), ORDER_FIELDS, i, "rule")
         out.append(OrderRule(
-            id=f"order/{expect(path, raw, 'name', r['name'], str, i)}",
-            before=_kinds(path, raw, "before", r["before"], i, star=True),
-            after=_kinds(path, raw, "after", r["after"], i),
-            level=_level(path, raw, "level", r.get("level", "error"), i),
+            id=f"order/{expect(path, raw, 'name', r['name'], str, i, 'rule')}",
+            before=_kinds(path, raw, "before", r["before"], i, "rule", star=True,
+                          others=_kinds(path, raw, "after", r["after"], i, "rule")),
+            after=_kinds(path, raw, "after", r["after"], i, "rule"),
+            level=_level(path, raw, "level", r.get("level", "error"), i, "rule"),
             message=r["message"], description=str(r.get("description", "")),
-            every=expect(path, raw, "every", r.get("every", False), bool, i)))
+            every=expect(path, raw, "every", r.get("every", False), bool, i, "rule")))
     return tuple(out)
 
 
 def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
     data, raw = load_toml(path)
     check_keys(path, raw, data, ("singular", "rule"), "consistency rules")
-    singular = _kinds(path, raw, "singular", data.get("singular", []), 0)
+    singular = _kinds(path, raw, "singular", data.get("singular", []), 0, None)
     out = {}
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
-        check_keys(path, raw, r, ("name", "kind", "level", "message", "description"), "[[rule]]", i)
+        check_keys(path, raw, r, ("name", "kind", "level", "message", "description"), "[[rule]]", i, "rule")
         kind = r.get("kind")
         if kind not in CHECK_KINDS:
-            raise RuleFileError(path, line_of(raw, "kind", i), f'unknown rule kind "{kind}" (known: {", ".join(CHECK_KINDS)})')
-        message = expect(path, raw, "message", r.get("message"), str, i)
-        _placeholders(path, raw, message, CHECK_FIELDS[kind], i)
-        rid = f"{kind}/{expect(path, raw, 'name', r.get('name'), str, i)}"
-        out[rid] = CheckRule(rid, kind, _level(path, raw, "level", r.get("level", "error"), i), message,
+            raise RuleFileError(path, line_of(raw, "kind", i, "rule"), f'unknown rule kind "{kind}" (known: {", ".join(CHECK_KINDS)})')
+        message = expect(path, raw, "message", r.get("message"), str, i, "rule")
+        _placeholders(path, raw, message, CHECK_FIELDS[kind], i, "rule")
+        rid = f"{kind}/{expect(path, raw, 'name', r.get('name'), str, i, 'rule')}"
+        out[rid] = CheckRule(rid, kind, _level(path, raw, "level", r.get("level", "error"), i, "rule"), message,
                              str(r.get("description", "")))
     return out, frozenset(singular)
 
@@ -183,36 +186,36 @@ def _regime(path: Path) -> Regime:
     check_keys(path, raw, app, ("threshold", "cue"), "[applicability]")
     cues = []
     for i, c in enumerate(app.get("cue", [])):
-        check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i)
-        words = expect(path, raw, "words", c.get("words"), list, i)
-        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i), re.compile(alternation(words), re.I)))
+        check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
+        words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
+        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), re.compile(alternation(words), re.I)))
     rules, seen = [], set()
     keys = ("name", "kind", "level", "missing", "citation", "source", "trigger", "anchor", "deadline",
             "amount", "unit", "min_affected", "max_affected", "description")
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
-        check_keys(path, raw, r, keys, "[[rule]]", i)
+        check_keys(path, raw, r, keys, "[[rule]]", i, "rule")
         for key in ("name", "kind", "citation", "source", "trigger", "deadline", "amount", "unit"):
             if key not in r:
-                raise RuleFileError(path, line_of(raw, "rule", i), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
+                raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
         if r["kind"] != "deadline":
-            raise RuleFileError(path, line_of(raw, "kind", i), f'unknown rule kind "{r["kind"]}" in a regime (known: deadline)')
+            raise RuleFileError(path, line_of(raw, "kind", i, "rule"), f'unknown rule kind "{r["kind"]}" in a regime (known: deadline)')
         if r["unit"] not in UNITS:
-            raise RuleFileError(path, line_of(raw, "unit", i), f'unknown unit "{r["unit"]}" (known: {", ".join(UNITS)})')
+            raise RuleFileError(path, line_of(raw, "unit", i, "rule"), f'unknown unit "{r["unit"]}" (known: {", ".join(UNITS)})')
         if r.get("anchor") not in (None, "year_end"):
-            raise RuleFileError(path, line_of(raw, "anchor", i), '"anchor" must be "year_end"')
+            raise RuleFileError(path, line_of(raw, "anchor", i, "rule"), '"anchor" must be "year_end"')
         for key in ("trigger", "deadline"):
             if r[key] not in EVENT_KINDS:
-                raise RuleFileError(path, line_of(raw, key, i), f'unknown event kind "{r[key]}" in "{key}"')
-        rid = f"{path.stem}/{expect(path, raw, 'name', r['name'], str, i)}"
+                raise RuleFileError(path, line_of(raw, key, i, "rule"), f'unknown event kind "{r[key]}" in "{key}"')
+        rid = f"{path.stem}/{expect(path, raw, 'name', r['name'], str, i, 'rule')}"
         if rid in seen:
-            raise RuleFileError(path, line_of(raw, "name", i), f'two rules with the id "{rid}"')
+            raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
         seen.add(rid)
         rules.append(DeadlineRule(
-            id=rid, regime=name, level=_level(path, raw, "level", r.get("level", "error"), i),
-            missing=_level(path, raw, "missing", r.get("missing", "info"), i, extra=("none",)),
-            citation=expect(path, raw, "citation", r["citation"], str, i),
-            source=expect(path, raw, "source", r["source"], str, i), trigger=r["trigger"], deadline=r["deadline"],
-            amount=expect(path, raw, "amount", r["amount"], int, i), unit=r["unit"],
+            id=rid, regime=name, level=_level(path, raw, "level", r.get("level", "error"), i, "rule"),
+            missing=_level(path, raw, "missing", r.get("missing", "info"), i, "rule", extra=("none",)),
+            citation=expect(path, raw, "citation", r["citation"], str, i, "rule"),
+            source=expect(path, raw, "source", r["source"], str, i, "rule"), trigger=r["trigger"], deadline=r["deadline"],
+            amount=expect(path, raw, "amount", r["amount"], int, i, "rule"), unit=r["unit"],
             description=str(r.get("description", "")), anchor=r.get("anchor"),
             min_affected=r.get("min_affected"), max_affected=r.get("max_affected")))
     return Regime(name, expect(path, raw, "title", data["title"], str), expect(path, raw, "source", data["source"], str),
