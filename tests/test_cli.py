@@ -1,0 +1,143 @@
+"""The command line: exit codes, formats, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline_check.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "clinic-breach-en.txt"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "timeline_check", *args], input=stdin, capture_output=True,
+                          cwd=ROOT, timeout=60)
+
+
+def test_example_has_errors_and_exit_1() -> None:
+    p = run("check", str(EXAMPLE))
+    assert p.returncode == 1
+    out = p.stdout.decode()
+    assert "error order/discovery-after-investigation-end" in out
+    assert "error hipaa/individual-notice  [45 CFR 164.404(b)]" in out
+    assert out.splitlines()[-1].startswith("3 findings (2 errors")
+
+
+def test_json_follows_the_contract() -> None:
+    p = run("check", "--format", "json", str(EXAMPLE))
+    data = json.loads(p.stdout)
+    assert data["tool"]["name"] == "timeline-check"
+    assert set(data["summary"]) == {"documents", "errors", "warnings", "infos"}
+    doc = data["documents"][0]
+    assert {"path", "language", "reference_date", "regimes", "events", "findings"} <= set(doc)
+    assert doc["reference_date"] == "2024-04-02" and doc["regimes"] == ["HIPAA"]
+    for e in doc["events"]:
+        assert {"id", "kind", "earliest", "latest", "text", "line", "column", "start", "end"} <= set(e)
+    for f in doc["findings"]:
+        assert {"rule", "category", "severity", "message", "events", "line", "column", "regime", "citation", "due",
+                "actual"} <= set(f)
+        assert f["category"] in ("order", "conflict", "duration", "date", "deadline", "missing")
+    late = next(f for f in doc["findings"] if f["rule"] == "hipaa/individual-notice")
+    assert (late["due"], late["actual"], late["regime"]) == ("2024-03-22", "2024-03-28", "HIPAA")
+
+
+def test_output_is_deterministic() -> None:
+    assert run("check", "--format", "json", str(EXAMPLE)).stdout == run("check", "--format", "json", str(EXAMPLE)).stdout
+
+
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("warning", 1), ("never", 0)])
+def test_fail_on(fail_on: str, code: int) -> None:
+    assert CliRunner().invoke(cli, ["check", "--fail-on", fail_on, str(EXAMPLE)]).exit_code == code
+
+
+def test_stdin_and_lang_and_date() -> None:
+    text = "La clinique a informé les patients le 3 juin 2024.".encode()
+    p = run("check", "--lang", "fr", "--date", "2024-05-01", "--format", "json", "-", stdin=text)
+    doc = json.loads(p.stdout)["documents"][0]
+    assert doc["language"] == "fr" and doc["reference_date"] == "2024-05-01"
+    assert [f["rule"] for f in doc["findings"] if f["severity"] == "error"] == ["order/event-after-publication"]
+
+
+def test_empty_file_is_fine(tmp_path: Path) -> None:
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    p = run("check", str(f))
+    assert p.returncode == 0 and p.stderr == b""
+
+
+@pytest.mark.parametrize(("content", "words"), [
+    (b"\x00\x01\x02binary\xff", "binary file"),
+    (b"caf\xe9 au lait", "not valid UTF-8"),
+])
+def test_bad_files_are_one_line_and_exit_2(tmp_path: Path, content: bytes, words: str) -> None:
+    f = tmp_path / "bad.txt"
+    f.write_bytes(content)
+    p = run("check", str(f))
+    assert p.returncode == 2
+    err = p.stderr.decode()
+    assert words in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    f = tmp_path / "utf16.txt"
+    f.write_bytes("The clinic discovered the breach on May 1, 2024.".encode("utf-16"))
+    assert run("check", str(f)).returncode == 0
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (["missing-file.txt"], "no such file"),
+    (["examples"], "is a directory"),
+    (["--regime", "NOPE", str(EXAMPLE)], "unknown regime"),
+    (["--lang", "xx", str(EXAMPLE)], "unknown language"),
+    (["--date", "yesterday", str(EXAMPLE)], "Invalid value"),
+])
+def test_usage_and_input_errors_exit_2(args: list[str], words: str) -> None:
+    p = run("check", *args)
+    assert p.returncode == 2
+    err = p.stderr.decode()
+    assert words in err and "Traceback" not in err
+
+
+def test_other_files_are_still_checked(tmp_path: Path) -> None:
+    p = run("check", "--format", "json", "missing-file.txt", str(EXAMPLE))
+    assert p.returncode == 2 and len(json.loads(p.stdout)["documents"]) == 1
+
+
+def test_recursive_directory(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The clinic discovered the breach on May 1, 2024.")
+    p = run("check", "--recursive", "--format", "json", str(tmp_path))
+    assert p.returncode == 0 and len(json.loads(p.stdout)["documents"]) == 1
+
+
+def test_events_table() -> None:
+    p = run("events", str(EXAMPLE))
+    assert p.returncode == 0
+    out = p.stdout.decode()
+    assert "investigation_end" in out and "2024-01-15" in out and "discovery" in out
+
+
+def test_rules_and_explain() -> None:
+    out = run("rules").stdout.decode()
+    assert "hipaa/individual-notice" in out and "45 CFR 164.404(b)" in out
+    ex = run("explain", "hipaa/individual-notice")
+    assert ex.returncode == 0 and "60 calendar days" in ex.stdout.decode()
+    assert run("explain", "nope/nope").returncode == 2
+
+
+def test_version() -> None:
+    p = run("--version")
+    assert p.returncode == 0 and p.stdout.decode().startswith("timeline-check, version ")
+
+
+def test_broken_rules_dir_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "en.toml").write_text("code = \n")
+    p = run("check", "--rules", str(tmp_path), str(EXAMPLE))
+    assert p.returncode == 2 and "en.toml:1:" in p.stderr.decode() and "Traceback" not in p.stderr.decode()

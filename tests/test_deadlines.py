@@ -1,0 +1,77 @@
+"""HIPAA deadlines: met, missed, possibly missed, not checkable; each with its citation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_check import check_text
+
+HIPAA = ("HIPAA",)
+
+
+def notice(days: int, discovered: str = "March 1, 2024") -> str:
+    sent = dt.date(2024, 3, 1) + dt.timedelta(days=days)
+    return (f"The covered entity discovered the breach on {discovered}. It mailed letters to affected patients on "
+            f"{sent.strftime('%B')} {sent.day}, {sent.year}.")
+
+
+def individual(report):
+    return [f for f in report.findings if f.rule == "hipaa/individual-notice"]
+
+
+@pytest.mark.parametrize(("days", "expected"), [(59, []), (60, []), (61, ["error"]), (90, ["error"])])
+def test_day_60_is_on_time_and_day_61_is_late(days: int, expected: list[str]) -> None:
+    found = individual(check_text(notice(days), lang="en", regimes=HIPAA))
+    assert [f.severity for f in found] == expected
+    if expected:
+        f = found[0]
+        assert f.category == "deadline" and f.regime == "HIPAA" and f.citation == "45 CFR 164.404(b)"
+        assert f.due == dt.date(2024, 4, 30).toordinal()
+        assert f.actual == (dt.date(2024, 3, 1) + dt.timedelta(days=days)).toordinal()
+
+
+def test_uncertain_dates_make_a_warning() -> None:
+    found = individual(check_text(notice(65, discovered="March 2024"), lang="en", regimes=HIPAA))
+    assert [f.severity for f in found] == ["warning"]
+
+
+def test_no_notice_date_is_a_missing_finding_naming_the_due_date() -> None:
+    found = individual(check_text("The covered entity discovered the breach on March 1, 2024.", lang="en", regimes=HIPAA))
+    assert [(f.category, f.severity, f.due) for f in found] == [("missing", "warning", dt.date(2024, 4, 30).toordinal())]
+
+
+def test_no_discovery_date_says_what_is_missing() -> None:
+    found = individual(check_text("Patients were notified on May 3, 2024.", lang="en", regimes=HIPAA))
+    assert [f.category for f in found] == ["missing"] and "discovery" in found[0].message
+
+
+def test_law_enforcement_delay_makes_a_late_notice_a_warning() -> None:
+    text = notice(90) + " Notice was delayed at the request of law enforcement."
+    found = individual(check_text(text, lang="en", regimes=HIPAA))
+    assert [f.severity for f in found] == ["warning"] and "law-enforcement" in found[0].message
+
+
+def test_hipaa_applies_from_cues_and_only_then() -> None:
+    health = check_text("The hospital said protected health information of 900 patients was exposed.", lang="en")
+    assert [r.name for r in health.regimes] == ["HIPAA"] and health.regimes[0].cues
+    retail = check_text("The retailer said card numbers of 900 customers were exposed.", lang="en")
+    assert retail.regimes == ()
+
+
+def test_small_breach_goes_in_the_annual_log() -> None:
+    text = ("The covered entity discovered the breach of 120 patients' records on March 1, 2024 and reported it "
+            "to HHS on February 20, 2025.")
+    r = check_text(text, lang="en", regimes=HIPAA)
+    assert not [f for f in r.findings if f.rule.startswith("hipaa/hhs") and f.severity == "error"]
+    late = check_text(text.replace("February 20, 2025", "March 5, 2025"), lang="en", regimes=HIPAA)
+    assert [f.rule for f in late.findings if f.severity == "error"] == ["hipaa/hhs-annual-log"]
+
+
+def test_media_notice_needs_more_than_500() -> None:
+    text = ("The covered entity discovered the breach of {n} patients' records on March 1, 2024 and notified the "
+            "media on June 1, 2024.")
+    assert [f.severity for f in check_text(text.format(n="1,200"), lang="en", regimes=HIPAA).findings
+            if f.rule == "hipaa/media-notice"] == ["error"]
+    assert [f for f in check_text(text.format(n=300), lang="en", regimes=HIPAA).findings if f.rule == "hipaa/media-notice"] == []

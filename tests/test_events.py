@@ -1,0 +1,105 @@
+"""Sentences and the binder: each date goes to the event word of its own clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_check.events import bind
+from timeline_check.model import iso
+from timeline_check.ruleset import load_rules
+from timeline_check.sentences import sentences
+from timeline_check.temporal import tag
+
+RULES = load_rules()
+EN, FR = RULES.languages["en"], RULES.languages["fr"]
+
+
+def events(text: str, lang=EN) -> set[tuple[str, str | None, str | None]]:
+    """(kind, earliest, latest) of every dated mention."""
+    out = set()
+    for m in bind(text, lang, tag(text, lang).timexes).mentions:
+        t = m.timex
+        if t.first is None:
+            continue
+        iv = t.last if m.role == "end" else t.first
+        hi = (t.last or t.first).hi if m.role == "span" else iv.hi  # type: ignore[union-attr]
+        out.add((m.kind, iso(iv.lo), iso(hi)))  # type: ignore[union-attr]
+    return out
+
+
+def test_sentences_keep_abbreviations_and_wrapped_lines() -> None:
+    text = "Acme Inc. learned of it on Aug. 3, 2024 from\nits vendor. The U.S. office was told.\n\nNext paragraph."
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["Acme Inc. learned of it on Aug. 3, 2024 from\nits vendor.", "The U.S. office was told.",
+                     "Next paragraph."]
+
+
+def test_a_title_line_is_a_sentence_of_its_own() -> None:
+    text = "Clinic breach\nThe clinic discovered it on May 1, 2024."
+    assert [text[a:b] for a, b in sentences(text)] == ["Clinic breach", "The clinic discovered it on May 1, 2024."]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The investigation, which began on March 4, 2024, concluded on April 30, 2024.", EN,
+     {("investigation_start", "2024-03-04", "2024-03-04"), ("investigation_end", "2024-04-30", "2024-04-30")}),
+    ("À la fin de l'enquête, le 24 octobre 2023, il était clair que le pirate avait accédé aux données.", FR,
+     {("investigation_end", "2023-10-24", "2023-10-24")}),
+    ("La violation de données, découverte le 22 décembre 2023, a touché des patients.", FR,
+     {("discovery", "2023-12-22", "2023-12-22")}),
+    ("Cet incident, qui s'est déroulé entre le 14 et le 23 juillet 2023, inquiète.", FR,
+     {("breach_start", "2023-07-14", "2023-07-14"), ("breach_end", "2023-07-23", "2023-07-23")}),
+    ("On March 2, 2024, the hospital learned that its vendor had exposed records on February 17, 2024.", EN,
+     {("discovery", "2024-03-02", "2024-03-02"), ("breach_start", "2024-02-17", "2024-02-17")}),
+    ("On or about May 3, 2022, the plan, which merged with a rival on June 9, 2023, lost a laptop that was later stolen.", EN,
+     {("breach_start", "2022-05-03", "2022-05-03")}),
+    ("A laptop was stolen from a locked car between August 19, 2016, and Aug. 20, 2016.", EN,
+     {("breach_start", "2016-08-19", "2016-08-20")}),
+    ("The clinic discovered the intrusion on January 22, 2024.", EN, {("discovery", "2024-01-22", "2024-01-22")}),
+    ("The practice provided breach notification to HHS, affected individuals, and the media on June 1, 2018.", EN,
+     {("notification_regulator", "2018-06-01", "2018-06-01"), ("notification_individuals", "2018-06-01", "2018-06-01"),
+      ("notification_media", "2018-06-01", "2018-06-01")}),
+    ("On June 26, 2016, a journalist notified the clinic that its records were for sale.", EN,
+     {("discovery", "2016-06-26", "2016-06-26")}),
+    ("The employee kept copying files without detection from April 2011 to April 2012.", EN,
+     {("breach_start", "2011-04-01", "2011-04-30"), ("breach_end", "2012-04-01", "2012-04-30")}),
+    ("The clinic found a printout for the month of September 2006 in a storage room.", EN, set()),
+    ("OCR opened an investigation on May 18, 2013.", EN, set()),
+    ("The hacker continued to access the records until July 16, 2016.", EN, {("breach_end", "2016-07-16", "2016-07-16")}),
+    ("Les patients ont été informés le 9 février 2024.", FR, {("notification_individuals", "2024-02-09", "2024-02-09")}),
+    ("La société a déclaré la violation à la CNIL le 12 mars 2024.", FR, {("notification_regulator", "2024-03-12", "2024-03-12")}),
+])
+def test_binding_follows_the_clause(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+def test_a_date_after_that_belongs_to_what_was_reported() -> None:
+    text = "The clinic reported that, between May 1, 2011 and July 29, 2011, an employee made copies of charts."
+    assert events(text) == {("breach_start", "2011-05-01", "2011-05-01"), ("breach_end", "2011-07-29", "2011-07-29")}
+
+
+def test_dateline_is_the_texts_own_date() -> None:
+    text = "Published: April 2, 2024\n\nThe clinic discovered the breach on March 1, 2024."
+    kinds = {m.kind: m for m in bind(text, EN, tag(text, EN).timexes).mentions}
+    assert kinds["publication"].timex.first.lo == dt.date(2024, 4, 2).toordinal()  # type: ignore[union-attr]
+
+
+def test_marks_another_occurrence_and_planned_events() -> None:
+    text = ("On May 1, 2024, the clinic discovered the breach. On June 3, 2024, it discovered that another "
+            "server was affected. It will notify patients on July 1, 2024.")
+    ms = bind(text, EN, tag(text, EN).timexes).mentions
+    assert [m.distinct for m in ms if m.kind == "discovery"] == [False, True]
+    assert [m.future for m in ms if m.kind == "notification_individuals"] == [True]
+
+
+def test_undated_notices_are_kept() -> None:
+    text = "The clinic notified HHS. Patients were notified on May 2, 2024."
+    b = bind(text, EN, tag(text, EN).timexes)
+    assert [u.kind for u in b.undated] == ["notification_regulator"]
+
+
+def test_relative_phrase_and_date_on_one_event() -> None:
+    text = "The firm discovered the breach on May 3, 2024. Two days later, on May 5, 2024, it notified patients."
+    ms = [m for m in bind(text, EN, tag(text, EN).timexes).mentions if m.kind == "notification_individuals"]
+    assert sorted(m.timex.kind for m in ms) == ["date", "relative"]

@@ -1,0 +1,97 @@
+"""The temporal network, the reasoning over it, and the findings it gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.network import Edge, negative_cycle, shortest
+
+
+def test_negative_cycle_found_and_returned_in_order() -> None:
+    # t1 - t0 <= 5, t2 - t1 <= -3, t0 - t2 <= -4: sum -2 < 0
+    edges = [Edge(0, 1, 5, "a"), Edge(1, 2, -3, "b"), Edge(2, 0, -4, "c"), Edge(0, 2, 10, "d")]
+    cycle = negative_cycle(3, edges)
+    assert cycle is not None and {e.source for e in cycle} == {"a", "b", "c"}
+    assert sum(e.weight for e in cycle) < 0
+    for a, b in zip(cycle, cycle[1:] + cycle[:1]):
+        assert a.dst == b.src
+
+
+def test_consistent_network_has_no_cycle_and_gives_bounds() -> None:
+    edges = [Edge(0, 1, 10, "hi"), Edge(1, 0, -3, "lo"), Edge(1, 2, 2, "gap")]
+    assert negative_cycle(3, edges) is None
+    assert shortest(3, edges, 0) == [0, 10, 12]
+    assert shortest(3, edges, 0, reverse=True)[1] == -3
+
+
+def errors(report) -> list[tuple[str, str]]:
+    return [(f.category, f.rule) for f in report.findings if f.severity == "error"]
+
+
+def test_order_contradiction_quotes_both_sentences() -> None:
+    text = ("Attackers entered the network on March 2, 2024. The company discovered the breach on March 20, 2024. "
+            "The investigation ended on March 10, 2024.")
+    r = check_text(text, lang="en")
+    assert errors(r) == [("order", "order/discovery-after-investigation-end")]
+    f = r.findings[0]
+    quotes = [e.text for e in f.evidence]
+    assert any("discovered" in q for q in quotes) and any("investigation ended" in q for q in quotes)
+    assert text[f.evidence[0].start:f.evidence[0].end] == f.evidence[0].text
+
+
+def test_one_event_two_dates_is_a_conflict() -> None:
+    text = "The company discovered the breach on May 3, 2024. It had discovered the breach on May 9, 2024."
+    assert errors(check_text(text, lang="en")) == [("conflict", "conflict/one-event-two-dates")]
+
+
+def test_two_discoveries_of_different_facts_are_no_conflict() -> None:
+    text = ("On May 3, 2024, the company discovered that a mailbox was accessed. "
+            "On June 9, 2024, it identified four attachments with patient data.")
+    assert errors(check_text(text, lang="en")) == []
+
+
+def test_compatible_dates_narrow_the_event() -> None:
+    r = check_text("The breach was discovered in May 2024. The company discovered the breach on May 9, 2024.", lang="en")
+    disc = [e for e in r.events if e.kind == "discovery"]
+    assert len(disc) == 1 and disc[0].earliest == disc[0].latest == dt.date(2024, 5, 9).toordinal()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Attackers were inside the network from June 3 to June 19, 2024. They had access for three days.", "en"),
+    ("Les pirates ont accédé au réseau du 3 au 19 juin 2024. L'accès non autorisé a duré pendant trois jours.", "fr"),
+])
+def test_stated_duration_against_dates(text: str, lang: str) -> None:
+    assert errors(check_text(text, lang=lang)) == [("duration", "duration/stated-duration")]
+
+
+def test_relative_phrase_against_dates() -> None:
+    text = "The firm discovered the breach on May 3, 2024. Two days later, on May 9, 2024, it notified patients."
+    assert errors(check_text(text, lang="en")) == [("duration", "duration/stated-duration")]
+
+
+def test_relative_phrase_dates_an_event() -> None:
+    r = check_text("La société a découvert l'attaque le 3 mai 2024. Le lendemain, elle a informé les patients.", lang="fr")
+    notice = [e for e in r.events if e.kind == "notification_individuals"]
+    assert [(e.earliest, e.latest) for e in notice] == [(dt.date(2024, 5, 4).toordinal(),) * 2]
+
+
+def test_past_event_after_the_texts_own_date() -> None:
+    r = check_text("The clinic notified patients on June 4, 2024.", lang="en", date=dt.date(2024, 5, 1))
+    assert errors(r) == [("order", "order/event-after-publication")]
+    planned = check_text("The clinic will notify patients on June 4, 2024.", lang="en", date=dt.date(2024, 5, 1))
+    assert errors(planned) == []
+
+
+def test_weekday_mismatch() -> None:
+    r = check_text("The clinic discovered the breach on Wednesday, March 5, 2024.", lang="en")
+    assert errors(r) == [("date", "date/weekday-mismatch")]
+
+
+def test_several_incidents_make_order_findings_warnings() -> None:
+    text = ("On May 3, 2016, the plan discovered that a vendor had lost files. "
+            "In addition, on June 9, 2017, an employee emailed member data to a personal account.")
+    r = check_text(text, lang="en")
+    assert errors(r) == []

@@ -1,0 +1,101 @@
+"""Rule files: the shipped ones load and are complete; broken ones fail with file:line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline_check.rulefile import RuleFileError
+from timeline_check.ruleset import default_rules_dir, load_rules
+from timeline_check.taxonomy import EVENT_KINDS
+
+
+def test_shipped_rules_are_complete() -> None:
+    rules = load_rules()
+    assert {"en", "fr"} <= set(rules.languages)
+    assert "HIPAA" in rules.regimes
+    ids = [r.id for r in rules.all_rules()]
+    assert len(ids) == len(set(ids))
+    for reg in rules.regimes.values():
+        for r in reg.rules:
+            assert r.citation and r.source.startswith("https://")
+            assert r.trigger in EVENT_KINDS and r.deadline in EVENT_KINDS
+    assert "order/discovery-after-investigation-end" in ids
+
+
+@pytest.fixture()
+def pack(tmp_path: Path) -> Path:
+    dst = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), dst)
+    return dst
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+@pytest.mark.parametrize(("file", "old", "new", "needle", "words"), [
+    ("regimes/hipaa.toml", 'amount = 60\nunit = "calendar_days"\ndescription = "A covered entity',
+     'max_day = 60\nunit = "calendar_days"\ndescription = "A covered entity', "max_day", 'unknown key "max_day"'),
+    ("regimes/hipaa.toml", 'unit = "calendar_days"\ndescription = "A covered entity',
+     'unit = "fortnights"\ndescription = "A covered entity', "fortnights", 'unknown unit "fortnights"'),
+    ("regimes/hipaa.toml", 'trigger = "discovery"\ndeadline = "notification_individuals"',
+     'trigger = "discovery"\ndeadline = "notification_patients"', "notification_patients", "unknown event kind"),
+    ("regimes/hipaa.toml", "amount = 60\nunit", 'amount = "sixty"\nunit', '"sixty"', '"amount" must be int'),
+    ("order.toml", 'after = ["discovery"]\nlevel = "error"', 'after = ["discovery"]\nlevel = "fatal"', "fatal",
+     '"level" must be one of'),
+    ("order.toml", 'before = ["breach_start"]\nafter = ["breach_end"]', 'before = ["breach_begin"]\nafter = ["breach_end"]',
+     "breach_begin", 'unknown event kind "breach_begin"'),
+    ("consistency.toml", 'message = "{detail}"', 'message = "{details}"', "{details}", 'unknown placeholder "{details}"'),
+    ("lang/en.toml", "[months]", "[months\n", "[months", "invalid TOML"),
+])
+def test_broken_rule_file_names_file_and_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
+    target = pack / file
+    edit(target, old, new)
+    with pytest.raises(RuleFileError) as exc:
+        load_rules(pack)
+    assert str(exc.value).startswith(f"{target}:{line_of(target, needle)}:"), str(exc.value)
+    assert words in str(exc.value)
+
+
+def test_unknown_key_suggests_the_right_one(pack: Path) -> None:
+    edit(pack / "regimes/hipaa.toml", "amount = 60\nunit", "amont = 60\nunit")
+    with pytest.raises(RuleFileError, match='did you mean "amount"'):
+        load_rules(pack)
+
+
+def test_two_rules_with_one_id(pack: Path) -> None:
+    edit(pack / "regimes/hipaa.toml", 'name = "media-notice"', 'name = "individual-notice"')
+    with pytest.raises(RuleFileError, match="two rules with the id"):
+        load_rules(pack)
+
+
+def test_deadline_rule_without_unit(pack: Path) -> None:
+    edit(pack / "regimes/hipaa.toml", 'amount = 60\nunit = "calendar_days"\ndescription = "A covered entity',
+         'amount = 60\ndescription = "A covered entity')
+    with pytest.raises(RuleFileError, match='needs "unit"'):
+        load_rules(pack)
+
+
+def test_a_new_regime_is_a_data_file(pack: Path) -> None:
+    (pack / "regimes/acme.toml").write_text(
+        'regime = "ACME"\ntitle = "Acme Act"\nsource = "https://example.org/acme"\n'
+        '[applicability]\nthreshold = 1\n[[applicability.cue]]\nweight = 1\nwords = ["Acme Act"]\n'
+        '[[rule]]\nname = "notice"\nkind = "deadline"\ncitation = "Acme Act s. 1"\nsource = "https://example.org/acme"\n'
+        'trigger = "discovery"\ndeadline = "notification_individuals"\namount = 5\nunit = "calendar_days"\n',
+        encoding="utf-8")
+    rules = load_rules(pack)
+    assert [r.id for r in rules.regimes["ACME"].rules] == ["acme/notice"]
+    from timeline_check import check_text
+
+    r = check_text("Under the Acme Act, the firm discovered the breach on May 1, 2024 and notified customers on "
+                   "May 20, 2024.", lang="en", rules_dir=pack)
+    assert [(f.rule, f.severity) for f in r.findings] == [("acme/notice", "error")]
