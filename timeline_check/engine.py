@@ -10,7 +10,8 @@ from pathlib import Path
 from .applicability import affected_count, detect
 from .checks import contradiction_findings, date_findings
 from .deadlines import deadline_findings
-from .document import Document, InputError, read_path
+from .document import Document, InputError
+from .read import expand, read_path
 from .events import bind
 from .evidence import quote
 from .lang import Language
@@ -116,11 +117,17 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
     rules = load_rules(rules_dir)
     docs: list[DocumentReport] = []
     problems: list[InputProblem] = []
+    files: list[str] = []
     for p in [paths] if isinstance(paths, str) else paths:
         try:
-            found = read_path(p, recursive=recursive)
+            files.extend(expand(p, recursive))
         except InputError as exc:
             problems.append(InputProblem(p, str(exc)))
+    for f in files:
+        try:
+            found = read_path(f)
+        except InputError as exc:
+            problems.append(InputProblem(f, str(exc)))
             continue
         for doc in found:
             docs.append(check_document(doc, lang=lang, date=date, regimes=regimes,

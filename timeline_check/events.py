@@ -92,7 +92,7 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
     """The text's own date: a dateline, "Published ...", or a letter's date on a line of its own."""
     dateline = lang.regex["dateline"]
     for t in timexes:
-        if t.kind != "date" or t.granularity != "day" or t.year_inferred:
+        if t.kind != "date" or t.granularity != "day":
             continue
         line_no = text.count("\n", 0, t.start)
         if line_no > 10:
@@ -102,7 +102,7 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         le = len(text) if le < 0 else le
         before, after = text[ls:t.start], text[t.end:le]
         words = len(_WORD.findall(before)) + len(_WORD.findall(after))
-        if dateline.search(before) and len(_WORD.findall(before)) <= 4 or words <= 3 and line_no <= 10:
+        if dateline.search(before) and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred:
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 

@@ -38,6 +38,17 @@ def reader_for(path: str) -> Reader:
     return read
 
 
+def expand(path: str, recursive: bool = False) -> list[str]:
+    """The files to read for ``path``: itself, or with ``recursive`` the files of known
+    suffixes under a directory, in a stable order (so one bad file is reported alone)."""
+    p = Path(path)
+    if path == "-" or not p.is_dir():
+        return [path]
+    if not recursive:
+        raise InputError(f"{path}: is a directory (use --recursive to check the files in it)")
+    return [str(f) for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file()]
+
+
 def read_path(path: str, recursive: bool = False) -> list[Document]:
     """Documents at ``path`` (``-`` is standard input, read as plain text); a directory needs ``recursive``."""
     if path == "-":
@@ -56,10 +67,7 @@ def read_path(path: str, recursive: bool = False) -> list[Document]:
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
     if stat.S_ISDIR(st.st_mode):
-        if not recursive:
-            raise InputError(f"{path}: is a directory (use --recursive to check the files in it)")
-        return [d for f in sorted(p.rglob("*")) if f.suffix.lower() in SUFFIXES and f.is_file()
-                for d in read_path(str(f))]
+        return [d for f in expand(path, recursive) for d in read_path(f)]
     if st.st_size > MAX_BYTES:
         raise InputError(f"{path}: file too large ({st.st_size} bytes; the limit is {MAX_BYTES})")
     try:
