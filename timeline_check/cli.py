@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def _fail(message: str) -> NoReturn:
@@ -85,6 +85,18 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
         from .report.json import render
 
         click.echo(render(report), nl=False)
+    elif fmt == "sarif":
+        from .report.sarif import render as render_sarif
+
+        click.echo(render_sarif(report, _rules(rules_dir)), nl=False)
+    elif fmt == "github":
+        from .report.github import render as render_github
+
+        click.echo(render_github(report, _rules(rules_dir)), nl=False)
+    elif fmt == "html":
+        from .report.html import render as render_html
+
+        click.echo(render_html(report, _rules(rules_dir)), nl=False)
     else:
         from .report.text import render as render_text
 
