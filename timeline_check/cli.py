@@ -47,7 +47,7 @@ def _common(f: Any) -> Any:
         click.option("--regime", "regimes", multiple=True, metavar="NAME",
                      help="Apply this legal regime (e.g. HIPAA) whatever the text says. Repeatable."),
         click.option("--no-detect", is_flag=True, help="Apply only the regimes named with --regime."),
-        click.option("--recursive", "-r", is_flag=True, help="Check the .txt and .md files under directories."),
+        click.option("--recursive", "-r", is_flag=True, help="Check the files under directories (.txt .md .html .docx .pdf ...)."),
         click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Use this rules directory instead of the shipped one."),
     ]):

@@ -24,7 +24,8 @@ MAX_WORDS = 15
 POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
 _FRONT = re.compile(r"[\W_]*(?:[\w'’-]+[\W_]+){0,4}", re.S)
-_COMMA_AFTER = re.compile(r"\s*,")
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,")
+_TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’])\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+)$", re.I)
@@ -102,7 +103,8 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         le = len(text) if le < 0 else le
         before, after = text[ls:t.start], text[t.end:le]
         words = len(_WORD.findall(before)) + len(_WORD.findall(after))
-        if dateline.search(before) and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred:
+        opens = dateline.match(before.strip())
+        if opens and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3:
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 
@@ -113,11 +115,12 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         for m in trig.regex.finditer(text, s, e):
             head = trig.kind in ("discovery", "determination")
             found.append(Trigger(m.start(), m.end(), (trig.kind,), trig.span, head=head))
-    for default, rx in lang.notices:
-        for m in rx.finditer(text, s, e):
+    for notice in lang.notices:
+        for m in notice.regex.finditer(text, s, e):
             kinds = _recipients(text, lang, m.start(), m.end(), s, e)
-            if not kinds and default:
-                kinds = (default,)
+            if not kinds and notice.default and (
+                    notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
+                kinds = (notice.default,)
             # A verb of telling with no recipient we know still owns its date ("a hacker
             # contacted the clinic on June 28"): bound, but no event.
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds))
@@ -139,10 +142,12 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         clause = text[max(s, t.start - 40):t.start]
         cut = max(clause.rfind(","), clause.rfind(";"))
         near = clause[cut + 1:] if cut >= 0 else clause
+        comp = list(lang.regex["complementizer"].finditer(near))
+        near = near[comp[-1].end():] if comp else near  # "the AP holds that Booking was aware": Booking's act
         if _NEGATED(lang).search(text, max(s, t.start - 20), t.start):
             continue
-        if lang.regex["outsider"].search(near):
-            t = attrs.evolve(t, blocked=True)
+        if lang.regex["outsider"].search(near) and t.kinds != ("notification_regulator",):
+            t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
         kept.append(t)
     return kept
 
@@ -182,8 +187,9 @@ def _recipient_chain(lang: Language, after: str) -> list[str]:
     for start, _, kind, end in found:
         if start < pos:
             continue
-        if len(_WORD.findall(after[pos:start])) > reach:
-            break
+        words = len(_WORD.findall(after[pos:start]))
+        if words > reach and not (not kinds and words <= MAX_WORDS and _TO.search(after, 0, start)):
+            break  # beyond reach, unless the first recipient follows "to" ("reported a breach of ... to the authority")
         kinds.append(kind)
         pos, reach = end, 3
     return kinds
@@ -303,7 +309,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
                 if fronted and first_after and words <= 3 * MAX_WORDS:
                     cost = 0.5 + 0.05 * words
                 elif words <= 3:  # "the July 2023 breach", "in 2023 attackers accessed"
-                    cost = 3.0 + 2.0 * words
+                    cost = 6.0 + 2.0 * words
                 else:
                     continue
                 first_after = False
@@ -339,7 +345,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
     for ti, t in enumerate(dated):
         if ti in used_t:
             continue
-        heads_of = [triggers[i] for i, (c, ce) in complements.items() if c <= t.start < ce and not triggers[i].blocked]
+        # What anyone reports or finds "that ..." is the breach, whoever the reporter is.
+        heads_of = [triggers[i] for i, (c, ce) in complements.items() if c <= t.start < ce]
         if heads_of and t.kind in ("date", "range") and _region_of(t.start, closed) is None:
             mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
         else:

@@ -36,6 +36,17 @@ class Trigger:
     regex: re.Pattern[str]
 
 
+@attrs.frozen
+class Notice:
+    """Words of telling; the recipients after them pick the event. ``default`` is the event
+    when no recipient is named, and ``default_when`` the words one of which must stand
+    before the verb for the default to hold (who reported)."""
+
+    default: str | None
+    regex: re.Pattern[str]
+    default_when: re.Pattern[str] | None = None
+
+
 @attrs.frozen(eq=False)
 class Language:
     """Everything the tagger and binder need for one language."""
@@ -53,7 +64,7 @@ class Language:
     stopwords: frozenset[str]
     phrases: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
-    notices: tuple[tuple[str | None, re.Pattern[str]], ...]
+    notices: tuple[Notice, ...]
     recipients: tuple[tuple[str, re.Pattern[str]], ...]
     generic_start: re.Pattern[str]
     generic_end: re.Pattern[str]
@@ -118,11 +129,14 @@ def load_language(path: Path) -> Language:
         triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I)))
     notices = []
     for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "words", "examples"), "[[notice]]", i, "notice")
+        check_keys(path, raw, n, ("default", "default_when", "words", "examples"), "[[notice]]", i, "notice")
         default = n.get("default")
         if default is not None and default not in EVENT_KINDS:
             raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
-        notices.append((default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i, "notice")), re.I)))
+        when = n.get("default_when")
+        notices.append(Notice(
+            default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i, "notice")), re.I),
+            None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I)))
     recipients = []
     for kind, words in data.get("recipients", {}).items():
         if kind not in EVENT_KINDS:

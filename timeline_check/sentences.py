@@ -13,7 +13,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])\s")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "p.a m.d u.s u.k e.g i.e a.m p.m d.c n.y ph.d d.b.a fig al approx est mme mlle m me".split()
+    "p.a m.d u.s u.k e.g i.e a.m p.m d.c n.y ph.d d.b.a fig al approx est mme mlle m me "
+    "art arts para paras p pp cf ref nr sec ch vol prot".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -33,11 +34,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
             if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()):
                 continue
+        if m.group(0)[0] in ".!?" and _open_bracket(text, m.start()):
+            continue  # "(prot. No. 37333)": no sentence ends inside brackets
         end = m.end() if m.group(0)[0] in ".!?" else m.start()
         _push(text, start, end, spans)
         start = m.end()
     _push(text, start, len(text), spans)
     return spans
+
+
+def _open_bracket(text: str, pos: int) -> bool:
+    """Whether a bracket opened in the 100 characters before ``pos`` is still open there."""
+    window = text[max(0, pos - 100):pos]
+    return window.rfind("(") > window.rfind(")")
 
 
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -103,6 +103,8 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?\s+{_g('rs3_y', YEAR)}"),
         _g("iso", r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
         _g("num", r"(?<![\d/.,-])(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d\d)(?![\d/])"),
+        # 12.12.2018: day first wherever it is written with dots (a European form).
+        _g("dot", r"(?<![\d/.,-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)\d\d)(?![\d.]\d)"),
         _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/:])(?:,?\s+{_g('mdy_y', YEAR)})?"),
         _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:the\s+)?{_g('dmy_d', day)}{suf}\s+(?:of\s+)?{_g('dmy_mon', mon)}\.?(?:,?\s+{_g('dmy_y', YEAR)})?"),
         _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+(?:of\s+|de\s+|d['’])?{_g('my_y', YEAR)}"),
@@ -117,7 +119,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     return {
         "main": re.compile(dates, re.I),
         "open_before": re.compile(rf"(?:{open_}){tail}", re.I),
-        "join_gap": re.compile(rf"\s*,?\s*(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*)?", re.I),
+        "join_gap": re.compile(rf"\s*,?\s*(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:from|de|du|dès){tail}", re.I),
@@ -245,6 +247,11 @@ def _atom(lang: Language, k: str | None, m: re.Match[str], month_ok: Any) -> _At
         a, b, y = int(g("num_a")), int(g("num_b")), int(g("num_y"))
         y = y + 2000 if y < 100 else y
         mo, d = (a, b) if lang.numeric_dates == "mdy" else (b, a)
+        if not 1 <= mo <= 12:
+            return None
+        return _Atom(m.start(), m.end(), y, mo, d) if _valid(y, mo, d) else "invalid"
+    if k == "dot":
+        y, mo, d = int(g("dot_y")), int(g("dot_m")), int(g("dot_d"))
         if not 1 <= mo <= 12:
             return None
         return _Atom(m.start(), m.end(), y, mo, d) if _valid(y, mo, d) else "invalid"
