@@ -34,6 +34,26 @@ def affected_count(text: str, lang: Language) -> int | None:
     return best
 
 
+def resident_count(text: str, lang: Language, residents: re.Pattern[str]) -> int | None:
+    """The largest number the text gives right before the words naming a regime's residents
+    ("1,204 Texas residents", "2 millions de résidents du Québec"), or None."""
+    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
+    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{residents.pattern})",
+                    re.I)
+    best: int | None = None
+    for m in rx.finditer(text):
+        digits, unit = m.group(1), (m.group(2) or "").lower()
+        if unit:
+            value = float(digits.replace(",", ".").replace("\u00a0", "").replace(" ", "")) * lang.count_scale[unit]
+        else:
+            clean = re.sub(r"[,.\u00a0\u202f ](?=\d{3}\b)", "", digits)
+            if not clean.isdigit():
+                continue
+            value = float(clean)
+        best = max(best or 0, int(value))
+    return best
+
+
 def detect(doc: Document, lang: Language, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
     """Regimes named by the user, and those whose cues in the text reach their threshold."""
     out: dict[str, RegimeMatch] = {}

@@ -1,133 +1,503 @@
 """Deadline findings: for each rule of each applicable regime, met, missed, possibly missed, or not checkable.
 
-A deadline "b within N days of a" is missed for certain when even the shortest gap
-the network allows exceeds N, possibly missed when the longest does, and cannot be
-checked when the text states no date for ``a`` or for ``b`` (a ``missing`` finding
-that names the fact needed).
+A deadline "b within N units of a" is missed for certain when even the most favourable
+reading of the dates misses it, possibly missed when some reading does, and cannot be
+checked when the text states no date for ``a`` or for ``b`` (a ``missing`` finding that
+names the fact needed). Units are counted as the law counts them:
+
+- calendar days: plain day differences;
+- business days: weekends and the regime's public holidays (the ``holidays`` package,
+  imported only when such a rule is evaluated) do not count;
+- months: the same day of a later month (or that month's last day);
+- hours: minutes when the text gives a time of day (``TimeExpr.minute``), otherwise each
+  date is the whole day: certainly missed only when the latest possible trigger and the
+  earliest possible notice are more than N hours apart.
+
+A rule whose law changed has versions with in-force windows: the version in force on the
+trigger date applies; when the trigger's possible dates straddle a change, an error needs
+the notice to miss even the most lenient of the versions. Relational rules with no number
+(``kind = "order"``: Maryland's attorney general before the residents) are checked on the
+same timeline and give ``order`` findings.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+import functools
+import math
+from collections.abc import Callable, Iterator, Sequence
+
+import attrs
 
 from .document import Document
 from .evidence import label, sentences_of, when
-from .model import Evidence, Finding, Interval, RegimeMatch, iso
+from .model import DeadlineRow, Evidence, Finding, Interval, RegimeMatch, iso
 from .reason import Node, Timeline
-from .ruleset import DeadlineRule, RuleSet
+from .ruleset import DeadlineRule, Regime, RegimeOrderRule, RuleSet
+
+INF = float("inf")
+DAY = 1440  # minutes in a day
+_SCAN = 4000  # the widest trigger interval (days) scanned day by day
+
+
+# ---------------------------------------------------------------- counting as the law counts
+
+@functools.lru_cache(maxsize=128)
+def _holidays(code: str, year: int) -> frozenset[int]:
+    """Public holidays of ``code`` ("US", "US-VT", "BR") in ``year``, as day ordinals."""
+    import holidays  # here, not at the top: only business-day rules need it, and start-up stays fast
+
+    country, _, subdiv = code.partition("-")
+    try:
+        calendar = holidays.country_holidays(country, subdiv=subdiv or None, years=year)
+    except NotImplementedError as exc:
+        raise ValueError(f"no public-holiday calendar for {code!r}") from exc
+    return frozenset(d.toordinal() for d in calendar)
+
+
+def is_business_day(day: int, code: str) -> bool:
+    """Monday to Friday, and not a public holiday of ``code``."""
+    d = dt.date.fromordinal(day)
+    return d.weekday() < 5 and day not in _holidays(code, d.year)
+
+
+def add_business_days(day: int, n: int, code: str) -> int:
+    """The day ``n`` business days after ``day`` (``day`` itself does not count)."""
+    d, k = day, 0
+    while k < n:
+        d += 1
+        if is_business_day(d, code):
+            k += 1
+    return d
+
+
+def business_days_between(a: int, b: int, code: str) -> int:
+    """Business days after ``a`` up to and including ``b`` (negative when ``b`` is before ``a``)."""
+    if b < a:
+        return -business_days_between(b, a, code)
+    return sum(is_business_day(d, code) for d in range(a + 1, b + 1))
+
+
+def add_months(day: int, n: int) -> int:
+    """The same day ``n`` months later, or the last day of that month when it is shorter."""
+    d = dt.date.fromordinal(day)
+    m = d.month - 1 + n
+    year, month = d.year + m // 12, m % 12 + 1
+    nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, min(d.day, (nxt - dt.timedelta(days=1)).day)).toordinal()
+
+
+def due_day(rule: DeadlineRule, day: int, minute: int | None = None) -> int:
+    """The last day on which a notice can meet ``rule`` for a trigger on ``day``.
+
+    For an hours rule, ``minute`` is the trigger's time of day; unknown, the trigger is
+    taken at the end of its day (the reading that leaves the most time)."""
+    if rule.anchor == "year_end":
+        day = dt.date(dt.date.fromordinal(day).year, 12, 31).toordinal()
+    if rule.unit == "business_days":
+        return add_business_days(day, rule.amount, rule.holidays or "US")
+    if rule.unit == "months":
+        return add_months(day, rule.amount)
+    if rule.unit == "hours":
+        return day + ((DAY - 1 if minute is None else minute) + rule.amount * 60) // DAY
+    return day + rule.amount
+
+
+# ---------------------------------------------------------------- the verdict on one pair of events
+
+@attrs.frozen
+class Verdict:
+    """What the dates allow for one trigger and one notice under a rule's versions."""
+
+    certain: bool  # missed under every reading
+    possible: bool  # missed under some reading
+    due: int | None  # the last day allowed (the latest, over the readings)
+    over: int | None  # when certain: by how much at least, in ``unit``
+    unit: str
+    rule: DeadlineRule  # the version the message names
+    gap_minutes: tuple[float, float] | None = None  # hours rules with times of day: the gap in minutes
+    due_minute: int | None = None  # hours rules: time of day of the limit, when the trigger's is known
+
+
+def node_minutes(timeline: Timeline, n: Node) -> tuple[int, int]:
+    """The times of day an event may have: a stated time when its day is exact, else the whole day."""
+    if timeline.lower[n.index] == timeline.upper[n.index]:
+        stated = sorted({m.timex.minute for m in n.mentions if m.timex.minute is not None})
+        if stated:
+            return stated[0], stated[-1]
+    return 0, DAY - 1
+
+
+def _bounds(timeline: Timeline, n: Node) -> tuple[float, float]:
+    return timeline.lower[n.index], timeline.upper[n.index]
+
+
+def _candidates(versions: Sequence[DeadlineRule], lo: float, hi: float) -> list[DeadlineRule]:
+    """Versions in force on some day of [lo, hi]."""
+    out = []
+    for v in versions:
+        if v.pending:
+            continue
+        start = -INF if v.in_force_from is None else v.in_force_from
+        end = INF if v.in_force_to is None else v.in_force_to
+        if start <= hi and end >= lo:
+            out.append(v)
+    return out
+
+
+def verdict(timeline: Timeline, versions: Sequence[DeadlineRule], a: Node, b: Node) -> Verdict | None:
+    """Met, missed or possibly missed for trigger ``a`` and notice ``b``; None when no version
+    of the rule is in force on any day the trigger may fall on."""
+    la, ua = _bounds(timeline, a)
+    cands = _candidates(versions, la, ua)
+    if not cands:
+        return None
+    glo, ghi = timeline.gap(a.index, b.index)
+    if cands[0].unit == "hours":
+        return _hours(timeline, cands, a, b, glo, ghi)
+    lb, ub = _bounds(timeline, b)
+    if la == -INF or ua == INF or ua - la > _SCAN:
+        return _rough(cands, glo, ghi)
+    met_ok = miss = False
+    due: int | None = None
+    best: tuple[float, int, DeadlineRule] | None = None  # (excess, day, version) of the most favourable reading
+    for d in range(int(la), int(ua) + 1):
+        own = next((v for v in cands if v.in_force(d)), None)
+        if own is None:
+            continue
+        bmin, bmax = max(lb, d + glo), min(ub, d + ghi)
+        if bmin > bmax:
+            continue
+        lenient = max(cands, key=lambda v: due_day(v, d))
+        lenient_due, own_due = due_day(lenient, d), due_day(own, d)
+        due = lenient_due if due is None else max(due, lenient_due)
+        met_ok = met_ok or bmin <= lenient_due
+        miss = miss or bmax > own_due
+        if best is None or bmin - lenient_due < best[0]:
+            best = (bmin - lenient_due, d, lenient)
+    if best is None:
+        return None
+    rule = best[2]
+    over = None
+    if not met_ok and best[0] != INF:
+        excess_from = due_day(rule, best[1])
+        first = int(excess_from + best[0])
+        over = (business_days_between(excess_from, first, rule.holidays or "US") if rule.unit == "business_days"
+                else first - excess_from)
+    unit = "business days" if rule.unit == "business_days" else "days"
+    return Verdict(not met_ok, miss, due, over, unit, rule)
+
+
+def _rough(cands: Sequence[DeadlineRule], glo: float, ghi: float) -> Verdict:
+    """When the trigger has no bounded date, judge from the gap alone, generously."""
+    rule = max(cands, key=lambda v: v.amount)
+    widest = {"calendar_days": rule.amount, "months": 31 * rule.amount,
+              "business_days": rule.amount + 2 * (rule.amount // 5 + 1) + 15}.get(rule.unit, rule.amount)
+    narrowest = min(v.amount for v in cands)
+    certain = glo > widest
+    return Verdict(certain, ghi > narrowest, None, int(glo - widest) if certain and rule.unit == "calendar_days" else None,
+                   "days", rule)
+
+
+def _hours(timeline: Timeline, cands: Sequence[DeadlineRule], a: Node, b: Node, glo: float, ghi: float) -> Verdict:
+    ma, mb = node_minutes(timeline, a), node_minutes(timeline, b)
+    lenient = max(cands, key=lambda v: v.amount)
+    strict = min(cands, key=lambda v: v.amount)
+    shortest = glo * DAY + mb[0] - ma[1]
+    longest = ghi * DAY + mb[1] - ma[0]
+    certain = shortest > lenient.amount * 60
+    possible = longest > strict.amount * 60
+    ua = timeline.upper[a.index]
+    known = ma[0] == ma[1]
+    due = None if ua == INF else due_day(lenient, int(ua), ma[1] if known else None)
+    due_minute = (ma[1] + lenient.amount * 60) % DAY if known else None
+    over = math.ceil((shortest - lenient.amount * 60) / 60) if certain and shortest != INF else None
+    times = (shortest, longest) if known and mb[0] == mb[1] else None
+    return Verdict(certain, possible, due, over, "hours", lenient, times, due_minute)
+
+
+# ---------------------------------------------------------------- rules to findings and table rows
+
+@attrs.frozen
+class DeadlineResult:
+    """The findings of every regime rule, and the deadline table."""
+
+    findings: tuple[Finding, ...]
+    rows: tuple[DeadlineRow, ...]
 
 
 def deadline_findings(doc: Document, timeline: Timeline, rules: RuleSet, regimes: tuple[RegimeMatch, ...],
                       affected: int | None, tolling: Evidence | None,
                       event_id: Callable[[int], str]) -> Iterator[Finding]:
-    """Findings for every deadline rule of the regimes that apply."""
+    """Findings for every rule of the regimes that apply."""
+    yield from evaluate(doc, timeline, rules, regimes, affected, tolling, event_id).findings
+
+
+def evaluate(doc: Document, timeline: Timeline, rules: RuleSet, regimes: tuple[RegimeMatch, ...],
+             affected: int | None, tolling: Evidence | None, event_id: Callable[[int], str],
+             residents: Callable[[Regime], int | None] | None = None) -> DeadlineResult:
+    """Findings and table rows for every rule of the regimes that apply.
+
+    ``affected`` is the number of people the text says were affected; ``residents`` gives,
+    for a regime, how many of its own residents the text says were affected (or None)."""
+    findings: list[Finding] = []
+    rows: list[DeadlineRow] = []
     for match in regimes:
         regime = rules.regimes[match.name]
-        toll = tolling if regime.tolling == "law_enforcement" else None
-        for rule in regime.rules:
-            applies = _applies(rule, affected)
-            if applies is False:
-                continue
-            yield from _check(doc, timeline, rule, applies is None, toll, event_id)
+        local = residents(regime) if residents and regime.residents is not None else None
+        for versions in regime.versions().values():
+            _deadline(doc, timeline, regime, versions, affected, local, tolling, event_id, findings, rows)
+        for order in regime.orders:
+            _order(doc, timeline, order, affected, local, event_id, findings, rows)
+    return DeadlineResult(tuple(findings), tuple(rows))
 
 
-def _applies(rule: DeadlineRule, affected: int | None) -> bool | None:
-    """True, False, or None when the number affected is not known and the rule has a threshold."""
+def _applies(rule: DeadlineRule | RegimeOrderRule, total: int | None, local: int | None) -> bool | None:
+    """True, False, or None when the number affected that the threshold counts is not known."""
     if rule.min_affected is None and rule.max_affected is None:
         return True
-    if affected is None:
+    n = local if rule.affected == "residents" else total
+    if n is None and rule.affected == "residents" and total is not None:
+        # The total bounds the residents from above.
+        if rule.min_affected is not None and total < rule.min_affected:
+            return False
+        if rule.max_affected is not None and total <= rule.max_affected and rule.min_affected is None:
+            return True
+        return None
+    if n is None:
         return False if rule.max_affected is not None else None
-    if rule.min_affected is not None and affected < rule.min_affected:
+    if rule.min_affected is not None and n < rule.min_affected:
         return False
-    return not (rule.max_affected is not None and affected > rule.max_affected)
+    return not (rule.max_affected is not None and n > rule.max_affected)
 
 
-def _anchor(rule: DeadlineRule, day: float) -> float:
-    """The day a deadline counts from: the trigger's day, or the end of its calendar year."""
-    if rule.anchor == "year_end" and day not in (float("inf"), float("-inf")):
-        return dt.date(dt.date.fromordinal(int(day)).year, 12, 31).toordinal()
-    return day
+def _recipient(doc: Document, rule: DeadlineRule | RegimeOrderRule, nodes: list[Node]) -> list[Node]:
+    """The notices whose sentence names this rule's recipient (all of them when the rule names none)."""
+    if rule.recipient_cues is None:
+        return nodes
+    return [n for n in nodes if any(rule.recipient_cues.search(doc.text, m.sentence[0], m.sentence[1])
+                                    for m in n.mentions)]
 
 
-def _check(doc: Document, timeline: Timeline, rule: DeadlineRule, conditional: bool, toll: Evidence | None,
-           event_id: Callable[[int], str]) -> Iterator[Finding]:
+def _unit_word(rule: DeadlineRule) -> str:
+    return {"business_days": "business days", "hours": "hours", "months": "days"}.get(rule.unit, "days")
+
+
+def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[DeadlineRule], total: int | None,
+              local: int | None, tolling: Evidence | None, event_id: Callable[[int], str],
+              findings: list[Finding], rows: list[DeadlineRow]) -> None:
+    rule = versions[-1]
+    applying = [(v, _applies(v, total, local)) for v in versions]
+    versions = [v for v, ok in applying if ok is not False]
+    if not versions:
+        return
+    conditional = any(ok is None for _, ok in applying)
+    row = functools.partial(DeadlineRow, rule.id, rule.regime, rule.citation, rule.limit, unit=_unit_word(rule))
+    if all(v.pending for v in versions):
+        rows.append(row("not in force", note="no in-force date yet"))
+        return
+    if rule.unit == "none":
+        ends = _recipient(doc, rule, timeline.of_kind(rule.deadline))
+        actual = _interval(timeline, ends[0]) if ends else None
+        rows.append(row("no number", actual=actual, note=rule.standard or "no number of days is set"))
+        return
     starts = [n for n in timeline.of_kind(rule.trigger) if not n.future]
-    ends = timeline.of_kind(rule.deadline)
-    cite = f"{rule.citation} ({rule.amount} {rule.unit.replace('_', ' ')})"
-    if not starts and not ends or not ends and rule.missing == "none":
+    ends = _recipient(doc, rule, timeline.of_kind(rule.deadline))
+    if rule.trigger == rule.deadline:  # a follow-up report counted from the first one
+        nodes = sorted(ends, key=lambda n: (timeline.lower[n.index], n.index))
+        starts, ends = nodes[:1], nodes[1:]
+        if not ends:
+            rows.append(row("not stated", trigger=_interval(timeline, starts[0]) if starts else None,
+                            note=f"no later {label(rule.deadline)}"))
+            return
+    cite = f"{rule.citation} ({rule.limit})"
+    level_note = _unsure(rule)
+    if not starts and not ends:
+        rows.append(row("not stated", note=f"no date for {label(rule.trigger)} nor {label(rule.deadline)}"))
         return
     if not starts:
         end = ends[0]
-        yield _finding(doc, rule, "missing", "info" if rule.missing == "none" else rule.missing, end,
-                       f"{label(rule.deadline, True)} is dated {when(end.stated or _bounds(timeline, end))}, but the text "
-                       f"gives no date for {label(rule.trigger)}: {cite} cannot be checked.",
-                       [end], event_id)
+        top = max(timeline.upper[n.index] for n in ends)
+        if not _candidates(versions, -INF, top):
+            rows.append(row("not in force", actual=_interval(timeline, end)))
+            return
+        rows.append(row("not stated", actual=_interval(timeline, end), note=f"no date for {label(rule.trigger)}"))
+        if rule.missing == "none":
+            return
+        findings.append(_finding(
+            doc, rule, "missing", rule.missing, end,
+            f"{label(rule.deadline, True)} is dated {when(end.stated or _interval(timeline, end))}, but the text "
+            f"gives no date for {label(rule.trigger)}: {cite} cannot be checked.", [end], event_id))
         return
     if not ends:
         start = starts[0]
-        latest = timeline.upper[start.index]
-        due = _anchor(rule, latest) + rule.amount if latest != float("inf") else None
-        due_text = f"; with {label(rule.trigger)} on {when(start.stated or _bounds(timeline, start))} it was due by {iso(int(due))}" if due else ""
+        lo, hi = _bounds(timeline, start)
+        cands = _candidates(versions, lo, hi)
+        if not cands:
+            rows.append(row("not in force", trigger=_interval(timeline, start)))
+            return
+        due = None
+        if hi != INF:
+            m = node_minutes(timeline, start)
+            due = max(due_day(v, int(hi), m[1] if m[0] == m[1] else None) for v in cands)
+        rows.append(row("not stated", trigger=_interval(timeline, start), due=due,
+                        note=f"no date for {label(rule.deadline)}"))
+        if rule.missing == "none":
+            return
+        version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
+        due_text = (f"; with {label(rule.trigger)} on {when(start.stated or _interval(timeline, start))} it was due by "
+                    f"{iso(due)}" if due is not None else "")
         need = "if this many people were affected, " if conditional else ""
-        yield _finding(doc, rule, "missing", "info" if conditional else rule.missing, start,
-                       f"{need}{rule.citation} requires {label(rule.deadline)} within {rule.amount} "
-                       f"{rule.unit.replace('_', ' ')}{' after the end of the year' if rule.anchor else ''}; "
-                       f"the text gives no date for it{due_text}.",
-                       [start], event_id, due=int(due) if due else None)
+        findings.append(_finding(
+            doc, rule, "missing", "info" if conditional else rule.missing, start,
+            f"{need}{version.citation} requires {label(rule.deadline)} within {version.limit}"
+            f"{' after the end of the year' if version.anchor else ''}; the text gives no date for it{due_text}.",
+            [start], event_id, due=due))
         return
-    pairs = [(a, b) for a in starts for b in ends]
-    gaps = [_gap(timeline, rule, a, b) for a, b in pairs]
-    shortest = min(g[0] for g in gaps)
-    a, b = pairs[0]
-    due = _anchor(rule, timeline.upper[a.index]) + rule.amount
-    actual = timeline.lower[b.index]
-    facts = (f"{label(rule.deadline, True)} ({when(b.stated or _bounds(timeline, b))}) came "
-             f"{_days(gaps[0])} after {label(rule.trigger)} ({when(a.stated or _bounds(timeline, a))})"
-             f"{' and the end of that year' if rule.anchor else ''}; {cite} sets the limit")
-    if shortest > rule.amount:
-        level = rule.level
-        notes = ""
+    judged = [(a, b, v) for a in starts for b in ends if a is not b and (v := verdict(timeline, versions, a, b))]
+    if not judged:
+        rows.append(row("not in force", trigger=_interval(timeline, starts[0]), actual=_interval(timeline, ends[0])))
+        return
+    if all(x[2].certain for x in judged):
+        a, b, v = min(judged, key=lambda t: t[2].over if t[2].over is not None else 0)  # the most favourable pair
+    else:
+        a, b, v = next((x for x in judged if not x[2].possible), next(x for x in judged if not x[2].certain))
+    trig, act = _interval(timeline, a), _interval(timeline, b)
+    facts = (f"{label(rule.deadline, True)} ({when(b.stated or act)}) came {_span(timeline, v, a, b)} after "
+             f"{label(rule.trigger)} ({when(a.stated or trig)}){' and the end of that year' if v.rule.anchor else ''}; "
+             f"{v.rule.citation} ({v.rule.limit}) sets the limit")
+    due_text = iso(v.due) if v.due is not None else "an unknown day"
+    if v.due is not None and v.due_minute is not None:
+        due_text += f" at {v.due_minute // 60:02d}:{v.due_minute % 60:02d}"
+    actual = int(timeline.lower[b.index]) if timeline.lower[b.index] != -INF else None
+    if all(x[2].certain for x in judged):
+        rows.append(row("missed", trigger=trig, due=v.due, actual=act, over=v.over, unit=v.unit))
+        level, notes = v.rule.level, level_note
         if conditional:
-            level, notes = "warning", " The limit applies only above the number of people affected, which the text does not give."
+            level, notes = "warning", notes + " The limit applies only above the number of people affected, which the text does not give."
+        toll = tolling if (v.rule.tolling or regime.tolling) == "law_enforcement" and v.rule.tolling != "none" else None
         if toll is not None:
             level, notes = "warning", notes + f" The text states a law-enforcement delay (“{toll.text.strip()}”), which can excuse it."
         if not timeline.single_incident:
             level, notes = "warning", notes + " The text tells of more than one incident; this notice may answer another one."
         elif any(u.kind == rule.deadline for u in timeline.undated):
             level, notes = "warning", notes + f" The text also mentions {label(rule.deadline)} without a date, which may have come first."
-        if len(pairs) == 1 or level == rule.level:
-            yield _finding(doc, rule, "deadline", level, b, f"{facts}: due by {iso(int(due))}, missed.{notes}",
-                           [a, b], event_id, due=int(due), actual=int(actual), extra=toll)
+        if len(judged) == 1 or level == v.rule.level:
+            findings.append(_finding(doc, v.rule, "deadline", level, b, f"{facts}: due by {due_text}, missed.{notes}",
+                                     [a, b], event_id, due=v.due, actual=actual, extra=toll))
         return
-    if len(pairs) == 1 and gaps[0][1] > rule.amount:
-        yield _finding(doc, rule, "deadline", "warning", b,
-                       f"{facts}: due by {iso(int(due))}; some readings of the dates miss it.",
-                       [a, b], event_id, due=int(due), actual=int(actual), extra=toll)
+    if v.possible:
+        rows.append(row("possibly missed", trigger=trig, due=v.due, actual=act))
+        if len(judged) == 1:
+            findings.append(_finding(doc, v.rule, "deadline", "warning", b,
+                                     f"{facts}: due by {due_text}; some readings of the dates miss it.{level_note}",
+                                     [a, b], event_id, due=v.due, actual=actual,
+                                     extra=tolling if regime.tolling == "law_enforcement" else None))
+        return
+    rows.append(row("met", trigger=trig, due=v.due, actual=act))
 
 
-def _gap(timeline: Timeline, rule: DeadlineRule, a: Node, b: Node) -> tuple[float, float]:
-    if rule.anchor is None:
-        return timeline.gap(a.index, b.index)
-    lo_a, hi_a = timeline.lower[a.index], timeline.upper[a.index]
-    return timeline.lower[b.index] - _anchor(rule, hi_a), timeline.upper[b.index] - _anchor(rule, lo_a)
+def _unsure(rule: DeadlineRule | RegimeOrderRule) -> str:
+    if rule.confidence != "unsure":
+        return ""
+    return " The limit rests on a fact not yet confirmed in the official text."
+
+
+def _span(timeline: Timeline, v: Verdict, a: Node, b: Node) -> str:
+    """How far apart the two events are, in the words of the rule's unit."""
+    if v.gap_minutes is not None:
+        lo, hi = v.gap_minutes
+        if lo == hi:
+            h, m = divmod(int(lo), 60)
+            return f"{h} hours" + (f" {m} minutes" if m else "")
+    gap = timeline.gap(a.index, b.index)
+    if v.rule.unit == "business_days":
+        la, ua, lb, ub = *_bounds(timeline, a), *_bounds(timeline, b)
+        if la == ua and lb == ub and la != -INF and lb != -INF:
+            n = business_days_between(int(la), int(lb), v.rule.holidays or "US")
+            return f"{int(gap[0])} days ({n} business days)"
+    return _days(gap)
 
 
 def _days(gap: tuple[float, float]) -> str:
     lo, hi = gap
     if lo == hi:
         return f"{int(lo)} days"
-    if hi == float("inf"):
+    if hi == INF:
         return f"at least {int(lo)} days"
+    if lo == -INF:
+        return f"at most {int(hi)} days"
     return f"{int(lo)} to {int(hi)} days"
 
 
-def _bounds(timeline: Timeline, n: Node) -> Interval:
-    lo, hi = timeline.lower[n.index], timeline.upper[n.index]
-    return Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
+def _interval(timeline: Timeline, n: Node) -> Interval:
+    lo, hi = _bounds(timeline, n)
+    return Interval(None if lo == -INF else int(lo), None if hi == INF else int(hi))
 
 
-def _finding(doc: Document, rule: DeadlineRule, category: str, level: str, at: Node, message: str,
+def _order(doc: Document, timeline: Timeline, rule: RegimeOrderRule, total: int | None, local: int | None,
+           event_id: Callable[[int], str], findings: list[Finding], rows: list[DeadlineRow]) -> None:
+    """A relational duty: the ``before`` notice no later than (``strict``: before) the ``after`` one."""
+    ok = _applies(rule, total, local)
+    if ok is False:
+        return
+    word = "before" if rule.strict else "no later than"
+    limit = f"{word} {label(rule.after[0])}"
+    row = functools.partial(DeadlineRow, rule.id, rule.regime, rule.citation, limit)
+    befores = _recipient(doc, rule, [n for k in rule.before for n in timeline.of_kind(k) if not n.future])
+    afters = [n for k in rule.after for n in timeline.of_kind(k) if not n.future]
+    if not befores or not afters:
+        rows.append(row("not stated", note=f"no date for {label(rule.before[0]) if not befores else label(rule.after[0])}"))
+        return
+    if not _in_force_any(rule, [_bounds(timeline, n) for n in afters]):
+        rows.append(row("not in force"))
+        return
+    judged = []
+    for a in befores:
+        for b in afters:
+            lo, hi = timeline.gap(a.index, b.index)  # t(b) - t(a)
+            ma, mb = node_minutes(timeline, a), node_minutes(timeline, b)
+            timed = lo == hi == 0 and ma[0] == ma[1] and mb[0] == mb[1]
+            if timed:
+                certain = mb[0] < ma[0] or (rule.strict and mb[0] == ma[0])
+                possible = certain
+            else:
+                certain = hi < 0
+                possible = lo < 0 or (rule.strict and lo <= 0)
+            judged.append((a, b, certain, possible))
+    a, b, certain, possible = next((x for x in judged if not x[2]), judged[0])
+    ta, tb = _interval(timeline, a), _interval(timeline, b)
+    first = f"the notice to the {rule.recipient}" if rule.recipient else label(rule.before[0])
+    facts = (f"{label(rule.after[0], True)} ({when(b.stated or tb)}) is dated "
+             f"{'before' if certain else 'on or before'} {label(rule.before[0])} ({when(a.stated or ta)}); "
+             f"under {rule.citation} {first} must come {word} {label(rule.after[0])}.")
+    if all(x[2] for x in judged):
+        rows.append(row("missed", trigger=tb, actual=ta))
+        level, notes = rule.level, _unsure(rule)
+        if ok is None:
+            level, notes = "warning", notes + " The rule applies only above the number of people affected, which the text does not give."
+        if not timeline.single_incident:
+            level, notes = "warning", notes + " The text tells of more than one incident; these notices may answer different ones."
+        findings.append(_finding(doc, rule, "order", level, a, facts + notes, [a, b], event_id))
+        return
+    if possible and len(judged) == 1:
+        rows.append(row("possibly missed", trigger=tb, actual=ta))
+        findings.append(_finding(doc, rule, "order", "warning", a,
+                                 facts + " The dates do not show which came first." + _unsure(rule),
+                                 [a, b], event_id))
+        return
+    rows.append(row("met", trigger=tb, actual=ta))
+
+
+def _in_force_any(rule: RegimeOrderRule, spans: list[tuple[float, float]]) -> bool:
+    if rule.pending:
+        return False
+    start = -INF if rule.in_force_from is None else rule.in_force_from
+    end = INF if rule.in_force_to is None else rule.in_force_to
+    return any(start <= hi and end >= lo for lo, hi in spans)
+
+
+def _finding(doc: Document, rule: DeadlineRule | RegimeOrderRule, category: str, level: str, at: Node, message: str,
              nodes: list[Node], event_id: Callable[[int], str], due: int | None = None, actual: int | None = None,
              extra: Evidence | None = None) -> Finding:
     m = at.mentions[0] if at.mentions else None
@@ -138,4 +508,3 @@ def _finding(doc: Document, rule: DeadlineRule, category: str, level: str, at: N
     return Finding(rule=rule.id, category=category, severity=level, message=message, line=line, column=col,  # type: ignore[arg-type]
                    events=tuple(event_id(n.index) for n in nodes), evidence=evidence, regime=rule.regime,
                    citation=rule.citation, due=due, actual=actual)
-

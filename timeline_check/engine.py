@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .applicability import affected_count, detect
+from .applicability import affected_count, detect, resident_count
 from .checks import contradiction_findings, date_findings
-from .deadlines import deadline_findings
+from .deadlines import evaluate
 from .document import Document, InputError
 from .read import expand, read_path
 from .events import bind
@@ -53,17 +53,19 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
 
     matched = detect(doc, language, rules, tuple(regimes), detect_regimes)
     toll = language.regex["law_enforcement_delay"].search(doc.text)
+    deadlines = evaluate(doc, timeline, rules, matched, affected_count(doc.text, language),
+                         quote(doc, toll.start(), toll.end()) if toll else None, event_id,
+                         lambda reg: resident_count(doc.text, language, reg.residents) if reg.residents else None)
     findings: list[Finding] = [
         *contradiction_findings(doc, timeline, rules, event_id),
         *date_findings(doc, tagging.problems, rules),
-        *deadline_findings(doc, timeline, rules, matched, affected_count(doc.text, language),
-                           quote(doc, toll.start(), toll.end()) if toll else None, event_id),
+        *deadlines.findings,
     ]
     return DocumentReport(
         path=doc.path, language=language.code,
         reference_date=_reference(timeline, reference),
         regimes=matched, events=_events(doc, timeline, ids),
-        findings=tuple(sorted(findings, key=Finding.sort_key)), text=doc.text)
+        findings=tuple(sorted(findings, key=Finding.sort_key)), text=doc.text, deadlines=deadlines.rows)
 
 
 def _event_ids(timeline: Timeline) -> dict[int, str]:

@@ -66,6 +66,7 @@ class TimeExpr:
     year_inferred: bool = False
     weekday: int | None = None
     granularity: Literal["day", "month", "year", "fuzzy"] = "day"
+    minute: int | None = None  # time of day stated with the date ("at 9:15 a.m." = 555), minutes since midnight
 
 
 @attrs.frozen
@@ -152,6 +153,28 @@ class Finding:
 
 
 @attrs.frozen
+class DeadlineRow:
+    """One line of the deadline table: a rule that applies, and what the text says about it.
+
+    ``status`` is ``met``, ``missed``, ``possibly missed``, ``not stated`` (a date it needs is
+    missing), ``not in force`` (on the trigger date), or ``no number`` (a duty without a count).
+    ``trigger`` and ``actual`` are the days the text allows; ``over`` how far past ``due`` the
+    notice came for certain, in the rule's own unit (``unit``)."""
+
+    rule: str
+    regime: str
+    citation: str
+    limit: str
+    status: str
+    trigger: Interval | None = None
+    due: int | None = None
+    actual: Interval | None = None
+    over: int | None = None
+    unit: str = ""
+    note: str = ""
+
+
+@attrs.frozen
 class RegimeMatch:
     """A legal regime found to apply, and the words in the text that say so."""
 
@@ -171,6 +194,7 @@ class DocumentReport:
     events: tuple[Event, ...]
     findings: tuple[Finding, ...]
     text: str = ""  # the checked text, for reports that show it in place (not in the JSON contract)
+    deadlines: tuple[DeadlineRow, ...] = ()  # the deadline table (--deadlines; not in the JSON contract)
 
 
 @attrs.frozen

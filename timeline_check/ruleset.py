@@ -5,6 +5,7 @@ Every problem is a ``RuleFileError`` naming ``file:line`` before any text is che
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from pathlib import Path
@@ -18,7 +19,8 @@ from .rulefile import RuleFileError, alternation, check_keys, expect, line_of, l
 from .taxonomy import EVENT_KINDS
 
 LEVELS = ("error", "warning", "info")
-UNITS = ("calendar_days",)
+UNITS = ("calendar_days", "business_days", "hours", "months", "none")
+CONFIDENCE = ("confirmed", "unsure")
 CHECK_KINDS = ("conflict", "duration", "date")
 ORDER_FIELDS = {"before", "after", "before_cap", "after_cap", "before_date", "after_date"}
 CHECK_FIELDS = {"conflict": {"event", "event_cap", "dates"}, "duration": {"phrase", "detail"}, "date": {"detail"}}
@@ -50,7 +52,16 @@ class CheckRule:
 
 @attrs.frozen
 class DeadlineRule:
-    """``deadline`` no later than ``amount`` units after ``trigger`` (or after its year's end)."""
+    """``deadline`` no later than ``amount`` units after ``trigger`` (or after its year's end).
+
+    One version of a rule: a rule whose law changed is several ``[[rule]]`` blocks with one
+    name and in-force windows that do not overlap (``in_force_from``..``in_force_to``, day
+    ordinals, None for open). ``pending`` marks a rule with no in-force date yet, never applied.
+    ``unit`` ``none`` is a duty with no number ("without unreasonable delay"): listed, never missed.
+    ``recipient_cues`` (when set) must occur in a notice's sentence for it to count as this
+    recipient's notice; ``affected`` says whether the thresholds count everyone or the regime's
+    own residents; ``holidays`` the calendar business days skip ("US", "US-VT", "BR").
+    """
 
     id: str
     regime: str
@@ -66,11 +77,105 @@ class DeadlineRule:
     anchor: str | None = None
     min_affected: int | None = None
     max_affected: int | None = None
+    confidence: str = "confirmed"
+    actor: str = ""
+    recipient: str = ""
+    in_force_from: int | None = None
+    in_force_to: int | None = None
+    pending: bool = False
+    holidays: str | None = None
+    recipient_cues: re.Pattern[str] | None = None
+    tolling: str | None = None
+    affected: str = "total"
+    standard: str = ""
+
+    @property
+    def kind(self) -> str:
+        return "deadline"
+
+    def in_force(self, day: float) -> bool:
+        """Whether this version governs a trigger on ``day`` (a day ordinal)."""
+        if self.pending:
+            return False
+        return ((self.in_force_from is None or day >= self.in_force_from)
+                and (self.in_force_to is None or day <= self.in_force_to))
+
+    @property
+    def limit(self) -> str:
+        """The limit in words: "60 calendar days", "72 hours", "1 month", "no number"."""
+        if self.unit == "none":
+            return "no number"
+        if self.unit == "months":
+            return f"{self.amount} month{'s' * (self.amount != 1)}"
+        if self.unit == "hours":
+            return f"{self.amount} hour{'s' * (self.amount != 1)}"
+        return f"{self.amount} {self.unit.replace('_', ' ')}"
+
+    @property
+    def window(self) -> str:
+        """The in-force window in words: "2023-09-01 – …", "pending", "always"."""
+        return _window(self.pending, self.in_force_from, self.in_force_to)
+
+
+@attrs.frozen
+class RegimeOrderRule:
+    """A relational duty with no number: an event of a ``before`` kind may not come after
+    (with ``strict``: must come before) an event of an ``after`` kind, under one regime
+    (Maryland: the attorney general is told before the residents)."""
+
+    id: str
+    regime: str
+    level: str
+    citation: str
+    source: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    description: str
+    strict: bool = False
+    confidence: str = "confirmed"
+    actor: str = ""
+    recipient: str = ""
+    in_force_from: int | None = None
+    in_force_to: int | None = None
+    pending: bool = False
+    min_affected: int | None = None
+    max_affected: int | None = None
+    recipient_cues: re.Pattern[str] | None = None
+    affected: str = "total"
+    missing: str = "none"
+
+    @property
+    def kind(self) -> str:
+        return "order"
+
+    def in_force(self, day: float) -> bool:
+        if self.pending:
+            return False
+        return ((self.in_force_from is None or day >= self.in_force_from)
+                and (self.in_force_to is None or day <= self.in_force_to))
+
+    @property
+    def window(self) -> str:
+        return _window(self.pending, self.in_force_from, self.in_force_to)
+
+
+def _window(pending: bool, lo: int | None, hi: int | None) -> str:
+    if pending:
+        return "pending (no in-force date)"
+    if lo is None and hi is None:
+        return "-"
+    a = dt.date.fromordinal(lo).isoformat() if lo is not None else "…"
+    b = dt.date.fromordinal(hi).isoformat() if hi is not None else "…"
+    return f"{a} – {b}"
 
 
 @attrs.frozen(eq=False)
 class Regime:
-    """A legal regime: when it applies and what deadlines it sets."""
+    """A legal regime: when it applies and what deadlines it sets.
+
+    ``rules`` holds every version of every deadline rule; ``orders`` the relational rules;
+    ``residents`` the words that name this regime's residents ("Texas residents"), to read a
+    per-state count of people affected."""
 
     name: str
     title: str
@@ -79,6 +184,17 @@ class Regime:
     threshold: int
     cues: tuple[tuple[int, re.Pattern[str]], ...]
     rules: tuple[DeadlineRule, ...]
+    orders: tuple[RegimeOrderRule, ...] = ()
+    residents: re.Pattern[str] | None = None
+
+    def versions(self) -> dict[str, list[DeadlineRule]]:
+        """The deadline rules by id, each with its versions oldest first."""
+        out: dict[str, list[DeadlineRule]] = {}
+        for r in self.rules:
+            out.setdefault(r.id, []).append(r)
+        for vs in out.values():
+            vs.sort(key=lambda v: v.in_force_from if v.in_force_from is not None else -1)
+        return out
 
 
 @attrs.frozen(eq=False)
@@ -91,12 +207,24 @@ class RuleSet:
     singular: frozenset[str]
     regimes: dict[str, Regime]
 
-    def all_rules(self) -> list[OrderRule | CheckRule | DeadlineRule]:
-        """Every rule, sorted by id."""
-        rules: list[OrderRule | CheckRule | DeadlineRule] = [*self.order, *self.checks.values()]
+    def all_rules(self) -> list[OrderRule | CheckRule | DeadlineRule | RegimeOrderRule]:
+        """Every rule, sorted by id; a rule with several versions appears once, as its newest."""
+        rules: list[OrderRule | CheckRule | DeadlineRule | RegimeOrderRule] = [*self.order, *self.checks.values()]
         for r in self.regimes.values():
-            rules.extend(r.rules)
+            rules.extend(vs[-1] for vs in r.versions().values())
+            rules.extend(r.orders)
         return sorted(rules, key=lambda r: r.id)
+
+    def versions(self, rule_id: str) -> list[DeadlineRule | RegimeOrderRule]:
+        """Every version of a regime rule, oldest first (empty when no regime has it)."""
+        for reg in self.regimes.values():
+            found = reg.versions().get(rule_id)
+            if found:
+                return list(found)
+            orders = [o for o in reg.orders if o.id == rule_id]
+            if orders:
+                return list(orders)
+        return []
 
     def regime(self, name: str) -> Regime | None:
         """A regime by name, ignoring case."""
@@ -172,9 +300,157 @@ def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
     return out, frozenset(singular)
 
 
+_HOLIDAYS = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
+_DEADLINE_KEYS = ("name", "kind", "level", "missing", "confidence", "citation", "source", "actor", "recipient",
+                  "recipient_cues", "trigger", "anchor", "deadline", "amount", "unit", "standard", "holidays",
+                  "tolling", "min_affected", "max_affected", "affected", "in_force_from", "in_force_to", "description")
+_ORDER_KEYS = ("name", "kind", "level", "confidence", "citation", "source", "actor", "recipient", "recipient_cues",
+               "before", "after", "strict", "min_affected", "max_affected", "affected", "in_force_from",
+               "in_force_to", "description")
+
+
+def _day(path: Path, raw: str, key: str, value: Any, nth: int, pending_ok: bool) -> tuple[int | None, bool]:
+    """An in-force date: a TOML date, or "pending" (no date yet) where allowed."""
+    if value is None:
+        return None, False
+    if pending_ok and value == "pending":
+        return None, True
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        allowed = 'a date (2023-09-01) or "pending"' if pending_ok else "a date (2023-09-01)"
+        raise RuleFileError(path, line_of(raw, key, nth, "rule"), f'"{key}" must be {allowed}, not {value!r}')
+    return value.toordinal(), False
+
+
+def _count(path: Path, raw: str, key: str, value: Any, nth: int) -> int | None:
+    if value is None:
+        return None
+    n = expect(path, raw, key, value, int, nth, "rule")
+    if n < 0:
+        raise RuleFileError(path, line_of(raw, key, nth, "rule"), f'"{key}" must not be negative')
+    return int(n)
+
+
+def _words_of(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None) -> re.Pattern[str] | None:
+    if value is None:
+        return None
+    expect(path, raw, key, value, list, nth, block)
+    if not value or not all(isinstance(w, str) and w.strip() for w in value):
+        raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be a list of non-empty strings')
+    return re.compile(alternation(value), re.I)
+
+
+def _common(path: Path, raw: str, r: dict[str, Any], i: int, residents: bool) -> dict[str, Any]:
+    """Fields deadline and order rules share, validated."""
+    for key in ("name", "citation", "source"):
+        if key not in r:
+            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
+    level = _level(path, raw, "level", r.get("level", "error"), i, "rule")
+    confidence = r.get("confidence", "confirmed")
+    if confidence not in CONFIDENCE:
+        raise RuleFileError(path, line_of(raw, "confidence", i, "rule"),
+                            f'"confidence" must be one of {", ".join(CONFIDENCE)}, not {confidence!r}')
+    if confidence == "unsure" and level == "error":
+        raise RuleFileError(path, line_of(raw, "confidence", i, "rule"),
+                            'a rule resting on an unsure fact may not be at level "error" (use "warning" until '
+                            "the fact is checked against the official text)")
+    lo, pending = _day(path, raw, "in_force_from", r.get("in_force_from"), i, True)
+    hi, _ = _day(path, raw, "in_force_to", r.get("in_force_to"), i, False)
+    if pending and hi is not None:
+        raise RuleFileError(path, line_of(raw, "in_force_to", i, "rule"), 'a "pending" rule has no "in_force_to"')
+    if lo is not None and hi is not None and hi < lo:
+        raise RuleFileError(path, line_of(raw, "in_force_to", i, "rule"), '"in_force_to" is before "in_force_from"')
+    affected = r.get("affected", "total")
+    if affected not in ("total", "residents"):
+        raise RuleFileError(path, line_of(raw, "affected", i, "rule"), '"affected" must be "total" or "residents"')
+    if affected == "residents" and not residents:
+        raise RuleFileError(path, line_of(raw, "affected", i, "rule"),
+                            '"affected = "residents"" needs the regime\'s "residents" words')
+    lo_n, hi_n = _count(path, raw, "min_affected", r.get("min_affected"), i), _count(path, raw, "max_affected", r.get("max_affected"), i)
+    if lo_n is not None and hi_n is not None and hi_n < lo_n:
+        raise RuleFileError(path, line_of(raw, "max_affected", i, "rule"), '"max_affected" is below "min_affected"')
+    source = expect(path, raw, "source", r["source"], str, i, "rule")
+    if not source.startswith(("https://", "http://")):
+        raise RuleFileError(path, line_of(raw, "source", i, "rule"), '"source" must be a web address (https://...)')
+    return dict(level=level, confidence=confidence, in_force_from=lo, in_force_to=hi, pending=pending,
+                affected=affected, min_affected=lo_n, max_affected=hi_n, source=source,
+                citation=expect(path, raw, "citation", r["citation"], str, i, "rule"),
+                actor=expect(path, raw, "actor", r.get("actor", ""), str, i, "rule"),
+                recipient=expect(path, raw, "recipient", r.get("recipient", ""), str, i, "rule"),
+                recipient_cues=_words_of(path, raw, "recipient_cues", r.get("recipient_cues"), i, "rule"),
+                description=expect(path, raw, "description", r.get("description", ""), str, i, "rule"))
+
+
+def _deadline(path: Path, raw: str, r: dict[str, Any], i: int, name: str, holidays: str | None,
+              residents: bool) -> DeadlineRule:
+    check_keys(path, raw, r, _DEADLINE_KEYS, "[[rule]]", i, "rule")
+    need = ("name", "kind", "citation", "source", "trigger", "deadline", "unit")
+    for key in need + (() if r.get("unit") == "none" else ("amount",)):
+        if key not in r:
+            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
+    common = _common(path, raw, r, i, residents)
+    if r["unit"] not in UNITS:
+        raise RuleFileError(path, line_of(raw, "unit", i, "rule"), f'unknown unit "{r["unit"]}" (known: {", ".join(UNITS)})')
+    amount = expect(path, raw, "amount", r.get("amount", 0), int, i, "rule")
+    if r["unit"] != "none" and amount <= 0:
+        raise RuleFileError(path, line_of(raw, "amount", i, "rule"), '"amount" must be a positive whole number')
+    if r.get("anchor") not in (None, "year_end"):
+        raise RuleFileError(path, line_of(raw, "anchor", i, "rule"), '"anchor" must be "year_end"')
+    for key in ("trigger", "deadline"):
+        if r[key] not in EVENT_KINDS:
+            raise RuleFileError(path, line_of(raw, key, i, "rule"), f'unknown event kind "{r[key]}" in "{key}"')
+    cal = r.get("holidays", holidays)
+    if cal is not None and (not isinstance(cal, str) or not _HOLIDAYS.match(cal)):
+        raise RuleFileError(path, line_of(raw, "holidays", i, "rule"),
+                            f'"holidays" must be a country code, with a subdivision if needed ("US", "US-VT", "BR"), not {cal!r}')
+    if r["unit"] == "business_days" and cal is None:
+        raise RuleFileError(path, line_of(raw, "unit", i, "rule"),
+                            'business days need "holidays" (the country whose public holidays they skip)')
+    tolling = r.get("tolling")
+    if tolling not in (None, "law_enforcement", "none"):
+        raise RuleFileError(path, line_of(raw, "tolling", i, "rule"), '"tolling" must be "law_enforcement" or "none"')
+    return DeadlineRule(
+        id=name, regime="", level=common["level"],
+        missing=_level(path, raw, "missing", r.get("missing", "info"), i, "rule", extra=("none",)),
+        citation=common["citation"], source=common["source"], trigger=r["trigger"], deadline=r["deadline"],
+        amount=amount, unit=r["unit"], description=common["description"], anchor=r.get("anchor"),
+        min_affected=common["min_affected"], max_affected=common["max_affected"], confidence=common["confidence"],
+        actor=common["actor"], recipient=common["recipient"], in_force_from=common["in_force_from"],
+        in_force_to=common["in_force_to"], pending=common["pending"],
+        holidays=cal if r["unit"] == "business_days" else None, recipient_cues=common["recipient_cues"],
+        tolling=tolling, affected=common["affected"],
+        standard=expect(path, raw, "standard", r.get("standard", ""), str, i, "rule"))
+
+
+def _relational(path: Path, raw: str, r: dict[str, Any], i: int, name: str, residents: bool) -> RegimeOrderRule:
+    check_keys(path, raw, r, _ORDER_KEYS, "[[rule]]", i, "rule")
+    for key in ("before", "after"):
+        if key not in r:
+            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
+    common = _common(path, raw, r, i, residents)
+    before = _kinds(path, raw, "before", r["before"], i, "rule")
+    after = _kinds(path, raw, "after", r["after"], i, "rule")
+    if set(before) & set(after):
+        raise RuleFileError(path, line_of(raw, "after", i, "rule"), '"before" and "after" name the same event kind')
+    return RegimeOrderRule(
+        id=name, regime="", level=common["level"], citation=common["citation"], source=common["source"],
+        before=before, after=after, description=common["description"],
+        strict=expect(path, raw, "strict", r.get("strict", False), bool, i, "rule"),
+        confidence=common["confidence"], actor=common["actor"], recipient=common["recipient"],
+        in_force_from=common["in_force_from"], in_force_to=common["in_force_to"], pending=common["pending"],
+        min_affected=common["min_affected"], max_affected=common["max_affected"],
+        recipient_cues=common["recipient_cues"], affected=common["affected"])
+
+
+def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
+    lo = max(x for x in (a.in_force_from, b.in_force_from, -1) if x is not None)
+    hi = min(x for x in (a.in_force_to, b.in_force_to, 10 ** 7) if x is not None)
+    return lo <= hi or a.pending or b.pending
+
+
 def _regime(path: Path) -> Regime:
     data, raw = load_toml(path)
-    check_keys(path, raw, data, ("regime", "title", "source", "tolling", "applicability", "rule"), "a regime file")
+    check_keys(path, raw, data, ("regime", "title", "source", "tolling", "holidays", "residents", "applicability", "rule"),
+               "a regime file")
     for key in ("regime", "title", "source"):
         if key not in data:
             raise RuleFileError(path, 1, f'missing required key "{key}"')
@@ -182,6 +458,10 @@ def _regime(path: Path) -> Regime:
     tolling = data.get("tolling")
     if tolling not in (None, "law_enforcement"):
         raise RuleFileError(path, line_of(raw, "tolling"), '"tolling" must be "law_enforcement"')
+    holidays = data.get("holidays")
+    if holidays is not None and (not isinstance(holidays, str) or not _HOLIDAYS.match(holidays)):
+        raise RuleFileError(path, line_of(raw, "holidays"), f'"holidays" must be a country code ("US", "US-VT", "BR"), not {holidays!r}')
+    residents = _words_of(path, raw, "residents", data.get("residents"), 0, None)
     app = expect(path, raw, "applicability", data.get("applicability", {}), dict)
     check_keys(path, raw, app, ("threshold", "cue"), "[applicability]")
     cues = []
@@ -189,37 +469,38 @@ def _regime(path: Path) -> Regime:
         check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
         words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
         cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), re.compile(alternation(words), re.I)))
-    rules, seen = [], set()
-    keys = ("name", "kind", "level", "missing", "citation", "source", "trigger", "anchor", "deadline",
-            "amount", "unit", "min_affected", "max_affected", "description")
+    rules: list[DeadlineRule] = []
+    orders: list[RegimeOrderRule] = []
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
-        check_keys(path, raw, r, keys, "[[rule]]", i, "rule")
-        for key in ("name", "kind", "citation", "source", "trigger", "deadline", "amount", "unit"):
-            if key not in r:
-                raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
-        if r["kind"] != "deadline":
-            raise RuleFileError(path, line_of(raw, "kind", i, "rule"), f'unknown rule kind "{r["kind"]}" in a regime (known: deadline)')
-        if r["unit"] not in UNITS:
-            raise RuleFileError(path, line_of(raw, "unit", i, "rule"), f'unknown unit "{r["unit"]}" (known: {", ".join(UNITS)})')
-        if r.get("anchor") not in (None, "year_end"):
-            raise RuleFileError(path, line_of(raw, "anchor", i, "rule"), '"anchor" must be "year_end"')
-        for key in ("trigger", "deadline"):
-            if r[key] not in EVENT_KINDS:
-                raise RuleFileError(path, line_of(raw, key, i, "rule"), f'unknown event kind "{r[key]}" in "{key}"')
-        rid = f"{path.stem}/{expect(path, raw, 'name', r['name'], str, i, 'rule')}"
-        if rid in seen:
-            raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
-        seen.add(rid)
-        rules.append(DeadlineRule(
-            id=rid, regime=name, level=_level(path, raw, "level", r.get("level", "error"), i, "rule"),
-            missing=_level(path, raw, "missing", r.get("missing", "info"), i, "rule", extra=("none",)),
-            citation=expect(path, raw, "citation", r["citation"], str, i, "rule"),
-            source=expect(path, raw, "source", r["source"], str, i, "rule"), trigger=r["trigger"], deadline=r["deadline"],
-            amount=expect(path, raw, "amount", r["amount"], int, i, "rule"), unit=r["unit"],
-            description=str(r.get("description", "")), anchor=r.get("anchor"),
-            min_affected=r.get("min_affected"), max_affected=r.get("max_affected")))
+        rid = f"{path.stem}/{expect(path, raw, 'name', r.get('name', ''), str, i, 'rule')}"
+        kind = r.get("kind")
+        if kind == "deadline":
+            rule = attrs.evolve(_deadline(path, raw, r, i, rid, holidays, residents is not None), regime=name)
+            for other in rules:
+                if other.id != rid:
+                    continue
+                if _overlap(other, rule):
+                    raise RuleFileError(path, line_of(raw, "name", i, "rule"),
+                                        f'two rules with the id "{rid}" in force at the same time '
+                                        "(versions of one rule need in_force_from / in_force_to that do not overlap)")
+                if (other.trigger, other.deadline, other.unit == "hours") != (rule.trigger, rule.deadline, rule.unit == "hours"):
+                    raise RuleFileError(path, line_of(raw, "name", i, "rule"),
+                                        f'versions of "{rid}" must share trigger and deadline, and count in hours in all or none')
+            if any(o.id == rid for o in orders):
+                raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
+            rules.append(rule)
+        elif kind == "order":
+            if any(x.id == rid for x in [*rules, *orders]):
+                raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
+            orders.append(attrs.evolve(_relational(path, raw, r, i, rid, residents is not None), regime=name))
+        elif "kind" not in r:
+            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "kind"')
+        else:
+            raise RuleFileError(path, line_of(raw, "kind", i, "rule"),
+                                f'unknown rule kind "{kind}" in a regime (known: deadline, order)')
     return Regime(name, expect(path, raw, "title", data["title"], str), expect(path, raw, "source", data["source"], str),
-                  tolling, expect(path, raw, "threshold", app.get("threshold", 1), int), tuple(cues), tuple(rules))
+                  tolling, expect(path, raw, "threshold", app.get("threshold", 1), int), tuple(cues), tuple(rules),
+                  tuple(orders), residents)
 
 
 @functools.lru_cache(maxsize=8)
