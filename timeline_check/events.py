@@ -219,6 +219,11 @@ def _regions(text: str, lang: Language, s: int, e: int,
     """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that" clause starts."""
     closed: list[tuple[int, int]] = []
     rel = lang.regex["relative_pronoun"]
+    opener = lang.regex["subordinator"].match(text, s)
+    if opener:
+        comma = text.find(",", opener.end(), e)
+        if comma > 0:
+            closed.append((s, comma))
     for m in re.finditer(r"[,(]", text[s:e]):
         a = s + m.start()
         if m.group(0) == "(":

@@ -29,6 +29,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
             word = w.group(1).lower().rstrip(".") if w else ""
             if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                 continue
+        if m.group(0)[0] == "\n" and len(m.group(0).strip(" \t")) > 1:
+            # A blank line inside a sentence (text taken from a PDF) when the paragraph
+            # before it has no closing mark and the one after opens in lower case or a bracket.
+            before = text[max(0, m.start() - 1):m.start()]
+            nxt = text[m.end():m.end() + 80].lstrip()[:1]
+            if (before.isalnum() or before == ",") and (nxt.islower() or nxt == "("):
+                continue
         if m.group(0) == "\n":
             line_start = text.rfind("\n", 0, m.start()) + 1
             nxt = text[m.end():m.end() + 80].lstrip()[:1]

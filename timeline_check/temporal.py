@@ -123,6 +123,10 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:from|de|du|dès){tail}", re.I),
+        # "at 9:52 am", "at 14:00", "à 14 h 30": a time of day right after a date.
+        "time": re.compile(rf"\s*,?\s*(?:{alternation(ph['time_lead'])})\s+(?P<h>[0-2]?\d)"
+                           r"(?:(?:\s*[:.]\s*|\s*h\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h\b))?"
+                           r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
     }
 
 
@@ -324,6 +328,22 @@ def _infer_years(atoms: list[tuple[str, _Atom | None, re.Match[str]]], reference
                 a.year = None
 
 
+def _time_of_day(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int | None]:
+    """The end of a time of day stated after a date at ``pos``, and its minutes after midnight."""
+    m = rx.match(text, pos)
+    if m is None or not (m.group("m") or m.group("hh") or m.group("ap")):
+        return pos, None  # "at 5 locations" is no time
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    ap = (m.group("ap") or "").lower()
+    if ap and not 1 <= hour <= 12 or hour > 23:
+        return pos, None
+    if ap == "p" and hour < 12:
+        hour += 12
+    elif ap == "a" and hour == 12:
+        hour = 0
+    return m.end(), hour * 60 + minute
+
+
 def _qualifier(text: str, start: int, pats: dict[str, re.Pattern[str]]) -> str | None:
     before = text[max(0, start - 40):start]
     for q in ("since", "until", "before", "after"):
@@ -371,9 +391,12 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
                     continue
         iv = a.interval()
         if iv is not None:
-            out.append(TimeExpr(a.start, a.end, text[a.start:a.end], "date", first=iv,
+            end, minutes = a.end, None
+            if a.day is not None:
+                end, minutes = _time_of_day(text, a.end, pats["time"])
+            out.append(TimeExpr(a.start, end, text[a.start:end], "date", first=iv,
                                 qualifier=_qualifier(text, a.start, pats), year_inferred=a.year_inferred,
-                                weekday=a.weekday, granularity=a.granularity))  # type: ignore[arg-type]
+                                weekday=a.weekday, granularity=a.granularity, time=minutes))  # type: ignore[arg-type]
             if a.weekday is not None and iv.lo is not None and dt.date.fromordinal(iv.lo).weekday() != a.weekday:
                 actual = dt.date.fromordinal(iv.lo)
                 problems.append(DateProblem(
