@@ -7,6 +7,7 @@ import re
 from .document import Document
 from .lang import Language
 from .model import Evidence, RegimeMatch
+from .rulefile import word_set
 from .ruleset import RuleSet
 
 _NUMBER = r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
@@ -63,12 +64,13 @@ def detect(doc: Document, lang: Language, rules: RuleSet, forced: tuple[str, ...
             out[reg.name] = RegimeMatch(reg.name, forced=True)
     if not auto:
         return tuple(out.values())
+    words = word_set(doc.text)  # most cues of most regimes are absent: skip them without a scan
     for reg in rules.regimes.values():
         if reg.name in out:
             continue
         score, cues = 0, []
         for weight, rx in reg.cues:
-            m = rx.search(doc.text)
+            m = rx.search(doc.text, words)
             if m:
                 score += weight
                 line, col = doc.locate(m.start())

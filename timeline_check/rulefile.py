@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 
 class RuleFileError(Exception):
@@ -105,3 +107,41 @@ def alternation(phrases: Iterable[str]) -> str:
     if not uniq:
         return r"(?!x)x"
     return "(?:" + "|".join(phrase_pattern(p) for p in uniq) + ")"
+
+
+_RUN = re.compile(r"\w+")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The distinct word runs of a text, lower case: what ``Phrases.search`` filters on."""
+    return frozenset(_RUN.findall(text.lower()))
+
+
+@attrs.frozen(eq=False)
+class Phrases:
+    """A compiled phrase list that can tell, from the words of a text, that it cannot match.
+
+    ``firsts`` holds the first word run of every phrase: a match needs one of them in the
+    text as a whole word run. None when a phrase starts with a wildcard."""
+
+    regex: re.Pattern[str]
+    firsts: frozenset[str] | None
+
+    def search(self, text: str, words: Set[str] | None = None) -> re.Match[str] | None:
+        if words is not None and self.firsts is not None and self.firsts.isdisjoint(words):
+            return None
+        return self.regex.search(text)
+
+
+def compile_phrases(phrases: Iterable[str]) -> Phrases:
+    """``Phrases`` of a list of phrases (case ignored)."""
+    phrases = list(phrases)
+    firsts: set[str] | None = set()
+    for p in phrases:
+        head = p.split()[0] if p.split() else ""
+        run = _RUN.search(p.lower())
+        if head in ("~",) or head.endswith("*") or run is None or firsts is None:
+            firsts = None
+            continue
+        firsts.add(run.group(0))
+    return Phrases(re.compile(alternation(phrases), re.I), None if firsts is None else frozenset(firsts))

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from .lang import Language, load_language
-from .rulefile import RuleFileError, alternation, check_keys, expect, line_of, load_toml
+from .rulefile import Phrases, RuleFileError, alternation, check_keys, compile_phrases, expect, line_of, load_toml
 from .taxonomy import EVENT_KINDS
 
 LEVELS = ("error", "warning", "info")
@@ -182,7 +182,7 @@ class Regime:
     source: str
     tolling: str | None
     threshold: int
-    cues: tuple[tuple[int, re.Pattern[str]], ...]
+    cues: tuple[tuple[int, Phrases], ...]
     rules: tuple[DeadlineRule, ...]
     orders: tuple[RegimeOrderRule, ...] = ()
     residents: re.Pattern[str] | None = None
@@ -468,7 +468,7 @@ def _regime(path: Path) -> Regime:
     for i, c in enumerate(app.get("cue", [])):
         check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
         words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
-        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), re.compile(alternation(words), re.I)))
+        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), compile_phrases(words)))
     rules: list[DeadlineRule] = []
     orders: list[RegimeOrderRule] = []
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
