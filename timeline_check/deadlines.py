@@ -9,7 +9,7 @@ names the fact needed). Units are counted as the law counts them:
 - business days: weekends and the regime's public holidays (the ``holidays`` package,
   imported only when such a rule is evaluated) do not count;
 - months: the same day of a later month (or that month's last day);
-- hours: minutes when the text gives a time of day (``TimeExpr.minute``), otherwise each
+- hours: minutes when the text gives a time of day (``TimeExpr.time``), otherwise each
   date is the whole day: certainly missed only when the latest possible trigger and the
   earliest possible notice are more than N hours apart.
 
@@ -32,7 +32,7 @@ import attrs
 from .document import Document
 from .evidence import label, sentences_of, when
 from .model import DeadlineRow, Evidence, Finding, Interval, RegimeMatch, iso
-from .reason import Node, Timeline
+from .reason import Node, Timeline, interval_of
 from .ruleset import DeadlineRule, Regime, RegimeOrderRule, RuleSet
 
 INF = float("inf")
@@ -122,7 +122,7 @@ class Verdict:
 def node_minutes(timeline: Timeline, n: Node) -> tuple[int, int]:
     """The times of day an event may have: a stated time when its day is exact, else the whole day."""
     if timeline.lower[n.index] == timeline.upper[n.index]:
-        stated = sorted({m.timex.minute for m in n.mentions if m.timex.minute is not None})
+        stated = sorted({m.timex.time for m in n.mentions if m.timex.time is not None})
         if stated:
             return stated[0], stated[-1]
     return 0, DAY - 1
@@ -145,17 +145,35 @@ def _candidates(versions: Sequence[DeadlineRule], lo: float, hi: float) -> list[
     return out
 
 
-def verdict(timeline: Timeline, versions: Sequence[DeadlineRule], a: Node, b: Node) -> Verdict | None:
+def verdict(timeline: Timeline, versions: Sequence[DeadlineRule], a: Node, b: Node,
+            a_days: Interval | None = None, b_days: Interval | None = None) -> Verdict | None:
     """Met, missed or possibly missed for trigger ``a`` and notice ``b``; None when no version
-    of the rule is in force on any day the trigger may fall on."""
-    la, ua = _bounds(timeline, a)
+    of the rule is in force on any day the trigger may fall on. ``a_days`` / ``b_days`` replace
+    an event's days by another reading (a date the text also gives it)."""
+    la, ua = _bounds(timeline, a) if a_days is None else _open(a_days)
+    lb, ub = _bounds(timeline, b) if b_days is None else _open(b_days)
+    if a_days is None and b_days is None:
+        glo, ghi = timeline.gap(a.index, b.index)
+    else:
+        glo, ghi = lb - ua, ub - la
+    ma = node_minutes(timeline, a) if a_days is None else (0, DAY - 1)
+    mb = node_minutes(timeline, b) if b_days is None else (0, DAY - 1)
+    return judge(versions, la, ua, lb, ub, glo, ghi, ma, mb)
+
+
+def _open(iv: Interval) -> tuple[float, float]:
+    return -INF if iv.lo is None else iv.lo, INF if iv.hi is None else iv.hi
+
+
+def judge(versions: Sequence[DeadlineRule], la: float, ua: float, lb: float, ub: float, glo: float, ghi: float,
+          ma: tuple[int, int] = (0, DAY - 1), mb: tuple[int, int] = (0, DAY - 1)) -> Verdict | None:
+    """The verdict from bare bounds: the trigger's days ``la..ua``, the notice's ``lb..ub``, the
+    gap between them ``glo..ghi`` (days), and their possible times of day in minutes."""
     cands = _candidates(versions, la, ua)
     if not cands:
         return None
-    glo, ghi = timeline.gap(a.index, b.index)
     if cands[0].unit == "hours":
-        return _hours(timeline, cands, a, b, glo, ghi)
-    lb, ub = _bounds(timeline, b)
+        return _hours(cands, ua, glo, ghi, ma, mb)
     if la == -INF or ua == INF or ua - la > _SCAN:
         return _rough(cands, glo, ghi)
     met_ok = miss = False
@@ -199,15 +217,14 @@ def _rough(cands: Sequence[DeadlineRule], glo: float, ghi: float) -> Verdict:
                    "days", rule)
 
 
-def _hours(timeline: Timeline, cands: Sequence[DeadlineRule], a: Node, b: Node, glo: float, ghi: float) -> Verdict:
-    ma, mb = node_minutes(timeline, a), node_minutes(timeline, b)
+def _hours(cands: Sequence[DeadlineRule], ua: float, glo: float, ghi: float, ma: tuple[int, int],
+           mb: tuple[int, int]) -> Verdict:
     lenient = max(cands, key=lambda v: v.amount)
     strict = min(cands, key=lambda v: v.amount)
     shortest = glo * DAY + mb[0] - ma[1]
     longest = ghi * DAY + mb[1] - ma[0]
     certain = shortest > lenient.amount * 60
     possible = longest > strict.amount * 60
-    ua = timeline.upper[a.index]
     known = ma[0] == ma[1]
     due = None if ua == INF else due_day(lenient, int(ua), ma[1] if known else None)
     due_minute = (ma[1] + lenient.amount * 60) % DAY if known else None
@@ -242,11 +259,13 @@ def evaluate(doc: Document, timeline: Timeline, rules: RuleSet, regimes: tuple[R
     for a regime, how many of its own residents the text says were affected (or None)."""
     findings: list[Finding] = []
     rows: list[DeadlineRow] = []
+    # Kinds an order rule puts one before the other: a notice dated before such a trigger cannot answer it.
+    ordered = frozenset((x, y) for r in rules.order if not r.every for x in r.before for y in r.after)
     for match in regimes:
         regime = rules.regimes[match.name]
         local = residents(regime) if residents and regime.residents is not None else None
         for versions in regime.versions().values():
-            _deadline(doc, timeline, regime, versions, affected, local, tolling, event_id, findings, rows)
+            _deadline(doc, timeline, regime, versions, affected, local, tolling, event_id, findings, rows, ordered)
         for order in regime.orders:
             _order(doc, timeline, order, affected, local, event_id, findings, rows)
     return DeadlineResult(tuple(findings), tuple(rows))
@@ -285,7 +304,7 @@ def _unit_word(rule: DeadlineRule) -> str:
 
 def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[DeadlineRule], total: int | None,
               local: int | None, tolling: Evidence | None, event_id: Callable[[int], str],
-              findings: list[Finding], rows: list[DeadlineRow]) -> None:
+              findings: list[Finding], rows: list[DeadlineRow], ordered: frozenset[tuple[str, str]]) -> None:
     rule = versions[-1]
     applying = [(v, _applies(v, total, local)) for v in versions]
     versions = [v for v, ok in applying if ok is not False]
@@ -354,7 +373,12 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
             f"{' after the end of the year' if version.anchor else ''}; the text gives no date for it{due_text}.",
             [start], event_id, due=due))
         return
-    judged = [(a, b, v) for a in starts for b in ends if a is not b and (v := verdict(timeline, versions, a, b))]
+    pairs = [(a, b) for a in starts for b in ends if a is not b and not _impossible(timeline, ordered, a, b)]
+    if not pairs:
+        rows.append(row("not checkable", trigger=_interval(timeline, starts[0]), actual=_interval(timeline, ends[0]),
+                        note=f"{label(rule.deadline)} is dated before {label(rule.trigger)}"))
+        return
+    judged = [(a, b, v) for a, b in pairs if (v := verdict(timeline, versions, a, b))]
     if not judged:
         rows.append(row("not in force", trigger=_interval(timeline, starts[0]), actual=_interval(timeline, ends[0])))
         return
@@ -378,6 +402,9 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         toll = tolling if (v.rule.tolling or regime.tolling) == "law_enforcement" and v.rule.tolling != "none" else None
         if toll is not None:
             level, notes = "warning", notes + f" The text states a law-enforcement delay (“{toll.text.strip()}”), which can excuse it."
+        other = _other_reading(doc, timeline, versions, ordered, a, b)
+        if other:
+            level, notes = "warning", notes + other
         if not timeline.single_incident:
             level, notes = "warning", notes + " The text tells of more than one incident; this notice may answer another one."
         elif any(u.kind == rule.deadline for u in timeline.undated):
@@ -395,6 +422,37 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
                                      extra=tolling if regime.tolling == "law_enforcement" else None))
         return
     rows.append(row("met", trigger=trig, due=v.due, actual=act))
+
+
+def _impossible(timeline: Timeline, ordered: frozenset[tuple[str, str]], a: Node, b: Node) -> bool:
+    """A notice dated certainly before a trigger that must precede it cannot answer that trigger."""
+    return (a.kind, b.kind) in ordered and timeline.gap(a.index, b.index)[1] < 0
+
+
+def _other_reading(doc: Document, timeline: Timeline, versions: Sequence[DeadlineRule],
+                   ordered: frozenset[tuple[str, str]], a: Node, b: Node) -> str:
+    """When the text gives the trigger or the notice a second, conflicting date, and the deadline
+    is met under that date, say so: the miss is then not certain."""
+    for node, is_trigger in ((a, True), (b, False)):
+        for c in timeline.contradictions:
+            if c.category != "conflict" or node.index not in c.nodes:
+                continue
+            for st in c.statements:
+                m = st.mention
+                iv = interval_of(m) if m is not None and m not in node.mentions else None
+                if m is None or iv is None or iv.lo is None or iv.hi is None:
+                    continue
+                ua = iv.hi if is_trigger else timeline.upper[a.index]
+                lb = timeline.lower[b.index] if is_trigger else iv.lo
+                if (a.kind, b.kind) in ordered and lb != -INF and ua != INF and b.kind != a.kind and \
+                        (timeline.upper[b.index] if is_trigger else iv.hi) < (iv.lo if is_trigger else timeline.lower[a.index]):
+                    continue  # that reading puts the notice before its trigger
+                v = verdict(timeline, versions, a, b, a_days=iv if is_trigger else None, b_days=None if is_trigger else iv)
+                if v is not None and not v.certain:
+                    line = doc.locate(m.timex.start)[0]
+                    return (f" The text also dates {label(node.kind)} {when(iv)} (line {line}), and under that "
+                            "reading the notice is not late.")
+    return ""
 
 
 def _unsure(rule: DeadlineRule | RegimeOrderRule) -> str:

@@ -67,7 +67,6 @@ class TimeExpr:
     weekday: int | None = None
     granularity: Literal["day", "month", "year", "fuzzy"] = "day"
     time: int | None = None  # minutes after midnight, when a time of day is stated with the date
-    minute: int | None = None  # time of day stated with the date ("at 9:15 a.m." = 555), minutes since midnight
 
 
 @attrs.frozen
