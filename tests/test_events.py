@@ -75,8 +75,15 @@ def test_binding_follows_the_clause(text: str, lang, expected) -> None:
 
 
 def test_a_date_after_that_belongs_to_what_was_reported() -> None:
-    text = "The clinic reported that, between May 1, 2011 and July 29, 2011, an employee made copies of charts."
+    text = ("The clinic reported that, between May 1, 2011 and July 29, 2011, an employee made copies of charts, "
+            "a breach of its policies.")
     assert events(text) == {("breach_start", "2011-05-01", "2011-05-01"), ("breach_end", "2011-07-29", "2011-07-29")}
+    assert events("The clinic notified OCR that its owner died on June 3, 2018.") == set()
+
+
+def test_a_list_of_dates_for_one_event_word() -> None:
+    text = "The clinic reported that on June 15, 2015, and June 19, 2015, it discovered that a storage unit was opened."
+    assert events(text) == {("discovery", "2015-06-15", "2015-06-15"), ("discovery", "2015-06-19", "2015-06-19")}
 
 
 def test_dateline_is_the_texts_own_date() -> None:

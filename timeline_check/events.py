@@ -26,6 +26,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _FRONT = re.compile(r"[\W_]*(?:[\w'’-]+[\W_]+){0,4}", re.S)
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,")
 _TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|et|ou|&)?\s*,?\s*", re.I)
 _HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’])\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+)$", re.I)
@@ -347,12 +348,20 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain))
     left = []
+    bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
         if ti in used_t:
             continue
-        # What anyone reports or finds "that ..." is the breach, whoever the reporter is.
-        heads_of = [triggers[i] for i, (c, ce) in complements.items() if c <= t.start < ce]
-        if heads_of and t.kind in ("date", "range") and _region_of(t.start, closed) is None:
+        # "on June 15, 2015, and June 19, 2015, it discovered": a list of dates for one word.
+        mate = _listed_with(text, dated, ti, bound_to)
+        if mate is not None and not triggers[bound_to[mate]].blocked:
+            mentions.extend(_mentions(text, lang, t, triggers[bound_to[mate]], sent, True))
+            continue
+        # What anyone reports or finds "that ..." is the breach, whoever the reporter is, when
+        # the clause speaks of one ("reported that an employee made copies", not "that its owner died").
+        spans = [(c, ce) for i, (c, ce) in complements.items() if c <= t.start < ce]
+        if spans and t.kind in ("date", "range") and _region_of(t.start, closed) is None \
+                and any(_speaks_of_breach(text, lang, c, ce) for c, ce in spans):
             mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
         else:
             left.append(t)
@@ -360,6 +369,22 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
     bare = [Undated(k, (g.start, g.end), sent) for gi, g in enumerate(triggers)
             if gi not in dated_heads and not g.blocked for k in g.kinds]
     return mentions, left, bare
+
+
+def _listed_with(text: str, dated: list[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
+    """The bound date next to date ``ti`` in a list ("June 15, 2015, and June 19, 2015"), if any."""
+    for j in (ti - 1, ti + 1):
+        if j in bound_to:
+            a, b = (dated[j], dated[ti]) if j < ti else (dated[ti], dated[j])
+            if _LIST_GAP.fullmatch(text, a.end, b.start):
+                return j
+    return None
+
+
+def _speaks_of_breach(text: str, lang: Language, a: int, b: int) -> bool:
+    """Whether a clause names a breach: a breach word or a breach noun in it."""
+    return any(t.kind == "breach" and t.regex.search(text, a, b) for t in lang.triggers) or any(
+        topic == "breach" and rx.search(text, a, b) for topic, rx in lang.topics)
 
 
 def _ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
