@@ -74,6 +74,9 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
 
 @cli.command()
 @_common
+@click.option("--deadlines", "show_deadlines", is_flag=True, expose_value=False,
+              callback=lambda ctx, _param, value: ctx.meta.__setitem__("deadlines", value),
+              help="After the findings, print each document's deadline table: trigger, due and actual dates, verdict.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this severity.")
@@ -101,6 +104,10 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
         from .report.text import render as render_text
 
         click.echo(render_text(report, color=sys.stdout.isatty()), nl=False)
+    if fmt == "text" and click.get_current_context().meta.get("deadlines"):
+        from .report.deadlines import table
+
+        click.echo(table(report), nl=False)
     if report.problems:
         sys.exit(2)
     rank = {"error": 2, "warning": 1, "never": 99}[fail_on]
@@ -125,12 +132,14 @@ def events(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes:
 @click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="List this rules directory instead of the shipped one (validating it).")
 def list_rules(rules_dir: Path | None) -> None:
-    """List every rule: id, kind, level, citation."""
+    """List every rule: id, regime, deadline, in force from-to, confidence, citation."""
+    from .report.deadlines import rule_header, rule_lines
+
+    click.echo(rule_header())
     rs = _rules(rules_dir)
     for r in rs.all_rules():
-        kind = getattr(r, "kind", "order" if r.id.startswith("order/") else "deadline")
-        cite = getattr(r, "citation", "")
-        click.echo(f"{r.id:<44} {kind:<9} {r.level:<8} {cite}".rstrip())
+        for line in rule_lines(rs, r):
+            click.echo(line)
 
 
 @cli.command()
@@ -142,16 +151,10 @@ def explain(rule_id: str, rules_dir: Path | None) -> None:
     rule = next((r for r in rs.all_rules() if r.id == rule_id), None)
     if rule is None:
         _fail(f"unknown rule {rule_id!r} (see `timeline-check rules`)")
-    click.echo(rule.id)
-    click.echo(f"  level: {rule.level}")
-    for attr in ("citation", "source"):
-        if getattr(rule, attr, None):
-            click.echo(f"  {attr}: {getattr(rule, attr)}")
-    if hasattr(rule, "amount"):
-        anchor = " after the end of the calendar year of" if rule.anchor else " after"
-        click.echo(f"  deadline: {rule.deadline} within {rule.amount} {rule.unit.replace('_', ' ')}{anchor} {rule.trigger}")
-    click.echo("")
-    click.echo(click.wrap_text(rule.description, 88, initial_indent="  ", subsequent_indent="  "))
+    from .report.deadlines import explain_lines
+
+    for line in explain_lines(rs, rule):
+        click.echo(line)
 
 
 def main() -> None:
