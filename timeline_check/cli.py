@@ -50,23 +50,116 @@ def _common(f: Any) -> Any:
         click.option("--recursive", "-r", is_flag=True, help="Check the files under directories (.txt .md .html .docx .pdf ...)."),
         click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
                      help="Use this rules directory instead of the shipped one."),
+        click.option("--include", multiple=True, metavar="GLOB",
+                     help="In directories, check only the files matching this glob (e.g. '*.md'). Repeatable."),
+        click.option("--exclude", multiple=True, metavar="GLOB",
+                     help="In directories, skip the files matching this glob (e.g. 'drafts/*'). Repeatable."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Worker processes (0: one per CPU); the output is the same whatever the number."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+                     help="Use this configuration file instead of the one found upward from each checked file."),
     ]):
         f = opt(f)
     return click.argument("paths", nargs=-1, required=True)(f)
 
 
+PROGRESS_MIN = 5  # a progress bar (on a terminal) when more files than this are checked
+
+
+class _Settings:
+    """Each checked file's configuration, with the command line's flags put in its place (cached per folder)."""
+
+    def __init__(self, config_file: Path | None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
+                 fail_on: str | None = None) -> None:
+        from .config import ConfigError, load
+
+        self.flags = {"select": select, "ignore": ignore, "fail_on": fail_on}
+        try:
+            self.fixed = load(config_file) if config_file is not None else None
+        except ConfigError as exc:
+            _fail(str(exc))
+        self.by_file: dict[Path | None, Any] = {}
+        self.by_folder: dict[str, Any] = {}
+
+    def __call__(self, path: str) -> Any:
+        from .config import find, load_cached
+
+        folder = "-" if path in ("-", "<stdin>") else str(Path(path).parent)
+        if folder not in self.by_folder:
+            found = None if self.fixed is not None else find(Path.cwd() if folder == "-" else Path(folder))
+            if found not in self.by_file:
+                if self.fixed is not None:
+                    base = self.fixed
+                elif found is None:
+                    from .config import Config
+
+                    base = Config()
+                else:
+                    st = found.stat()
+                    base = load_cached(found, (st.st_mtime_ns, st.st_size))
+                self.by_file[found] = base.override(**self.flags)
+            self.by_folder[folder] = self.by_file[found]
+        return self.by_folder[folder]
+
+    def rules_dir(self, report: Any) -> Path | None:
+        """The rules directory the documents' configuration names (the first document's), for the rule list of a report."""
+        return next((self(d.path).rules_dir for d in report.documents), None)
+
+    def exit_code(self, report: Any, fail_on: str | None) -> int:
+        """1 when a document has a finding at or above its ``fail-on`` (the flag's, else its file's, else error)."""
+        from .model import SEVERITY_RANK
+
+        for d in report.documents:
+            level = fail_on or self(d.path).fail_on or "error"
+            rank = {"error": 2, "warning": 1, "never": 99}[level]
+            if any(SEVERITY_RANK[f.severity] >= rank for f in d.findings):
+                return 1
+        return 0
+
+
+class _Progress:
+    """A progress bar on standard error, shown only on a terminal and for more than a few files."""
+
+    def __init__(self) -> None:
+        self.bar: Any = None
+        self.done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total <= PROGRESS_MIN or not sys.stderr.isatty():
+                return
+            self.bar = click.progressbar(length=total, label="checking", file=sys.stderr, show_pos=True)
+        self.bar.update(done - self.done)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+
+
 def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
-         recursive: bool, rules_dir: Path | None) -> Any:
+         recursive: bool, rules_dir: Path | None, *, settings: _Settings | None = None, include: tuple[str, ...] = (),
+         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None) -> Any:
+    settings = settings or _Settings(config_file)
     rules = _rules(rules_dir)
     if lang != "auto" and lang not in rules.languages:
         _fail(f"unknown language {lang!r} (known: auto, {', '.join(sorted(rules.languages))})")
     for name in regimes:
         if rules.regime(name) is None:
             _fail(f"unknown regime {name!r} (known: {', '.join(sorted(rules.regimes))})")
+    from .config import ConfigError
     from .engine import check_path
+    from .rulefile import RuleFileError
 
-    report = check_path(paths, lang=None if lang == "auto" else lang, date=date.date() if date else None,
-                        regimes=regimes, detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir)
+    progress = _Progress()
+    try:
+        report = check_path(paths, lang=None if lang == "auto" else lang, date=date.date() if date else None,
+                            regimes=regimes, detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir,
+                            include=include, exclude=exclude, jobs=jobs, config=settings, progress=progress)
+    except (ConfigError, RuleFileError) as exc:
+        _fail(str(exc))
+    finally:
+        progress.close()
     for problem in report.problems:
         click.echo(f"timeline-check: {problem.message}", err=True)
     return report
@@ -78,12 +171,19 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
               callback=lambda ctx, _param, value: ctx.meta.__setitem__("deadlines", value),
               help="After the findings, print each document's deadline table: trigger, due and actual dates, verdict.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this severity.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None,
+              help="Exit 1 when a finding is at or above this severity.  [default: error]")
+@click.option("--select", multiple=True, metavar="RULE",
+              help="Report only this rule, or the rules under a prefix (hipaa/). Repeatable.")
+@click.option("--ignore", multiple=True, metavar="RULE", help="Do not report this rule or prefix. Repeatable.")
 def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
-          recursive: bool, rules_dir: Path | None, fmt: str, fail_on: str) -> None:
+          recursive: bool, rules_dir: Path | None, fmt: str, fail_on: str | None, select: tuple[str, ...] = (),
+          ignore: tuple[str, ...] = (), config_file: Path | None = None, **batch: Any) -> None:
     """Check PATHS (files, or - for standard input) and report what cannot be true."""
-    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir)
+    _known_rules(rules_dir, select + ignore)
+    settings = _Settings(config_file, select, ignore, fail_on)
+    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, **batch)
+    shown = rules_dir or settings.rules_dir(report)
     if fmt == "json":
         from .report.json import render
 
@@ -91,15 +191,15 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
     elif fmt == "sarif":
         from .report.sarif import render as render_sarif
 
-        click.echo(render_sarif(report, _rules(rules_dir)), nl=False)
+        click.echo(render_sarif(report, _rules(shown)), nl=False)
     elif fmt == "github":
         from .report.github import render as render_github
 
-        click.echo(render_github(report, _rules(rules_dir)), nl=False)
+        click.echo(render_github(report, _rules(shown)), nl=False)
     elif fmt == "html":
         from .report.html import render as render_html
 
-        click.echo(render_html(report, _rules(rules_dir)), nl=False)
+        click.echo(render_html(report, _rules(shown)), nl=False)
     else:
         from .report.text import render as render_text
 
@@ -110,20 +210,33 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
         click.echo(table(report), nl=False)
     if report.problems:
         sys.exit(2)
-    rank = {"error": 2, "warning": 1, "never": 99}[fail_on]
-    from .model import SEVERITY_RANK
+    sys.exit(settings.exit_code(report, fail_on))
 
-    sys.exit(1 if any(SEVERITY_RANK[f.severity] >= rank for d in report.documents for f in d.findings) else 0)
+
+def _known_rules(rules_dir: Path | None, names: tuple[str, ...]) -> None:
+    """Exit 2 when --select or --ignore names no rule."""
+    if not names:
+        return
+    from difflib import get_close_matches
+
+    from .config import matches
+    from .engine import rule_ids
+
+    ids = rule_ids(_rules(rules_dir))
+    for name in names:
+        if name != "ALL" and not any(matches(i, [name]) for i in ids):
+            close = get_close_matches(name, ids, n=1)
+            _fail(f"unknown rule {name!r}" + (f" (did you mean {close[0]!r}?)" if close else "") + " (see `timeline-check rules`)")
 
 
 @cli.command()
 @_common
 def events(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
-           recursive: bool, rules_dir: Path | None) -> None:
+           recursive: bool, rules_dir: Path | None, **batch: Any) -> None:
     """Print the timeline extracted from PATHS as a table."""
     from .report.text import events_table
 
-    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir)
+    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, **batch)
     click.echo(events_table(report), nl=False)
     sys.exit(2 if report.problems else 0)
 
@@ -136,8 +249,10 @@ def list_rules(rules_dir: Path | None) -> None:
     from .report.deadlines import rule_header, rule_lines
 
     click.echo(rule_header())
+    from .suppress import RULES as SUPPRESS_RULES
+
     rs = _rules(rules_dir)
-    for r in rs.all_rules():
+    for r in sorted([*rs.all_rules(), *SUPPRESS_RULES], key=lambda r: r.id):
         for line in rule_lines(rs, r):
             click.echo(line)
 
@@ -147,8 +262,10 @@ def list_rules(rules_dir: Path | None) -> None:
 @click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
 def explain(rule_id: str, rules_dir: Path | None) -> None:
     """Print what RULE_ID checks, and why."""
+    from .suppress import RULES as SUPPRESS_RULES
+
     rs = _rules(rules_dir)
-    rule = next((r for r in rs.all_rules() if r.id == rule_id), None)
+    rule = next((r for r in [*rs.all_rules(), *SUPPRESS_RULES] if r.id == rule_id), None)
     if rule is None:
         _fail(f"unknown rule {rule_id!r} (see `timeline-check rules`)")
     from .report.deadlines import explain_lines

@@ -59,12 +59,15 @@ class Document:
     ``source`` is None when the text is the file itself, character for character
     (plain text, Markdown without soft line breaks); readers that extract text
     (HTML, DOCX, PDF) give a ``SourceMap`` so that findings point into the original.
+    ``raw`` is the decoded file as written when the reader changed or left out parts of it
+    (Markdown, HTML): suppression directives are read from it, in comments the text lost.
     """
 
     path: str
     text: str
     date: dt.date | None = None
     source: SourceMap | None = None
+    raw: str | None = attrs.field(default=None, repr=False)  # the file as written, when ``text`` is extracted from it
     line_starts: tuple[int, ...] = attrs.field(init=False, repr=False)
 
     @line_starts.default

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
+import functools
+import multiprocessing
+import os
 import re
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import attrs
+
+from . import suppress
 
 from .applicability import affected_count, detect, resident_count
 from .checks import contradiction_findings, date_findings
+from .config import Config
 from .deadlines import evaluate
 from .document import Document, InputError
 from .read import expand, read_path
@@ -33,9 +45,20 @@ def guess_language(text: str, rules: RuleSet) -> Language:
 
 def check_document(doc: Document, *, lang: str | None = None, date: dt.date | None = None,
                    regimes: Sequence[str] = (), detect_regimes: bool = True,
-                   rules: RuleSet | None = None) -> DocumentReport:
-    """Check one document; ``date`` is the text's own date when the text does not state one."""
-    rules = rules or load_rules()
+                   rules: RuleSet | None = None, config: Config | None = None) -> DocumentReport:
+    """Check one document; ``date`` is the text's own date when the text does not state one.
+
+    ``config`` supplies ``lang``, ``regimes`` and the rules directory where those are not
+    given, and filters the findings (select, ignore, levels); suppression directives in the
+    document silence the findings they cover.
+    """
+    if config is not None:
+        lang = lang or config.lang
+        regimes = regimes or config.regimes
+    rules = rules or load_rules(config.rules_dir if config is not None else None)
+    directives = _directives(doc, rules)
+    if directives and doc.raw is None:  # plain text: a directive line is not prose
+        doc = attrs.evolve(doc, text=suppress.blank(doc.text, directives))
     language = rules.languages[lang] if lang else guess_language(doc.text, rules)
     date = date or doc.date
     reference = date.toordinal() if date else None
@@ -61,11 +84,38 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         *date_findings(doc, tagging.problems, rules),
         *deadlines.findings,
     ]
+    outcome = suppress.apply(directives, findings)
+    kept, silenced = outcome.findings, outcome.suppressed
+    if config is not None:  # the filter stage: select, ignore, level overrides, min-level
+        kept = config.apply(kept)
+        silenced = tuple(attrs.evolve(s, finding=g) for s in silenced if (g := config.adjust(s.finding)) is not None)
     return DocumentReport(
         path=doc.path, language=language.code,
         reference_date=_reference(timeline, reference),
         regimes=matched, events=_events(doc, timeline, ids),
-        findings=tuple(sorted(findings, key=Finding.sort_key)), text=doc.text, deadlines=deadlines.rows)
+        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=deadlines.rows,
+        suppressed=silenced)
+
+
+@functools.lru_cache(maxsize=8)
+def rule_ids(rules: RuleSet) -> tuple[str, ...]:
+    """Every rule id a directive or a configuration may name: the rule set's and ``suppress/*``."""
+    return tuple(sorted({r.id for r in rules.all_rules()} | {suppress.UNUSED, suppress.MALFORMED}))
+
+
+def _directives(doc: Document, rules: RuleSet) -> tuple[suppress.Directive, ...]:
+    """The suppression directives of a document: from the file as written (Markdown, HTML) or its text."""
+    source = doc.raw if doc.raw is not None else doc.text
+    if "timeline-check" not in source:
+        return ()
+    suffix = Path(doc.path).suffix.lower()
+    if doc.raw is None:
+        if suffix in (".docx", ".pdf"):
+            return ()  # no comments to hide a directive in
+        mode: suppress.Mode = "text"
+    else:
+        mode = "html" if suffix in (".html", ".htm") else "markdown"
+    return suppress.parse(source, mode, rule_ids(rules))
 
 
 def _event_ids(timeline: Timeline) -> dict[int, str]:
@@ -101,37 +151,145 @@ def _events(doc: Document, timeline: Timeline, ids: dict[int, str]) -> tuple[Eve
 
 def check_text(text: str, *, lang: str | None = None, date: dt.date | None = None,
                regimes: Sequence[str] = (), detect_regimes: bool = True, path: str = "<text>",
-               rules_dir: Path | None = None) -> DocumentReport:
+               rules_dir: Path | None = None, config: Config | None = None) -> DocumentReport:
     """Check a narrative given as a string.
 
     ``lang`` is ``"en"`` or ``"fr"`` (guessed when None); ``date`` the text's own date
     when it states none; ``regimes`` legal regimes to apply whatever the text says
-    (``"HIPAA"``); ``detect_regimes=False`` applies only those.
+    (``"HIPAA"``); ``detect_regimes=False`` applies only those; ``config`` a
+    ``timeline_check.config.Config`` (the arguments given here win over it).
     """
+    folder = rules_dir or (config.rules_dir if config is not None else None)
     return check_document(Document(path, text), lang=lang, date=date, regimes=regimes,
-                          detect_regimes=detect_regimes, rules=load_rules(rules_dir))
+                          detect_regimes=detect_regimes, rules=load_rules(folder), config=config)
+
+
+def _glob(rel: str, name: str, patterns: Sequence[str]) -> bool:
+    """Whether a file (its path under the folder given, and its name) matches a glob; ``*`` also matches ``/``."""
+    for g in patterns:
+        g = g.removeprefix("./")
+        g = g + "*" if g.endswith("/") else g
+        if fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) or (
+                g.startswith("**/") and fnmatch.fnmatchcase(rel, g[3:])):
+            return True
+    return False
+
+
+def expand_paths(paths: str | Iterable[str], recursive: bool = False, include: Sequence[str] = (),
+                 exclude: Sequence[str] = ()) -> tuple[list[str], list[InputProblem]]:
+    """The files to check, in a stable order, and the paths that cannot be expanded.
+
+    A folder (with ``recursive``) gives its files of known suffixes, sorted; ``include``
+    keeps only those matching one of its globs, ``exclude`` drops those matching one.
+    Globs are matched against the path under the folder given (``drafts/*.md``) and
+    against the file name (``*.md``). Files named one by one are always checked.
+    """
+    files: list[str] = []
+    problems: list[InputProblem] = []
+    for p in [paths] if isinstance(paths, str) else paths:
+        try:
+            found = expand(p, recursive)
+        except InputError as exc:
+            problems.append(InputProblem(p, str(exc)))
+            continue
+        if p != "-" and Path(p).is_dir():
+            def rel(f: str) -> str:
+                return PurePosixPath(Path(f).relative_to(p)).as_posix()
+
+            found = [f for f in found
+                     if (not include or _glob(rel(f), Path(f).name, include))
+                     and not _glob(rel(f), Path(f).name, exclude)]
+        files.extend(found)
+    return files, problems
+
+
+@attrs.frozen
+class _Options:
+    lang: str | None
+    date: dt.date | None
+    regimes: tuple[str, ...]
+    detect_regimes: bool
+    rules_dir: Path | None
+
+
+def _check_one(path: str, config: Config | None, o: _Options) -> tuple[list[DocumentReport], list[InputProblem]]:
+    try:
+        found = read_path(path)
+    except InputError as exc:
+        return [], [InputProblem(path, str(exc))]
+    folder = o.rules_dir or (config.rules_dir if config is not None else None)
+    rules = load_rules(folder)
+    return [check_document(doc, lang=o.lang, date=o.date, regimes=o.regimes, detect_regimes=o.detect_regimes,
+                           rules=rules, config=config) for doc in found], []
+
+
+def _check_chunk(chunk: list[tuple[str, Config | None]], o: _Options) -> list[tuple[list[DocumentReport], list[InputProblem]]]:
+    """A worker's share: the files of one chunk, each checked on its own (module level, so it pickles)."""
+    return [_check_one(path, config, o) for path, config in chunk]
+
+
+def _context() -> Any:
+    """Workers forked from this process inherit the loaded rules; where forking is unsafe, the default."""
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()
 
 
 def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.date | None = None,
                regimes: Sequence[str] = (), detect_regimes: bool = True, recursive: bool = False,
-               rules_dir: Path | None = None) -> Report:
-    """Check files (``-`` for standard input); unreadable ones are listed in ``Report.problems``."""
-    rules = load_rules(rules_dir)
+               rules_dir: Path | None = None, include: Sequence[str] = (), exclude: Sequence[str] = (),
+               jobs: int = 1, config: Config | Callable[[str], Config] | None = None,
+               progress: Callable[[int, int], None] | None = None) -> Report:
+    """Check files (``-`` for standard input); unreadable ones are listed in ``Report.problems``.
+
+    Folders are walked with ``recursive``, filtered by the ``include``/``exclude`` globs
+    (see ``expand_paths``). ``jobs`` > 1 checks in that many worker processes; the report
+    lists the documents in the order of the files all the same. ``config`` is one
+    ``Config`` for every file, or a function giving each file's (``config.for_path`` finds
+    the file that governs it); the other arguments win over it. A configuration naming an
+    unknown rule, regime or language raises ``ConfigError`` before anything is checked.
+    ``progress(done, total)`` is called as files are checked.
+    """
+    files, problems = expand_paths(paths, recursive, include, exclude)
+    configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
+    for cfg in {id(c): c for c in configs if c is not None}.values():
+        rs = load_rules(rules_dir or cfg.rules_dir)
+        cfg.validate(rule_ids(rs), rs.regimes, rs.languages)
+    load_rules(rules_dir)  # a bad rules directory fails here, once, and workers inherit the loaded rules
+    options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
+    items = list(zip(files, configs))
+    total = len(items)
+    results: list[tuple[list[DocumentReport], list[InputProblem]] | None] = [None] * total
+    jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    if progress is not None:
+        progress(0, total)
+    pooled = [i for i, f in enumerate(files) if f != "-"] if jobs > 1 and total > 1 else []
+    done = 0
+    in_pool = set(pooled)
+    for i, (f, cfg) in enumerate(items):  # standard input is read here, not in a worker
+        if i not in in_pool:
+            results[i] = _check_one(f, cfg, options)
+            done += 1
+            if progress is not None:
+                progress(done, total)
+    if pooled:
+        size = max(1, min(64, -(-len(pooled) // (jobs * 8))))
+        chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
+        with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context()) as pool:
+            futures = {pool.submit(_check_chunk, [items[i] for i in chunk], options): chunk for chunk in chunks}
+            try:
+                for fut in as_completed(futures):
+                    for i, res in zip(futures[fut], fut.result()):
+                        results[i] = res
+                    done += len(futures[fut])
+                    if progress is not None:
+                        progress(done, total)
+            except BaseException:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise
     docs: list[DocumentReport] = []
-    problems: list[InputProblem] = []
-    files: list[str] = []
-    for p in [paths] if isinstance(paths, str) else paths:
-        try:
-            files.extend(expand(p, recursive))
-        except InputError as exc:
-            problems.append(InputProblem(p, str(exc)))
-    for f in files:
-        try:
-            found = read_path(f)
-        except InputError as exc:
-            problems.append(InputProblem(f, str(exc)))
-            continue
-        for doc in found:
-            docs.append(check_document(doc, lang=lang, date=date, regimes=regimes,
-                                       detect_regimes=detect_regimes, rules=rules))
+    for res in results:
+        assert res is not None
+        docs.extend(res[0])
+        problems.extend(res[1])
     return Report(tuple(docs), tuple(problems))

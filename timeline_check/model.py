@@ -12,7 +12,7 @@ from typing import Literal
 import attrs
 
 Severity = Literal["error", "warning", "info"]
-Category = Literal["order", "conflict", "duration", "date", "deadline", "missing"]
+Category = Literal["order", "conflict", "duration", "date", "deadline", "missing", "suppress"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -184,6 +184,16 @@ class RegimeMatch:
 
 
 @attrs.frozen
+class Suppressed:
+    """A finding silenced by a suppression directive, the directive's justification and where it is."""
+
+    finding: Finding
+    justification: str | None
+    line: int
+    column: int
+
+
+@attrs.frozen
 class DocumentReport:
     """Everything the checker says about one text."""
 
@@ -195,6 +205,7 @@ class DocumentReport:
     findings: tuple[Finding, ...]
     text: str = ""  # the checked text, for reports that show it in place (not in the JSON contract)
     deadlines: tuple[DeadlineRow, ...] = ()  # the deadline table (--deadlines; not in the JSON contract)
+    suppressed: tuple[Suppressed, ...] = ()  # findings silenced by a directive (SARIF only; not in the JSON contract)
 
 
 @attrs.frozen

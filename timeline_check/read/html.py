@@ -22,6 +22,8 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
+import attrs
+
 from ..document import Document, InputError, decode
 from .mapping import TextBuilder, iso_date
 
@@ -215,5 +217,5 @@ def read(path: str, data: bytes) -> Document:
     else:
         chosen, timed = parser.page, parser.time_page
     date = parser.meta_date or parser.ld_date or timed or parser.time_page or parser.fallback_date
-    return chosen.document(path, date)
+    return attrs.evolve(chosen.document(path, date), raw=source)  # the page as written: for suppression comments
 

@@ -130,7 +130,7 @@ def read(path: str, data: bytes) -> Document:
         out = rx.sub(lambda m: _blank(m[0]), out)
     breaks = _soft_breaks(out)
     if not breaks:
-        return Document(path, out, date=date)
+        return Document(path, out, date=date, raw=text)
     chars = list(out)
     for i in breaks:
         chars[i] = " "
@@ -138,4 +138,4 @@ def read(path: str, data: bytes) -> Document:
     starts = Document(path, text).line_starts
     n = len(starts)
     source = SourceMap(starts, tuple(range(1, n + 1)), (1,) * n, (1,) * n)
-    return Document(path, "".join(chars), date=date, source=source)
+    return Document(path, "".join(chars), date=date, source=source, raw=text)

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from .. import __version__
-from ..model import DocumentReport, Evidence, Finding, Report, iso
+from ..model import DocumentReport, Evidence, Finding, Report, Suppressed, iso
 from ..ruleset import RuleSet
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -152,11 +152,39 @@ def _result(d: DocumentReport, f: Finding, index: dict[str, int], ends: bool) ->
     return out
 
 
+def _suppression(d: DocumentReport, s: Suppressed) -> dict[str, Any]:
+    """A suppression in the source: the directive's place and its justification (when it gives one)."""
+    out: dict[str, Any] = {"kind": "inSource"}
+    if s.justification:
+        out["justification"] = s.justification
+    out["location"] = {"physicalLocation": {"artifactLocation": {"uri": uri(d.path)},
+                                            "region": {"startLine": s.line, "startColumn": s.column}}}
+    return out
+
+
+def _results(d: DocumentReport, index: dict[str, int]) -> list[dict[str, Any]]:
+    """The document's findings, and those a directive suppressed (with ``suppressions``), in order."""
+    ends = positions_are_offsets(d)
+    entries: list[tuple[Finding, Suppressed | None]] = [(f, None) for f in d.findings]
+    entries += [(s.finding, s) for s in d.suppressed]
+    out = []
+    for f, s in sorted(entries, key=lambda e: e[0].sort_key()):
+        result = _result(d, f, index, ends)
+        if s is not None:
+            result["suppressions"] = [_suppression(d, s)]
+        out.append(result)
+    return out
+
+
 def render(report: Report, rules: RuleSet) -> str:
     """The report as one SARIF 2.1.0 log with one run (deterministic: same input, same bytes)."""
-    all_rules = rules.all_rules()
+    from ..suppress import RULES as SUPPRESS_RULES
+
+    all_rules: list[Any] = list(rules.all_rules())
+    used = {f.rule for d in report.documents for f in d.findings}
+    all_rules += [r for r in SUPPRESS_RULES if r.id in used]  # listed only when a directive needs one
     index = {r.id: i for i, r in enumerate(all_rules)}
-    results = [_result(d, f, index, positions_are_offsets(d)) for d in report.documents for f in d.findings]
+    results = [r for d in report.documents for r in _results(d, index)]
     artifacts = [{"location": {"uri": uri(d.path)}, "properties": {"language": d.language}} for d in report.documents]
     invocation: dict[str, Any] = {"executionSuccessful": not report.problems}
     if report.problems:
