@@ -467,7 +467,7 @@ def _span(timeline: Timeline, v: Verdict, a: Node, b: Node) -> str:
         lo, hi = v.gap_minutes
         if lo == hi:
             h, m = divmod(int(lo), 60)
-            return f"{h} hours" + (f" {m} minutes" if m else "")
+            return f"{h} hours" + (f" {m} minute{'s' * (m != 1)}" if m else "")
     gap = timeline.gap(a.index, b.index)
     if v.rule.unit == "business_days":
         la, ua, lb, ub = *_bounds(timeline, a), *_bounds(timeline, b)

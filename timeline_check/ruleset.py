@@ -480,7 +480,8 @@ def _regime(path: Path) -> Regime:
                 if other.id != rid:
                     continue
                 if _overlap(other, rule):
-                    raise RuleFileError(path, line_of(raw, "name", i, "rule"),
+                    key = "in_force_from" if "in_force_from" in r else "in_force_to" if "in_force_to" in r else "name"
+                    raise RuleFileError(path, line_of(raw, key, i, "rule"),
                                         f'two rules with the id "{rid}" in force at the same time '
                                         "(versions of one rule need in_force_from / in_force_to that do not overlap)")
                 if (other.trigger, other.deadline, other.unit == "hours") != (rule.trigger, rule.deadline, rule.unit == "hours"):
