@@ -7,7 +7,7 @@ import re
 from .document import Document
 from .lang import Language
 from .model import Evidence, RegimeMatch
-from .rulefile import word_set
+from .rulefile import Phrases, word_set
 from .ruleset import RuleSet
 
 _NUMBER = r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
@@ -35,11 +35,11 @@ def affected_count(text: str, lang: Language) -> int | None:
     return best
 
 
-def resident_count(text: str, lang: Language, residents: re.Pattern[str]) -> int | None:
+def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
     """The largest number the text gives right before the words naming a regime's residents
     ("1,204 Texas residents", "2 millions de résidents du Québec"), or None."""
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{residents.pattern})",
+    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{residents.source})",
                     re.I)
     best: int | None = None
     for m in rx.finditer(text):

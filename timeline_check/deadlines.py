@@ -294,7 +294,7 @@ def _recipient(doc: Document, rule: DeadlineRule | RegimeOrderRule, nodes: list[
     """The notices whose sentence names this rule's recipient (all of them when the rule names none)."""
     if rule.recipient_cues is None:
         return nodes
-    return [n for n in nodes if any(rule.recipient_cues.search(doc.text, m.sentence[0], m.sentence[1])
+    return [n for n in nodes if any(rule.recipient_cues.regex.search(doc.text, m.sentence[0], m.sentence[1])
                                     for m in n.mentions)]
 
 

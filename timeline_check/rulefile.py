@@ -8,6 +8,7 @@ repetition only, so matching stays linear in the length of the text.
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Set
@@ -124,8 +125,13 @@ class Phrases:
     ``firsts`` holds the first word run of every phrase: a match needs one of them in the
     text as a whole word run. None when a phrase starts with a wildcard."""
 
-    regex: re.Pattern[str]
+    source: str
     firsts: frozenset[str] | None
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        """Compiled on first use: most lists of most regimes are never searched, and start-up stays fast."""
+        return re.compile(self.source, re.I)
 
     def search(self, text: str, words: Set[str] | None = None) -> re.Match[str] | None:
         if words is not None and self.firsts is not None and self.firsts.isdisjoint(words):
@@ -144,4 +150,4 @@ def compile_phrases(phrases: Iterable[str]) -> Phrases:
             firsts = None
             continue
         firsts.add(run.group(0))
-    return Phrases(re.compile(alternation(phrases), re.I), None if firsts is None else frozenset(firsts))
+    return Phrases(alternation(phrases), None if firsts is None else frozenset(firsts))

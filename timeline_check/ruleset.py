@@ -84,7 +84,7 @@ class DeadlineRule:
     in_force_to: int | None = None
     pending: bool = False
     holidays: str | None = None
-    recipient_cues: re.Pattern[str] | None = None
+    recipient_cues: Phrases | None = None
     tolling: str | None = None
     affected: str = "total"
     standard: str = ""
@@ -140,7 +140,7 @@ class RegimeOrderRule:
     pending: bool = False
     min_affected: int | None = None
     max_affected: int | None = None
-    recipient_cues: re.Pattern[str] | None = None
+    recipient_cues: Phrases | None = None
     affected: str = "total"
     missing: str = "none"
 
@@ -185,7 +185,7 @@ class Regime:
     cues: tuple[tuple[int, Phrases], ...]
     rules: tuple[DeadlineRule, ...]
     orders: tuple[RegimeOrderRule, ...] = ()
-    residents: re.Pattern[str] | None = None
+    residents: Phrases | None = None
 
     def versions(self) -> dict[str, list[DeadlineRule]]:
         """The deadline rules by id, each with its versions oldest first."""
@@ -330,13 +330,13 @@ def _count(path: Path, raw: str, key: str, value: Any, nth: int) -> int | None:
     return int(n)
 
 
-def _words_of(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None) -> re.Pattern[str] | None:
+def _words_of(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None) -> Phrases | None:
     if value is None:
         return None
     expect(path, raw, key, value, list, nth, block)
     if not value or not all(isinstance(w, str) and w.strip() for w in value):
         raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be a list of non-empty strings')
-    return re.compile(alternation(value), re.I)
+    return compile_phrases(value)
 
 
 def _common(path: Path, raw: str, r: dict[str, Any], i: int, residents: bool) -> dict[str, Any]:
