@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import functools
-import multiprocessing
 import os
 import re
-import threading
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -230,6 +227,9 @@ def _check_chunk(chunk: list[tuple[str, Config | None]], o: _Options) -> list[tu
 
 def _context() -> Any:
     """Workers forked from this process inherit the loaded rules; where forking is unsafe, the default."""
+    import multiprocessing
+    import threading
+
     if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()
@@ -273,6 +273,8 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
             if progress is not None:
                 progress(done, total)
     if pooled:
+        from concurrent.futures import ProcessPoolExecutor, as_completed  # only when needed: start-up stays fast
+
         size = max(1, min(64, -(-len(pooled) // (jobs * 8))))
         chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context()) as pool:
