@@ -111,6 +111,13 @@ def test_form_8k_across_thanksgiving_2024(filed: str, expected: list[str]) -> No
         assert row(r, "sec/8k-item-1.05").over == 1
 
 
+def test_form_8k_with_a_vague_determination_date_is_a_warning() -> None:
+    # "early December 2024" is December 1 to 10: filed on the 9th, late for the first readings only.
+    r = check_text(sec("early December 2024", "December 9, 2024").replace("determined on", "determined in"), lang="en")
+    assert found(r, "sec/8k-item-1.05") == ["warning"]
+    assert row(r, "sec/8k-item-1.05").status == "possibly missed"
+
+
 def test_a_law_enforcement_request_does_not_excuse_a_late_8k() -> None:
     text = sec("November 26, 2024", "December 12, 2024") + " The FBI requested a delay, citing its investigation."
     assert found(check_text(text, lang="en"), "sec/8k-item-1.05") == ["error"]
@@ -282,6 +289,13 @@ def test_texas_ag_threshold_counts_texas_residents() -> None:
     small = check_text(texas("September 15, 2023", "November 4, 2023", residents="120"), lang="en")
     assert found(small, "us-tx/ag-notice") == []
     assert all(r.rule != "us-tx/ag-notice" for r in small.deadlines)
+
+
+@pytest.mark.parametrize(("sent", "expected"), [("April 30, 2024", []), ("May 1, 2024", ["error"])])
+def test_texas_individual_notice_day_60_is_on_time_and_day_61_is_late(sent: str, expected: list[str]) -> None:
+    text = (f"On March 1, 2024, the company determined that the breach affected Texas residents. It mailed letters "
+            f"to affected individuals on {sent}.")
+    assert found(check_text(text, lang="en"), "us-tx/individual-notice") == expected
 
 
 def test_state_law_enforcement_delay_makes_a_late_notice_a_warning() -> None:
