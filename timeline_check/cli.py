@@ -274,6 +274,43 @@ def explain(rule_id: str, rules_dir: Path | None) -> None:
         click.echo(line)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--lang", default="auto", show_default=True, help="Language of the text: auto, en, fr.")
+@click.option("--date", "date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="The text's own date (YYYY-MM-DD): the anchor of 'yesterday', 'last week', ...")
+@click.option("--recursive", "-r", is_flag=True, help="Read the files under directories.")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Use this rules directory instead of the shipped one.")
+def timexes(paths: tuple[str, ...], fmt: str, lang: str, date: dt.datetime | None, recursive: bool,
+            rules_dir: Path | None) -> None:
+    """Print every time expression of PATHS with its TIMEX3 type and value."""
+    from .document import InputError
+    from .engine import guess_language
+    from .read import read_path
+    from .report.timexes import render_json, render_text
+    from .timex3 import timexes as find_timexes
+
+    rules = _rules(rules_dir)
+    if lang != "auto" and lang not in rules.languages:
+        _fail(f"unknown language {lang!r} (known: auto, {', '.join(sorted(rules.languages))})")
+    found, bad = [], False
+    for path in paths:
+        try:
+            docs = read_path(path, recursive)
+        except InputError as exc:
+            click.echo(f"timeline-check: {exc}", err=True)
+            bad = True
+            continue
+        for doc in docs:
+            language = rules.languages[lang] if lang != "auto" else guess_language(doc.text, rules)
+            day = date.date() if date else doc.date
+            found.append((doc, language.code, find_timexes(doc.text, language, day)))
+    click.echo((render_json if fmt == "json" else render_text)(found), nl=False)
+    sys.exit(2 if bad else 0)
+
+
 def main() -> None:
     """Entry point: run the CLI; any unexpected error is one line and exit code 2."""
     try:

@@ -22,8 +22,18 @@ PHRASE_KEYS = (
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
     "units", "vague_numbers", "month_parts", "phrases", "trigger", "generic", "topics", "notice",
-    "recipients", "example",
+    "recipients", "example", "timex",
 )
+# [timex]: what the TIMEX3 reading needs beyond the checker's words (see timex3.py).
+TIMEX_LISTS = (
+    "articles", "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
+    "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words", "year_words",
+    "future", "determiners", "half", "clock_join", "this_parts",
+)
+TIMEX_TABLES = {
+    "days": int, "day_parts": str, "units": str, "calendar": str, "before": str, "after": str, "seasons": str,
+    "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int,
+}
 TRIGGER_KINDS = set(EVENT_KINDS) | {"breach"}
 
 
@@ -71,6 +81,10 @@ class Language:
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     examples: tuple[tuple[str, tuple[str, ...]], ...]
     count_scale: dict[str, int]
+    # [timex]: lists (``each``, ``am``, ...) and tables (``days``, ``units``, ...), lower-cased keys.
+    timex: dict[str, Any] = attrs.field(factory=dict)
+    # [[example]] entries with a ``date`` and ``timexes``: (text, date, ((span, type, value), ...)).
+    timex_examples: tuple[tuple[str, str | None, tuple[tuple[str, str, str], ...]], ...] = ()
 
     @functools.cached_property
     def regex(self) -> dict[str, re.Pattern[str]]:
@@ -150,10 +164,21 @@ def load_language(path: Path) -> Language:
             raise RuleFileError(path, line_of(raw, topic), f'unknown topic "{topic}" (known: breach, investigation)')
         topics.append((topic, re.compile(alternation(_words(path, raw, topic, words)), re.I)))
     examples = []
+    timex_examples = []
     for i, ex in enumerate(data.get("example", [])):
-        check_keys(path, raw, ex, ("text", "dates"), "[[example]]", i, "example")
+        check_keys(path, raw, ex, ("text", "dates", "date", "timexes"), "[[example]]", i, "example")
         examples.append((expect(path, raw, "text", ex.get("text"), str, i, "example"),
                          _words(path, raw, "dates", ex.get("dates"), i, "example")))
+        if "timexes" in ex:
+            rows = expect(path, raw, "timexes", ex["timexes"], list, i, "example")
+            for row in rows:
+                if not (isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)):
+                    raise RuleFileError(path, line_of(raw, "timexes", i, "example"),
+                                        '"timexes" must be a list of [text, TYPE, value] triples')
+            date = ex.get("date")
+            if date is not None:
+                expect(path, raw, "date", date, str, i, "example")
+            timex_examples.append((ex["text"], date, tuple(tuple(r) for r in rows)))
     return Language(
         code=expect(path, raw, "code", data["code"], str),
         name=expect(path, raw, "name", data["name"], str),
@@ -175,7 +200,23 @@ def load_language(path: Path) -> Language:
         topics=tuple(topics),
         examples=tuple(examples),
         count_scale={k.lower(): v for k, v in _int_table(path, raw, "count_scale", phrases_raw.get("count_scale", {})).items()},
+        timex=_timex(path, raw, data.get("timex", {})),
+        timex_examples=tuple(timex_examples),
     )
+
+
+def _timex(path: Path, raw: str, table: Any) -> dict[str, Any]:
+    """The [timex] table: word lists and word tables, validated, keys lower-cased."""
+    expect(path, raw, "timex", table, dict)
+    check_keys(path, raw, table, TIMEX_LISTS + tuple(TIMEX_TABLES) + ("two_digit_years",), "[timex]")
+    out: dict[str, Any] = {k: _words(path, raw, k, table.get(k, [])) for k in TIMEX_LISTS}
+    for key, kind in TIMEX_TABLES.items():
+        sub = expect(path, raw, key, table.get(key, {}), dict)
+        for k, v in sub.items():
+            expect(path, raw, k, v, kind)
+        out[key] = {" ".join(k.lower().split()): v for k, v in sub.items()}
+    out["two_digit_years"] = bool(expect(path, raw, "two_digit_years", table.get("two_digit_years", False), bool))
+    return out
 
 
 def phrase_regex(words: tuple[str, ...]) -> re.Pattern[str]:

@@ -50,13 +50,16 @@ class TimeExpr:
     ``relative`` (``amount`` days after, or before when ``direction`` is -1, the
     event named by ``anchor``: an event kind, or ``previous`` for the last dated
     event in the text). ``qualifier`` keeps the preposition that changes the role
-    of a date: ``since``, ``until``, ``before``, ``after``.
+    of a date: ``since``, ``until``, ``before``, ``after``. Kinds the binder does not
+    date events with: ``set`` ("every Monday"), ``time`` (a time of day or part of a day
+    with no date of its own, "at 9:15") and ``timex`` (what only the TIMEX3 reading uses: a
+    length not stated as an event's, "now", a deictic date without the text's own date).
     """
 
     start: int
     end: int
     text: str
-    kind: Literal["date", "range", "duration", "relative"]
+    kind: Literal["date", "range", "duration", "relative", "set", "time", "timex"]
     first: Interval | None = None
     last: Interval | None = None
     amount: tuple[int, int | None] | None = None
@@ -67,6 +70,13 @@ class TimeExpr:
     weekday: int | None = None
     granularity: Literal["day", "month", "year", "fuzzy"] = "day"
     time: int | None = None  # minutes after midnight, when a time of day is stated with the date
+    # The TIMEX3 reading, when the interval does not say it all: "TYPE VALUE", where VALUE is a
+    # TIMEX3 value ("DURATION P3D", "SET XXXX-WXX-1") or a template anchored on the text's date
+    # ("DATE DCT:day-1", yesterday) or on the date before it ("TIME REF:day+0|T21:45"); see timex3.py.
+    timex: str | None = None
+    # The TIMEX3 expressions this one is made of: the two ends of a range, the length in
+    # "for three days", the length and the date in "30 days after March 1, 2024".
+    parts: tuple[TimeExpr, ...] = ()
 
 
 @attrs.frozen

@@ -53,6 +53,7 @@ class _Atom:
     weekday: int | None = None
     year_inferred: bool = False
     part_of_year: bool = False
+    lean: int = 0  # "le 6 mai dernier": -1, the last one before the text's date; "prochain": +1
 
     def interval(self) -> Interval | None:
         if self.year is None:
@@ -114,6 +115,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}"),
         _g("rel", rf"(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
         _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
+        *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
     ])
     tail = r"\s*(?:the\s+|le\s+|l['’]\s*)?$"
     return {
@@ -171,6 +173,15 @@ def _amount(lang: Language, m: re.Match[str], pre: str, duration: bool) -> tuple
     return lo, hi
 
 
+def _amount_timex(lang: Language, m: re.Match[str], pre: str) -> tuple[str, str]:
+    """The TIMEX3 number ("3", "X") and unit ("D", "W") of a matched amount."""
+    word = " ".join(m.group(f"{pre}_unit").lower().split())
+    unit = lang.timex.get("units", {}).get(word) or {1: "D", 7: "W", 30: "M", 365: "Y"}.get(lang.units.get(word, 1), "D")
+    if m.group(f"{pre}_vague"):
+        return "X", unit
+    return str(_num(lang, m.group(f"{pre}_num"))), unit
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -211,10 +222,16 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
             atoms.append(("range", a, m))
             atoms.append(("range_end", b, m))
             continue
+        if k == "tx":
+            tx_expr = _timex_expr(lang, m, text, reference)
+            if tx_expr is not None:
+                others.append(tx_expr)
+            continue
         if k == "fix":
             amt = (1, 1) if g("fix_next") or g("fix_prev") else (0, 0)
             others.append(TimeExpr(m.start(), m.end(), g(0), "relative", amount=amt,
-                                   direction=-1 if g("fix_prev") else 1, anchor="previous"))
+                                   direction=-1 if g("fix_prev") else 1, anchor="previous",
+                                   timex=f"DATE REF:day{'+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'}"))
             continue
         if k == "rel":
             amt = _amount(lang, m, "rel", duration=False)
@@ -222,11 +239,23 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
             anchor = "previous"
             if g("rel_after") or g("rel_before"):
                 anchor = "after:" if g("rel_after") else "before:"
+            n, u = _amount_timex(lang, m, "rel")
+            cal = {"D": "day", "W": "week", "M": "month", "Y": "year"}.get(u)
+            stamp, parts = None, ()
+            if anchor == "previous" and n != "X" and cal:
+                stamp = f"DATE REF:{cal}{'-' if backwards else '+'}{n}"
+            else:
+                parts = (TimeExpr(m.start(), m.end("rel_unit"), text[m.start():m.end("rel_unit")], "timex",
+                                  timex=f"DURATION {length(n, u)}"),)
             others.append(TimeExpr(m.start(), m.end(), g(0), "relative", amount=amt,
-                                   direction=-1 if backwards else 1, anchor=anchor))
+                                   direction=-1 if backwards else 1, anchor=anchor, timex=stamp, parts=parts))
             continue
         if k == "dur":
-            others.append(TimeExpr(m.start(), m.end(), g(0), "duration", amount=_amount(lang, m, "dur", duration=True)))
+            n, u = _amount_timex(lang, m, "dur")
+            a0 = m.start("dur_mod") if g("dur_mod") else m.start("dur_num") if g("dur_num") else m.start("dur_vague")
+            part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=f"DURATION {length(n, u)}")
+            others.append(TimeExpr(m.start(), m.end(), g(0), "duration", amount=_amount(lang, m, "dur", duration=True),
+                                   parts=(part,)))
             continue
         atom = _atom(lang, k, m, month_ok)
         if atom is None:
@@ -234,6 +263,8 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
         if atom == "invalid":
             problems.append(DateProblem(m.start(), m.end(), "date/impossible-date", f"“{g(0)}” is not a date: the month has no such day.", True))
             continue
+        if atom.year is None and lang.timex and atom.month is not None:
+            _year_after(lang, text, atom)
         atoms.append(("atom", atom, m))
 
     _infer_years(atoms, reference)
@@ -318,7 +349,10 @@ def _infer_years(atoms: list[tuple[str, _Atom | None, re.Match[str]]], reference
         for y in (anchor.year - 1, anchor.year, anchor.year + 1):
             if not _valid(y, a.month, min(day, calendar.monthrange(y, a.month)[1])):
                 continue
-            gap = abs(dt.date(y, a.month, min(day, calendar.monthrange(y, a.month)[1])).toordinal() - anchor.toordinal())
+            gap = dt.date(y, a.month, min(day, calendar.monthrange(y, a.month)[1])).toordinal() - anchor.toordinal()
+            if a.lean and gap * a.lean <= 0:
+                continue  # "le 6 mai dernier" is before the text's date, "le 13 avril prochain" after it
+            gap = abs(gap)
             if best is None or gap < best[0]:
                 best = (gap, y)
         if best is not None:
@@ -367,7 +401,8 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
             ia, ib = a.interval(), b.interval()
             if ia and ib and ia.lo is not None and ib.lo is not None and ia.lo <= ib.lo:
                 out.append(TimeExpr(m.start(), m.end(), m.group(0), "range", first=ia, last=ib,
-                                    year_inferred=a.year_inferred or b.year_inferred, granularity=a.granularity))
+                                    year_inferred=a.year_inferred or b.year_inferred, granularity=a.granularity,
+                                    parts=(_part(text, a, ia), _part(text, b, ib))))
             i += 2
             continue
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
@@ -386,7 +421,7 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
                     start = opened.start() + max(0, a.start - 40) if opened else a.start
                     out.append(TimeExpr(start, b.end, text[start:b.end], "range", first=ia, last=ib,
                                         year_inferred=a.year_inferred or b.year_inferred,
-                                        granularity=a.granularity))
+                                        granularity=a.granularity, parts=(_part(text, a, ia), _part(text, b, ib))))
                     i += 2
                     continue
         iv = a.interval()
@@ -407,6 +442,12 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
     return out
 
 
+def _part(text: str, a: _Atom, iv: Interval) -> TimeExpr:
+    """One end of a range, as a date of its own (for the TIMEX3 reading)."""
+    return TimeExpr(a.start, a.end, text[a.start:a.end], "date", first=iv, granularity=a.granularity,  # type: ignore[arg-type]
+                    year_inferred=a.year_inferred)
+
+
 def _anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -> list[TimeExpr]:
     """Relative phrases "N days after <X>": resolve X to a date, an event word, or the previous event."""
     out = []
@@ -422,7 +463,8 @@ def _anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) 
                 a0, a1 = t.amount
                 a1 = a0 if a1 is None else a1
                 iv = Interval(lo + a0 * sign if sign > 0 else lo - a1, hi + a1 if sign > 0 else hi - a0)
-                out.append(TimeExpr(t.start, ref.end, text[t.start:ref.end], "date", first=iv, granularity="fuzzy"))
+                out.append(TimeExpr(t.start, ref.end, text[t.start:ref.end], "date", first=iv, granularity="fuzzy",
+                                    parts=(*t.parts, *(ref.parts or (ref,)))))
                 continue
             end = re.search(r"[.;:!?,]|$", rest)
             out.append(attrs.evolve(t, anchor="phrase:" + rest[: end.start() if end else 80]))
@@ -431,3 +473,553 @@ def _anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) 
     # A date consumed by "N days after <date>" is not a date of its own.
     spans = [(o.start, o.end) for o in out if o.kind == "date"]
     return out + [d for d in dates if not any(s <= d.start and d.end <= e for s, e in spans)]
+
+
+# --- TIMEX3 expressions: deictic and anaphoric dates, times of day, lengths, sets --------------
+#
+# One more branch of the same alternation ("tx"), built from the language's [timex] table.
+# Each match becomes a TimeExpr whose ``timex`` is "TYPE VALUE" (see model.TimeExpr): a TIMEX3
+# value, or a template anchored on the text's own date (DCT:op) or on the date before it
+# (REF:op). With the text's date known, a DCT template that names a day, week, month, season,
+# quarter or year is also an interval the checker can use (kind "date"); otherwise the kind is
+# one the binder leaves alone ("set", "time", "timex").
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_OP = re.compile(r"(?P<unit>[a-z]+)(?:(?P<sign>[-+<>=~])(?P<arg>[^@|]*))?(?:@(?P<lo>\d+)-(?P<hi>\d+))?$")
+
+
+def _full_words(table: dict[str, int]) -> list[str]:
+    """Words of a month or weekday table that are not abbreviations of a longer one."""
+    return [w for w, n in table.items()
+            if not any(o != w and o.startswith(w) and table[o] == n for o in table) and not w.endswith(".")]
+
+
+def _bare(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of literal words with no word-boundary tail ("h" in "14h30")."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")" if words else r"(?!x)x"
+
+
+def _timex_pattern(lang: Language) -> str | None:
+    tx = lang.timex
+    if not tx or not tx.get("units"):
+        return None
+    A = alternation
+    ph = lang.phrases
+    mon = A(_full_words(lang.months))
+    wd = A(_full_words(lang.weekdays))
+    wd_pl = A([w + "s" for w in _full_words(lang.weekdays)] + _full_words(lang.weekdays))
+    dp = A(tx["day_parts"])
+    dp_pl = A([w + "s" for w in tx["day_parts"]] + list(tx["day_parts"]))
+    art = A(tx["articles"])
+    units = A(tx["units"])
+    num = "(?:" + A(list(lang.numbers) + list(tx["numbers"])) + r"|(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?(?!\d))"
+    vague = A(list(lang.vague_numbers) + list(tx["vague"]))
+    mods = A(ph["about"] + ph["more_than"] + ph["less_than"])
+    quarter = A([w for w, u in tx["calendar"].items() if u in ("quarter", "half")])
+    cal = A(list(tx["calendar"]) + _full_words(lang.weekdays) + _full_words(lang.months) + list(tx["seasons"]) + list(tx["day_parts"]))
+    parts = A(lang.month_parts)
+    conn = r"(?:,?\s+(?:of\s+|de\s+|du\s+|d['’]\s*)?)"
+    ampm = A(tx["am"] + tx["pm"])
+    subs = [
+        rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:l['’]\s*année\s+|fiscal\s+)?(?P<x_q_y>{YEAR}))?)",
+        rf"(?P<x_qq>(?<!\w)Q(?P<x_qq_n>[1-4])(?:\s+(?P<x_qq_y>{YEAR}))?(?!\w))",
+        rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
+        rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>[IVX]{{1,5}}|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
+        rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
+        rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})|(?P<x_set_mon>{mon})|(?P<x_set_dp>{dp_pl})))",
+        *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
+        rf"(?P<x_fix>{A(tx['fixed'])})",
+        rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
+        rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
+        rf"(?:\s*(?P<x_cal_post>{A(tx['after'])}))?(?:\s+(?P<x_cal_dp>{dp}))?(?:{conn}(?P<x_cal_y>{YEAR}))?)",
+        rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
+        rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>{A(tx['span_post'])}))",
+        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-)(?P<x_ext_unit>{units})"
+        rf"(?:\s+(?P<x_ext_half>{A(tx['half'])}))?(?:\s+(?P<x_ext_ago2>{A(tx['ago_after'])}))?)",
+        rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d)(?!\d))?"
+        rf"|\s*:\s*(?P<x_tm_m2>[0-5]\d)(?:\s*(?P<x_tm_ap>{ampm}))?|\s*(?P<x_tm_ap2>{ampm}))(?![\w/]))",
+    ]
+    # A cheap guard first: every expression starts a word.
+    return r"(?<![\w])(?:" + "|".join(subs) + ")"
+
+
+def _year_after(lang: Language, text: str, atom: _Atom) -> None:
+    """What may follow a date without a year: a two-digit year ("le 10 novembre 93") or
+    "dernier" / "prochain", which say on which side of the text's date it falls."""
+    if lang.timex["two_digit_years"] and atom.day is not None:
+        m2 = re.compile(r"\s+['’]?(\d\d)(?!\w|[.,]\d)").match(text, atom.end)
+        if m2:
+            yy = int(m2.group(1))
+            atom.year = 2000 + yy if yy < 30 else 1900 + yy
+            atom.end = m2.end()
+            if not _valid(atom.year, atom.month or 1, atom.day):
+                atom.year = None
+            return
+    m3 = _timex_rx(lang)["after_dir"].match(text, atom.end)
+    if m3:
+        atom.lean = -1 if lang.timex["after"][" ".join(m3.group("w").lower().split())] == "last" else 1
+        atom.end = m3.end()
+
+
+def _weekday_ord(day: int) -> int:
+    return dt.date.fromordinal(day).weekday()
+
+
+def _month_interval(y: int, m: int) -> Interval:
+    return Interval(dt.date(y, m, 1).toordinal(), dt.date(y, m, calendar.monthrange(y, m)[1]).toordinal())
+
+
+def _season_interval(y: int, s: str) -> Interval:
+    a, b = _SEASON_MONTHS[s]
+    if s == "WI":
+        return Interval(dt.date(y, 12, 1).toordinal(), _month_interval(y + 1, 2).hi)
+    return Interval(dt.date(y, a, 1).toordinal(), _month_interval(y, b).hi)
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def holiday(spec: str, y: int) -> int | None:
+    """The day of a holiday in year ``y``: "MM-DD", "easter+N", or "month/weekday/nth" (-1 the last)."""
+    try:
+        if spec.startswith("easter"):
+            return _easter(y).toordinal() + int(spec[6:] or 0)
+        if "/" in spec:
+            mo, wd, nth = (int(x) for x in spec.split("/"))
+            days = [d for d in range(_month_interval(y, mo).lo, _month_interval(y, mo).hi + 1) if _weekday_ord(d) == wd]
+            return days[nth - 1 if nth > 0 else nth]
+        mo, d = (int(x) for x in spec.split("-"))
+        return dt.date(y, mo, d).toordinal()
+    except (ValueError, IndexError):
+        return None
+
+
+def resolve(op: str, anchor: int) -> tuple[Interval, str] | None:
+    """Work out a template operation (``day-1``, ``week+0``, ``wd<4``, ``mon~7``, ``sea<SU``,
+    ``q=3``, ``hol=easter+49``) from the day ``anchor``: the interval and what it is
+    (``day``, ``week``, ``weekend``, ``month``, ``year``, ``quarter``, ``half``, ``season:SU``,
+    ``decade``, ``century``). An ``@lo-hi`` suffix narrows a month or year to a part of it."""
+    m = _OP.match(op)
+    if m is None:
+        return None
+    unit, sign, arg = m.group("unit"), m.group("sign") or "+", m.group("arg") or "0"
+    a = dt.date.fromordinal(anchor)
+    out: tuple[Interval, str] | None = None
+    if unit == "day":
+        d = anchor + int(arg) * (-1 if sign == "-" else 1)
+        out = Interval(d, d), "day"
+    elif unit in ("week", "weekend"):
+        monday = anchor - a.weekday() + 7 * int(arg) * (-1 if sign == "-" else 1)
+        out = (Interval(monday, monday + 6), "week") if unit == "week" else (Interval(monday + 5, monday + 6), "weekend")
+    elif unit == "month":
+        k = a.year * 12 + a.month - 1 + int(arg) * (-1 if sign == "-" else 1)
+        out = _month_interval(k // 12, k % 12 + 1), "month"
+    elif unit in ("year", "decade", "century"):
+        size = {"year": 1, "decade": 10, "century": 100}[unit]
+        y0 = a.year // size * size + size * int(arg) * (-1 if sign == "-" else 1)
+        if not 1 <= y0 <= 9999 - size:
+            return None
+        out = Interval(dt.date(y0, 1, 1).toordinal(), dt.date(y0 + size - 1, 12, 31).toordinal()), unit
+    elif unit in ("quarter", "half") or unit in ("q", "h") and sign == "=":
+        size = 3 if unit[0] == "q" else 6
+        if sign == "=":
+            k = a.year * 12 // size + int(arg) - 1
+        else:
+            k = (a.year * 12 + a.month - 1) // size + int(arg) * (-1 if sign == "-" else 1)
+        y, first = k * size // 12, k * size % 12 + 1
+        out = Interval(dt.date(y, first, 1).toordinal(), _month_interval(y, first + size - 1).hi), \
+            f"{'quarter' if size == 3 else 'half'}:{(first - 1) // size + 1}"
+    elif unit == "wd":
+        n = int(arg)
+        back = (a.weekday() - n) % 7
+        if sign == "<":
+            d = anchor - (back or 7)
+        elif sign == "~":
+            d = anchor - back
+        elif sign == ">":
+            d = anchor + ((n - a.weekday()) % 7 or 7)
+        else:  # "=": the one of the same week
+            d = anchor - a.weekday() + n
+        out = Interval(d, d), "day"
+    elif unit == "mon":
+        n = int(arg)
+        if sign == "<":
+            y = a.year if n < a.month else a.year - 1
+        elif sign == ">":
+            y = a.year if n > a.month else a.year + 1
+        elif sign == "~":
+            y = min((a.year - 1, a.year, a.year + 1), key=lambda yy: abs(dt.date(yy, n, 15).toordinal() - anchor))
+        else:
+            y = a.year
+        out = _month_interval(y, n), "month"
+    elif unit == "sea":
+        s = arg
+        if sign == "<":
+            y = max(yy for yy in (a.year - 2, a.year - 1, a.year) if _season_interval(yy, s).hi < anchor)
+        elif sign == ">":
+            y = min(yy for yy in (a.year - 1, a.year, a.year + 1) if _season_interval(yy, s).lo > anchor)
+        else:
+            y = a.year - 1 if s == "WI" and a.month <= 2 else a.year
+        out = _season_interval(y, s), f"season:{s}"
+    elif unit == "hol":
+        days = [d for d in (holiday(arg, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
+        if not days:
+            return None
+        d = min(days, key=lambda x: abs(x - anchor))
+        out = Interval(d, d), "day"
+    if out is None:
+        return None
+    iv, what = out
+    if m.group("lo") and what in ("month", "year") and iv.lo is not None:
+        lo, hi = int(m.group("lo")), int(m.group("hi"))
+        y0 = dt.date.fromordinal(iv.lo)
+        if what == "month":
+            last = calendar.monthrange(y0.year, y0.month)[1]
+            iv = Interval(dt.date(y0.year, y0.month, min(lo, last)).toordinal(), dt.date(y0.year, y0.month, min(hi, last)).toordinal())
+        else:
+            lo_m, hi_m = 1 + (lo - 1) * 12 // 30, min(12, -(-hi * 12 // 30))
+            iv = Interval(dt.date(y0.year, lo_m, 1).toordinal(), _month_interval(y0.year, hi_m).hi)
+    return iv, what
+
+
+_GRANULARITY = {"day": "day", "month": "month", "year": "year"}
+
+
+def _template(start: int, end: int, text: str, timex: str, reference: int | None) -> TimeExpr:
+    """A TimeExpr for a TIMEX3 reading: a date the checker can use when the text's date resolves it."""
+    typ, _, value = timex.partition(" ")
+    kind = {"SET": "set", "DURATION": "timex"}.get(typ)
+    if kind is None:
+        if value.startswith("DCT:") and reference is not None:
+            op, _, suffix = value[4:].partition("|")
+            got = resolve(op, reference)
+            if got is not None and got[1] not in ("decade", "century"):
+                minutes = None
+                if suffix.startswith("T") and suffix[1:3].isdigit():
+                    minutes = int(suffix[1:3]) * 60 + int(suffix[4:6])
+                return TimeExpr(start, end, text, "date", first=got[0], granularity=_GRANULARITY.get(got[1], "fuzzy"),  # type: ignore[arg-type]
+                                time=minutes, timex=timex)
+        kind = "time" if typ == "TIME" else "timex"
+    return TimeExpr(start, end, text, kind, timex=timex)  # type: ignore[arg-type]
+
+
+def _before_is(rx: re.Pattern[str], text: str, start: int) -> bool:
+    return bool(rx.search(text[max(0, start - 30):start]))
+
+
+@functools.lru_cache(maxsize=None)
+def _timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
+    tx = lang.timex
+    tail = r"\s*$"
+    return {
+        "length_lead": re.compile(rf"(?:{alternation(tx['length_lead'])}){tail}", re.I),
+        "time_lead": re.compile(rf"(?:{alternation(tx['time_lead'] + lang.phrases['time_lead'])}){tail}", re.I),
+        "age_before": re.compile(rf"(?:{alternation(tx['age_before'])}){tail}", re.I),
+        "age_after": re.compile(rf"\s*(?:{alternation(tx['age_after'])})" if tx["age_after"] else r"(?!x)x", re.I),
+        "det": re.compile(rf"(?:{alternation(tx['determiners'])}){tail}", re.I),
+        "future": re.compile(alternation(tx["future"]), re.I),
+        "de": re.compile(r"(?<!\w)(?:de|d['’]|of)\s*$", re.I),
+        "season_lead": re.compile(rf"(?:{alternation(lang.phrases['year_lead'])})\s*$", re.I),
+        "time": re.compile(rf"\s*,?\s*(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
+                           rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
+                           rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
+        "clock": re.compile(rf"\s*,?\s*(?:{alternation(tx['clock_join'])})\s+(?P<h>[01]?\d|2[0-3])"
+                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
+                            rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
+        "after_dir": re.compile(rf"\s*(?P<w>{alternation([w for w, r in tx['after'].items() if r in ('last', 'next')])})", re.I),
+    }
+
+
+def _number(lang: Language, word: str) -> str | None:
+    w = " ".join(word.lower().split())
+    if w in lang.numbers:
+        return str(lang.numbers[w])
+    if w in lang.timex["numbers"]:
+        return str(lang.timex["numbers"][w])
+    if w in lang.vague_numbers or w in lang.timex["vague"]:
+        return "X"
+    w = w.replace(",", ".")
+    try:
+        float(w)
+    except ValueError:
+        return None
+    return w.rstrip("0").rstrip(".") if "." in w else str(int(w))
+
+
+def length(n: str, unit: str) -> str:
+    """A TIMEX3 length: ``n`` (a number or "X") of a unit of [timex.units] ("D", "3M", "H")."""
+    k = re.match(r"(\d*)([A-Z]+)$", unit)
+    mult, u = (int(k.group(1)) if k.group(1) else 1, k.group(2)) if k else (1, unit)
+    if n != "X" and mult != 1:
+        v = float(n) * mult
+        n = str(int(v)) if v == int(v) else str(v)
+    return ("PT" + n + ("M" if u == "MI" else u)) if u in ("H", "MI", "S") else "P" + n + u
+
+
+def _half(n: str) -> str:
+    if n == "X":
+        return n
+    v = float(n) + 0.5
+    return str(int(v)) if v == int(v) else str(v)
+
+
+def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | None) -> TimeExpr | None:
+    """The TimeExpr of one match of the "tx" branch, or None when it is no time expression."""
+    tx = lang.timex
+    g = m.group
+    rx = _timex_rx(lang)
+    s, e = m.start(), m.end()
+    caps = lang.code == "en"
+
+    def cap_ok(word: str) -> bool:
+        return not caps or word[:1].isupper()
+
+    if g("x_q") or g("x_qq"):
+        if g("x_qq"):
+            n, y = int(g("x_qq_n")), g("x_qq_y")
+            kind = "q"
+        else:
+            n, y = tx["ordinals"][" ".join(g("x_q_ord").lower().split())], g("x_q_y")
+            kind = "q" if tx["calendar"][g("x_q_unit").lower()] == "quarter" else "h"
+            if kind == "h" and n > 2:
+                return None
+        if y:
+            iv, what = resolve(f"{kind}={n}", dt.date(int(y), 6, 1).toordinal()) or (None, "")
+            label = f"{y}-{kind.upper()}{n}"
+            return TimeExpr(s, e, g(0), "date", first=iv, granularity="fuzzy", timex=f"DATE {label}")
+        return _template(s, e, g(0), f"DATE DCT:{kind}={n}", reference)
+    if g("x_dec"):
+        lead = (g("x_dec_lead") or "").lower()
+        raw = g("x_dec_n") or g("x_dec_n2")
+        if g("x_dec_n2") is None and lead in ("the",) and not g("x_dec_s"):
+            return None
+        n = tx["decades"].get(raw.lower()) if not raw.isdigit() else int(raw)
+        if n is None:
+            return None
+        year = n if n >= 100 else 1900 + n
+        return TimeExpr(s, e, g(0), "timex", timex=f"DATE {year // 10:03d}")
+    if g("x_cent"):
+        raw = g("x_cent_n")
+        if raw.isdigit():
+            n = int(raw)
+        else:
+            if not raw.isupper():
+                return None
+            vals = {"I": 1, "V": 5, "X": 10}
+            n = 0
+            for i, ch in enumerate(raw):
+                v = vals[ch]
+                n += -v if i + 1 < len(raw) and vals[raw[i + 1]] > v else v
+        if not 1 <= n <= 30:
+            return None
+        return TimeExpr(s, e, g(0), "timex", timex=f"DATE {n - 1:02d}")
+    if g("x_hol"):
+        name = g("x_hol_n")
+        if not name[:1].isupper():
+            return None
+        spec = tx["holidays"][" ".join(name.lower().split())]
+        if g("x_hol_y"):
+            d = holiday(spec, int(g("x_hol_y")))
+            if d is None:
+                return None
+            return TimeExpr(s, e, g(0), "date", first=Interval(d, d), timex=f"DATE {dt.date.fromordinal(d).isoformat()}")
+        return _template(s, e, g(0), f"DATE DCT:hol={spec}", reference)
+    if g("x_set"):
+        n = _number(lang, g("x_set_n")) if g("x_set_n") else "1"
+        if n is None or n == "X":
+            return None
+        if g("x_set_unit"):
+            return TimeExpr(s, e, g(0), "set", timex=f"SET {length(n, tx['units'][' '.join(g('x_set_unit').lower().split())])}")
+        if g("x_set_wd"):
+            w = g("x_set_wd").lower()
+            day = lang.weekdays.get(w, lang.weekdays.get(w[:-1]))
+            return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-WXX-{day + 1}") if day is not None and cap_ok(g("x_set_wd")) else None
+        if g("x_set_mon"):
+            return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-{_month(lang, g('x_set_mon')):02d}") if cap_ok(g("x_set_mon")) else None
+        w = g("x_set_dp").lower()
+        part = tx["day_parts"].get(w, tx["day_parts"].get(w[:-1]))
+        return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-XX-XXT{part}")
+    if g("x_my2"):
+        yy = int(g("x_my2_y"))
+        y = 2000 + yy if yy < 30 else 1900 + yy
+        mo = _month(lang, g("x_my2_mon"))
+        return TimeExpr(s, e, g(0), "date", first=_month_interval(y, mo), granularity="month", timex=f"DATE {y}-{mo:02d}")
+    if g("x_fix"):
+        w = " ".join(g(0).lower().split())
+        value = tx["fixed"].get(w) or tx["fixed"].get(w.replace("’", "'"))
+        if value is None:
+            return None
+        typ = value.split(" ", 1)[0]
+        if typ == "SET" and " " not in w and _before_is(rx["det"], text, s):
+            return None  # "le quotidien", "un hebdomadaire": a newspaper
+        return _template(s, e, g(0), value, reference)
+    if g("x_day"):
+        off = tx["days"][" ".join(g("x_day_w").lower().replace("’", "'").split())]
+        suffix = ""
+        if g("x_day_dp"):
+            suffix = "|T" + tx["day_parts"][g("x_day_dp").lower()]
+        else:
+            t = rx["clock"].match(text, e)
+            minutes = _clock(t) if t else None
+            if minutes is not None:
+                e = t.end()  # type: ignore[union-attr]
+                suffix = f"|T{minutes // 60:02d}:{minutes % 60:02d}"
+        typ = "TIME" if suffix else "DATE"
+        return _template(s, e, text[s:e], f"{typ} DCT:day{off:+d}{suffix}", reference)
+    if g("x_cal"):
+        return _calendar(lang, m, text, reference)
+    if g("x_span"):
+        n = g("x_sp_n1") or g("x_sp_n2") or g("x_sp_n3")
+        unit = g("x_sp_unit") or g("x_sp_unit2")
+        q = _number(lang, n) if n else None
+        if q is None:
+            q = "X" if unit.lower().endswith(("s", "x")) and unit.lower() not in ("mois", "fois") or unit.lower() == "mois" and (g("x_sp_det") or g("x_sp_det2") or "").lower() in ("ces", "les") else "1"
+        return TimeExpr(s, e, g(0), "timex", timex=f"DURATION {length(q, tx['units'][' '.join(unit.lower().split())])}")
+    if g("x_ext"):
+        unit_word = " ".join(g("x_ext_unit").lower().split())
+        unit = tx["units"][unit_word]
+        n = _number(lang, g("x_ext_num") or g("x_ext_vague"))
+        if n is None:
+            return None
+        if g("x_ext_half"):
+            n = _half(n)
+        digits = bool(g("x_ext_num") and g("x_ext_num").isdigit())
+        if unit == "Y" and (_before_is(rx["age_before"], text, s) or rx["age_after"].match(text, e)
+                            or _before_is(rx["age_before"], text, m.start("x_ext_num") if g("x_ext_num") else s)
+                            or digits and not g("x_ext_mod") and _before_is(rx["de"], text, s)
+                            or digits and re.search(r"(?:,|\d\s*[-–])\s*$", text[max(0, s - 5):s]) and re.match(r"\s*[,.;)–-]", text[e:e + 3])):
+            return None  # an age: "âgé de 38 ans", "a 38-year-old", "un homme de 38 ans", "Alain P., 53 ans,", "les 6-16 ans"
+        if unit == "H" and g("x_ext_num") and g("x_ext_num").isdigit() and not g("x_ext_mod") and _before_is(rx["time_lead"], text, s) \
+                and not _before_is(rx["length_lead"], text, s) and int(g("x_ext_num")) <= 24:
+            h = int(g("x_ext_num"))
+            return _template(s, e, g(0), f"TIME REF:day+0|T{h:02d}:00", reference)
+        ago = g("x_ext_ago1") or g("x_ext_ago2")
+        if ago and n != "X" and "." not in n:
+            cal = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}.get(unit)
+            if cal:
+                return _template(s, e, g(0), f"DATE DCT:{cal}-{n}", reference)
+        if ago:  # "il y a quelques mois": the length, without "il y a"
+            a0 = m.start("x_ext_mod") if g("x_ext_mod") else m.start("x_ext_vague") if g("x_ext_vague") else m.start("x_ext_num")
+            return TimeExpr(a0, e, text[a0:e], "timex", timex=f"DURATION {length(n, unit)}")
+        return TimeExpr(s, e, g(0), "timex", timex=f"DURATION {length(n, unit)}")
+    if g("x_tm"):
+        minutes = _clock(m, "x_tm_")
+        if minutes is None:
+            return None
+        if g("x_tm_hw") and _before_is(rx["length_lead"], text, s) and not g("x_tm_ap"):
+            h, mi = divmod(minutes, 60)
+            return TimeExpr(s, e, g(0), "timex", timex=f"DURATION PT{h}H" + (f"{mi}M" if mi else ""))
+        return _template(s, e, g(0), f"TIME REF:day+0|T{minutes // 60:02d}:{minutes % 60:02d}", reference)
+    return None
+
+
+def _clock(m: re.Match[str], pre: str = "") -> int | None:
+    """Minutes after midnight of a matched clock time, or None."""
+    gd = m.groupdict()
+    hour = int(gd[pre + "h"])
+    minute = int(gd.get(pre + "m") or gd.get(pre + "m2") or 0)
+    ap = (gd.get(pre + "ap") or gd.get(pre + "ap2") or "").lower().replace(".", "").strip()
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        if ap.startswith("p") and hour < 12:
+            hour += 12
+        elif ap.startswith("a") and hour == 12:
+            hour = 0
+    if hour > 24 or hour == 24 and minute:
+        return None
+    return hour * 60 + minute
+
+
+def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None) -> TimeExpr | None:
+    """ "la semaine dernière", "last Friday", "ce matin", "l'été 2023", "juillet", "dimanche soir"."""
+    tx = lang.timex
+    g = m.group
+    s, e = m.start(), m.end()
+    noun = " ".join(g("x_cal_noun").lower().split())
+    pre = " ".join((g("x_cal_pre") or "").lower().split())
+    post = " ".join((g("x_cal_post") or "").lower().split())
+    rel = tx["before"].get(pre) or tx["after"].get(post) or ""
+    year = g("x_cal_y")
+    part = g("x_cal_part")
+    bounds = ""
+    if part:
+        lo, hi = lang.month_parts[" ".join(part.lower().split())]
+        bounds = f"@{lo}-{hi}"
+    dp = ""
+    if g("x_cal_dp"):
+        dp = "|T" + tx["day_parts"][g("x_cal_dp").lower()]
+    if lang.code == "en" and noun in lang.weekdays | lang.months and not g("x_cal_noun")[:1].isupper():
+        return None
+    anchor = "REF" if rel in ("previous", "following", "same") else "DCT"
+    sign = {"this": "+0", "last": "-1", "next": "+1", "previous": "-1", "following": "+1", "same": "+0"}.get(rel)
+    if noun in tx["calendar"]:
+        unit = tx["calendar"][noun]
+        if year:
+            if unit != "year":
+                return None
+            y = int(year)
+            return TimeExpr(s, e, g(0), "date", first=Interval(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()),
+                            granularity="year", timex=f"DATE {y}")
+        if sign is None:
+            if not part or unit not in ("year", "month", "week"):
+                return None
+            sign = "+0"
+        if unit == "day":
+            return _template(s, e, g(0), f"{'TIME' if dp else 'DATE'} {anchor}:day{sign}{dp}", reference)
+        return _template(s, e, g(0), f"DATE {anchor}:{unit}{sign}{bounds}", reference)
+    if noun in tx["day_parts"]:
+        if rel not in ("this", "same") or year or noun not in tx["this_parts"]:
+            return None
+        return _template(s, e, g(0), f"TIME {anchor}:day+0|T{tx['day_parts'][noun]}", reference)
+    if noun in tx["seasons"]:
+        sea = tx["seasons"][noun]
+        if year:
+            y = int(year)
+            return TimeExpr(s, e, g(0), "date", first=_season_interval(y, sea), granularity="fuzzy", timex=f"DATE {y}-{sea}")
+        if sign is None:
+            if _before_is(_timex_rx(lang)["de"], text, s):
+                return None  # "les Jeux d'hiver", "heure d'été": a season used as an adjective
+            if not (g("x_cal_noun") != g(0) or g(0)[:1].isupper() or _before_is(_timex_rx(lang)["det"], text, s)
+                    or _before_is(_timex_rx(lang)["season_lead"], text, s)):
+                return None  # "il a été": a bare season word needs an article or "en"
+            return TimeExpr(s, e, g(0), "timex", timex=f"DATE XXXX-{sea}")
+        op = {"+0": "=", "-1": "<", "+1": ">"}[sign]
+        return _template(s, e, g(0), f"DATE {anchor}:sea{op}{sea}", reference)
+    if noun in lang.months:
+        if year:
+            return None  # "my" reads it
+        mo = lang.months[noun]
+        if sign is None:
+            if lang.code == "en" and noun in ("may", "march"):
+                return None
+            if g("x_cal_noun")[:1].isupper() and noun == "mars" and text[max(0, s - 2):s].strip() not in ("", ".", "!", "?"):
+                return None
+            if lang.code == "en" and not pre and not post and not part:
+                return None  # English bare months come with a preposition ("in July"): the checker reads those
+        op = {"+0": "=", "-1": "<", "+1": ">", None: "~"}[sign]
+        return _template(s, e, g(0), f"DATE {anchor}:mon{op}{mo}{bounds}", reference)
+    if noun in lang.weekdays:
+        n = lang.weekdays[noun]
+        if year:
+            return None
+        if sign is None:
+            end = re.search(r"[.;!?\n]", text[e:e + 120])
+            begin = max(text.rfind(c, max(0, s - 80), s) for c in ".;!?\n") + 1
+            clause = text[max(begin, s - 80):e + (end.start() if end else 120)]
+            op = ">" if _timex_rx(lang)["future"].search(clause) else "~"
+        else:
+            op = {"+0": "=", "-1": "<", "+1": ">"}[sign]
+        return _template(s, e, g(0), f"{'TIME' if dp else 'DATE'} {anchor}:wd{op}{n}{dp}", reference)
+    return None

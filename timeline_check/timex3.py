@@ -1,0 +1,146 @@
+"""TIMEX3 reading of the tagger's time expressions: type (DATE, TIME, DURATION, SET) and value.
+
+The tagger (temporal.py) is the one date parser; this module only says what its time
+expressions are in TimeML terms, as TempEval-3 scores them:
+
+- a date is its interval at its granularity: ``2023-07-14``, ``2023-07``, ``2023``;
+- a range is two dates, a stated length ("for three days") is its length (``P3D``);
+- a template is anchored: ``DCT:op`` on the text's own date (``--date``; without one, on the
+  nearest absolute date before it), ``REF:op`` on the nearest date before it (without one, on
+  the text's date). ``op`` is worked out by ``temporal.resolve``; what follows ``|`` is a part
+  of the day (``TMO``) or a time (``T21:45``) appended to the day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from .lang import Language
+from .model import Interval, TimeExpr
+from .rulefile import alternation
+from .temporal import resolve, tag
+
+
+@attrs.frozen
+class Timex:
+    """One TIMEX3: its span in the text, type and normalised value."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str
+
+
+def _flatten(exprs: Iterable[TimeExpr]) -> list[TimeExpr]:
+    out: list[TimeExpr] = []
+    for t in exprs:
+        if t.parts:
+            out.extend(_flatten(t.parts))
+        else:
+            out.append(t)
+    return out
+
+
+def format_value(iv: Interval, what: str) -> str | None:
+    """The TIMEX3 value of an interval that is a ``what`` (see ``temporal.resolve``)."""
+    if iv.lo is None:
+        return None
+    d = dt.date.fromordinal(iv.lo)
+    if what == "day":
+        return d.isoformat()
+    if what in ("week", "weekend"):
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}" + ("-WE" if what == "weekend" else "")
+    if what == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if what == "year":
+        return f"{d.year:04d}"
+    if what == "decade":
+        return f"{d.year // 10:03d}"
+    if what == "century":
+        return f"{d.year // 100:02d}"
+    if what.startswith("quarter:"):
+        return f"{d.year:04d}-Q{what[8:]}"
+    if what.startswith("half:"):
+        return f"{d.year:04d}-H{what[5:]}"
+    if what.startswith("season:"):
+        return f"{d.year:04d}-{what[7:]}"
+    return None
+
+
+def _interval_value(t: TimeExpr) -> str | None:
+    iv = t.first
+    if iv is None or iv.lo is None or iv.hi is None:
+        return None
+    if t.granularity in ("day", "month", "year"):
+        return format_value(iv, t.granularity)
+    a, b = dt.date.fromordinal(iv.lo), dt.date.fromordinal(iv.hi)
+    if iv.lo == iv.hi:
+        return a.isoformat()
+    if (a.year, a.month) == (b.year, b.month):
+        return format_value(iv, "month")
+    if a.year == b.year:
+        return format_value(iv, "year")
+    return None
+
+
+def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[str, str, int | None] | None:
+    """TIMEX3 type and value of one (flat) time expression, and the day it names (an anchor for
+    the expressions after it), given the text's date ``dct`` and the last day named ``ref``."""
+    if t.timex:
+        typ, _, value = t.timex.partition(" ")
+        if value[:4] in ("DCT:", "REF:"):
+            anchor = (dct if dct is not None else ref) if value[:4] == "DCT:" else (ref if ref is not None else dct)
+            if anchor is None:
+                return typ, "XXXX-XX-XX", None
+            op, _, suffix = value[4:].partition("|")
+            got = resolve(op, anchor)
+            if got is None:
+                return None
+            base = format_value(*got)
+            if base is None:
+                return None
+            day = got[0].lo if got[1] == "day" else None
+            return typ, base + suffix, day
+        return typ, value, None
+    if t.kind == "date":
+        value = _interval_value(t)
+        if value is None:
+            return None
+        day = t.first.lo if t.first is not None and t.first.exact else None
+        return "DATE", value, day
+    return None
+
+
+def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Timex]:
+    """Every TIMEX3 in ``text``, in order, anchored on ``date`` (the text's own) when given."""
+    dct = date.toordinal() if date else None
+    flat = _flatten(tag(text, lang, dct).timexes)
+    flat.sort(key=lambda t: (t.start, -t.end))
+    lead = re.compile(rf"(?:[\s,]+(?:{alternation(lang.phrases['time_lead'])}))?[\s,]*$", re.I)
+    times = [t for t in flat if t.kind == "time" or (t.timex or "").startswith("TIME REF:day+0|T")]
+    out: list[Timex] = []
+    ref: int | None = None
+    last_end = -1
+    for t in flat:
+        start, end = t.start, t.end
+        # "le 14 juillet 2023 à 14 h 30": the date, then the time as a TIMEX of its own.
+        inner = next((x for x in times if x is not t and start < x.start < end), None)
+        if inner is not None and "|T" not in (t.timex or ""):
+            end = start + len(lead.sub("", text[start:inner.start]))
+        if start < last_end or end <= start:
+            continue
+        got = read(t, dct, ref)
+        if got is None:
+            continue
+        typ, value, day = got
+        if day is not None:
+            ref = day
+        out.append(Timex(start, end, text[start:end], typ, value))
+        last_end = end
+    return out
