@@ -18,6 +18,7 @@ import hashlib
 import os
 import platform
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -123,16 +124,25 @@ def write(folder: Path, count: int, seed: int = 2024) -> list[Path]:
     return paths
 
 
-def run(folder: Path, jobs: int) -> tuple[float, bytes, int]:
-    """One ``check`` process over the folder: wall time, standard output, exit code."""
+def _cpu() -> float:
+    """CPU time (user + system) used so far by finished child processes, their workers included."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def run(folder: Path, jobs: int) -> tuple[float, float, bytes]:
+    """One ``check`` process over the folder: wall time, CPU time, standard output."""
     cmd = [sys.executable, "-m", "timeline_check", "check", "--recursive", "--format", "json", "--jobs", str(jobs),
            str(folder)]
-    t0 = time.perf_counter()
-    p = subprocess.run(cmd, capture_output=True, check=False)
-    elapsed = time.perf_counter() - t0
+    # The checkout this script belongs to, whatever is installed: run it from a snapshot
+    # (git archive HEAD | tar -x -C DIR) to measure a fixed version of the code.
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    c0, t0 = _cpu(), time.perf_counter()
+    p = subprocess.run(cmd, capture_output=True, check=False, env=env)
+    elapsed, cpu = time.perf_counter() - t0, _cpu() - c0
     if p.returncode not in (0, 1):
         sys.exit(f"check failed ({p.returncode}): {p.stderr.decode(errors='replace')}")
-    return elapsed, p.stdout, p.returncode
+    return elapsed, cpu, p.stdout
 
 
 def main() -> None:
@@ -148,24 +158,29 @@ def main() -> None:
         files = write(folder, args.count, args.seed)
         size = sum(p.stat().st_size for p in files)
         times: dict[int, list[float]] = {1: [], args.jobs: []}
+        cpus: dict[int, list[float]] = {1: [], args.jobs: []}
         outputs: set[bytes] = set()
+        load = os.getloadavg()[0]
         for _ in range(args.runs):
             for jobs in (1, args.jobs):
-                elapsed, out, code = run(folder, jobs)
+                elapsed, cpu, out = run(folder, jobs)
                 times[jobs].append(elapsed)
+                cpus[jobs].append(cpu)
                 outputs.add(out)
         out = outputs.pop()
         same = not outputs
         findings = out.count(b'"rule": ')
         one, many = statistics.median(times[1]), statistics.median(times[args.jobs])
         print(f"{args.count} narratives ({size / 1024:.0f} KiB, seed {args.seed}), {findings} findings; "
-              f"Python {platform.python_version()}, {os.cpu_count()} CPUs; median of {args.runs} runs")
+              f"Python {platform.python_version()}, {os.cpu_count()} CPUs, load average {load:.2f} at the start "
+              f"({os.getloadavg()[0]:.2f} at the end); median of {args.runs} runs")
         print()
-        print("| setting | wall time (s) | narratives/s | output |")
-        print("| --- | ---: | ---: | --- |")
+        print("| setting | wall time (s) | CPU time (s) | narratives/s | output |")
+        print("| --- | ---: | ---: | ---: | --- |")
         digest = hashlib.sha256(out).hexdigest()[:16]
-        print(f"| `--jobs 1` | {one:.2f} | {args.count / one:.0f} | sha256 {digest}… |")
-        print(f"| `--jobs {args.jobs}` | {many:.2f} | {args.count / many:.0f} | "
+        print(f"| `--jobs 1` | {one:.2f} | {statistics.median(cpus[1]):.2f} | {args.count / one:.0f} | "
+              f"sha256 {digest}… |")
+        print(f"| `--jobs {args.jobs}` | {many:.2f} | {statistics.median(cpus[args.jobs]):.2f} | {args.count / many:.0f} | "
               f"{'same bytes' if same else 'DIFFERENT'} |")
         print()
         print(f"speed-up {one / many:.2f}x; runs (s): --jobs 1 {[round(t, 2) for t in times[1]]}, "
