@@ -95,3 +95,26 @@ def test_several_incidents_make_order_findings_warnings() -> None:
             "In addition, on June 9, 2017, an employee emailed member data to a personal account.")
     r = check_text(text, lang="en")
     assert errors(r) == []
+
+
+def test_a_stray_notice_date_is_a_conflict_and_also_checked_for_order() -> None:
+    text = ("The firm discovered the breach on March 10, 2024. On March 20, 2024, it notified the breach to the "
+            "supervisory authority. In its reply the firm said it notified the breach to the supervisory authority "
+            "on March 2, 2024.")
+    found = errors(check_text(text, lang="en", regimes=("HIPAA",), detect_regimes=False))
+    assert sorted(found) == [("conflict", "conflict/one-event-two-dates"), ("order", "order/notice-before-discovery")]
+
+
+def test_two_reports_that_state_their_own_content_are_two_reports() -> None:
+    text = ("In June 2017, the insurer submitted a breach report to OCR stating that on April 27, 2017, it discovered "
+            "an exposed web service. In August 2017, the insurer submitted a breach report to OCR stating that on "
+            "July 28, 2017, letters had shown member data through envelope windows.")
+    assert errors(check_text(text, lang="en")) == []
+
+
+def test_an_owed_notice_is_no_undated_notice() -> None:
+    text = ("The company discovered the breach of 2,000 patients' records on March 1, 2024, a breach that needed "
+            "to be reported to HHS. "
+            "It notified HHS on June 1, 2024.")
+    found = [f for f in check_text(text, lang="en", regimes=("HIPAA",)).findings if f.rule == "hipaa/hhs-notice"]
+    assert [f.severity for f in found] == ["error"]

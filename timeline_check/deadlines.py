@@ -409,9 +409,8 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
             level, notes = "warning", notes + " The text tells of more than one incident; this notice may answer another one."
         elif any(u.kind == rule.deadline for u in timeline.undated):
             level, notes = "warning", notes + f" The text also mentions {label(rule.deadline)} without a date, which may have come first."
-        if len(judged) == 1 or level == v.rule.level:
-            findings.append(_finding(doc, v.rule, "deadline", level, b, f"{facts}: due by {due_text}, missed.{notes}",
-                                     [a, b], event_id, due=v.due, actual=actual, extra=toll))
+        findings.append(_finding(doc, v.rule, "deadline", level, b, f"{facts}: due by {due_text}, missed.{notes}",
+                                 [a, b], event_id, due=v.due, actual=actual, extra=toll))
         return
     if v.possible:
         rows.append(row("possibly missed", trigger=trig, due=v.due, actual=act))

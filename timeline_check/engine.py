@@ -24,7 +24,7 @@ from .read import expand, read_path
 from .events import bind
 from .evidence import quote
 from .lang import Language
-from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, Report, TimeExpr
+from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report, TimeExpr
 from .reason import Timeline, reason
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
@@ -76,8 +76,9 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     deadlines = evaluate(doc, timeline, rules, matched, affected_count(doc.text, language),
                          quote(doc, toll.start(), toll.end()) if toll else None, event_id,
                          lambda reg: resident_count(doc.text, language, reg.residents) if reg.residents else None)
+    kinds_by_id = {ids[n.index]: n.kind for n in timeline.nodes[1:] if n.index in ids}
     findings: list[Finding] = [
-        *contradiction_findings(doc, timeline, rules, event_id),
+        *(_concerning(f, kinds_by_id, matched, rules) for f in contradiction_findings(doc, timeline, rules, event_id)),
         *date_findings(doc, tagging.problems, rules),
         *deadlines.findings,
     ]
@@ -113,6 +114,20 @@ def _directives(doc: Document, rules: RuleSet) -> tuple[suppress.Directive, ...]
     else:
         mode = "html" if suffix in (".html", ".htm") else "markdown"
     return suppress.parse(source, mode, rule_ids(rules))
+
+
+def _concerning(f: Finding, kinds_by_id: dict[str, str], matched: tuple[RegimeMatch, ...], rules: RuleSet) -> Finding:
+    """A contradiction names the applicable regimes whose deadlines count from or to one of its
+    events: a conflicting notice date matters to the law that sets that notice's deadline."""
+    kinds = {kinds_by_id.get(e) for e in f.events}
+    names = []
+    for m in matched:
+        reg = rules.regimes[m.name]
+        counted = {k for r in reg.rules for k in (r.trigger, r.deadline)}
+        counted |= {k for o in reg.orders for k in (*o.before, *o.after)}
+        if kinds & counted:
+            names.append(m.name)
+    return attrs.evolve(f, regime=", ".join(names)) if names else f
 
 
 def _event_ids(timeline: Timeline) -> dict[int, str]:

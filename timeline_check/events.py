@@ -11,6 +11,7 @@ bound greedily, cheapest first, one date per event word.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -21,6 +22,8 @@ from .model import Mention, TimeExpr, Undated
 from .sentences import sentences
 
 MAX_WORDS = 15
+MAX_SENTENCE = 2000  # characters bound as one sentence; see _capped
+_DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
 POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
 _FRONT = re.compile(r"[\W_]*(?:[\w'’-]+[\W_]+){0,4}", re.S)
@@ -55,6 +58,7 @@ class Trigger:
     span: str = "durative"
     head: bool = False  # opens a "that" clause whose content it reports (discover, determine, report)
     blocked: bool = False  # the actor is not the organisation (a regulator's own investigation)
+    nominal: bool = False  # a noun ("notification to"): without a date it asserts nothing
 
 
 @attrs.frozen
@@ -68,7 +72,7 @@ class Binding:
 
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
     """Mentions of events in ``text``, each with its time expression."""
-    spans = sentences(text)
+    spans = _capped(text, sentences(text), timexes)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpr]] = {}
     for t in timexes:
@@ -90,20 +94,58 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
     return Binding(tuple(sorted(mentions, key=lambda m: (m.timex.start, m.kind))), tuple(unbound), tuple(undated))
 
 
+def _capped(text: str, spans: list[tuple[int, int]], timexes: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
+    """Sentences longer than ``MAX_SENTENCE`` cut into pieces at white space outside dates.
+
+    Binding a sentence costs more than linear time in its length (each date against each
+    event word, each clause against each other); real sentences stay far below the cap (the
+    longest of 25,000 real ones is about 1,500 characters), while a megabyte without a full
+    stop would take hours. A piece is bound like a sentence of its own."""
+    if all(e - s <= MAX_SENTENCE for s, e in spans):
+        return spans
+    tstarts = [t.start for t in timexes]
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            limit = s + MAX_SENTENCE
+            cut = max(text.rfind(" ", s + MAX_SENTENCE // 2, limit), text.rfind("\n", s + MAX_SENTENCE // 2, limit))
+            cut = limit if cut < 0 else cut
+            i = bisect.bisect_left(tstarts, cut) - 1  # the date that starts last before the cut
+            if i >= 0 and timexes[i].end > cut:  # would be cut in two: cut before it, or after it
+                cut = timexes[i].start if timexes[i].start > s else min(e, timexes[i].end)
+            out.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
 def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
     """The text's own date: a dateline, "Published ...", or a letter's date on a line of its own."""
     dateline = lang.regex["dateline"]
+    # Lines are counted on from the previous date, not from the start of the text, the end of
+    # a line is looked for once, and only the first words after the date are counted: on a
+    # megabyte of dates on one line, recounting for each date made this quadratic.
+    line_no, pos, ls, le = 0, 0, 0, -1
     for t in timexes:
         if t.kind != "date" or t.granularity != "day":
             continue
-        line_no = text.count("\n", 0, t.start)
+        if t.start < pos:  # not in text order: count from the start again
+            line_no, pos, ls, le = 0, 0, 0, -1
+        line_no += text.count("\n", pos, t.start)
         if line_no > 10:
             return None
-        ls = text.rfind("\n", 0, t.start) + 1
-        le = text.find("\n", t.end)
-        le = len(text) if le < 0 else le
-        before, after = text[ls:t.start], text[t.end:le]
-        words = len(_WORD.findall(before)) + len(_WORD.findall(after))
+        ls = text.rfind("\n", pos, t.start) + 1 or ls
+        pos = t.start
+        if t.start - ls > _DATELINE_REACH:
+            continue  # a dateline's date comes within a few words of the start of its line
+        if le < t.end:
+            le = text.find("\n", t.end)
+            le = len(text) if le < 0 else le
+        before = text[ls:t.start]
+        words = len(_WORD.findall(before)) + sum(1 for _ in itertools.islice(_WORD.finditer(text, t.end, le), 4))
         opens = dateline.match(before.strip())
         if opens and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3:
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
@@ -124,7 +166,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 kinds = (notice.default,)
             # A verb of telling with no recipient we know still owns its date ("a hacker
             # contacted the clinic on June 28"): bound, but no event.
-            found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds))
+            found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal))
     for edge, rx in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in rx.finditer(text, s, e):
             topic = _topic(text, lang, m.start(), m.end(), s)
@@ -274,8 +316,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
                    ts: list[TimeExpr]) -> tuple[list[Mention], list[TimeExpr], list[Undated]]:
     s, e = sent
     if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
-        return [], [], [Undated(k, (g.start, g.end), sent) for g in _triggers(text, lang, s, e, notices_only=True)
-                        if not g.blocked for k in g.kinds]
+        return [], [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True), sent)
     triggers = _triggers(text, lang, s, e)
     closed, complements = _regions(text, lang, s, e, triggers)
 
@@ -346,7 +387,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
         # unless the reporting verb has a date of its own, the binding is not certain.
         heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
-        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain))
+        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, states_content=gi in complements))
     left = []
     bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
@@ -366,9 +407,16 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
         else:
             left.append(t)
     mentions.extend(_durations(text, lang, [t for t in ts if t.kind == "duration"], triggers, sent))
-    bare = [Undated(k, (g.start, g.end), sent) for gi, g in enumerate(triggers)
-            if gi not in dated_heads and not g.blocked for k in g.kinds]
-    return mentions, left, bare
+    return mentions, left, _undated(text, lang, [g for gi, g in enumerate(triggers) if gi not in dated_heads], sent)
+
+
+def _undated(text: str, lang: Language, triggers: list[Trigger], sent: tuple[int, int]) -> list[Undated]:
+    """Event words with no date that say the event happened: not nouns, not planned or owed
+    ("a breach that needed to be reported"), not another party's acts."""
+    future = lang.regex["future"]
+    return [Undated(k, (g.start, g.end), sent) for g in triggers
+            if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start))
+            for k in g.kinds]
 
 
 def _listed_with(text: str, dated: list[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
@@ -393,7 +441,10 @@ def _ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
 
 
 def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int],
-              certain: bool) -> Iterator[Mention]:
+              certain: bool, states_content: bool = False) -> Iterator[Mention]:
+    """The mentions a word and its date make. A notice is *about* the incident unless it states
+    content of its own ("submitted a report stating that ..."): two such reports on two days
+    are two reports, while "notified the breach" on two days is one notice given two dates."""
     lo = min(g.start, t.start)
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
@@ -419,8 +470,12 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
         else:
             roles = [(kind, "point")]
         for k, role in roles:
+            if k.startswith("notification_"):
+                is_about = not states_content
+            else:
+                is_about = about or not k.startswith("discovery") and k != "determination"
             yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
-                          about=about or not k.startswith("discovery") and k != "determination", certain=certain)
+                          about=is_about, certain=certain)
 
 
 def _about(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:

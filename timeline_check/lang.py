@@ -50,11 +50,12 @@ class Trigger:
 class Notice:
     """Words of telling; the recipients after them pick the event. ``default`` is the event
     when no recipient is named, and ``default_when`` the words one of which must stand
-    before the verb for the default to hold (who reported)."""
+    before the verb for the default to hold (who reported); ``nominal`` marks nouns."""
 
     default: str | None
     regex: re.Pattern[str]
     default_when: re.Pattern[str] | None = None
+    nominal: bool = False  # a noun ("notification to"): dates a notice, but alone says none was made
 
 
 @attrs.frozen(eq=False)
@@ -143,14 +144,15 @@ def load_language(path: Path) -> Language:
         triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I)))
     notices = []
     for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "default_when", "words", "examples"), "[[notice]]", i, "notice")
+        check_keys(path, raw, n, ("default", "default_when", "nominal", "words", "examples"), "[[notice]]", i, "notice")
         default = n.get("default")
         if default is not None and default not in EVENT_KINDS:
             raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
         when = n.get("default_when")
         notices.append(Notice(
             default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i, "notice")), re.I),
-            None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I)))
+            None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
+            expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice")))
     recipients = []
     for kind, words in data.get("recipients", {}).items():
         if kind not in EVENT_KINDS:

@@ -46,16 +46,26 @@ class Statement:
 
 @attrs.frozen
 class Node:
-    """An event of the timeline: its kind, the mentions that state it, the days they allow."""
+    """An event of the timeline: its kind, the mentions that state it, the days they allow.
+
+    A ``shadow`` node holds a date dropped from node ``shadow`` in a conflict, so that the
+    dropped date is still checked against the order rules ("the stray date also comes
+    before the discovery"); it is no event of its own."""
 
     index: int
     kind: str
     mentions: tuple[Mention, ...]
     stated: Interval | None
+    shadow: int | None = None
 
     @property
     def future(self) -> bool:
         return bool(self.mentions) and all(m.future for m in self.mentions)
+
+    @property
+    def about(self) -> bool:
+        """Whether every mention of it names the incident itself."""
+        return bool(self.mentions) and all(m.about for m in self.mentions)
 
 
 @attrs.frozen
@@ -90,7 +100,8 @@ class Timeline:
     undated: tuple[Undated, ...] = ()
 
     def of_kind(self, kind: str) -> list[Node]:
-        return [n for n in self.nodes if n.kind == kind]
+        """The events of a kind (shadow nodes left out)."""
+        return [n for n in self.nodes if n.kind == kind and n.shadow is None]
 
     def gap(self, a: int, b: int) -> tuple[float, float]:
         """Bounds of ``t(b) - t(a)`` in days."""
@@ -124,6 +135,10 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     nodes, contradictions = _nodes(mentions, rules.singular, single)
     if single and any(sum(n.kind == k for n in nodes) > 1 for k in _ONCE_PER_INCIDENT):
         single = False
+    for c in list(contradictions):  # each date dropped in a conflict, as a shadow of its event
+        dropped = c.statements[1].mention
+        assert dropped is not None
+        nodes.append(Node(len(nodes), dropped.kind, (dropped,), interval_of(dropped), shadow=c.nodes[0]))
     by_mention = {id(m): n.index for n in nodes for m in n.mentions}
     own: list[Edge[Statement]] = []
     for n in nodes[1:]:
@@ -258,14 +273,22 @@ def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
     known. A rule marked ``every`` holds for each node (every event precedes the text's date)."""
     out: list[Edge[Statement]] = []
     count: dict[str, int] = {}
+    told: set[str] = set()  # kinds with an event whose mentions name the incident itself
     for n in nodes[1:]:
-        count[n.kind] = count.get(n.kind, 0) + 1
+        if n.shadow is None and n.about:
+            told.add(n.kind)
+    # Where some events of a kind name the incident ("discovered the breach") and others a
+    # fact of it ("identified four attachments"), the rules relate the incident's own event.
+    members = [n for n in nodes[1:] if n.kind not in told or n.about or n.shadow is not None]
+    for n in members:
+        if n.shadow is None:
+            count[n.kind] = count.get(n.kind, 0) + 1
     for rule in rules.order:
-        for a in nodes[1:]:
+        for a in members:
             if a.kind not in rule.before:
                 continue
-            for b in nodes[1:]:
-                if b.kind not in rule.after or a.kind == b.kind:
+            for b in members:
+                if b.kind not in rule.after or a.kind == b.kind or a.shadow is not None and b.shadow is not None:
                     continue
                 if not rule.every and (count[a.kind] > 1 or count[b.kind] > 1):
                     continue
