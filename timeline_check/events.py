@@ -91,7 +91,11 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
         mentions.extend(got)
         unbound.extend(left)
         undated.extend(bare)
-    return Binding(tuple(sorted(mentions, key=lambda m: (m.timex.start, m.kind))), tuple(unbound), tuple(undated))
+    # In text order; within one expression the end of a range last, so "two days later" after
+    # "from June 3 to June 19" counts from June 19.
+    order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
+    mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
+    return Binding(tuple(mentions), tuple(unbound), tuple(undated))
 
 
 def _capped(text: str, spans: list[tuple[int, int]], timexes: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
@@ -169,7 +173,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal))
     for edge, rx in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in rx.finditer(text, s, e):
-            topic = _topic(text, lang, m.start(), m.end(), s)
+            topic = _topic(text, lang, m.start(), m.end(), s, e)
             if topic == "investigation":
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
@@ -238,9 +242,9 @@ def _recipient_chain(lang: Language, after: str) -> list[str]:
     return kinds
 
 
-def _topic(text: str, lang: Language, gs: int, ge: int, s: int) -> str | None:
-    """What a generic "began" or "end of" is about: the noun after it, else the subject before it."""
-    after = text[ge:ge + 50]
+def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str | None:
+    """What a generic "began" or "end of" is about: the noun after it in its sentence, else the subject before it."""
+    after = text[ge:min(e, ge + 50)]
     best: tuple[int, str] | None = None
     for topic, rx in lang.topics:
         m = rx.search(after)

@@ -14,7 +14,7 @@ _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
     "p.a m.d u.s u.k e.g i.e a.m p.m d.c n.y ph.d d.b.a fig al approx est mme mlle m me "
-    "art arts para paras p pp cf ref nr sec ch vol prot".split()
+    "art arts para paras p pp cf ref nr sec ch vol prot janv févr fevr avr juil déc".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 

@@ -111,7 +111,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+(?:of\s+|de\s+|d['’])?{_g('my_y', YEAR)}"),
         _g("pm", rf"{_g('pm_part', parts)}[\s-]*{_g('pm_mon', mon)}(?![\s.,]*\d)"),
         _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
-        _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.]\d)"),
+        _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-/]\d)"),
         _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}"),
         _g("rel", rf"(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
         _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
