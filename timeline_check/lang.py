@@ -32,7 +32,7 @@ TIMEX_LISTS = (
 )
 TIMEX_TABLES = {
     "days": int, "day_parts": str, "units": str, "calendar": str, "before": str, "after": str, "seasons": str,
-    "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int,
+    "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int, "approx": int,
 }
 TRIGGER_KINDS = set(EVENT_KINDS) | {"breach"}
 

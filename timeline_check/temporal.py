@@ -173,6 +173,13 @@ def _amount(lang: Language, m: re.Match[str], pre: str, duration: bool) -> tuple
     return lo, hi
 
 
+def _fixed_day(lang: Language, words: str, sign: str) -> str:
+    """The TIMEX3 template of "the next day", "the following morning", "la veille"."""
+    last = words.lower().split()[-1] if words.split() else ""
+    part = lang.timex.get("day_parts", {}).get(last)
+    return f"TIME REF:day{sign}|T{part}" if part else f"DATE REF:day{sign}"
+
+
 def _amount_timex(lang: Language, m: re.Match[str], pre: str) -> tuple[str, str]:
     """The TIMEX3 number ("3", "X") and unit ("D", "W") of a matched amount."""
     word = " ".join(m.group(f"{pre}_unit").lower().split())
@@ -227,11 +234,17 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
             if tx_expr is not None:
                 others.append(tx_expr)
             continue
+        if k == "fix" and lang.timex:
+            longer = _timex_rx(lang)["days_at"].match(text, m.start())
+            if longer and longer.end() > m.end():
+                off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
+                others.append(_template(m.start(), longer.end(), longer.group(0), f"DATE DCT:day{off:+d}", reference))
+                continue
         if k == "fix":
             amt = (1, 1) if g("fix_next") or g("fix_prev") else (0, 0)
             others.append(TimeExpr(m.start(), m.end(), g(0), "relative", amount=amt,
                                    direction=-1 if g("fix_prev") else 1, anchor="previous",
-                                   timex=f"DATE REF:day{'+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'}"))
+                                   timex=_fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0')))
             continue
         if k == "rel":
             amt = _amount(lang, m, "rel", duration=False)
@@ -265,6 +278,8 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
             continue
         if atom.year is None and lang.timex and atom.month is not None:
             _year_after(lang, text, atom)
+            if not atom.lean and atom.year is None and _future(lang, text, atom.start, atom.end):
+                atom.lean = 1
         atoms.append(("atom", atom, m))
 
     _infer_years(atoms, reference)
@@ -350,8 +365,12 @@ def _infer_years(atoms: list[tuple[str, _Atom | None, re.Match[str]]], reference
             if not _valid(y, a.month, min(day, calendar.monthrange(y, a.month)[1])):
                 continue
             gap = dt.date(y, a.month, min(day, calendar.monthrange(y, a.month)[1])).toordinal() - anchor.toordinal()
-            if a.lean and gap * a.lean <= 0:
-                continue  # "le 6 mai dernier" is before the text's date, "le 13 avril prochain" after it
+            if a.lean:  # "le 6 mai dernier" is before the text's date, "le 13 avril prochain" after it
+                a.year = y
+                iv = a.interval()
+                a.year = None
+                if iv is None or a.lean < 0 and iv.lo > anchor.toordinal() or a.lean > 0 and iv.hi < anchor.toordinal():
+                    continue
             gap = abs(gap)
             if best is None or gap < best[0]:
                 best = (gap, y)
@@ -526,15 +545,17 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
         rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>[IVX]{{1,5}}|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
         rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
-        rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})|(?P<x_set_mon>{mon})|(?P<x_set_dp>{dp_pl})))",
+        rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
         *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
-        rf"(?P<x_fix>{A(tx['fixed'])})",
+        rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
         rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
         rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
         rf"(?:\s*(?P<x_cal_post>{A(tx['after'])}))?(?:\s+(?P<x_cal_dp>{dp}))?(?:{conn}(?P<x_cal_y>{YEAR}))?)",
         rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
         rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>{A(tx['span_post'])}))",
-        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-)(?P<x_ext_unit>{units})"
+        rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
+        rf"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
+        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))(?P<x_ext_unit>{units})"
         rf"(?:\s+(?P<x_ext_half>{A(tx['half'])}))?(?:\s+(?P<x_ext_ago2>{A(tx['ago_after'])}))?)",
         rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d)(?!\d))?"
         rf"|\s*:\s*(?P<x_tm_m2>[0-5]\d)(?:\s*(?P<x_tm_ap>{ampm}))?|\s*(?P<x_tm_ap2>{ampm}))(?![\w/]))",
@@ -596,9 +617,12 @@ def holiday(spec: str, y: int) -> int | None:
         if spec.startswith("easter"):
             return _easter(y).toordinal() + int(spec[6:] or 0)
         if "/" in spec:
-            mo, wd, nth = (int(x) for x in spec.split("/"))
+            k = re.match(r"(\d+)/(\d)/(-?\d)([-+]\d+)?$", spec)
+            if k is None:
+                return None
+            mo, wd, nth = int(k.group(1)), int(k.group(2)), int(k.group(3))
             days = [d for d in range(_month_interval(y, mo).lo, _month_interval(y, mo).hi + 1) if _weekday_ord(d) == wd]
-            return days[nth - 1 if nth > 0 else nth]
+            return days[nth - 1 if nth > 0 else nth] + int(k.group(4) or 0)
         mo, d = (int(x) for x in spec.split("-"))
         return dt.date(y, mo, d).toordinal()
     except (ValueError, IndexError):
@@ -672,6 +696,22 @@ def resolve(op: str, anchor: int) -> tuple[Interval, str] | None:
         else:
             y = a.year - 1 if s == "WI" and a.month <= 2 else a.year
         out = _season_interval(y, s), f"season:{s}"
+    elif unit == "dom":  # a day of the month (and weekday: "jeudi 12"), the nearest such day
+        k = re.match(r"(\d+)(?:w(\d))?$", arg)
+        if k is None:
+            return None
+        n, wday = int(k.group(1)), k.group(2)
+        cands = []
+        for dm in (-1, 0, 1):
+            mm = a.year * 12 + a.month - 1 + dm
+            y, mo = mm // 12, mm % 12 + 1
+            if _valid(y, mo, n):
+                d = dt.date(y, mo, n)
+                cands.append((wday is not None and d.weekday() != int(wday), abs(d.toordinal() - anchor), d.toordinal()))
+        if not cands:
+            return None
+        d = min(cands)[2]
+        out = Interval(d, d), "day"
     elif unit == "hol":
         days = [d for d in (holiday(arg, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
         if not days:
@@ -737,6 +777,7 @@ def _timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
         "clock": re.compile(rf"\s*,?\s*(?:{alternation(tx['clock_join'])})\s+(?P<h>[01]?\d|2[0-3])"
                             rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
                             rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
+        "days_at": re.compile(alternation(tx["days"]), re.I),
         "after_dir": re.compile(rf"\s*(?P<w>{alternation([w for w, r in tx['after'].items() if r in ('last', 'next')])})", re.I),
     }
 
@@ -802,7 +843,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
     if g("x_dec"):
         lead = (g("x_dec_lead") or "").lower()
         raw = g("x_dec_n") or g("x_dec_n2")
-        if g("x_dec_n2") is None and lead in ("the",) and not g("x_dec_s"):
+        if g("x_dec_n2") is None and lead in ("the",) and not g("x_dec_s") and raw.isdigit():
             return None
         n = tx["decades"].get(raw.lower()) if not raw.isdigit() else int(raw)
         if n is None:
@@ -844,13 +885,16 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         if g("x_set_wd"):
             w = g("x_set_wd").lower()
             day = lang.weekdays.get(w, lang.weekdays.get(w[:-1]))
-            return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-WXX-{day + 1}") if day is not None and cap_ok(g("x_set_wd")) else None
+            part = "T" + tx["day_parts"][g("x_set_wdp").lower()] if g("x_set_wdp") else ""
+            return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-WXX-{day + 1}{part}") if day is not None and cap_ok(g("x_set_wd")) else None
+        if g("x_set_sea"):
+            return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-{tx['seasons'][g('x_set_sea').lower()]}")
         if g("x_set_mon"):
             return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-{_month(lang, g('x_set_mon')):02d}") if cap_ok(g("x_set_mon")) else None
         w = g("x_set_dp").lower()
         part = tx["day_parts"].get(w, tx["day_parts"].get(w[:-1]))
         return TimeExpr(s, e, g(0), "set", timex=f"SET XXXX-XX-XXT{part}")
-    if g("x_my2"):
+    if m.groupdict().get("x_my2"):
         yy = int(g("x_my2_y"))
         y = 2000 + yy if yy < 30 else 1900 + yy
         mo = _month(lang, g("x_my2_mon"))
@@ -879,6 +923,16 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         return _template(s, e, text[s:e], f"{typ} DCT:day{off:+d}{suffix}", reference)
     if g("x_cal"):
         return _calendar(lang, m, text, reference)
+    if g("x_wdd"):
+        n = int(g("x_wdd_d"))
+        if not 1 <= n <= 31 or not cap_ok(g("x_wdd_wd")):
+            return None
+        return _template(s, e, g(0), f"DATE DCT:dom~{n}w{lang.weekdays[g('x_wdd_wd').lower()]}", reference)
+    if g("x_yr"):
+        word = re.match(r"\s*([^\W\d_]+)", text[e:e + 30])
+        if word and word.group(1).lower() in lang.phrases["count_nouns"]:
+            return None  # "2000 personnes"
+        return TimeExpr(s, e, g(0), "timex", timex=f"DATE {g('x_yr_y')}")
     if g("x_span"):
         n = g("x_sp_n1") or g("x_sp_n2") or g("x_sp_n3")
         unit = g("x_sp_unit") or g("x_sp_unit2")
@@ -889,7 +943,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
     if g("x_ext"):
         unit_word = " ".join(g("x_ext_unit").lower().split())
         unit = tx["units"][unit_word]
-        n = _number(lang, g("x_ext_num") or g("x_ext_vague"))
+        n = str(tx["approx"][" ".join(g("x_ext_apx").lower().split())]) if g("x_ext_apx") else _number(lang, g("x_ext_num") or g("x_ext_vague"))
         if n is None:
             return None
         if g("x_ext_half"):
@@ -897,8 +951,9 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         digits = bool(g("x_ext_num") and g("x_ext_num").isdigit())
         if unit == "Y" and (_before_is(rx["age_before"], text, s) or rx["age_after"].match(text, e)
                             or _before_is(rx["age_before"], text, m.start("x_ext_num") if g("x_ext_num") else s)
-                            or digits and not g("x_ext_mod") and _before_is(rx["de"], text, s)
-                            or digits and re.search(r"(?:,|\d\s*[-–])\s*$", text[max(0, s - 5):s]) and re.match(r"\s*[,.;)–-]", text[e:e + 3])):
+                            or (digits or g("x_ext_apx")) and not g("x_ext_mod") and _before_is(rx["de"], text, s)
+                            or digits and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 5):s])
+                            or digits and re.search(r",\s*$", text[max(0, s - 5):s]) and re.match(r"\s*[,.;)–-]", text[e:e + 3])):
             return None  # an age: "âgé de 38 ans", "a 38-year-old", "un homme de 38 ans", "Alain P., 53 ans,", "les 6-16 ans"
         if unit == "H" and g("x_ext_num") and g("x_ext_num").isdigit() and not g("x_ext_mod") and _before_is(rx["time_lead"], text, s) \
                 and not _before_is(rx["length_lead"], text, s) and int(g("x_ext_num")) <= 24:
@@ -922,6 +977,24 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
             return TimeExpr(s, e, g(0), "timex", timex=f"DURATION PT{h}H" + (f"{mi}M" if mi else ""))
         return _template(s, e, g(0), f"TIME REF:day+0|T{minutes // 60:02d}:{minutes % 60:02d}", reference)
     return None
+
+
+_BOUNDARY = re.compile(r"[;!?\n,]|\.(?=\s+[A-Z]|\s*$)")
+
+
+def _future(lang: Language, text: str, s: int, e: int) -> bool:
+    """Whether the clause of the words at ``s``..``e`` speaks of the future, from the words before
+    them ("schools will stay closed until Thursday", not "said on Wednesday that it will")."""
+    window = text[max(0, s - 100):s]
+    cuts = [k.end() for k in _BOUNDARY.finditer(window)]
+    before = window[cuts[-1] if cuts else 0:]
+    if len(before.split()) <= 2:  # "On Monday, the firm will ...": the clause after it
+        after = text[e:e + 120]
+        k = _BOUNDARY.search(after)
+        if k and after[k.start()] == ",":
+            k2 = _BOUNDARY.search(after, k.end())
+            before += " " + after[k.end():k2.start() if k2 else len(after)]
+    return bool(_timex_rx(lang)["future"].search(before))
 
 
 def _clock(m: re.Match[str], pre: str = "") -> int | None:
@@ -972,6 +1045,10 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
             y = int(year)
             return TimeExpr(s, e, g(0), "date", first=Interval(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()),
                             granularity="year", timex=f"DATE {y}")
+        if unit == "weekend" and rel in ("", "this") and reference is not None:
+            # "the weekend", "ce week-end": the one just past, early in a week told in the past
+            past = dt.date.fromordinal(reference).weekday() <= 3 and not _future(lang, text, s, e)
+            sign = "-1" if past else "+0"
         if sign is None:
             if not part or unit not in ("year", "month", "week"):
                 return None
@@ -1015,10 +1092,7 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
         if year:
             return None
         if sign is None:
-            end = re.search(r"[.;!?\n]", text[e:e + 120])
-            begin = max(text.rfind(c, max(0, s - 80), s) for c in ".;!?\n") + 1
-            clause = text[max(begin, s - 80):e + (end.start() if end else 120)]
-            op = ">" if _timex_rx(lang)["future"].search(clause) else "~"
+            op = ">" if _future(lang, text, s, e) else "~"
         else:
             op = {"+0": "=", "-1": "<", "+1": ">"}[sign]
         return _template(s, e, g(0), f"{'TIME' if dp else 'DATE'} {anchor}:wd{op}{n}{dp}", reference)

@@ -117,6 +117,9 @@ def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[str, str, int |
     return None
 
 
+_JUST_BEFORE = re.compile(r"[\s,]*(?:on|the|le|ce)?\s*", re.I)
+
+
 def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Timex]:
     """Every TIMEX3 in ``text``, in order, anchored on ``date`` (the text's own) when given."""
     dct = date.toordinal() if date else None
@@ -135,7 +138,15 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
             end = start + len(lead.sub("", text[start:inner.start]))
         if start < last_end or end <= start:
             continue
-        got = read(t, dct, ref)
+        here = ref
+        if (t.timex or "").startswith("TIME REF:day+0|T"):
+            # "10:45 p.m. on Sunday", "9 p.m. the next day": the time of the day named right after it
+            nxt = next((x for x in flat if x.start >= end), None)
+            if nxt is not None and _JUST_BEFORE.fullmatch(text, end, nxt.start):
+                after = read(nxt, dct, ref)
+                if after is not None and after[2] is not None:
+                    here = after[2]
+        got = read(t, dct, here)
         if got is None:
             continue
         typ, value, day = got
