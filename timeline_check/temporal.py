@@ -118,15 +118,18 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
     ])
     tail = r"\s*(?:the\s+|le\s+|l['’]\s*)?$"
+    # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
+    # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
         "main": re.compile(dates, re.I),
         "open_before": re.compile(rf"(?:{open_}){tail}", re.I),
-        "join_gap": re.compile(rf"\s*,?\s*(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
+        "open_at": re.compile(rf"(?:{open_})\s+", re.I),
+        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:from|de|du|dès){tail}", re.I),
         # "at 9:52 am", "at 14:00", "à 14 h 30": a time of day right after a date.
-        "time": re.compile(rf"\s*,?\s*(?:{alternation(ph['time_lead'])})\s+(?P<h>[0-2]?\d)"
+        "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(ph['time_lead'])})\s+(?P<h>[0-2]?\d)"
                            r"(?:(?:\s*[:.]\s*|\s*h\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h\b))?"
                            r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
     }
@@ -421,7 +424,7 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
             if ia and ib and ia.lo is not None and ib.lo is not None and ia.lo <= ib.lo:
                 out.append(TimeExpr(m.start(), m.end(), m.group(0), "range", first=ia, last=ib,
                                     year_inferred=a.year_inferred or b.year_inferred, granularity=a.granularity,
-                                    parts=(_part(text, a, ia), _part(text, b, ib))))
+                                    parts=(_part(text, a, ia, pats["open_at"]), _part(text, b, ib))))
             i += 2
             continue
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
@@ -461,9 +464,13 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
     return out
 
 
-def _part(text: str, a: _Atom, iv: Interval) -> TimeExpr:
-    """One end of a range, as a date of its own (for the TIMEX3 reading)."""
-    return TimeExpr(a.start, a.end, text[a.start:a.end], "date", first=iv, granularity=a.granularity,  # type: ignore[arg-type]
+def _part(text: str, a: _Atom, iv: Interval, opener: re.Pattern[str] | None = None) -> TimeExpr:
+    """One end of a range, as a date of its own (for the TIMEX3 reading), without "from" or "du"."""
+    start = a.start
+    k = opener.match(text, start, a.end) if opener is not None else None
+    if k is not None and k.end() < a.end:
+        start = k.end()
+    return TimeExpr(start, a.end, text[start:a.end], "date", first=iv, granularity=a.granularity,  # type: ignore[arg-type]
                     year_inferred=a.year_inferred)
 
 
@@ -547,6 +554,7 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
         rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
         *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
+        rf"(?P<x_night>(?P<x_night_of>{A(tx['night_of'])})\s+(?P<x_night_wd>{wd})(?:\s+(?:{A(tx['night_join'])})\s+{wd})?)",
         rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
         rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
         rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
@@ -557,11 +565,42 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
         rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))(?P<x_ext_unit>{units})"
         rf"(?:\s+(?P<x_ext_half>{A(tx['half'])}))?(?:\s+(?P<x_ext_ago2>{A(tx['ago_after'])}))?)",
-        rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d)(?!\d))?"
+        rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d)(?!\d))?(?:\s+(?P<x_tm_ap3>{ampm}))?"
         rf"|\s*:\s*(?P<x_tm_m2>[0-5]\d)(?:\s*(?P<x_tm_ap>{ampm}))?|\s*(?P<x_tm_ap2>{ampm}))(?![\w/]))",
     ]
-    # A cheap guard first: every expression starts a word.
-    return r"(?<![\w])(?:" + "|".join(subs) + ")"
+    # A cheap guard first: every expression starts a word, and a word that one of them can start
+    # with (a trie of those words, so that most words fail after a letter or two).
+    firsts = {p.split()[0].lower() for key in ("articles", "ordinals", "decade_words", "holidays", "each", "fixed", "days",
+                                               "before", "calendar", "seasons", "day_parts", "span_det", "span_adj",
+                                               "vague", "ago_before", "approx", "numbers") for p in tx[key] if p.split()}
+    firsts |= {p.split()[0].lower() for words in (lang.months, lang.weekdays, lang.month_parts, lang.numbers, lang.vague_numbers,
+                                                  ph["about"], ph["more_than"], ph["less_than"]) for p in words if p.split()}
+    guard = rf"(?=\d|Q\d|[IVX]+(?:e|è|st|nd|rd|th)|{_trie(firsts)})"
+    return r"(?<![\w])" + guard + "(?:" + "|".join(subs) + ")"
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching any of ``words`` (as whole words when they end with a letter), built as a
+    trie so that most other words fail after a letter or two."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w.replace("’", "'"):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any], last: str) -> str:
+        alts = []
+        for ch, sub in sorted(node.items()):
+            if ch == "":
+                alts.append(r"(?!\w)" if last.isalnum() else "")
+            else:
+                alts.append(("['’]" if ch == "'" else re.escape(ch)) + emit(sub, ch))
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(tree, "")
 
 
 def _year_after(lang: Language, text: str, atom: _Atom) -> None:
@@ -716,6 +755,10 @@ def resolve(op: str, anchor: int) -> tuple[Interval, str] | None:
         days = [d for d in (holiday(arg, y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
         if not days:
             return None
+        if sign == ">":
+            days = [x for x in days if x >= anchor] or days
+        elif sign == "<":
+            days = [x for x in days if x <= anchor] or days
         d = min(days, key=lambda x: abs(x - anchor))
         out = Interval(d, d), "day"
     if out is None:
@@ -744,7 +787,8 @@ def _template(start: int, end: int, text: str, timex: str, reference: int | None
         if value.startswith("DCT:") and reference is not None:
             op, _, suffix = value[4:].partition("|")
             got = resolve(op, reference)
-            if got is not None and got[1] not in ("decade", "century"):
+            # Seasons, quarters, decades: TIMEX3 only; a season is too loose a bound for an event.
+            if got is not None and got[1] in ("day", "week", "weekend", "month", "year"):
                 minutes = None
                 if suffix.startswith("T") and suffix[1:3].isdigit():
                     minutes = int(suffix[1:3]) * 60 + int(suffix[4:6])
@@ -762,6 +806,7 @@ def _before_is(rx: re.Pattern[str], text: str, start: int) -> bool:
 def _timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
     tx = lang.timex
     tail = r"\s*$"
+    _PM.update(" ".join(w.lower().replace(".", "").split()) for w in tx["pm"])
     return {
         "length_lead": re.compile(rf"(?:{alternation(tx['length_lead'])}){tail}", re.I),
         "time_lead": re.compile(rf"(?:{alternation(tx['time_lead'] + lang.phrases['time_lead'])}){tail}", re.I),
@@ -771,13 +816,16 @@ def _timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
         "future": re.compile(alternation(tx["future"]), re.I),
         "de": re.compile(r"(?<!\w)(?:de|d['’]|of)\s*$", re.I),
         "season_lead": re.compile(rf"(?:{alternation(lang.phrases['year_lead'])})\s*$", re.I),
-        "time": re.compile(rf"\s*,?\s*(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
+        "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
                            rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
-        "clock": re.compile(rf"\s*,?\s*(?:{alternation(tx['clock_join'])})\s+(?P<h>[01]?\d|2[0-3])"
+        "clock": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(tx['clock_join'])})\s+(?P<h>[01]?\d|2[0-3])"
                             rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
                             rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
         "days_at": re.compile(alternation(tx["days"]), re.I),
+        "ampm": re.compile(rf"\s+({alternation(tx['am'] + tx['pm'])})", re.I),
+        "length_after": re.compile(rf"\s*(?:{alternation(tx['length_after'])})", re.I),
+        "future_end": re.compile(rf"\w{{2,}}(?:{'|'.join(re.escape(x) for x in tx['future_endings'])})(?!\w)" if tx["future_endings"] else r"(?!x)x", re.I),
         "after_dir": re.compile(rf"\s*(?P<w>{alternation([w for w, r in tx['after'].items() if r in ('last', 'next')])})", re.I),
     }
 
@@ -838,7 +886,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         if y:
             iv, what = resolve(f"{kind}={n}", dt.date(int(y), 6, 1).toordinal()) or (None, "")
             label = f"{y}-{kind.upper()}{n}"
-            return TimeExpr(s, e, g(0), "date", first=iv, granularity="fuzzy", timex=f"DATE {label}")
+            return TimeExpr(s, e, g(0), "timex", first=iv, granularity="fuzzy", timex=f"DATE {label}")
         return _template(s, e, g(0), f"DATE DCT:{kind}={n}", reference)
     if g("x_dec"):
         lead = (g("x_dec_lead") or "").lower()
@@ -875,7 +923,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
             if d is None:
                 return None
             return TimeExpr(s, e, g(0), "date", first=Interval(d, d), timex=f"DATE {dt.date.fromordinal(d).isoformat()}")
-        return _template(s, e, g(0), f"DATE DCT:hol={spec}", reference)
+        return _template(s, e, g(0), f"DATE DCT:hol{'>' if _future(lang, text, s, e) else '='}{spec}", reference)
     if g("x_set"):
         n = _number(lang, g("x_set_n")) if g("x_set_n") else "1"
         if n is None or n == "X":
@@ -899,12 +947,19 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         y = 2000 + yy if yy < 30 else 1900 + yy
         mo = _month(lang, g("x_my2_mon"))
         return TimeExpr(s, e, g(0), "date", first=_month_interval(y, mo), granularity="month", timex=f"DATE {y}-{mo:02d}")
+    if g("x_night"):  # "dans la nuit de samedi à dimanche": the night that begins on the first day
+        n = lang.weekdays[g("x_night_wd").lower()]
+        if not cap_ok(g("x_night_wd")):
+            return None
+        return _template(s, e, g(0), f"TIME DCT:wd{'>' if _future(lang, text, s, e) else '~'}{n}|TNI", reference)
     if g("x_fix"):
         w = " ".join(g(0).lower().split())
         value = tx["fixed"].get(w) or tx["fixed"].get(w.replace("’", "'"))
         if value is None:
             return None
         typ = value.split(" ", 1)[0]
+        if g(0)[:1].isupper() and lang.code != "en" and not re.search(r"(?:^|[.!?\n«:\"(])\s*$", text[max(0, s - 4):s]):
+            return None  # "le Midi", "Midi Libre": a name
         if typ == "SET" and " " not in w and _before_is(rx["det"], text, s):
             return None  # "le quotidien", "un hebdomadaire": a newspaper
         return _template(s, e, g(0), value, reference)
@@ -920,6 +975,9 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
                 e = t.end()  # type: ignore[union-attr]
                 suffix = f"|T{minutes // 60:02d}:{minutes % 60:02d}"
         typ = "TIME" if suffix else "DATE"
+        if off == 0 and not suffix and not g("x_day_wd") and g(0)[:1].isupper() and text[e:e + 1] == "," \
+                and re.search(r"(?:^|[.!?\n])\s*$", text[max(0, s - 3):s]):
+            return TimeExpr(s, e, g(0), "timex", timex="TIME PRESENT_REF")  # "Aujourd'hui, la ville a changé"
         return _template(s, e, text[s:e], f"{typ} DCT:day{off:+d}{suffix}", reference)
     if g("x_cal"):
         return _calendar(lang, m, text, reference)
@@ -930,8 +988,8 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         return _template(s, e, g(0), f"DATE DCT:dom~{n}w{lang.weekdays[g('x_wdd_wd').lower()]}", reference)
     if g("x_yr"):
         word = re.match(r"\s*([^\W\d_]+)", text[e:e + 30])
-        if word and word.group(1).lower() in lang.phrases["count_nouns"]:
-            return None  # "2000 personnes"
+        if word and (word.group(1).lower() in lang.phrases["count_nouns"] or word.group(1).lower() in tx["count_words"]):
+            return None  # "2000 personnes", "1500 euros"
         return TimeExpr(s, e, g(0), "timex", timex=f"DATE {g('x_yr_y')}")
     if g("x_span"):
         n = g("x_sp_n1") or g("x_sp_n2") or g("x_sp_n3")
@@ -949,16 +1007,20 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         if g("x_ext_half"):
             n = _half(n)
         digits = bool(g("x_ext_num") and g("x_ext_num").isdigit())
-        if unit == "Y" and (_before_is(rx["age_before"], text, s) or rx["age_after"].match(text, e)
+        if unit == "Y" and not rx["length_after"].match(text, e) and (_before_is(rx["age_before"], text, s) or rx["age_after"].match(text, e)
                             or _before_is(rx["age_before"], text, m.start("x_ext_num") if g("x_ext_num") else s)
                             or (digits or g("x_ext_apx")) and not g("x_ext_mod") and _before_is(rx["de"], text, s)
                             or digits and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 5):s])
                             or digits and re.search(r",\s*$", text[max(0, s - 5):s]) and re.match(r"\s*[,.;)–-]", text[e:e + 3])):
             return None  # an age: "âgé de 38 ans", "a 38-year-old", "un homme de 38 ans", "Alain P., 53 ans,", "les 6-16 ans"
-        if unit == "H" and g("x_ext_num") and g("x_ext_num").isdigit() and not g("x_ext_mod") and _before_is(rx["time_lead"], text, s) \
-                and not _before_is(rx["length_lead"], text, s) and int(g("x_ext_num")) <= 24:
+        ampm = rx["ampm"].match(text, e) if unit == "H" else None
+        if unit == "H" and g("x_ext_num") and g("x_ext_num").isdigit() and not g("x_ext_mod") and int(g("x_ext_num")) <= 24 \
+                and (ampm or _before_is(rx["time_lead"], text, s) and not _before_is(rx["length_lead"], text, s)):
             h = int(g("x_ext_num"))
-            return _template(s, e, g(0), f"TIME REF:day+0|T{h:02d}:00", reference)
+            if ampm:
+                e = ampm.end()
+                h = h + 12 if " ".join(ampm.group(1).lower().replace(".", "").split()) in _PM and h < 12 else h
+            return _template(s, e, text[s:e], f"TIME REF:day+0|T{h:02d}:00", reference)
         ago = g("x_ext_ago1") or g("x_ext_ago2")
         if ago and n != "X" and "." not in n:
             cal = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}.get(unit)
@@ -979,6 +1041,9 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
     return None
 
 
+_PM: set[str] = set()  # afternoon words of every language ("pm", "du soir"), filled as languages load
+
+
 _BOUNDARY = re.compile(r"[;!?\n,]|\.(?=\s+[A-Z]|\s*$)")
 
 
@@ -994,7 +1059,8 @@ def _future(lang: Language, text: str, s: int, e: int) -> bool:
         if k and after[k.start()] == ",":
             k2 = _BOUNDARY.search(after, k.end())
             before += " " + after[k.end():k2.start() if k2 else len(after)]
-    return bool(_timex_rx(lang)["future"].search(before))
+    rx = _timex_rx(lang)
+    return bool(rx["future"].search(before) or rx["future_end"].search(before))
 
 
 def _clock(m: re.Match[str], pre: str = "") -> int | None:
@@ -1002,13 +1068,14 @@ def _clock(m: re.Match[str], pre: str = "") -> int | None:
     gd = m.groupdict()
     hour = int(gd[pre + "h"])
     minute = int(gd.get(pre + "m") or gd.get(pre + "m2") or 0)
-    ap = (gd.get(pre + "ap") or gd.get(pre + "ap2") or "").lower().replace(".", "").strip()
+    ap = (gd.get(pre + "ap") or gd.get(pre + "ap2") or gd.get(pre + "ap3") or "").lower().replace(".", "").strip()
     if ap:
         if not 1 <= hour <= 12:
             return None
-        if ap.startswith("p") and hour < 12:
+        pm = ap in _PM
+        if pm and hour < 12:
             hour += 12
-        elif ap.startswith("a") and hour == 12:
+        elif not pm and hour == 12:
             hour = 0
     if hour > 24 or hour == 24 and minute:
         return None
@@ -1064,7 +1131,7 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
         sea = tx["seasons"][noun]
         if year:
             y = int(year)
-            return TimeExpr(s, e, g(0), "date", first=_season_interval(y, sea), granularity="fuzzy", timex=f"DATE {y}-{sea}")
+            return TimeExpr(s, e, g(0), "timex", first=_season_interval(y, sea), granularity="fuzzy", timex=f"DATE {y}-{sea}")
         if sign is None:
             if _before_is(_timex_rx(lang)["de"], text, s):
                 return None  # "les Jeux d'hiver", "heure d'été": a season used as an adjective
