@@ -194,11 +194,12 @@ def test_api_takes_a_config() -> None:
     assert next(f for f in quiet.findings if f.rule == "hipaa/individual-notice").severity == "warning"
 
 
-def test_check_path_finds_each_files_config(tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_check_path_finds_each_files_config(tmp_path: Path, jobs: int) -> None:
     _write(tmp_path / "strict" / "a.txt", STORY)
     _write(tmp_path / "lenient" / "a.txt", STORY)
     _write(tmp_path / "lenient" / ".timeline-check.toml", 'ignore = ["hipaa/"]\n')
-    report = check_path(str(tmp_path), recursive=True, config=lambda p: for_path(p, home=tmp_path))
+    report = check_path(str(tmp_path), recursive=True, jobs=jobs, config=lambda p: for_path(p, home=tmp_path))
     by_path = {Path(d.path).parent.name: {f.rule for f in d.findings} for d in report.documents}
     assert "hipaa/individual-notice" in by_path["strict"]
     assert not any(r.startswith("hipaa/") for r in by_path["lenient"])
