@@ -13,31 +13,6 @@ the tagger reads, with the interval(s) it stands for, for round-trip tests.
 Every sentence is written for this module; the narratives always mention patients and
 health information, so HIPAA applies.
 
-Engine defects found with these strategies. The phrasings below are kept out of the
-generator (or out of the cases where they go wrong) until the engine handles them; each
-has a strict xfail in ``test_properties.py`` (``KNOWN_DEFECTS``) that starts passing, and
-so fails, once it is fixed:
-
-1. "that same day" / "that day" after a notice verb is read as the "that" of a
-   complement clause, so the notice gets no date: "Affected patients were notified on
-   March 18, 2023. The provider notified the media that same day." gives no
-   notification_media. That phrase is only drawn at the front of its sentence ("That
-   same day, the provider notified the media.").
-2. A discovery counts as the incident's own only when a breach word is within four
-   words of the verb, and the date's words count towards the four: "The clinic learned
-   on February 6, 2021 of suspicious activity in its email system. The clinic became
-   aware of the breach on February 9, 2021." gives two discovery events and no
-   conflict. That phrasing is not drawn when the discovery is restated (conflict
-   faults).
-3. A regulator told in the passive is taken for the organisation learning of the
-   breach ("was notified" / "a été informé" are discovery words): "The clinic
-   discovered the breach on August 1, 2023. HHS was notified of the breach on August
-   12, 2023." gives no notification_regulator; "La clinique a découvert l'incident le
-   1er août 2023. Le HHS a été informé de l'incident le 12 août 2023." gives a second
-   discovery and a false conflict error. Regulator notices are drawn in the active
-   voice, or in the passive with the breach as subject ("The breach was reported to
-   ...", "La violation a été déclarée au HHS ...").
-
 Found by these strategies, fixed in the engine, and drawn again since:
 - a date after "discovered the intrusion" went to the breach word "intrusion";
 - a range whose ends share one stated year ("from June 3 to June 19, 2023") was marked
@@ -49,7 +24,15 @@ Found by these strategies, fixed in the engine, and drawn again since:
 - a generic "ended" that closes its sentence took its topic from the next sentence
   ("Three days later, the investigation ended. The breach was reported ..." gave
   breach_end);
-- the sentence splitter broke after "janv.", "févr.", "avr.", "juil.", "déc.".
+- the sentence splitter broke after "janv.", "févr.", "avr.", "juil.", "déc.";
+- "that same day" after a notice verb was read as the "that" of a complement clause;
+- with its date between them ("learned on February 6, 2021 of suspicious activity"), a
+  discovery word and the words naming the incident were too far apart for a restated
+  discovery to conflict;
+- a regulator told in the passive ("HHS was notified of the breach", "Le HHS a été
+  informé") was taken for the organisation learning of the breach.
+
+A new engine defect found here gets a strict xfail in ``test_properties.py`` until fixed.
 """
 
 from __future__ import annotations
@@ -519,11 +502,8 @@ class Writer:
         return self.draw(st.sampled_from(options))
 
     def fronted_or_trailing(self, rel: Relative, fronted: str, trailing: str) -> str:
-        """A sentence with its relative phrase in front or at the end. Defect 1: a trailing
-        "that same day" after a notice verb is read as a "that" clause; it stays in front."""
-        if rel.text.startswith("that ") or self.draw(st.booleans()):
-            return fronted
-        return trailing
+        """A sentence with its relative phrase in front or at the end."""
+        return fronted if self.draw(st.booleans()) else trailing
 
     def say(self, text: str, events: list[tuple[str, int]]) -> None:
         """Record a sentence stating ``events`` (kind, slack), in text order."""
@@ -605,12 +585,8 @@ class English(Writer):
             f"Staff at {self.org()} detected the breach on {d}.",
             f"It was not until {d} that {self.org()} discovered the breach.",
         ]
-        if self.plan.conflict_date is None:
-            # Defect 2: with the date between them, "learned" and "suspicious activity" are
-            # too far apart for the discovery to count as the incident's, so a second date
-            # for it is taken for another discovery, not a conflict.
-            options += [f"{cap(self.org())} learned on {d} of suspicious activity in its email system.",
-                        f"{cap(self.org())} discovered on {d} that an outsider had accessed its email system."]
+        options += [f"{cap(self.org())} learned on {d} of suspicious activity in its email system.",
+                    f"{cap(self.org())} discovered on {d} that an outsider had accessed its email system."]
         self.say(self.pick(options), [("discovery", 0)])
 
     def restate_discovery(self) -> str:
@@ -697,6 +673,8 @@ class English(Writer):
                     f"On {d}, {self.org()} filed a breach report with the HHS Office for Civil Rights.",
                     f"The breach was reported to the Department of Health and Human Services on {d}.",
                     f"{cap(self.org())} submitted a breach report to HHS on {d}.",
+                    f"HHS was notified of the breach on {d}.",
+                    f"The Office for Civil Rights was notified on {d}.",
                 ],
                 "notification_media": [
                     f"{cap(self.org())} notified the media on {d}.",
@@ -850,6 +828,7 @@ class French(Writer):
                     f"La violation a été déclarée au HHS le {d}.",
                     f"Le {d}, {self.org()} a notifié la violation au ministère américain de la santé (HHS).",
                     f"{cap(self.org())} a signalé l'incident au HHS le {d}.",
+                    f"Le HHS a été informé de l'incident le {d}.",
                 ],
                 "notification_media": [
                     f"Les médias ont été informés le {d}.",

@@ -4,15 +4,14 @@
 - A narrative with one injected fault gives exactly that error, naming the right events.
 - A date, month or range in words is tagged back to the same interval(s), with its exact span.
 
-``KNOWN_DEFECTS`` reproduces, as strict xfails, the engine defects the generator steers
-around (see the docstring of ``strategies.py``): once one is fixed its test passes, strict
-mode turns that into a failure, and the phrasing can go back into the generator.
+An engine defect these properties find gets a strict xfail here with a reproducing
+narrative, and its phrasing leaves the generator until it is fixed (strict mode then fails
+the xfail, so the phrasing goes back in). None is open: see the docstring of ``strategies.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -110,44 +109,3 @@ def test_date_phrases_round_trip(lang: str, data: st.DataObject, languages: dict
         assert t.kind == phrase.kind
         assert t.first == Interval(*phrase.first)
         assert t.last == (Interval(*phrase.last) if phrase.last else None)
-
-
-# --------------------------------------------------------------------------- known engine defects
-
-def _event(r: DocumentReport, kind: str) -> list[tuple[str, str]]:
-    return [(_day(e.earliest), _day(e.latest)) for e in r.events if e.kind == kind]
-
-
-def _that_same_day_after_notice() -> bool:
-    r = check_text("Affected patients were notified on March 18, 2023. "
-                   "The provider notified the media that same day.", lang="en")
-    return _event(r, "notification_media") == [("2023-03-18", "2023-03-18")]
-
-
-def _discovery_with_date_before_its_object() -> bool:
-    r = check_text("The clinic learned on February 6, 2021 of suspicious activity in its email system. "
-                   "The clinic became aware of the breach on February 9, 2021.", lang="en")
-    return [(f.rule, f.severity) for f in r.findings] == [("conflict/one-event-two-dates", "error")]
-
-
-def _regulator_told_in_the_passive() -> bool:
-    en = check_text("The clinic discovered the breach on August 1, 2023. "
-                    "HHS was notified of the breach on August 12, 2023.", lang="en")
-    fr = check_text("La clinique a découvert l'incident le 1er août 2023. "
-                    "Le HHS a été informé de l'incident le 12 août 2023.", lang="fr")
-    return all(_event(r, "notification_regulator") == [("2023-08-12", "2023-08-12")]
-               and _event(r, "discovery") == [("2023-08-01", "2023-08-01")]
-               and not [f for f in r.findings if f.severity == "error"] for r in (en, fr))
-
-
-KNOWN_DEFECTS: dict[str, Callable[[], bool]] = {
-    "1-that-same-day-after-notice-read-as-that-clause": _that_same_day_after_notice,
-    "2-discovery-date-before-its-object-is-not-the-incidents": _discovery_with_date_before_its_object,
-    "3-regulator-told-in-the-passive-read-as-discovery": _regulator_told_in_the_passive,
-}
-
-
-@pytest.mark.xfail(strict=True, reason="known engine defect; when fixed, put the phrasing back in strategies.py")
-@pytest.mark.parametrize("defect", sorted(KNOWN_DEFECTS))
-def test_known_engine_defect(defect: str) -> None:
-    assert KNOWN_DEFECTS[defect]()

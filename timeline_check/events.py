@@ -26,12 +26,15 @@ MAX_SENTENCE = 2000  # characters bound as one sentence; see _capped
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
 POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
-_FRONT = re.compile(r"[\W_]*(?:[\w'’-]+[\W_]+){0,4}", re.S)
+_RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
+_LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,")
 _TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}$", re.I)
-_LIST_GAP = re.compile(r"\s*,?\s*(?:and|or|et|ou|&)?\s*,?\s*", re.I)
+# Possessive: "\s*,?\s*...\s*,?\s*" tried a long run of spaces in O(n³) ways before failing.
+_LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|et|ou|&)\s*+)?(?:,\s*+)?", re.I)
 _HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’])\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
+_AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s", re.I)
 _PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+)$", re.I)
 _TAIL_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -161,7 +164,13 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
     for trig in () if notices_only else lang.triggers:
         for m in trig.regex.finditer(text, s, e):
             head = trig.kind in ("discovery", "determination")
-            found.append(Trigger(m.start(), m.end(), (trig.kind,), trig.span, head=head))
+            kinds: tuple[str, ...] = (trig.kind,)
+            if trig.kind == "discovery" and _AUXILIARY.match(m.group(0)):
+                # "HHS was notified of the breach": told, in the passive, to someone who receives
+                # notices (a covered entity told by its vendor is learning of it: a discovery).
+                told = _recipient_chain(lang, _clause_before(text, s, m.start()), last=True)
+                kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
+            found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head))
     for notice in lang.notices:
         for m in notice.regex.finditer(text, s, e):
             kinds = _recipients(text, lang, m.start(), m.end(), s, e)
@@ -225,10 +234,20 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     return tuple(dict.fromkeys(kinds))
 
 
-def _recipient_chain(lang: Language, after: str) -> list[str]:
+def _clause_before(text: str, s: int, pos: int) -> str:
+    """The words of a clause before ``pos``, from its last comma or semicolon (40 characters at most)."""
+    before = text[max(s, pos - 40):pos]
+    cut = max(before.rfind(","), before.rfind(";"))
+    return before[cut + 1:]
+
+
+def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]:
     """Recipients listed right after a notice verb: the first within four words, the next
-    each within three words of the one before ("to HHS, affected individuals, and the media")."""
+    each within three words of the one before ("to HHS, affected individuals, and the media").
+    With ``last``, the recipient that ends the text: the subject of a passive ("HHS was notified")."""
     found = sorted((m.start(), -m.end(), k, m.end()) for k, rx in lang.recipients for m in rx.finditer(after))
+    if last:
+        return [k for _, _, k, end in found if len(_WORD.findall(after[end:])) <= 2][-1:]
     kinds: list[str] = []
     pos, reach = 0, 4
     for start, _, kind, end in found:
@@ -261,9 +280,10 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
     return best[1] if best else None
 
 
-def _regions(text: str, lang: Language, s: int, e: int,
-             triggers: list[Trigger]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
-    """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that" clause starts."""
+def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
+             ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that"
+    clause starts (a "that" inside a time expression, "that same day", opens none)."""
     closed: list[tuple[int, int]] = []
     rel = lang.regex["relative_pronoun"]
     opener = lang.regex["subordinator"].match(text, s)
@@ -288,12 +308,30 @@ def _regions(text: str, lang: Language, s: int, e: int,
         if not t.head:
             continue
         window = text[t.end:min(e, t.end + 90)]
-        m = comp.search(window)
+        m = next((c for c in comp.finditer(window)
+                  if not any(x.start <= t.end + c.start() < x.end for x in ts)), None)
         if m and ";" not in window[: m.start()]:
             c = t.end + m.start()
             stop = text.find(";", c, e)
             complements[i] = (c, stop if stop >= 0 else e)
     return closed, complements
+
+
+def _fronted(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is at most four words, each followed by a separator: what stands
+    before a date that opens its clause ("On", "In early", "Later, on").
+
+    A stretch between separators ("mid-2023", "l'été") is one word when it has a letter or
+    digit. This is the language of ``[\\W_]*(?:[\\w'’-]+[\\W_]+){0,4}`` (fullmatch), read
+    in one pass: that pattern, whose two classes share ``'’-_``, backtracked in O(n⁴) on
+    "a-a-a-a-…" before a date."""
+    words = 0
+    for m in _RUN.finditer(text, a, b):
+        if _LETTER.search(m.group()):
+            words += 1
+            if words > 4:
+                return False
+    return words == 0 or not _LETTER.match(text, b - 1)
 
 
 def _outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
@@ -322,7 +360,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
     if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
         return [], [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True), sent)
     triggers = _triggers(text, lang, s, e)
-    closed, complements = _regions(text, lang, s, e, triggers)
+    closed, complements = _regions(text, lang, s, e, triggers, ts)
 
     def depth(pos: int) -> frozenset[int]:
         return frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
@@ -331,41 +369,63 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
     dated = [_resolve_anchor(lang, t) for t in ts if t.kind in ("date", "range", "relative")
              and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
     candidates: list[tuple[float, int, int]] = []
+    # Where each event word stands (its bracket or relative clause, the "that" clauses
+    # around it), found once per word rather than once per date and word.
+    g_place = [(_region_of(g.start, closed), depth(g.start)) for g in triggers]
+    g_starts, g_ends = [g.start for g in triggers], [g.end for g in triggers]  # both ascending
+    d_starts = [t.start for t in dated]
+    ordered = all(a <= b for a, b in zip(d_starts, d_starts[1:]))
     for ti, t in enumerate(dated):
         t_region, t_depth = _region_of(t.start, closed), depth(t.start)
         region_start = max([s] + [c for c, ce in complements.values() if c <= t.start < ce] +
                            [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
-        fronted = bool(_FRONT.fullmatch(text, region_start, t.start)) and bool(_COMMA_AFTER.match(text, t.end))
-        first_after = True
-        for gi, g in enumerate(triggers):
-            if _region_of(g.start, closed) != t_region or depth(g.start) != t_depth:
-                continue
+        fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t.end))
+
+        def fits(gi: int, g: Trigger) -> bool:
+            if g_place[gi] != (t_region, t_depth):
+                return False
             if gi in complements and complements[gi][0] <= t.start < complements[gi][1]:
+                return False
+            # "60 days after discovery" does not date the discovery itself
+            return not (t.kind == "relative" and t.anchor in g.kinds or t.anchor == "breach_start" and "breach" in g.kinds)
+
+        # Words before the date, nearest first. The gap only widens as the walk goes back, so
+        # it stops at the first word too far (a ";" or more than MAX_WORDS words between):
+        # each date looks at a few words, not at every word of the sentence.
+        for gi in range(bisect.bisect_right(g_ends, t.start) - 1, -1, -1):
+            g = triggers[gi]
+            gap = text[g.end:t.start]
+            words = len(_WORD.findall(gap))
+            if ";" in gap or words > MAX_WORDS:
+                break
+            if not fits(gi, g):
                 continue
-            if t.kind == "relative" and t.anchor in g.kinds or t.anchor == "breach_start" and "breach" in g.kinds:
-                continue  # "60 days after discovery" does not date the discovery itself
-            if g.end <= t.start:
-                gap = text[g.end:t.start]
-                if ";" in gap:
-                    continue
-                words = len(_WORD.findall(gap))
-                if words > MAX_WORDS:
-                    continue
-                cost = words + 2.0 * gap.count(",") + 3.0 * sum(g.end <= o.start and o.end <= t.start for o in dated)
-            elif g.start >= t.end:
-                gap = _outside(text, t.end, g.start, closed)
-                words = len(_WORD.findall(gap))
-                if ";" in gap:
-                    continue
-                if fronted and first_after and words <= 3 * MAX_WORDS:
-                    cost = 0.5 + 0.05 * words
-                elif words <= 3:  # "the July 2023 breach", "in 2023 attackers accessed"
-                    cost = 6.0 + 2.0 * words
-                else:
-                    continue
-                first_after = False
-            else:
+            between = sum(o.end <= t.start for o in dated[bisect.bisect_left(d_starts, g.end):ti + 1]) if ordered \
+                else sum(g.end <= o.start and o.end <= t.start for o in dated)
+            candidates.append((words + 2.0 * gap.count(",") + 3.0 * between, ti, gi))
+        # Words after the date, nearest first. The gap leaves out the brackets and relative
+        # clauses inside it (``_outside``), so it widens with distance only past the clauses
+        # around the date's end that close within the date's own clause (``settled``); past
+        # them, the walk stops at the first word too far.
+        bound = t_region[1] if t_region is not None else e
+        settled = max((y for x, y in closed if x <= t.end < y < bound), default=-1)
+        first_after = True
+        for gi in range(bisect.bisect_left(g_starts, t.end), len(triggers)):
+            g = triggers[gi]
+            if not fits(gi, g):
                 continue
+            gap = _outside(text, t.end, g.start, closed)
+            words = len(_WORD.findall(gap))
+            reach = 3 * MAX_WORDS if fronted and first_after else 3
+            if ";" in gap or words > reach:
+                if g.start > settled:
+                    break
+                continue
+            if fronted and first_after:
+                cost = 0.5 + 0.05 * words
+            else:  # "the July 2023 breach", "in 2023 attackers accessed"
+                cost = 6.0 + 2.0 * words
+            first_after = False
             candidates.append((cost, ti, gi))
     candidates.sort()
     used_t: set[int] = set()
@@ -454,7 +514,9 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     distinct = bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
-    about = _about(text, lang, g, sent)
+    # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
+    about = _about(text, lang, g, t, sent) and not lang.regex["bound"].search(
+        text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
     for kind in g.kinds:
@@ -482,14 +544,16 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
                           about=is_about, certain=certain)
 
 
-def _about(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
+def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:
     """Whether the words next to an event word name the incident ("discovered the breach",
-    "the intrusion was detected", "la violation, découverte le ...")."""
-    after = _AFTER_WORDS.match(text, g.end, sent[1])
-    near_after = text[g.end:after.end()] if after else ""
-    near_after = " ".join(near_after.split()[:4])
+    "learned on May 2 of the intrusion", "la violation, découverte le ...", "discovered that an
+    outsider had accessed ..."); the words of its own date are passed over."""
+    start = t.end if 0 <= t.start - g.end <= 4 else g.end
+    after = _AFTER_WORDS.match(text, start, sent[1])
+    near_after = " ".join(text[start:after.end() if after else start].split()[:5])
     before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
-    return any(rx.search(near_after) or rx.search(before) for topic, rx in lang.topics if topic == "breach")
+    return any(rx.search(near_after) or rx.search(before) for topic, rx in lang.topics if topic == "breach") \
+        or any(tr.kind == "breach" and tr.regex.search(near_after) for tr in lang.triggers)
 
 
 def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[Trigger],
@@ -524,6 +588,11 @@ def _resolve_anchor(lang: Language, t: TimeExpr) -> TimeExpr:
 def _anchor_kind(lang: Language, phrase: str) -> str:
     """The event a relative phrase counts from ("three weeks after the detection"), or ``previous``."""
     for g in _triggers(phrase, lang, 0, len(phrase)):
+        if not g.kinds:
+            # A telling to no one we know ("two days after the incident was reported"): an
+            # event the text does not identify, so the phrase ties the date to nothing (this
+            # was an IndexError).
+            return "unknown"
         kind = g.kinds[0]
         return "breach_start" if kind == "breach" else kind
     for topic, rx in lang.topics:
