@@ -10,14 +10,18 @@ from .model import Evidence, RegimeMatch
 from .rulefile import Phrases, word_set
 from .ruleset import RuleSet
 
-_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)"
+# Every repetition is bounded (no count has more than 18 digits, no word before the noun
+# more than 40 letters): unbounded ``\d+`` and ``[\w'’-]+`` made a long run of digits,
+# of "123 123 ...", or of "2023-2023-..." cost quadratic time, each start rescanning the run.
+_NUMBER = r"(?<![\d.,])(\d{1,3}(?:[,.\u00a0\u202f ]\d{3}){1,6}|\d{1,18}(?:[.,]\d{1,6})?)"
+_WORD_BEFORE_NOUN = r"[\w'’-]{1,40}\s+"
 
 
 def affected_count(text: str, lang: Language) -> int | None:
     """The largest number of people the text says were affected ("4,452,782 individuals",
     "près de 4,5 millions de personnes"), or None."""
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,3}}?"
                     rf"{lang.regex['count_nouns'].pattern}", re.I)
     best: int | None = None
     for m in rx.finditer(text):
@@ -39,7 +43,7 @@ def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
     """The largest number the text gives right before the words naming a regime's residents
     ("1,204 Texas residents", "2 millions de résidents du Québec"), or None."""
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{residents.source})",
+    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,2}}?(?:{residents.source})",
                     re.I)
     best: int | None = None
     for m in rx.finditer(text):

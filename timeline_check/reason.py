@@ -23,6 +23,7 @@ from .network import INF, Edge, negative_cycle, shortest
 from .ruleset import OrderRule, RuleSet
 
 Z = 0
+MAX_MENTIONS = 300  # mentions reasoned over in one text; see reason()
 
 
 @attrs.frozen
@@ -98,6 +99,9 @@ class Timeline:
     upper: tuple[float, ...]
     single_incident: bool
     undated: tuple[Undated, ...] = ()
+    # Shortest distances from each node asked about, computed once: deadline checks ask for
+    # the gap of every (trigger, notice) pair, which recomputed them O(V²) times.
+    _from: dict[int, list[float]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def of_kind(self, kind: str) -> list[Node]:
         """The events of a kind (shadow nodes left out)."""
@@ -105,9 +109,13 @@ class Timeline:
 
     def gap(self, a: int, b: int) -> tuple[float, float]:
         """Bounds of ``t(b) - t(a)`` in days."""
-        up = shortest(len(self.nodes), self.edges, a)[b]
-        down = shortest(len(self.nodes), self.edges, b)[a]
-        return -down, up
+        return -self._distances(b)[a], self._distances(a)[b]
+
+    def _distances(self, src: int) -> list[float]:
+        d = self._from.get(src)
+        if d is None:
+            d = self._from[src] = shortest(len(self.nodes), self.edges, src)
+        return d
 
 
 def interval_of(m: Mention) -> Interval | None:
@@ -132,6 +140,13 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     ``undated`` are the event words with no date: a notice mentioned without a date
     may be the first one, which makes a late dated notice only possibly late."""
     single = not any(m.distinct for m in mentions)
+    if len(mentions) > MAX_MENTIONS:
+        # Grouping, rules and negative cycles cost more than linear time in the number of
+        # mentions. A narrative of one incident states a few dozen at most (13 in the longest
+        # real one here); a text with hundreds is a compilation of incidents: reason over its
+        # first MAX_MENTIONS, in text order, as several incidents, so that no date is merged
+        # with another incident's.
+        mentions, single = list(mentions[:MAX_MENTIONS]), False
     nodes, contradictions = _nodes(mentions, rules.singular, single)
     if single and any(sum(n.kind == k for n in nodes) > 1 for k in _ONCE_PER_INCIDENT):
         single = False
