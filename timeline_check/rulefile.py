@@ -107,7 +107,193 @@ def alternation(phrases: Iterable[str]) -> str:
     uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not uniq:
         return r"(?!x)x"
-    return "(?:" + "|".join(phrase_pattern(p) for p in uniq) + ")"
+    patterns = [phrase_pattern(p) for p in uniq]
+    return _by_first_letter(uniq, patterns) or "(?:" + "|".join(patterns) + ")"
+
+
+# Fast layout of alternations. Python's ``re`` tries every branch of an alternation at
+# every position of a text; with ``re.I`` it cannot even skip a branch by its first
+# letter. The layouts below match exactly the same text (same spans, same branch
+# chosen) but begin with one case-sensitive character class, which the engine scans
+# for at C speed, so that most positions are rejected without entering the pattern.
+
+_HEAD = r"(?<!\w)"
+_HEAD_AFTER = r"(?<!\w[\s\S])"  # _HEAD, tested one character later
+
+
+def _class(ascii_chars: set[str]) -> str:
+    """A case-sensitive class of ``ascii_chars`` and of every non-ASCII character, written as
+    the ASCII characters it lacks (``re`` compiles that far faster than a range to U+10FFFF)."""
+    lacks, i = [], 0
+    while i < 128:
+        if chr(i) in ascii_chars:
+            i += 1
+            continue
+        j = i
+        while j + 1 < 128 and chr(j + 1) not in ascii_chars:
+            j += 1
+        lacks.append(f"\\x{i:02x}" if i == j else f"\\x{i:02x}-\\x{j:02x}")
+        i = j + 1
+    return f"(?-i:[^{''.join(lacks)}])" if lacks else r"[\s\S]"
+
+
+@functools.lru_cache(maxsize=None)
+def _same_letter(a: str, b: str) -> bool:
+    """Whether ``b`` matches ``a`` when case is ignored (an equivalence in ``re``)."""
+    return re.fullmatch(re.escape(a), b, re.I) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _ascii_forms(c: str) -> frozenset[str]:
+    """The ASCII characters that match ``c`` when case is ignored."""
+    rx = re.compile(re.escape(c), re.I)
+    return frozenset(chr(i) for i in range(128) if rx.fullmatch(chr(i)))
+
+
+def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
+    """The alternation of ``patterns`` (of ``phrases``, in order) in the fast layout, or None
+    when a phrase does not start with a plain character.
+
+    The leading class holds the ASCII forms of every first letter and every non-ASCII
+    character; then the word-start test, then for each group of phrases with the same
+    first letter (ignoring case) a one-character look-behind picks the branches to try.
+    Phrases with different first letters never match at the same place, so grouping
+    them changes no match; within a group the longest-first order is kept.
+    """
+    groups: list[tuple[str, list[tuple[str, bool, str]]]] = []
+    for phrase, pattern in zip(phrases, patterns):
+        c = phrase.split()[0][0] if phrase.split() else ""
+        head = pattern.startswith(_HEAD)
+        body = pattern[len(_HEAD):] if head else pattern
+        esc = re.escape(c)
+        if not c or c in "'’" or not body.startswith(esc):
+            return None
+        item = (c, head, body[len(esc):])
+        for rep, items in groups:
+            if _same_letter(rep, c):
+                items.append(item)
+                break
+        else:
+            groups.append((c, [item]))
+    every_head = all(head for _, items in groups for _, head, _ in items)
+
+    def guard(c: str, head: bool) -> str:
+        return f"(?<={re.escape(c)})" + (_HEAD_AFTER if head and not every_head else "")
+
+    branches = []
+    for _, items in groups:
+        if len({(c, head) for c, head, _ in items}) == 1:
+            branches.append(guard(*items[0][:2]) + "(?:" + "|".join(rest for _, _, rest in items) + ")")
+        else:
+            branches.append("(?:" + "|".join(guard(c, head) + rest for c, head, rest in items) + ")")
+    lead = _class(set().union(*(_ascii_forms(rep) for rep, _ in groups)))
+    return "(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + "))"
+
+
+def first_letters(phrases: Iterable[str], also: str = "") -> tuple[str, bool]:
+    """A character class (regex source) that holds the first character of every match of
+    ``alternation(phrases)``, with or without ``re.I``, and the characters ``also``; and
+    whether every such match starts a word."""
+    chars = set(also)
+    word_start = True
+    for phrase in set(phrases):
+        c = phrase.split()[0][0] if phrase.split() else ""
+        if not c or c in "'’~":
+            return r"[\s\S]", False
+        chars |= _ascii_forms(c)
+        word_start = word_start and phrase_pattern(phrase).startswith(_HEAD)
+    return _class(chars), word_start
+
+
+class _Unknown(Exception):
+    pass
+
+
+def branch_openings(source: str, flags: int = 0) -> dict[str, tuple[set[str], bool]] | None:
+    """For each named branch of a pattern that is an alternation of named groups, the ASCII
+    characters a match of the branch can start with (any non-ASCII character may start one
+    too) and whether every match starts a word (``(?<!\\w)`` before it). A safe
+    over-estimate, read from ``re``'s parser; None when the pattern is not understood."""
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(source, flags)
+        names = {v: k for k, v in tree.state.groupdict.items()}
+        alts = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is c.BRANCH else [tree.data]
+        out = {}
+        for alt in alts:
+            if len(alt) != 1 or alt[0][0] is not c.SUBPATTERN or alt[0][1][0] not in names:
+                return None
+            chars, word_start, _ = _firsts(c, alt[0][1][3])
+            out[names[alt[0][1][0]]] = (chars, word_start)
+        return out
+    except (_Unknown, ImportError, AttributeError, IndexError, TypeError, ValueError, re.error):
+        return None
+
+
+_ASCII = frozenset(chr(i) for i in range(128))
+_WORD = frozenset(ch for ch in _ASCII if re.match(r"\w", ch))
+
+
+def _firsts(c: Any, items: Any) -> tuple[set[str], bool, bool]:
+    """(first ASCII characters, every match starts a word, may match the empty string)."""
+    chars: set[str] = set()
+    word_start = True
+    head = False
+    for op, av in items:
+        if op is c.AT:
+            continue
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            if op is c.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]:
+                head = True
+            continue
+        first, ws, empty = _first(c, op, av)
+        chars |= first
+        word_start = word_start and (ws or head)
+        if not empty:
+            return chars, word_start, False
+    return chars, word_start, True
+
+
+def _first(c: Any, op: Any, av: Any) -> tuple[set[str], bool, bool]:
+    if op is c.LITERAL:
+        return set(_ascii_forms(chr(av))), False, False
+    if op in (c.NOT_LITERAL, c.ANY):
+        return set(_ASCII), False, False
+    if op is c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is c.LITERAL:
+                chars |= _ascii_forms(chr(arg))
+            elif kind is c.RANGE:
+                if arg[1] > 127:  # a non-ASCII letter may stand for an ASCII one ("K", U+212A)
+                    return set(_ASCII), False, False
+                for i in range(arg[0], arg[1] + 1):
+                    chars |= _ascii_forms(chr(i))
+            elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            elif kind is c.CATEGORY and arg is c.CATEGORY_WORD:
+                chars |= _WORD
+            else:
+                return set(_ASCII), False, False
+        return chars, False, False
+    if op is c.BRANCH:
+        chars, word_start, empty = set(), True, False
+        for alt in av[1]:
+            f, ws, e = _firsts(c, alt)
+            chars |= f
+            word_start = word_start and ws
+            empty = empty or e
+        return chars, word_start, empty
+    if op is c.SUBPATTERN:
+        return _firsts(c, av[3])
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _firsts(c, av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        f, ws, e = _firsts(c, av[2])
+        return f, ws, e or av[0] == 0
+    raise _Unknown(op)
 
 
 _RUN = re.compile(r"\w+")

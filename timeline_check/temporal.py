@@ -12,13 +12,14 @@ import calendar
 import datetime as dt
 import functools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
 
 from .lang import Language
 from .model import Interval, TimeExpr
-from .rulefile import alternation
+from .rulefile import alternation, branch_openings, first_letters
 
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
 
@@ -122,6 +123,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
         "main": re.compile(dates, re.I),
+        **_starts(lang, dates),
         "open_before": re.compile(rf"(?:{open_}){tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
         "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
@@ -133,6 +135,127 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
                            r"(?:(?:\s*[:.]\s*|\s*h\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h\b))?"
                            r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
     }
+
+
+# Where each alternative of "main" can start: at a phrase of these lists, at a digit, or
+# at "the" (dmy's article, which need not start a word). An alternative missing here
+# is tried wherever it could start by its first characters (see _starts).
+_OPENS = {
+    "rs1": ("range_open", "months"), "rs2": ("range_open", "digit"), "rs3": ("range_open", "months"),
+    "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
+    "mdy": ("weekdays", "months"), "dmy": ("weekdays", "the", "digit"),
+    "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
+    "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day"),
+    "rel": ("numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
+}
+_ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
+    "digit": ("0123456789", r"\d"),
+    "the": ("tT", r"the\s"),
+}
+
+
+def _starts(lang: Language, dates: str) -> dict[str, re.Pattern[str]]:
+    """``{"start": pattern}``: a pattern that consumes the first character of every place
+    where a match of ``dates`` can start, and of few others; empty when that cannot be told."""
+    names = [n for n in re.compile(dates, re.I).groupindex if "_" not in n]  # the alternatives
+    branches: dict[str, tuple[set[str], bool]] = {n: (set(), True) for n in names if n in _OPENS}
+    tests: dict[str, str] = {}
+    for name in names:
+        if name not in _OPENS:
+            group = _group_source(dates, name)
+            found = branch_openings(group, re.I)
+            if found is None:
+                return {}
+            branches.update(found)
+            tests[name] = _leading_tests(group)
+    lists = {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
+             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases}
+    kinds = {k for name in branches for k in _OPENS.get(name, ())}
+    phrases = [p for k in sorted(kinds - set(_ANYWHERE)) for p in lists[k]]
+    chars, word_start = first_letters(phrases)
+    if chars == r"[\s\S]":
+        return {}
+    anywhere = "".join(_ANYWHERE[k][0] for k in sorted(kinds & set(_ANYWHERE)))
+    ahead = [alternation(phrases)] + [_ANYWHERE[k][1] for k in sorted(kinds & set(_ANYWHERE))]
+    lead = set(anywhere)
+    for name, (first, at_word) in branches.items():
+        if name not in _OPENS:  # tried wherever its first characters allow
+            lead |= first
+            anywhere += "" if at_word else "".join(sorted(first))
+            ahead.append(tests[name] + (r"(?<!\w)" if at_word else "") + _class_of(first))
+    lead |= {ch for ch in map(chr, range(128)) if re.fullmatch(chars, ch)}
+    near = ""
+    if word_start:  # a letter inside a word starts nothing, unless an opening may start there
+        near = r"(?:(?<!\w[\s\S])" + (f"|(?<={_class_of(set(anywhere))})" if anywhere else "") + ")"
+    return {"start": re.compile(rf"{_class_of(lead)}{near}(?<=(?=(?:{'|'.join(ahead)}))[\s\S])", re.I)}
+
+
+def _group_source(source: str, name: str) -> str:
+    """The text of the group ``(?P<name>...)`` in a pattern's source ("" when not found)."""
+    start = source.find(f"(?P<{name}>")
+    return source[start:_group_end(source, start)] if start >= 0 else ""
+
+
+def _group_end(source: str, start: int) -> int:
+    """Where the group opened at ``source[start]`` ends (past its ")"), or 0."""
+    depth, i = 0, start
+    while 0 <= i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 2 if source[i + 1:i + 2] == "]" else 3 if source[i + 1:i + 3] == "^]" else 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return 0
+
+
+def _leading_tests(group: str) -> str:
+    """The look-arounds a group ``(?P<name>...)`` opens with: they hold wherever it matches."""
+    i = group.find(">") + 1
+    out = []
+    while group.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+        end = _group_end(group, i)
+        if not end:
+            return ""
+        out.append(group[i:end])
+        i = end
+    return "".join(out)
+
+
+def _class_of(chars: set[str]) -> str:
+    """A case-sensitive class of ``chars`` (ASCII) and of every non-ASCII character."""
+    return first_letters((), also="".join(chars))[0]
+
+
+def _dates(pats: dict[str, re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pats["main"]`` in ``text``, the same as its ``finditer`` gives.
+
+    ``finditer`` tries the long alternation at every character; here a fast scan
+    (``pats["start"]``) finds the few places where a match can start, and the
+    alternation is tried there only, left to right, each after the end of the last match.
+    """
+    if "start" not in pats:
+        yield from pats["main"].finditer(text)
+        return
+    match = pats["main"].match
+    end = 0
+    for c in pats["start"].finditer(text):
+        pos = c.start()
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _month(lang: Language, word: str) -> int:
@@ -207,7 +330,7 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
     def month_ok(word: str) -> bool:
         return not caps or word[:1].isupper()
 
-    for m in pats["main"].finditer(text):
+    for m in _dates(pats, text):
         k = m.lastgroup
         g = m.group
         if k in ("rs1", "rs2", "rs3"):
