@@ -62,6 +62,7 @@ class Trigger:
     head: bool = False  # opens a "that" clause whose content it reports (discover, determine, report)
     blocked: bool = False  # the actor is not the organisation (a regulator's own investigation)
     nominal: bool = False  # a noun ("notification to"): without a date it asserts nothing
+    needs_topic: bool = False  # a word of knowing in general: an event only where it names the incident
 
 
 @attrs.frozen
@@ -170,7 +171,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
                 told = _recipient_chain(lang, _clause_before(text, s, m.start()), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
-            found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head))
+            found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
     for notice in lang.notices:
         for m in notice.regex.finditer(text, s, e):
             kinds = _recipients(text, lang, m.start(), m.end(), s, e)
@@ -514,9 +515,11 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     distinct = bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
+    names = _about(text, lang, g, t, sent)
+    if g.needs_topic and not names:
+        return  # "was aware of risks as far back as April 2005": no discovery of the breach
     # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
-    about = _about(text, lang, g, t, sent) and not lang.regex["bound"].search(
-        text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
+    about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
     for kind in g.kinds:

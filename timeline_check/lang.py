@@ -45,6 +45,7 @@ class Trigger:
     kind: str
     span: str  # "durative" or "instant": how a breach trigger reads a date range
     regex: re.Pattern[str]
+    needs_topic: bool = False  # words of knowing in general: an event only where they name the incident
 
 
 @attrs.frozen
@@ -133,7 +134,7 @@ def load_language(path: Path) -> Language:
     phrases = {k: _words(path, raw, k, phrases_raw.get(k, [])) for k in PHRASE_KEYS}
     triggers = []
     for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
-        check_keys(path, raw, t, ("kind", "span", "words", "examples"), "[[trigger]]", i, "trigger")
+        check_keys(path, raw, t, ("kind", "span", "needs_topic", "words", "examples"), "[[trigger]]", i, "trigger")
         kind = t.get("kind")
         if kind not in TRIGGER_KINDS:
             hint = sorted(TRIGGER_KINDS)
@@ -142,7 +143,8 @@ def load_language(path: Path) -> Language:
         if span not in ("durative", "instant"):
             raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
         words = _words(path, raw, "words", t.get("words"), i, "trigger")
-        triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I)))
+        triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I),
+                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
     notices = []
     for i, n in enumerate(data.get("notice", [])):
         check_keys(path, raw, n, ("default", "default_when", "nominal", "words", "examples"), "[[notice]]", i, "notice")
