@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from .lang import Language, load_language
-from .rulefile import Phrases, RuleFileError, alternation, check_keys, compile_phrases, expect, line_of, load_toml
+from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
 from .taxonomy import EVENT_KINDS
 
 LEVELS = ("error", "warning", "info")

@@ -259,7 +259,7 @@ def apply(directives: Sequence[Directive], findings: Iterable[Finding]) -> Outco
         for name in d.rules:
             if (i, name) in used:
                 continue
-            span = (f"no paragraph follows it" if not d.first else
+            span = ("no paragraph follows it" if not d.first else
                     f"no {name} finding in the paragraph it covers (line {d.first})" if d.first == d.last else
                     f"no {name} finding in the paragraph it covers (lines {d.first}-{d.last})")
             kept.append(Finding(UNUSED, "suppress", "warning",

@@ -12,7 +12,6 @@ belongs to the same event or finding. The same report gives the same bytes.
 from __future__ import annotations
 
 import base64
-import bisect
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
