@@ -89,9 +89,10 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
     pub = _publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
+    scan = _Scan(text)
     for i, sent in enumerate(spans):
         ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
-        got, left, bare = _bind_sentence(text, lang, sent, ts)
+        got, left, bare = _bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
         unbound.extend(left)
         undated.extend(bare)
@@ -160,10 +161,39 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
     return None
 
 
-def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False) -> list[Trigger]:
+class _Scan:
+    """The matches of each word list over a whole text, found once and handed out by sentence:
+    one scan of the text per list rather than one per list and sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
+
+    def within(self, rx: re.Pattern[str], s: int, e: int) -> list[re.Match[str]]:
+        hits = self.found.get(id(rx))
+        if hits is None:
+            matches = list(rx.finditer(self.text))
+            hits = self.found[id(rx)] = (matches, [m.start() for m in matches])
+        matches, starts = hits
+        out = []
+        for i in range(bisect.bisect_left(starts, s), len(matches)):
+            if matches[i].start() >= e:
+                break
+            if matches[i].end() <= e:
+                out.append(matches[i])
+        return out
+
+
+def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
+              scan: _Scan | None = None) -> list[Trigger]:
+    """The event words of the sentence ``text[s:e]``."""
+
+    def each(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return iter(scan.within(rx, s, e)) if scan is not None else rx.finditer(text, s, e)
+
     found: list[Trigger] = []
     for trig in () if notices_only else lang.triggers:
-        for m in trig.regex.finditer(text, s, e):
+        for m in each(trig.regex):
             head = trig.kind in ("discovery", "determination")
             kinds: tuple[str, ...] = (trig.kind,)
             if trig.kind == "discovery" and _AUXILIARY.match(m.group(0)):
@@ -173,7 +203,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
     for notice in lang.notices:
-        for m in notice.regex.finditer(text, s, e):
+        for m in each(notice.regex):
             kinds = _recipients(text, lang, m.start(), m.end(), s, e)
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
@@ -182,7 +212,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             # contacted the clinic on June 28"): bound, but no event.
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal))
     for edge, rx in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
-        for m in rx.finditer(text, s, e):
+        for m in each(rx):
             topic = _topic(text, lang, m.start(), m.end(), s, e)
             if topic == "investigation":
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
@@ -355,12 +385,12 @@ def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | Non
     return inner
 
 
-def _bind_sentence(text: str, lang: Language, sent: tuple[int, int],
-                   ts: list[TimeExpr]) -> tuple[list[Mention], list[TimeExpr], list[Undated]]:
+def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr],
+                   scan: _Scan | None = None) -> tuple[list[Mention], list[TimeExpr], list[Undated]]:
     s, e = sent
     if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
-        return [], [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True), sent)
-    triggers = _triggers(text, lang, s, e)
+        return [], [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
+    triggers = _triggers(text, lang, s, e, scan=scan)
     closed, complements = _regions(text, lang, s, e, triggers, ts)
 
     def depth(pos: int) -> frozenset[int]:
