@@ -147,6 +147,7 @@ _OPENS = {
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
     "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day"),
     "rel": ("numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
+    "tx": ("timex_firsts", "digit"),
 }
 _ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
     "digit": ("0123456789", r"\d"),
@@ -169,7 +170,8 @@ def _starts(lang: Language, dates: str) -> dict[str, re.Pattern[str]]:
             branches.update(found)
             tests[name] = _leading_tests(group)
     lists = {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
-             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases}
+             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
+             "timex_firsts": _timex_firsts(lang)}
     kinds = {k for name in branches for k in _OPENS.get(name, ())}
     phrases = [p for k in sorted(kinds - set(_ANYWHERE)) for p in lists[k]]
     chars, word_start = first_letters(phrases)
@@ -648,6 +650,32 @@ def _bare(words: list[str] | tuple[str, ...]) -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")" if words else r"(?!x)x"
 
 
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+          "XVIII", "XIX", "XX", "XXI", "XXII")
+
+
+def _timex_phrases(lang: Language) -> list[list[str]]:
+    """The words of every phrase a TIMEX3 expression can open with, lower case."""
+    tx, ph = lang.timex, lang.phrases
+    if not tx:
+        return []
+    keys = ("articles", "ordinals", "decade_words", "holidays", "each", "fixed", "days", "before", "calendar", "seasons",
+            "day_parts", "span_det", "span_adj", "vague", "ago_before", "approx", "numbers", "night_of", "units")
+    phrases = [p.lower().replace("’", "'").split() for key in keys for p in tx[key]]
+    phrases += [p.lower().split() for words in (lang.months, lang.weekdays, lang.month_parts, lang.numbers, lang.vague_numbers,
+                                                ph["about"], ph["more_than"], ph["less_than"]) for p in words]
+    return [p for p in phrases if p]
+
+
+def _timex_firsts(lang: Language) -> list[str]:
+    """Words a TIMEX3 expression can start with (a digit aside): where the tagger looks for one."""
+    if not lang.timex:
+        return []
+    words = {p[0] for p in _timex_phrases(lang)} | {f"q{n}" for n in range(1, 5)}
+    words |= {r.lower() + suf for r in _ROMAN for suf in ("e", "è", "ème", "eme")}
+    return sorted(words)
+
+
 def _timex_pattern(lang: Language) -> str | None:
     tx = lang.timex
     if not tx or not tx.get("units"):
@@ -668,12 +696,15 @@ def _timex_pattern(lang: Language) -> str | None:
     cal = A(list(tx["calendar"]) + _full_words(lang.weekdays) + _full_words(lang.months) + list(tx["seasons"]) + list(tx["day_parts"]))
     parts = A(lang.month_parts)
     conn = r"(?:,?\s+(?:of\s+|de\s+|du\s+|d['’]\s*)?)"
+    # "le mois de juin": only after the word for a month
+    month_word = "(?:" + "|".join(f"(?<={re.escape(w)})" for w, u in tx["calendar"].items() if u == "month") + ")" \
+        if any(u == "month" for u in tx["calendar"].values()) else r"(?!x)x"
     ampm = A(tx["am"] + tx["pm"])
     subs = [
         rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:l['’]\s*année\s+|fiscal\s+)?(?P<x_q_y>{YEAR}))?)",
-        rf"(?P<x_qq>(?<!\w)Q(?P<x_qq_n>[1-4])(?:\s+(?P<x_qq_y>{YEAR}))?(?!\w))",
+        rf"(?P<x_qq>(?<!\w)(?-i:Q)(?P<x_qq_n>[1-4])(?:\s+(?P<x_qq_y>{YEAR}))?(?!\w))",
         rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
-        rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>[IVX]{{1,5}}|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
+        rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>(?-i:[IVX]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
         rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
         rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
         *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
@@ -681,36 +712,70 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
         rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
         rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
+        rf"(?:{month_word}\s+(?:de|d['’]|of)\s*(?P<x_cal_ofm>{mon})(?![\s.,]*\d))?"
         rf"(?:\s*(?P<x_cal_post>{A(tx['after'])}))?(?:\s+(?P<x_cal_dp>{dp}))?(?:{conn}(?P<x_cal_y>{YEAR}))?)",
         rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
         rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>{A(tx['span_post'])}))",
         rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
         rf"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
-        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))(?P<x_ext_unit>{units})"
+        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
+        # "nearly a year after the incident": a unit the checker's relative phrases read is left to them
+        rf"(?:(?P<x_ext_unit>{A(lang.units)})(?!\s+(?:{A(ph['later'] + ph['earlier'] + ph['after_event'] + ph['before_event'])}))|(?P<x_ext_unit2>{A([u for u in tx['units'] if u not in lang.units])}))"
         rf"(?:\s+(?P<x_ext_half>{A(tx['half'])}))?(?:\s+(?P<x_ext_ago2>{A(tx['ago_after'])}))?)",
         rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d)(?!\d))?(?:\s+(?P<x_tm_ap3>{ampm}))?"
         rf"|\s*:\s*(?P<x_tm_m2>[0-5]\d)(?:\s*(?P<x_tm_ap>{ampm}))?|\s*(?P<x_tm_ap2>{ampm}))(?![\w/]))",
     ]
+    # Each alternative is tried only where its first character can open it.
+    allnum = list(lang.numbers) + list(tx["numbers"])
+    cal_nouns = list(tx["calendar"]) + _full_words(lang.weekdays) + _full_words(lang.months) + list(tx["seasons"]) + list(tx["day_parts"])
+    opens: dict[str, tuple[list[str], str]] = {
+        "x_q": (list(tx["articles"]) + list(tx["ordinals"]), ""), "x_dec": (list(tx["decade_words"]), "0-9'’"),
+        "x_cent": ([], "0-9IVX"), "x_hol": (list(tx["holidays"]), ""), "x_set": (list(tx["each"]), ""),
+        "x_my2": (_full_words(lang.months), ""), "x_night": (list(tx["night_of"]), ""), "x_fix": (list(tx["fixed"]), ""),
+        "x_day": (list(tx["days"]), ""), "x_cal": (list(lang.month_parts) + list(tx["before"]) + list(tx["articles"]) + cal_nouns, ""),
+        "x_span": (list(tx["span_det"]) + allnum + list(tx["vague"]) + list(lang.vague_numbers) + list(tx["span_adj"]), "0-9"),
+        "x_wdd": (list(tx["articles"]) + _full_words(lang.weekdays), ""), "x_yr": ([], "0-9"), "x_tm": ([], "0-9"),
+        "x_ext": (list(tx["ago_before"]) + list(ph["about"] + ph["more_than"] + ph["less_than"]) + list(tx["approx"]) + allnum
+                  + list(tx["vague"]) + list(lang.vague_numbers), "0-9"),
+    }
+    for i, sub in enumerate(subs):
+        name = sub[4:sub.index(">")]
+        if name in opens:
+            words, extra = opens[name]
+            chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())} - {"-", "]", "\\", "^"}
+            subs[i] = "(?=[" + "".join(sorted(chars)) + extra + "])" + sub
     # A cheap guard first: every expression starts a word, and a word that one of them can start
     # with (a trie of those words, so that most words fail after a letter or two).
-    firsts = {p.split()[0].lower() for key in ("articles", "ordinals", "decade_words", "holidays", "each", "fixed", "days",
-                                               "before", "calendar", "seasons", "day_parts", "span_det", "span_adj",
-                                               "vague", "ago_before", "approx", "numbers") for p in tx[key] if p.split()}
-    firsts |= {p.split()[0].lower() for words in (lang.months, lang.weekdays, lang.month_parts, lang.numbers, lang.vague_numbers,
-                                                  ph["about"], ph["more_than"], ph["less_than"]) for p in words if p.split()}
-    guard = rf"(?=\d|Q\d|[IVX]+(?:e|è|st|nd|rd|th)|{_trie(firsts)})"
+    phrases = _timex_phrases(lang)
+    firsts = {p[0] for p in phrases}
+    # Words that are an expression by themselves ("hier", "July", "Noël", "now"); every other first
+    # word ("the", "a", "trois", "every", "about") needs a word an expression can go on with after it,
+    # so that "the company" or "a laptop" fails after a few letters.
+    alone = {p[0] for key in ("days", "fixed", "holidays", "seasons", "calendar") for p in
+             (w.lower().replace("’", "'").split() for w in tx[key]) if len(p) == 1}
+    alone |= {w.lower() for w in _full_words(lang.months) + _full_words(lang.weekdays)}
+    seconds = firsts | {w for p in phrases for w in p[1:]}
+    guard = (rf"(?=\d|(?-i:Q\d|[IVX]+(?:e|è|ème|st|nd|rd|th)(?!\w))|{_trie(alone)}"
+             rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
     return r"(?<![\w])" + guard + "(?:" + "|".join(subs) + ")"
 
 
 def _trie(words: set[str]) -> str:
     """A regex matching any of ``words`` (as whole words when they end with a letter), built as a
-    trie so that most other words fail after a letter or two."""
+    trie so that most other words fail after a letter or two. Case is spelt out ("[tT]") under a
+    case-sensitive flag: a branch that opens with a plain class is skipped at one look."""
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
-        for ch in w.replace("’", "'"):
+        for ch in w.lower().replace("’", "'"):
             node = node.setdefault(ch, {})
         node[""] = {}
+
+    def char(ch: str) -> str:
+        if ch == "'":
+            return "['’]"
+        up = ch.upper()
+        return f"[{re.escape(ch)}{re.escape(up)}]" if up != ch and len(up) == 1 else re.escape(ch)
 
     def emit(node: dict[str, Any], last: str) -> str:
         alts = []
@@ -718,12 +783,12 @@ def _trie(words: set[str]) -> str:
             if ch == "":
                 alts.append(r"(?!\w)" if last.isalnum() else "")
             else:
-                alts.append(("['’]" if ch == "'" else re.escape(ch)) + emit(sub, ch))
+                alts.append(char(ch) + emit(sub, ch))
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
 
-    return emit(tree, "")
+    return "(?-i:" + emit(tree, "") + ")"
 
 
 def _year_after(lang: Language, text: str, atom: _Atom) -> None:
@@ -1122,7 +1187,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
             q = "X" if unit.lower().endswith(("s", "x")) and unit.lower() not in ("mois", "fois") or unit.lower() == "mois" and (g("x_sp_det") or g("x_sp_det2") or "").lower() in ("ces", "les") else "1"
         return TimeExpr(s, e, g(0), "timex", timex=f"DURATION {length(q, tx['units'][' '.join(unit.lower().split())])}")
     if g("x_ext"):
-        unit_word = " ".join(g("x_ext_unit").lower().split())
+        unit_word = " ".join((g("x_ext_unit") or g("x_ext_unit2")).lower().split())
         unit = tx["units"][unit_word]
         n = str(tx["approx"][" ".join(g("x_ext_apx").lower().split())]) if g("x_ext_apx") else _number(lang, g("x_ext_num") or g("x_ext_vague"))
         if n is None:
@@ -1211,6 +1276,10 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
     g = m.group
     s, e = m.start(), m.end()
     noun = " ".join(g("x_cal_noun").lower().split())
+    if g("x_cal_ofm"):
+        if tx["calendar"].get(noun) != "month":
+            return None
+        noun = g("x_cal_ofm").lower()  # "le mois de juin", "la fin du mois d'avril"
     pre = " ".join((g("x_cal_pre") or "").lower().split())
     post = " ".join((g("x_cal_post") or "").lower().split())
     rel = tx["before"].get(pre) or tx["after"].get(post) or ""
@@ -1223,7 +1292,7 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
     dp = ""
     if g("x_cal_dp"):
         dp = "|T" + tx["day_parts"][g("x_cal_dp").lower()]
-    if lang.code == "en" and noun in lang.weekdays | lang.months and not g("x_cal_noun")[:1].isupper():
+    if lang.code == "en" and noun in lang.weekdays | lang.months and not (g("x_cal_ofm") or g("x_cal_noun"))[:1].isupper():
         return None
     anchor = "REF" if rel in ("previous", "following", "same") else "DCT"
     sign = {"this": "+0", "last": "-1", "next": "+1", "previous": "-1", "following": "+1", "same": "+0"}.get(rel)
@@ -1273,7 +1342,7 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
                 return None
             if g("x_cal_noun")[:1].isupper() and noun == "mars" and text[max(0, s - 2):s].strip() not in ("", ".", "!", "?"):
                 return None
-            if lang.code == "en" and not pre and not post and not part:
+            if lang.code == "en" and not pre and not post and not part and not g("x_cal_ofm"):
                 return None  # English bare months come with a preposition ("in July"): the checker reads those
         op = {"+0": "=", "-1": "<", "+1": ">", None: "~"}[sign]
         return _template(s, e, g(0), f"DATE {anchor}:mon{op}{mo}{bounds}", reference)
