@@ -1325,7 +1325,7 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
             y = int(year)
             return TimeExpr(s, e, g(0), "timex", first=_season_interval(y, sea), granularity="fuzzy", timex=f"DATE {y}-{sea}")
         if sign is None:
-            if _before_is(_timex_rx(lang)["de"], text, s):
+            if _before_is(_timex_rx(lang)["de"], text, s) or noun in tx["strict_seasons"]:
                 return None  # "les Jeux d'hiver", "heure d'été": a season used as an adjective
             if not (g("x_cal_noun") != g(0) or g(0)[:1].isupper() or _before_is(_timex_rx(lang)["det"], text, s)
                     or _before_is(_timex_rx(lang)["season_lead"], text, s)):
