@@ -114,7 +114,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
         _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-/]\d)"),
         _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}"),
-        _g("rel", rf"(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
+        _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
         _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
         *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
     ])
@@ -146,7 +146,7 @@ _OPENS = {
     "mdy": ("weekdays", "months"), "dmy": ("weekdays", "the", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
     "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day"),
-    "rel": ("numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
+    "rel": ("more_than", "less_than", "about", "numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
     "tx": ("timex_firsts", "digit"),
 }
 _ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
