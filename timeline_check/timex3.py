@@ -128,6 +128,7 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
     lead = re.compile(rf"(?:[\s,]+(?:{alternation(lang.phrases['time_lead'])}))?[\s,]*$", re.I)
     times = [t for t in flat if t.kind == "time" or (t.timex or "").startswith("TIME REF:day+0|T")]
     full_months = set(_full_words(lang.months))
+    article = re.compile(rf"(?<!\w)(?:{alternation(lang.timex.get('articles', ()))})\s*$", re.I)
     out: list[Timex] = []
     ref: int | None = None
     last_end = -1
@@ -153,6 +154,10 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
         if text[end - 1:end] == "." and text[start:end - 1].split()[-1:] and text[start:end - 1].split()[-1].lower() in full_months:
             end -= 1  # "le 15 juillet." ends the sentence; "juil." keeps its dot
         typ, value, day = got
+        if typ == "DATE" and t.kind == "date" and not t.timex and t.granularity == "day":
+            art = article.search(text, max(0, start - 6), start)
+            if art is not None and art.start() >= last_end:
+                start = art.start()  # "le 27 mai 1998", as TimeML spans it
         if day is not None:
             ref = day
         out.append(Timex(start, end, text[start:end], typ, value))
