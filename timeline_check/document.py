@@ -8,14 +8,27 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 
 import attrs
 
-MAX_BYTES = 64 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024  # bytes read from one file (a PDF or DOCX is mostly not text)
+# Characters of text checked in one document: ten megabytes take some 15 to 40 seconds,
+# linear in the length; a longer text is refused in one line, at once (a 50 MB log is
+# no narrative). The Python API (``check_text``) has no such limit.
+MAX_CHARS = 10 * 1024 * 1024
 
 
 class InputError(Exception):
     """An input that cannot be checked; ``str()`` is a one-line message."""
+
+    def __init__(self, message: str) -> None:
+        # One line whatever the file is called: a line break (or other control character)
+        # in a file name is shown escaped, as Python writes it.
+        super().__init__(_CONTROL.sub(lambda m: repr(m.group())[1:-1], message))
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
 
 
 @attrs.frozen
@@ -106,6 +119,8 @@ class Document:
 
 def decode(data: bytes, name: str) -> str:
     """Text of a file's bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; binary is refused."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):  # its BOM starts like UTF-16's
+        raise InputError(f"{name}: UTF-32 text; convert it to UTF-8 first")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from ..document import MAX_BYTES, Document, InputError
+from ..document import MAX_BYTES, MAX_CHARS, Document, InputError
 
 Reader = Callable[[str, bytes], Document]
 
@@ -57,7 +57,7 @@ def read_path(path: str, recursive: bool = False) -> list[Document]:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise InputError(f"<stdin>: input too large (the limit is {MAX_BYTES} bytes)")
-        return [read("<stdin>", data)]
+        return [_within_limit(read("<stdin>", data))]
     p = Path(path)
     try:
         st = os.stat(p)
@@ -71,9 +71,22 @@ def read_path(path: str, recursive: bool = False) -> list[Document]:
     if st.st_size > MAX_BYTES:
         raise InputError(f"{path}: file too large ({st.st_size} bytes; the limit is {MAX_BYTES})")
     try:
-        data = p.read_bytes()
+        # At most one byte past the limit: a device or a pipe (/dev/zero, <(...)) has no
+        # size to check beforehand, and /dev/zero was read until memory ran out.
+        with open(p, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: {exc.strerror or exc}") from None
-    return [reader_for(path)(path, data)]
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{path}: file too large (more than {MAX_BYTES} bytes)")
+    return [_within_limit(reader_for(path)(path, data))]
+
+
+def _within_limit(doc: Document) -> Document:
+    """``doc``, unless its text is too long to check in a sane time (``MAX_CHARS``)."""
+    if len(doc.text) > MAX_CHARS:
+        raise InputError(f"{doc.path}: text too long to check ({len(doc.text):,} characters; "
+                         f"the limit is {MAX_CHARS:,})")
+    return doc
