@@ -1146,7 +1146,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         if value is None:
             return None
         typ = value.split(" ", 1)[0]
-        if g(0)[:1].isupper() and lang.code != "en" and not re.search(r"(?:^|[.!?\n«:\"(])\s*$", text[max(0, s - 4):s]):
+        if g(0)[:1].isupper() and not re.search(r"(?:^|[.!?\n«:\"(])\s*$", text[max(0, s - 4):s]):
             return None  # "le Midi", "Midi Libre": a name
         if typ == "SET" and " " not in w and _before_is(rx["det"], text, s):
             return None  # "le quotidien", "un hebdomadaire": a newspaper
