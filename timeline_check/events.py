@@ -482,7 +482,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # unless the reporting verb has a date of its own, the binding is not certain.
         heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
-        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, states_content=gi in complements))
+        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=complements.get(gi)))
     left = []
     bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
@@ -536,16 +536,19 @@ def _ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
 
 
 def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int],
-              certain: bool, states_content: bool = False) -> Iterator[Mention]:
+              certain: bool, complement: tuple[int, int] | None = None) -> Iterator[Mention]:
     """The mentions a word and its date make. A notice is *about* the incident unless it states
-    content of its own ("submitted a report stating that ..."): two such reports on two days
-    are two reports, while "notified the breach" on two days is one notice given two dates."""
+    content of its own (``complement``, "submitted a report stating that ..."): two such reports
+    on two days are two reports, while "notified the breach" on two days is one notice given
+    two dates. A discovery names the incident when the words by it, or the "that" clause it
+    opens, speak of the breach ("found on June 3 that a bucket had exposed files")."""
+    states_content = complement is not None
     lo = min(g.start, t.start)
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     distinct = bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
-    names = _about(text, lang, g, t, sent)
+    names = _about(text, lang, g, t, sent) or complement is not None and _speaks_of_breach(text, lang, *complement)
     if g.needs_topic and not names:
         return  # "was aware of risks as far back as April 2005": no discovery of the breach
     # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
