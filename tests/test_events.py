@@ -110,3 +110,10 @@ def test_relative_phrase_and_date_on_one_event() -> None:
     text = "The firm discovered the breach on May 3, 2024. Two days later, on May 5, 2024, it notified patients."
     ms = [m for m in bind(text, EN, tag(text, EN).timexes).mentions if m.kind == "notification_individuals"]
     assert sorted(m.timex.kind for m in ms) == ["date", "relative"]
+
+
+def test_a_dateline_anchors_yesterday() -> None:
+    from timeline_check import check_text
+
+    r = check_text("Publié le 5 mars 2024\n\nL'hôpital a découvert la fuite hier.", lang="fr")
+    assert [(e.kind, iso(e.earliest)) for e in r.events if e.kind == "discovery"] == [("discovery", "2024-03-04")]

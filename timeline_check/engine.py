@@ -61,6 +61,12 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     reference = date.toordinal() if date else None
     tagging = tag(doc.text, language, reference)
     binding = bind(doc.text, language, tagging.timexes)
+    dateline = next((m for m in binding.mentions if m.kind == "publication"), None)
+    if reference is None and dateline is not None and dateline.timex.first is not None:
+        # The text's own date is known only once its dateline is read: tag again on it, so
+        # that "yesterday", "hier" and dates without a year are read from that day.
+        tagging = tag(doc.text, language, dateline.timex.first.lo)
+        binding = bind(doc.text, language, tagging.timexes)
     mentions = list(binding.mentions)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
