@@ -136,7 +136,7 @@ def load_language(path: Path) -> Language:
     for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
         check_keys(path, raw, t, ("kind", "span", "needs_topic", "words", "examples"), "[[trigger]]", i, "trigger")
         kind = t.get("kind")
-        if kind not in TRIGGER_KINDS:
+        if not isinstance(kind, str) or kind not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
             hint = sorted(TRIGGER_KINDS)
             raise RuleFileError(path, line_of(raw, "kind", i, "trigger"), f'unknown event kind "{kind}" (known: {", ".join(hint)})')
         span = t.get("span", "durative")

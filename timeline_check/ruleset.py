@@ -279,6 +279,8 @@ def _order(path: Path) -> tuple[OrderRule, ...]:
             level=_level(path, raw, "level", r.get("level", "error"), i, "rule"),
             message=r["message"], description=str(r.get("description", "")),
             every=expect(path, raw, "every", r.get("every", False), bool, i, "rule")))
+        if any(o.id == out[-1].id for o in out[:-1]):  # named at the second one, not at line 1
+            raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {out[-1].id!r}")
     return tuple(out)
 
 
@@ -295,6 +297,8 @@ def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
         message = expect(path, raw, "message", r.get("message"), str, i, "rule")
         _placeholders(path, raw, message, CHECK_FIELDS[kind], i, "rule")
         rid = f"{kind}/{expect(path, raw, 'name', r.get('name'), str, i, 'rule')}"
+        if rid in out:  # the second one silently replaced the first
+            raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rid!r}")
         out[rid] = CheckRule(rid, kind, _level(path, raw, "level", r.get("level", "error"), i, "rule"), message,
                              str(r.get("description", "")))
     return out, frozenset(singular)
@@ -468,6 +472,9 @@ def _regime(path: Path) -> Regime:
     for i, c in enumerate(app.get("cue", [])):
         check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
         words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
+        if not all(isinstance(w, str) and w.strip() for w in words):  # was an AttributeError
+            raise RuleFileError(path, line_of(raw, "words", i, "applicability.cue"),
+                                '"words" must be a list of non-empty strings')
         cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), compile_phrases(words)))
     rules: list[DeadlineRule] = []
     orders: list[RegimeOrderRule] = []
