@@ -59,6 +59,12 @@ def pad(head: str, unit: str, tail: str, size: int) -> str:
 
 Case = tuple[str, Callable[[int], str]]
 
+# About 840 KB of dated events, every date different (then repeated to the size asked).
+MANY_EVENTS = "".join(f"The clinic {verb} on {month} {day}, {year}. "
+                      for year in range(1990, 2030) for month in ("January", "March", "May", "July", "October")
+                      for day in range(1, 29)
+                      for verb in ("discovered the breach", "notified patients", "ended the investigation"))
+
 # The inputs the issue names: run at 100 KB and 1 MB.
 ISSUE: dict[str, Case] = {
     "digits": ("en", lambda n: rep("1234567890", n)),
@@ -90,11 +96,7 @@ OTHER: dict[str, Case] = {
     "hyphens_before_date": ("en", lambda n: rep("a-" * 300 + " May 1, 2024, the clinic discovered the breach. ", n)),
     "sentences": ("en", lambda n: rep("The clinic discovered the breach on July 3, 2023. It notified HHS on "
                                       "August 1, 2023. The investigation ended two weeks later. ", n)),
-    "many_events": ("en", lambda n: "".join(
-        f"The clinic {verb} on {month} {day}, {year}. "
-        for year in range(1990, 2030) for month in ("January", "March", "May", "July", "October")
-        for day in range(1, 29)
-        for verb in ("discovered the breach", "notified patients", "ended the investigation"))[:n]),
+    "many_events": ("en", lambda n: rep(MANY_EVENTS, n)),
     "fr_months": ("fr", lambda n: rep("en juillet ", n)),
     "fr_entre": ("fr", lambda n: rep("entre le 3 et le ", n)),
     "fr_que_qui": ("fr", lambda n: rep("a constaté que la violation, qui ", n)),
