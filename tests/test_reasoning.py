@@ -118,3 +118,9 @@ def test_an_owed_notice_is_no_undated_notice() -> None:
             "It notified HHS on June 1, 2024.")
     found = [f for f in check_text(text, lang="en", regimes=("HIPAA",)).findings if f.rule == "hipaa/hhs-notice"]
     assert [f.severity for f in found] == ["error"]
+
+
+def test_within_n_days_after_is_at_most_n_days() -> None:
+    text = ("The clinic discovered the breach on March 1, 2024. Within 60 days after the discovery, on April 2, "
+            "2024, it notified patients.")
+    assert errors(check_text(text, lang="en")) == []
