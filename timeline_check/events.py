@@ -89,7 +89,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
     pub = _publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
-    scan = _Scan(text)
+    scan = _Scan(text, spans)
     for i, sent in enumerate(spans):
         ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
         got, left, bare = _bind_sentence(text, lang, sent, ts, scan)
@@ -165,23 +165,21 @@ class _Scan:
     """The matches of each word list over a whole text, found once and handed out by sentence:
     one scan of the text per list rather than one per list and sentence."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
         self.text = text
-        self.found: dict[int, tuple[list[re.Match[str]], list[int]]] = {}
+        self.starts = [s for s, _ in spans]
+        self.found: dict[int, dict[int, list[re.Match[str]]]] = {}
 
     def within(self, rx: re.Pattern[str], s: int, e: int) -> list[re.Match[str]]:
-        hits = self.found.get(id(rx))
-        if hits is None:
-            matches = list(rx.finditer(self.text))
-            hits = self.found[id(rx)] = (matches, [m.start() for m in matches])
-        matches, starts = hits
-        out = []
-        for i in range(bisect.bisect_left(starts, s), len(matches)):
-            if matches[i].start() >= e:
-                break
-            if matches[i].end() <= e:
-                out.append(matches[i])
-        return out
+        """The matches of ``rx`` inside the sentence that starts at ``s`` and ends at ``e``."""
+        by_sentence = self.found.get(id(rx))
+        if by_sentence is None:
+            by_sentence = self.found[id(rx)] = {}
+            for m in rx.finditer(self.text):
+                i = bisect.bisect_right(self.starts, m.start()) - 1
+                if i >= 0:
+                    by_sentence.setdefault(self.starts[i], []).append(m)
+        return [m for m in by_sentence.get(s, ()) if m.end() <= e]
 
 
 def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,

@@ -308,8 +308,8 @@ def word_set(text: str) -> frozenset[str]:
 class Phrases:
     """A compiled phrase list that can tell, from the words of a text, that it cannot match.
 
-    ``firsts`` holds the first word run of every phrase: a match needs one of them in the
-    text as a whole word run. None when a phrase starts with a wildcard."""
+    ``firsts`` holds one word run of every phrase: a match needs one of them in the text as
+    a whole word run. None when a phrase has no literal word."""
 
     source: str
     firsts: frozenset[str] | None
@@ -326,14 +326,16 @@ class Phrases:
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
-    """``Phrases`` of a list of phrases (case ignored)."""
+    """``Phrases`` of a list of phrases (case ignored).
+
+    Each phrase is keyed on its longest literal word run: every such run must stand in a
+    text the phrase matches, and the longest is the least common ("texas", not "the")."""
     phrases = list(phrases)
-    firsts: set[str] | None = set()
+    keys: set[str] | None = set()
     for p in phrases:
-        head = p.split()[0] if p.split() else ""
-        run = _RUN.search(p.lower())
-        if head in ("~",) or head.endswith("*") or run is None or firsts is None:
-            firsts = None
+        runs = [r for w in p.lower().split() if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
+        if not runs or keys is None:
+            keys = None
             continue
-        firsts.add(run.group(0))
-    return Phrases(alternation(phrases), None if firsts is None else frozenset(firsts))
+        keys.add(max(runs, key=len))
+    return Phrases(alternation(phrases), None if keys is None else frozenset(keys))
