@@ -19,12 +19,13 @@ _NUMBER = r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:[,.\u00a0\u202f ]\d{3}){1,6}|\d{0,17}(?
 _WORD_BEFORE_NOUN = r"[\w'’-]{1,40}\s+"
 
 
-def affected_count(text: str, lang: Language) -> int | None:
-    """The largest number of people the text says were affected ("4,452,782 individuals",
-    "près de 4,5 millions de personnes"), or None."""
+def _largest_count(text: str, lang: Language, nouns: str, words_between: int, skip_years: bool) -> int | None:
+    """The largest number the text gives before one of ``nouns`` (a regex source), with at
+    most ``words_between`` words between them ("4,452,782 individuals", "près de 4,5 millions
+    de personnes"); with ``skip_years``, a year before the noun is no count."""
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,3}}?"
-                    rf"{lang.regex['count_nouns'].pattern}", re.I)
+    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
+                    rf"(?:{nouns})", re.I)
     best: int | None = None
     for m in rx.finditer(text):
         digits, unit = m.group(1), (m.group(2) or "").lower()
@@ -35,30 +36,21 @@ def affected_count(text: str, lang: Language) -> int | None:
             if not clean.isdigit():
                 continue
             value = float(clean)
-        if 1900 <= value <= 2100 and not unit and "," not in digits:
+        if skip_years and 1900 <= value <= 2100 and not unit and "," not in digits:
             continue  # a year before "patients", not a count
         best = max(best or 0, int(value))
     return best
 
 
+def affected_count(text: str, lang: Language) -> int | None:
+    """The largest number of people the text says were affected, or None."""
+    return _largest_count(text, lang, lang.regex["count_nouns"].pattern, 3, skip_years=True)
+
+
 def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
     """The largest number the text gives right before the words naming a regime's residents
     ("1,204 Texas residents", "2 millions de résidents du Québec"), or None."""
-    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,2}}?(?:{residents.source})",
-                    re.I)
-    best: int | None = None
-    for m in rx.finditer(text):
-        digits, unit = m.group(1), (m.group(2) or "").lower()
-        if unit:
-            value = float(digits.replace(",", ".").replace("\u00a0", "").replace(" ", "")) * lang.count_scale[unit]
-        else:
-            clean = re.sub(r"[,.\u00a0\u202f ](?=\d{3}\b)", "", digits)
-            if not clean.isdigit():
-                continue
-            value = float(clean)
-        best = max(best or 0, int(value))
-    return best
+    return _largest_count(text, lang, residents.source, 2, skip_years=False)
 
 
 def detect(doc: Document, lang: Language, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
