@@ -50,6 +50,11 @@ class CheckRule:
     description: str
 
 
+def _in_force(pending: bool, start: int | None, end: int | None, day: float) -> bool:
+    """Whether a rule in force from ``start`` to ``end`` (day ordinals, None: open) holds on ``day``."""
+    return not pending and (start is None or day >= start) and (end is None or day <= end)
+
+
 @attrs.frozen
 class DeadlineRule:
     """``deadline`` no later than ``amount`` units after ``trigger`` (or after its year's end).
@@ -95,10 +100,7 @@ class DeadlineRule:
 
     def in_force(self, day: float) -> bool:
         """Whether this version governs a trigger on ``day`` (a day ordinal)."""
-        if self.pending:
-            return False
-        return ((self.in_force_from is None or day >= self.in_force_from)
-                and (self.in_force_to is None or day <= self.in_force_to))
+        return _in_force(self.pending, self.in_force_from, self.in_force_to, day)
 
     @property
     def limit(self) -> str:
@@ -149,10 +151,8 @@ class RegimeOrderRule:
         return "order"
 
     def in_force(self, day: float) -> bool:
-        if self.pending:
-            return False
-        return ((self.in_force_from is None or day >= self.in_force_from)
-                and (self.in_force_to is None or day <= self.in_force_to))
+        """Whether this rule holds for events on ``day`` (a day ordinal)."""
+        return _in_force(self.pending, self.in_force_from, self.in_force_to, day)
 
     @property
     def window(self) -> str:
