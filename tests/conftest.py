@@ -1,10 +1,20 @@
-"""Shared test settings: the hypothesis profile (``HYPOTHESIS_PROFILE=ci`` for a fixed seed)."""
+"""Shared test settings: the hypothesis profile (``HYPOTHESIS_PROFILE=ci`` for a fixed seed), and a
+copy of the shipped rules to break on purpose (``pack``)."""
 
 import os
+from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
+from rulepack import copy_rules
 
 # Checking one narrative takes a few milliseconds; the first call also loads the rules.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("ci", parent=settings.get_profile("default"), derandomize=True, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture()
+def pack(tmp_path: Path) -> Path:
+    """A copy of the shipped rules directory, to break on purpose."""
+    return copy_rules(tmp_path)

@@ -19,7 +19,6 @@ second replaced the first).
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -27,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline_check.rulefile import RuleFileError
+from rulepack import copy_rules, edit
 from timeline_check.ruleset import default_rules_dir, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,22 +40,7 @@ def load(pack: Path):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    dst = tmp_path_factory.mktemp("pack") / "rules"
-    shutil.copytree(default_rules_dir(), dst)
-    return dst
-
-
-@pytest.fixture()
-def pack(tmp_path: Path) -> Path:
-    dst = tmp_path / "rules"
-    shutil.copytree(default_rules_dir(), dst)
-    return dst
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return copy_rules(tmp_path_factory.mktemp("pack"))
 
 
 def nth_line(path: Path, needle: str, n: int = 1) -> int:

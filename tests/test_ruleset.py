@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from timeline_check.rulefile import RuleFileError
-from timeline_check.ruleset import default_rules_dir, load_rules
+from rulepack import edit, line_of
+from timeline_check.ruleset import load_rules
 from timeline_check.taxonomy import EVENT_KINDS
 
 
@@ -23,23 +23,6 @@ def test_shipped_rules_are_complete() -> None:
             assert r.citation and r.source.startswith("https://")
             assert r.trigger in EVENT_KINDS and r.deadline in EVENT_KINDS
     assert "order/discovery-after-investigation-end" in ids
-
-
-@pytest.fixture()
-def pack(tmp_path: Path) -> Path:
-    dst = tmp_path / "rules"
-    shutil.copytree(default_rules_dir(), dst)
-    return dst
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, needle: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
 
 
 @pytest.mark.parametrize(("file", "old", "new", "needle", "words"), [
