@@ -5,7 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from timeline_check.ruleset import default_rules_dir
+import pytest
+
+from timeline_check.rulefile import RuleFileError
+from timeline_check.ruleset import default_rules_dir, load_rules
 
 
 def copy_rules(folder: Path) -> Path:
@@ -25,3 +28,14 @@ def edit(path: Path, old: str, new: str) -> None:
 def line_of(path: Path, needle: str) -> int:
     """The 1-based number of the first line of a file that holds ``needle``."""
     return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+def assert_broken_at_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
+    """Edit ``file`` of the pack; loading must fail as ``file:line: ...`` at the line holding
+    ``needle``, with ``words`` in the message."""
+    target = pack / file
+    edit(target, old, new)
+    with pytest.raises(RuleFileError) as exc:
+        load_rules(pack)
+    assert str(exc.value).startswith(f"{target}:{line_of(target, needle)}:"), str(exc.value)
+    assert words in str(exc.value)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline_check.rulefile import RuleFileError
-from rulepack import edit, line_of
+from rulepack import assert_broken_at_line
 from timeline_check.ruleset import CONFIDENCE, UNITS, default_rules_dir, load_rules
 from timeline_check.taxonomy import EVENT_KINDS
 
@@ -106,12 +106,7 @@ def test_holidays_is_imported_only_for_business_days() -> None:
      '"source" must be a web address'),
 ])
 def test_broken_regime_file_names_file_and_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
-    target = pack / file
-    edit(target, old, new)
-    with pytest.raises(RuleFileError) as exc:
-        load_rules(pack)
-    assert str(exc.value).startswith(f"{target}:{line_of(target, needle)}:"), str(exc.value)
-    assert words in str(exc.value)
+    assert_broken_at_line(pack, file, old, new, needle, words)
 
 
 def test_residents_threshold_needs_the_regimes_residents_words(pack: Path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline_check.rulefile import RuleFileError
-from rulepack import edit, line_of
+from rulepack import assert_broken_at_line, edit
 from timeline_check.ruleset import load_rules
 from timeline_check.taxonomy import EVENT_KINDS
 
@@ -41,12 +41,7 @@ def test_shipped_rules_are_complete() -> None:
     ("lang/en.toml", "[months]", "[months\n", "[months", "invalid TOML"),
 ])
 def test_broken_rule_file_names_file_and_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
-    target = pack / file
-    edit(target, old, new)
-    with pytest.raises(RuleFileError) as exc:
-        load_rules(pack)
-    assert str(exc.value).startswith(f"{target}:{line_of(target, needle)}:"), str(exc.value)
-    assert words in str(exc.value)
+    assert_broken_at_line(pack, file, old, new, needle, words)
 
 
 def test_unknown_key_suggests_the_right_one(pack: Path) -> None:
