@@ -55,8 +55,34 @@ def _in_force(pending: bool, start: int | None, end: int | None, day: float) -> 
     return not pending and (start is None or day >= start) and (end is None or day <= end)
 
 
+@attrs.frozen(kw_only=True)
+class _RegimeRule:
+    """What every rule of a regime has besides its kind: who tells whom, how sure the fact is,
+    the thresholds it applies above or below, and the dates it is in force."""
+
+    confidence: str = "confirmed"
+    actor: str = ""
+    recipient: str = ""
+    in_force_from: int | None = None
+    in_force_to: int | None = None
+    pending: bool = False
+    min_affected: int | None = None
+    max_affected: int | None = None
+    recipient_cues: Phrases | None = None
+    affected: str = "total"
+
+    def in_force(self, day: float) -> bool:
+        """Whether this rule (this version of it) governs a trigger on ``day`` (a day ordinal)."""
+        return _in_force(self.pending, self.in_force_from, self.in_force_to, day)
+
+    @property
+    def window(self) -> str:
+        """The in-force window in words: "2023-09-01 – …", "pending", "always"."""
+        return _window(self.pending, self.in_force_from, self.in_force_to)
+
+
 @attrs.frozen
-class DeadlineRule:
+class DeadlineRule(_RegimeRule):
     """``deadline`` no later than ``amount`` units after ``trigger`` (or after its year's end).
 
     One version of a rule: a rule whose law changed is several ``[[rule]]`` blocks with one
@@ -80,27 +106,13 @@ class DeadlineRule:
     unit: str
     description: str
     anchor: str | None = None
-    min_affected: int | None = None
-    max_affected: int | None = None
-    confidence: str = "confirmed"
-    actor: str = ""
-    recipient: str = ""
-    in_force_from: int | None = None
-    in_force_to: int | None = None
-    pending: bool = False
     holidays: str | None = None
-    recipient_cues: Phrases | None = None
     tolling: str | None = None
-    affected: str = "total"
     standard: str = ""
 
     @property
     def kind(self) -> str:
         return "deadline"
-
-    def in_force(self, day: float) -> bool:
-        """Whether this version governs a trigger on ``day`` (a day ordinal)."""
-        return _in_force(self.pending, self.in_force_from, self.in_force_to, day)
 
     @property
     def limit(self) -> str:
@@ -113,14 +125,9 @@ class DeadlineRule:
             return f"{self.amount} hour{'s' * (self.amount != 1)}"
         return f"{self.amount} {self.unit.replace('_', ' ')}"
 
-    @property
-    def window(self) -> str:
-        """The in-force window in words: "2023-09-01 – …", "pending", "always"."""
-        return _window(self.pending, self.in_force_from, self.in_force_to)
-
 
 @attrs.frozen
-class RegimeOrderRule:
+class RegimeOrderRule(_RegimeRule):
     """A relational duty with no number: an event of a ``before`` kind may not come after
     (with ``strict``: must come before) an event of an ``after`` kind, under one regime
     (Maryland: the attorney general is told before the residents)."""
@@ -134,29 +141,11 @@ class RegimeOrderRule:
     after: tuple[str, ...]
     description: str
     strict: bool = False
-    confidence: str = "confirmed"
-    actor: str = ""
-    recipient: str = ""
-    in_force_from: int | None = None
-    in_force_to: int | None = None
-    pending: bool = False
-    min_affected: int | None = None
-    max_affected: int | None = None
-    recipient_cues: Phrases | None = None
-    affected: str = "total"
     missing: str = "none"
 
     @property
     def kind(self) -> str:
         return "order"
-
-    def in_force(self, day: float) -> bool:
-        """Whether this rule holds for events on ``day`` (a day ordinal)."""
-        return _in_force(self.pending, self.in_force_from, self.in_force_to, day)
-
-    @property
-    def window(self) -> str:
-        return _window(self.pending, self.in_force_from, self.in_force_to)
 
 
 def _window(pending: bool, lo: int | None, hi: int | None) -> str:
