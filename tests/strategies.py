@@ -468,6 +468,10 @@ class Told:
 class Writer:
     """Renders a plan sentence by sentence, drawing a phrasing for each event."""
 
+    RECIPIENTS: dict[str, str]  # who each notice kind goes to, as a list names them
+    NOTICE_VERBS: dict[str, str]  # "notified affected patients", by notice kind
+    AND: str  # the word that ends a list
+
     def __init__(self, draw: st.DrawFn, lang: str, plan: Plan) -> None:
         self.draw, self.lang, self.plan = draw, lang, plan
         org = draw(st.sampled_from(EN_ORGS if lang == "en" else FR_ORGS))
@@ -514,6 +518,35 @@ class Writer:
 
     def pick(self, options: list[str]) -> str:
         return self.draw(st.sampled_from(options))
+
+
+    def notices(self, kinds: list[str]) -> None:
+        """Notices given the same day (one sentence may name several recipients), in the
+        language's words (``RECIPIENTS``, ``NOTICE_VERBS``, ``AND``, ``together``, ``notice_options``)."""
+        if len(kinds) > 1 and not set(kinds) & self.plan.touched:
+            d = self.day(kinds[0])
+            who = [self.RECIPIENTS[k] for k in kinds]
+            listed = f"{who[0]} {self.AND} {who[1]}" if len(who) == 2 else f"{who[0]}, {who[1]} {self.AND} {who[2]}"
+            self.say(self.together(d, listed), [(k, 0) for k in kinds])
+            return
+        for kind in kinds:
+            rel = self.relative(kind)
+            if rel is not None:
+                verb = self.NOTICE_VERBS[kind]
+                org = self.org()
+                self.say(self.fronted_or_trailing(rel, f"{cap(rel.text)}, {org} {verb}.", f"{cap(org)} {verb} {rel.text}."),
+                         [(kind, rel.slack)])
+                continue
+            d = self.day(kind)
+            self.say(self.pick(self.notice_options(kind, d)), [(kind, 0)])
+
+    def together(self, d: str, listed: str) -> str:
+        """One sentence giving several notices on day ``d``."""
+        raise NotImplementedError
+
+    def notice_options(self, kind: str, d: str) -> list[str]:
+        """The phrasings of one notice of ``kind`` on day ``d``."""
+        raise NotImplementedError
 
 
 class English(Writer):
@@ -637,53 +670,42 @@ class English(Writer):
             text = self.pick([f"The investigation was completed on {b}.", f"The forensic review ended on {b}."])
         self.say(text, [(b_kind, 0)])
 
-    def notices(self, kinds: list[str]) -> None:
-        """Notices given the same day (one sentence may name several recipients)."""
-        if len(kinds) > 1 and not set(kinds) & self.plan.touched:
-            d = self.day(kinds[0])
-            names = {"notification_individuals": "affected patients", "notification_regulator": "HHS",
-                     "notification_media": "the media"}
-            who = [names[k] for k in kinds]
-            listed = f"{who[0]} and {who[1]}" if len(who) == 2 else f"{who[0]}, {who[1]} and {who[2]}"
-            self.say(f"On {d}, {self.org()} notified {listed}.", [(k, 0) for k in kinds])
-            return
-        for kind in kinds:
-            rel = self.relative(kind)
-            if rel is not None:
-                verb = {"notification_individuals": "notified affected patients",
-                        "notification_regulator": "reported the breach to HHS",
-                        "notification_media": "notified the media"}[kind]
-                org = self.org()
-                self.say(self.fronted_or_trailing(rel, f"{cap(rel.text)}, {org} {verb}.", f"{cap(org)} {verb} {rel.text}."),
-                         [(kind, rel.slack)])
-                continue
-            d = self.day(kind)
-            options = {
-                "notification_individuals": [
-                    f"{cap(self.org())} notified affected patients on {d}.",
-                    f"On {d}, {self.org()} began mailing letters to the affected individuals.",
-                    f"Notification letters were mailed to patients on {d}.",
-                    f"Affected patients were notified on {d}.",
-                    f"{cap(self.org())} began notifying affected patients on {d}.",
-                    f"{cap(self.org())} mailed notification letters to affected individuals on {d}.",
-                    f"Letters went out to affected patients on {d}.",
-                ],
-                "notification_regulator": [
-                    f"{cap(self.org())} reported the breach to HHS on {d}.",
-                    f"On {d}, {self.org()} filed a breach report with the HHS Office for Civil Rights.",
-                    f"The breach was reported to the Department of Health and Human Services on {d}.",
-                    f"{cap(self.org())} submitted a breach report to HHS on {d}.",
-                    f"HHS was notified of the breach on {d}.",
-                    f"The Office for Civil Rights was notified on {d}.",
-                ],
-                "notification_media": [
-                    f"{cap(self.org())} notified the media on {d}.",
-                    f"Prominent media outlets were notified on {d}.",
-                    f"On {d}, {self.org()} informed local news outlets.",
-                    f"The media were informed on {d}.",
-                ],
-            }[kind]
-            self.say(self.pick(options), [(kind, 0)])
+    RECIPIENTS = {"notification_individuals": "affected patients", "notification_regulator": "HHS",
+                  "notification_media": "the media"}
+    NOTICE_VERBS = {"notification_individuals": "notified affected patients",
+                    "notification_regulator": "reported the breach to HHS",
+                    "notification_media": "notified the media"}
+    AND = "and"
+
+    def together(self, d: str, listed: str) -> str:
+        return f"On {d}, {self.org()} notified {listed}."
+
+    def notice_options(self, kind: str, d: str) -> list[str]:
+        return {
+            "notification_individuals": [
+                f"{cap(self.org())} notified affected patients on {d}.",
+                f"On {d}, {self.org()} began mailing letters to the affected individuals.",
+                f"Notification letters were mailed to patients on {d}.",
+                f"Affected patients were notified on {d}.",
+                f"{cap(self.org())} began notifying affected patients on {d}.",
+                f"{cap(self.org())} mailed notification letters to affected individuals on {d}.",
+                f"Letters went out to affected patients on {d}.",
+            ],
+            "notification_regulator": [
+                f"{cap(self.org())} reported the breach to HHS on {d}.",
+                f"On {d}, {self.org()} filed a breach report with the HHS Office for Civil Rights.",
+                f"The breach was reported to the Department of Health and Human Services on {d}.",
+                f"{cap(self.org())} submitted a breach report to HHS on {d}.",
+                f"HHS was notified of the breach on {d}.",
+                f"The Office for Civil Rights was notified on {d}.",
+            ],
+            "notification_media": [
+                f"{cap(self.org())} notified the media on {d}.",
+                f"Prominent media outlets were notified on {d}.",
+                f"On {d}, {self.org()} informed local news outlets.",
+                f"The media were informed on {d}.",
+            ],
+        }[kind]
 
 
 class French(Writer):
@@ -797,45 +819,35 @@ class French(Writer):
             text = f"L'enquête s'est terminée le {self.day(b_kind)}."
         self.say(text, [(b_kind, 0)])
 
-    def notices(self, kinds: list[str]) -> None:
-        if len(kinds) > 1 and not set(kinds) & self.plan.touched:
-            d = self.day(kinds[0])
-            names = {"notification_individuals": "les patients concernés", "notification_regulator": "le HHS",
-                     "notification_media": "la presse"}
-            who = [names[k] for k in kinds]
-            listed = f"{who[0]} et {who[1]}" if len(who) == 2 else f"{who[0]}, {who[1]} et {who[2]}"
-            self.say(f"Le {d}, {self.org()} a informé {listed}.", [(k, 0) for k in kinds])
-            return
-        for kind in kinds:
-            rel = self.relative(kind)
-            if rel is not None:
-                verb = {"notification_individuals": "a informé les patients concernés",
-                        "notification_regulator": "a signalé l'incident au HHS",
-                        "notification_media": "a informé la presse"}[kind]
-                org = self.org()
-                self.say(self.fronted_or_trailing(rel, f"{cap(rel.text)}, {org} {verb}.", f"{cap(org)} {verb} {rel.text}."),
-                         [(kind, rel.slack)])
-                continue
-            d = self.day(kind)
-            options = {
-                "notification_individuals": [
-                    f"Les patients concernés ont été informés le {d}.",
-                    f"Le {d}, {self.org()} a envoyé des lettres aux personnes concernées.",
-                    f"{cap(self.org())} a informé les patients le {d}.",
-                    f"Les patients ont été prévenus par courrier le {d}.",
-                ],
-                "notification_regulator": [
-                    f"La violation a été déclarée au HHS le {d}.",
-                    f"Le {d}, {self.org()} a notifié la violation au ministère américain de la santé (HHS).",
-                    f"{cap(self.org())} a signalé l'incident au HHS le {d}.",
-                    f"Le HHS a été informé de l'incident le {d}.",
-                ],
-                "notification_media": [
-                    f"Les médias ont été informés le {d}.",
-                    f"Le {d}, {self.org()} a informé la presse.",
-                ],
-            }[kind]
-            self.say(self.pick(options), [(kind, 0)])
+    RECIPIENTS = {"notification_individuals": "les patients concernés", "notification_regulator": "le HHS",
+                  "notification_media": "la presse"}
+    NOTICE_VERBS = {"notification_individuals": "a informé les patients concernés",
+                    "notification_regulator": "a signalé l'incident au HHS",
+                    "notification_media": "a informé la presse"}
+    AND = "et"
+
+    def together(self, d: str, listed: str) -> str:
+        return f"Le {d}, {self.org()} a informé {listed}."
+
+    def notice_options(self, kind: str, d: str) -> list[str]:
+        return {
+            "notification_individuals": [
+                f"Les patients concernés ont été informés le {d}.",
+                f"Le {d}, {self.org()} a envoyé des lettres aux personnes concernées.",
+                f"{cap(self.org())} a informé les patients le {d}.",
+                f"Les patients ont été prévenus par courrier le {d}.",
+            ],
+            "notification_regulator": [
+                f"La violation a été déclarée au HHS le {d}.",
+                f"Le {d}, {self.org()} a notifié la violation au ministère américain de la santé (HHS).",
+                f"{cap(self.org())} a signalé l'incident au HHS le {d}.",
+                f"Le HHS a été informé de l'incident le {d}.",
+            ],
+            "notification_media": [
+                f"Les médias ont été informés le {d}.",
+                f"Le {d}, {self.org()} a informé la presse.",
+            ],
+        }[kind]
 
 
 @st.composite
