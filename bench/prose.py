@@ -84,15 +84,20 @@ def _fr_date(rng: random.Random, d: dt.date) -> str:
     return f"{day} {MONTHS_FR[d.month - 1]} {d.year}"
 
 
-def _english(rng: random.Random) -> str:
-    org, system, data = rng.choice(ORGS_EN), rng.choice(SYSTEMS_EN), rng.sample(DATA_EN, 2)
+def _facts(rng: random.Random, numbers: dict[int, str]) -> tuple[dt.date, dt.date, dt.date, dt.date, dt.date, int, int]:
+    """One story's dates (breach start and end, discovery, end of the investigation, letters),
+    the number of people affected and a gap in the language's number words."""
     start = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(1800))
     end = start + dt.timedelta(days=rng.randrange(0, 20))
     found = end + dt.timedelta(days=rng.randrange(1, 30))
     probe = found + dt.timedelta(days=rng.randrange(5, 60))
     letters = found + dt.timedelta(days=rng.randrange(10, 90))
-    people = rng.randrange(120, 250_000)
-    gap = rng.choice(sorted(NUMBERS_EN))
+    return start, end, found, probe, letters, rng.randrange(120, 250_000), rng.choice(sorted(numbers))
+
+
+def _english(rng: random.Random) -> str:
+    org, system, data = rng.choice(ORGS_EN), rng.choice(SYSTEMS_EN), rng.sample(DATA_EN, 2)
+    start, end, found, probe, letters, people, gap = _facts(rng, NUMBERS_EN)
     out = []
     dateline = f"Published {MONTHS_EN[letters.month - 1]} {letters.day}, {letters.year}\n\n" if rng.random() < 0.3 else ""
     opening = [
@@ -125,13 +130,7 @@ def _english(rng: random.Random) -> str:
 
 def _french(rng: random.Random) -> str:
     org, system, data = rng.choice(ORGS_FR), rng.choice(SYSTEMS_FR), rng.choice(DATA_FR)
-    start = dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(1800))
-    end = start + dt.timedelta(days=rng.randrange(0, 20))
-    found = end + dt.timedelta(days=rng.randrange(1, 30))
-    probe = found + dt.timedelta(days=rng.randrange(5, 60))
-    letters = found + dt.timedelta(days=rng.randrange(10, 90))
-    people = rng.randrange(120, 250_000)
-    gap = rng.choice(sorted(NUMBERS_FR))
+    start, end, found, probe, letters, people, gap = _facts(rng, NUMBERS_FR)
     out = []
     out.append(rng.choice([
         f"Le {_fr_date(rng, found)}, {org} a découvert une activité suspecte sur {system}.",
