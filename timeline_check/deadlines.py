@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -241,13 +241,6 @@ class DeadlineResult:
 
     findings: tuple[Finding, ...]
     rows: tuple[DeadlineRow, ...]
-
-
-def deadline_findings(doc: Document, timeline: Timeline, rules: RuleSet, regimes: tuple[RegimeMatch, ...],
-                      affected: int | None, tolling: Evidence | None,
-                      event_id: Callable[[int], str]) -> Iterator[Finding]:
-    """Findings for every rule of the regimes that apply."""
-    yield from evaluate(doc, timeline, rules, regimes, affected, tolling, event_id).findings
 
 
 def evaluate(doc: Document, timeline: Timeline, rules: RuleSet, regimes: tuple[RegimeMatch, ...],

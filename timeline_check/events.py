@@ -67,10 +67,9 @@ class Trigger:
 
 @attrs.frozen
 class Binding:
-    """The binder's result: every event mention, the event words with no date, the dates bound to none."""
+    """The binder's result: every event mention, and the event words with no date."""
 
     mentions: tuple[Mention, ...]
-    unbound: tuple[TimeExpr, ...]
     undated: tuple[Undated, ...] = ()
 
 
@@ -84,7 +83,6 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
         if i >= 0:
             by_sentence.setdefault(i, []).append(t)
     mentions: list[Mention] = []
-    unbound: list[TimeExpr] = []
     undated: list[Undated] = []
     pub = _publication(text, lang, timexes)
     if pub is not None:
@@ -92,15 +90,14 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
     scan = _Scan(text, spans)
     for i, sent in enumerate(spans):
         ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
-        got, left, bare = _bind_sentence(text, lang, sent, ts, scan)
+        got, bare = _bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
-        unbound.extend(left)
         undated.extend(bare)
     # In text order; within one expression the end of a range last, so "two days later" after
     # "from June 3 to June 19" counts from June 19.
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
-    return Binding(tuple(mentions), tuple(unbound), tuple(undated))
+    return Binding(tuple(mentions), tuple(undated))
 
 
 def _capped(text: str, spans: list[tuple[int, int]], timexes: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
@@ -384,10 +381,10 @@ def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | Non
 
 
 def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr],
-                   scan: _Scan | None = None) -> tuple[list[Mention], list[TimeExpr], list[Undated]]:
+                   scan: _Scan | None = None) -> tuple[list[Mention], list[Undated]]:
     s, e = sent
     if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
-        return [], [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
+        return [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
     triggers = _triggers(text, lang, s, e, scan=scan)
     closed, complements = _regions(text, lang, s, e, triggers, ts)
 
@@ -481,7 +478,6 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=complements.get(gi)))
-    left = []
     bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
         if ti in used_t:
@@ -497,10 +493,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         if spans and t.kind in ("date", "range") and _region_of(t.start, closed) is None \
                 and any(_speaks_of_breach(text, lang, c, ce) for c, ce in spans):
             mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
-        else:
-            left.append(t)
     mentions.extend(_durations(text, lang, [t for t in ts if t.kind == "duration"], triggers, sent))
-    return mentions, left, _undated(text, lang, [g for gi, g in enumerate(triggers) if gi not in dated_heads], sent)
+    return mentions, _undated(text, lang, [g for gi, g in enumerate(triggers) if gi not in dated_heads], sent)
 
 
 def _undated(text: str, lang: Language, triggers: list[Trigger], sent: tuple[int, int]) -> list[Undated]:

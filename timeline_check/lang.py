@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from .rulefile import RuleFileError, alternation, check_keys, expect, line_of, load_toml, phrase_pattern
+from .rulefile import RuleFileError, alternation, check_keys, expect, line_of, load_toml
 from .taxonomy import EVENT_KINDS
 
 PHRASE_KEYS = (
@@ -222,11 +222,3 @@ def _timex(path: Path, raw: str, table: Any) -> dict[str, Any]:
         out[key] = {" ".join(k.lower().split()): v for k, v in sub.items()}
     out["two_digit_years"] = bool(expect(path, raw, "two_digit_years", table.get("two_digit_years", False), bool))
     return out
-
-
-def phrase_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A compiled alternation of phrases (for callers outside this module)."""
-    return re.compile(alternation(words), re.I)
-
-
-__all__ = ["Language", "Trigger", "load_language", "phrase_regex", "phrase_pattern"]

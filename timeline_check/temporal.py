@@ -717,7 +717,7 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
         rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>{A(tx['span_post'])}))",
         rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
-        rf"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
+        r"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
         rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
         # "nearly a year after the incident": a unit the checker's relative phrases read is left to them
         rf"(?:(?P<x_ext_unit>{A(lang.units)})(?!\s+(?:{A(ph['later'] + ph['earlier'] + ph['after_event'] + ph['before_event'])}))|(?P<x_ext_unit2>{A([u for u in tx['units'] if u not in lang.units])}))"
