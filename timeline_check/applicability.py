@@ -7,7 +7,7 @@ import re
 from .document import Document
 from .lang import Language
 from .model import Evidence, RegimeMatch
-from .rulefile import Phrases, word_set
+from .rulefile import Phrases, WordIndex
 from .ruleset import RuleSet
 
 # Every repetition is bounded (no count has more than 18 digits, no word before the noun
@@ -53,8 +53,8 @@ def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
     return _largest_count(text, lang, residents.source, 2, skip_years=False)
 
 
-def detect(doc: Document, lang: Language, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
-    """Regimes named by the user, and those whose cues in the text reach their threshold."""
+def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
+    """Regimes named by the user, and those whose cues in the text (indexed by ``index``) reach their threshold."""
     out: dict[str, RegimeMatch] = {}
     for name in forced:
         reg = rules.regime(name)
@@ -62,13 +62,12 @@ def detect(doc: Document, lang: Language, rules: RuleSet, forced: tuple[str, ...
             out[reg.name] = RegimeMatch(reg.name, forced=True)
     if not auto:
         return tuple(out.values())
-    words = word_set(doc.text)  # most cues of most regimes are absent: skip them without a scan
     for reg in rules.regimes.values():
         if reg.name in out:
             continue
         score, cues = 0, []
         for weight, rx in reg.cues:
-            m = rx.search(doc.text, words)
+            m = rx.search(index)
             if m:
                 score += weight
                 line, col = doc.locate(m.start())

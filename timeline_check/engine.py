@@ -26,6 +26,7 @@ from .evidence import quote
 from .lang import Language
 from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report, TimeExpr
 from .reason import Timeline, reason
+from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
 from .temporal import tag
@@ -59,14 +60,15 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     language = rules.languages[lang] if lang else guess_language(doc.text, rules)
     date = date or doc.date
     reference = date.toordinal() if date else None
+    index = word_index(doc.text)
     tagging = tag(doc.text, language, reference)
-    binding = bind(doc.text, language, tagging.timexes)
+    binding = bind(doc.text, language, tagging.timexes, index)
     dateline = next((m for m in binding.mentions if m.kind == "publication"), None)
     if reference is None and dateline is not None and dateline.timex.first is not None:
         # The text's own date is known only once its dateline is read: tag again on it, so
         # that "yesterday", "hier" and dates without a year are read from that day.
         tagging = tag(doc.text, language, dateline.timex.first.lo)
-        binding = bind(doc.text, language, tagging.timexes)
+        binding = bind(doc.text, language, tagging.timexes, index)
     mentions = list(binding.mentions)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
@@ -77,8 +79,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     def event_id(index: int) -> str:
         return ids.get(index, "")
 
-    matched = detect(doc, language, rules, tuple(regimes), detect_regimes)
-    toll = language.regex["law_enforcement_delay"].search(doc.text)
+    matched = detect(doc, index, rules, tuple(regimes), detect_regimes)
+    toll = language.lists["law_enforcement_delay"].search(index)
     deadlines = evaluate(doc, timeline, rules, matched, affected_count(doc.text, language),
                          quote(doc, toll.start(), toll.end()) if toll else None, event_id,
                          lambda reg: resident_count(doc.text, language, reg.residents) if reg.residents else None)

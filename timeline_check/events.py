@@ -19,6 +19,7 @@ import attrs
 
 from .lang import Language
 from .model import Mention, TimeExpr, Undated
+from .rulefile import Phrases, WordIndex, word_index
 from .sentences import sentences
 
 MAX_WORDS = 15
@@ -73,8 +74,9 @@ class Binding:
     undated: tuple[Undated, ...] = ()
 
 
-def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
-    """Mentions of events in ``text``, each with its time expression."""
+def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
+    """Mentions of events in ``text``, each with its time expression; ``index`` is the
+    text's ``WordIndex`` when the caller has built it already."""
     spans = _capped(text, sentences(text), timexes)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpr]] = {}
@@ -87,7 +89,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Binding:
     pub = _publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
-    scan = _Scan(text, spans)
+    scan = _Scan(index or word_index(text), spans)
     for i, sent in enumerate(spans):
         ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
         got, bare = _bind_sentence(text, lang, sent, ts, scan)
@@ -162,17 +164,17 @@ class _Scan:
     """The matches of each word list over a whole text, found once and handed out by sentence:
     one scan of the text per list rather than one per list and sentence."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
-        self.text = text
+    def __init__(self, index: WordIndex, spans: list[tuple[int, int]]) -> None:
+        self.index = index
         self.starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}
 
-    def within(self, rx: re.Pattern[str], s: int, e: int) -> list[re.Match[str]]:
-        """The matches of ``rx`` inside the sentence that starts at ``s`` and ends at ``e``."""
-        by_sentence = self.found.get(id(rx))
+    def within(self, words: Phrases, s: int, e: int) -> list[re.Match[str]]:
+        """The matches of ``words`` inside the sentence that starts at ``s`` and ends at ``e``."""
+        by_sentence = self.found.get(id(words))
         if by_sentence is None:
-            by_sentence = self.found[id(rx)] = {}
-            for m in rx.finditer(self.text):
+            by_sentence = self.found[id(words)] = {}
+            for m in words.finditer(self.index):
                 i = bisect.bisect_right(self.starts, m.start()) - 1
                 if i >= 0:
                     by_sentence.setdefault(self.starts[i], []).append(m)
@@ -183,12 +185,12 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
               scan: _Scan | None = None) -> list[Trigger]:
     """The event words of the sentence ``text[s:e]``."""
 
-    def each(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        return iter(scan.within(rx, s, e)) if scan is not None else rx.finditer(text, s, e)
+    def each(words: Phrases) -> Iterator[re.Match[str]]:
+        return iter(scan.within(words, s, e)) if scan is not None else words.regex.finditer(text, s, e)
 
     found: list[Trigger] = []
     for trig in () if notices_only else lang.triggers:
-        for m in each(trig.regex):
+        for m in each(trig.words):
             head = trig.kind in ("discovery", "determination")
             kinds: tuple[str, ...] = (trig.kind,)
             if trig.kind == "discovery" and _AUXILIARY.match(m.group(0)):
@@ -198,7 +200,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
     for notice in lang.notices:
-        for m in each(notice.regex):
+        for m in each(notice.words):
             kinds = _recipients(text, lang, m.start(), m.end(), s, e)
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
@@ -206,8 +208,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             # A verb of telling with no recipient we know still owns its date ("a hacker
             # contacted the clinic on June 28"): bound, but no event.
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal))
-    for edge, rx in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
-        for m in each(rx):
+    for edge, words in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
+        for m in each(words):
             topic = _topic(text, lang, m.start(), m.end(), s, e)
             if topic == "investigation":
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
@@ -518,7 +520,7 @@ def _listed_with(text: str, dated: list[TimeExpr], ti: int, bound_to: dict[int, 
 
 def _speaks_of_breach(text: str, lang: Language, a: int, b: int) -> bool:
     """Whether a clause names a breach: a breach word or a breach noun in it."""
-    return any(t.kind == "breach" and t.regex.search(text, a, b) for t in lang.triggers) or any(
+    return any(t.kind == "breach" and t.words.regex.search(text, a, b) for t in lang.triggers) or any(
         topic == "breach" and rx.search(text, a, b) for topic, rx in lang.topics)
 
 
@@ -581,7 +583,7 @@ def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, 
     near_after = " ".join(text[start:after.end() if after else start].split()[:5])
     before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
     return any(rx.search(near_after) or rx.search(before) for topic, rx in lang.topics if topic == "breach") \
-        or any(tr.kind == "breach" and tr.regex.search(near_after) for tr in lang.triggers)
+        or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)
 
 
 def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[Trigger],

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from .rulefile import RuleFileError, alternation, check_keys, expect, line_of, load_toml
+from .rulefile import Phrases, RuleFileError, alternation, check_keys, compile_phrases, expect, line_of, load_toml
 from .taxonomy import EVENT_KINDS
 
 PHRASE_KEYS = (
@@ -44,7 +44,7 @@ class Trigger:
 
     kind: str
     span: str  # "durative" or "instant": how a breach trigger reads a date range
-    regex: re.Pattern[str]
+    words: Phrases
     needs_topic: bool = False  # words of knowing in general: an event only where they name the incident
 
 
@@ -55,7 +55,7 @@ class Notice:
     before the verb for the default to hold (who reported); ``nominal`` marks nouns."""
 
     default: str | None
-    regex: re.Pattern[str]
+    words: Phrases
     default_when: re.Pattern[str] | None = None
     nominal: bool = False  # a noun ("notification to"): dates a notice, but alone says none was made
 
@@ -79,8 +79,8 @@ class Language:
     triggers: tuple[Trigger, ...]
     notices: tuple[Notice, ...]
     recipients: tuple[tuple[str, re.Pattern[str]], ...]
-    generic_start: re.Pattern[str]
-    generic_end: re.Pattern[str]
+    generic_start: Phrases
+    generic_end: Phrases
     topics: tuple[tuple[str, re.Pattern[str]], ...]
     examples: tuple[tuple[str, tuple[str, ...]], ...]
     count_scale: dict[str, int]
@@ -90,9 +90,14 @@ class Language:
     timex_examples: tuple[tuple[str, str | None, tuple[tuple[str, str, str], ...]], ...] = ()
 
     @functools.cached_property
+    def lists(self) -> dict[str, Phrases]:
+        """Phrase lists by key (``since``, ``future``, ...), to search a whole text by its ``WordIndex``."""
+        return {k: compile_phrases(v) for k, v in self.phrases.items()}
+
+    @functools.cached_property
     def regex(self) -> dict[str, re.Pattern[str]]:
-        """Compiled phrase lists, by key (``since``, ``future``, ...)."""
-        return {k: re.compile(alternation(v), re.I) for k, v in self.phrases.items()}
+        """Compiled phrase lists, by key, to search part of a text."""
+        return {k: p.regex for k, p in self.lists.items()}
 
 
 def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:
@@ -143,7 +148,7 @@ def load_language(path: Path) -> Language:
         if span not in ("durative", "instant"):
             raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
         words = _words(path, raw, "words", t.get("words"), i, "trigger")
-        triggers.append(Trigger(kind, span, re.compile(alternation(words), re.I),
+        triggers.append(Trigger(kind, span, compile_phrases(words),
                                 expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
     notices = []
     for i, n in enumerate(data.get("notice", [])):
@@ -153,7 +158,7 @@ def load_language(path: Path) -> Language:
             raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
         when = n.get("default_when")
         notices.append(Notice(
-            default, re.compile(alternation(_words(path, raw, "words", n.get("words"), i, "notice")), re.I),
+            default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
             None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
             expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice")))
     recipients = []
@@ -200,8 +205,8 @@ def load_language(path: Path) -> Language:
         triggers=tuple(triggers),
         notices=tuple(notices),
         recipients=tuple(recipients),
-        generic_start=re.compile(alternation(_words(path, raw, "start", generic.get("start", []))), re.I),
-        generic_end=re.compile(alternation(_words(path, raw, "end", generic.get("end", []))), re.I),
+        generic_start=compile_phrases(_words(path, raw, "start", generic.get("start", []))),
+        generic_end=compile_phrases(_words(path, raw, "end", generic.get("end", []))),
         topics=tuple(topics),
         examples=tuple(examples),
         count_scale={k.lower(): v for k, v in _int_table(path, raw, "count_scale", phrases_raw.get("count_scale", {})).items()},

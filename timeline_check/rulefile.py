@@ -8,10 +8,12 @@ repetition only, so matching stays linear in the length of the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Iterator, Mapping
+from re import _casefix  # type: ignore[attr-defined]
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
@@ -297,32 +299,97 @@ def _first(c: Any, op: Any, av: Any) -> tuple[set[str], bool, bool]:
 
 
 _RUN = re.compile(r"\w+")
+# ``re`` with IGNORECASE takes two letters for one when their simple lower-case forms are
+# equal, or when they are listed in ``re._casefix`` (i and dotless ı, s and long ſ, ...).
+# ``fold`` maps a word so that exactly such words compare equal.
+_SIMPLE_LOWER = {0x130: "i"}  # İ: str.lower() gives "i̇" (two characters), re's lower "i"
+_CASE_FIX = {c: min(x for x in (lo, *more) if chr(x).isalnum())  # letters only, so that word runs stay whole
+             for lo, more in _casefix._EXTRA_CASES.items() for c in (lo, *more) if chr(c).isalnum()}
 
 
-def word_set(text: str) -> frozenset[str]:
-    """The distinct word runs of a text, lower case: what ``Phrases.search`` filters on."""
-    return frozenset(_RUN.findall(text.lower()))
+_FIXED = re.compile("[" + "".join(map(chr, sorted(_CASE_FIX))) + "]")
+
+
+def fold(text: str) -> str:
+    """A text as ``re`` compares it when case is ignored; each character stays one character."""
+    if text.isascii():
+        return text.lower()
+    folded = text.translate(_SIMPLE_LOWER).lower() if "\u0130" in text else text.lower()
+    return folded.translate(_CASE_FIX) if _FIXED.search(folded) else folded
+
+
+@attrs.frozen(eq=False)
+class WordIndex:
+    """Where each word run of a text starts, by folded word: built once per text, it lets a
+    phrase list be tried only where one of its first words stands (``Phrases.finditer``)."""
+
+    text: str
+    at: dict[str, list[int]]
+    words: frozenset[str]
+
+    @functools.cached_property
+    def ordered(self) -> list[str]:
+        """The distinct folded words, sorted: for phrases that open on a word prefix."""
+        return sorted(self.at)
+
+
+def word_index(text: str) -> WordIndex:
+    # Folding keeps each character one character, and a word character a word character:
+    # the runs of the folded text stand where the text's own runs stand.
+    at: dict[str, list[int]] = {}
+    for m in _RUN.finditer(fold(text)):
+        at.setdefault(m.group(), []).append(m.start())
+    return WordIndex(text, at, frozenset(at))
 
 
 @attrs.frozen(eq=False)
 class Phrases:
-    """A compiled phrase list that can tell, from the words of a text, that it cannot match.
+    """A compiled phrase list that finds its matches in a text from the text's ``WordIndex``.
 
-    ``firsts`` holds one word run of every phrase: a match needs one of them in the text as
-    a whole word run. None when a phrase has no literal word."""
+    Every match of a phrase that opens on a letter or digit starts a word run: the run its
+    first word opens with (``heads``) or one beginning with its first word, when that word
+    is a prefix (``head_prefixes``). ``heads`` is None when a phrase opens otherwise; then
+    the whole text is scanned. ``keys`` holds one word run of every phrase: a match needs
+    one of them in the text. None when a phrase has no literal word."""
 
     source: str
-    firsts: frozenset[str] | None
+    keys: frozenset[str] | None
+    heads: frozenset[str] | None
+    head_prefixes: tuple[str, ...] = ()
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
         """Compiled on first use: most lists of most regimes are never searched, and start-up stays fast."""
         return re.compile(self.source, re.I)
 
-    def search(self, text: str, words: Set[str] | None = None) -> re.Match[str] | None:
-        if words is not None and self.firsts is not None and self.firsts.isdisjoint(words):
-            return None
-        return self.regex.search(text)
+    def finditer(self, index: WordIndex) -> Iterator[re.Match[str]]:
+        """The matches ``self.regex.finditer(index.text)`` gives, tried at the heads only."""
+        if self.heads is None:
+            yield from self.regex.finditer(index.text)
+            return
+        if self.keys is not None and self.keys.isdisjoint(index.words):
+            return
+        at = index.at
+        found = self.heads & index.words
+        starts = [p for w in found for p in at[w]]
+        if self.head_prefixes:
+            words = index.ordered
+            for prefix in self.head_prefixes:
+                i = bisect.bisect_left(words, prefix)
+                while i < len(words) and words[i].startswith(prefix):
+                    if words[i] not in found:
+                        starts.extend(at[words[i]])
+                    i += 1
+        starts.sort()
+        match, text, end = self.regex.match, index.text, 0
+        for pos in starts:
+            if pos >= end and (m := match(text, pos)) is not None:
+                end = m.end()
+                yield m
+
+    def search(self, index: WordIndex) -> re.Match[str] | None:
+        """The first match in the indexed text, or None."""
+        return next(self.finditer(index), None)
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
@@ -332,10 +399,24 @@ def compile_phrases(phrases: Iterable[str]) -> Phrases:
     text the phrase matches, and the longest is the least common ("texas", not "the")."""
     phrases = list(phrases)
     keys: set[str] | None = set()
+    heads: set[str] | None = set()
+    prefixes: set[str] = set()
     for p in phrases:
-        runs = [r for w in p.lower().split() if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
+        words = p.split()
+        runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
         if not runs or keys is None:
             keys = None
-            continue
-        keys.add(max(runs, key=len))
-    return Phrases(alternation(phrases), None if keys is None else frozenset(keys))
+        else:
+            keys.add(max(runs, key=len))
+        first = words[0] if words else ""
+        prefix = first.endswith("*") and len(first) > 1
+        core = first[:-1] if prefix else first
+        run = _RUN.match(core) if core[:1].isalnum() else None  # else no (?<!\w): it may start inside a word
+        if run is None or heads is None:
+            heads = None
+        elif prefix and run.end() == len(core):
+            prefixes.add(fold(run.group()))
+        else:
+            heads.add(fold(run.group()))
+    return Phrases(alternation(phrases), None if keys is None else frozenset(keys),
+                   None if heads is None else frozenset(heads), tuple(sorted(prefixes)))
