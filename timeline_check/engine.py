@@ -61,13 +61,13 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     date = date or doc.date
     reference = date.toordinal() if date else None
     index = word_index(doc.text)
-    tagging = tag(doc.text, language, reference)
+    tagging = tag(doc.text, language, reference, index)
     binding = bind(doc.text, language, tagging.timexes, index)
     dateline = next((m for m in binding.mentions if m.kind == "publication"), None)
     if reference is None and dateline is not None and dateline.timex.first is not None:
         # The text's own date is known only once its dateline is read: tag again on it, so
         # that "yesterday", "hier" and dates without a year are read from that day.
-        tagging = tag(doc.text, language, dateline.timex.first.lo)
+        tagging = tag(doc.text, language, dateline.timex.first.lo, index)
         binding = bind(doc.text, language, tagging.timexes, index)
     mentions = list(binding.mentions)
     if reference is not None and not any(m.kind == "publication" for m in mentions):

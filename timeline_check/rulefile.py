@@ -303,10 +303,9 @@ _RUN = re.compile(r"\w+")
 # equal, or when they are listed in ``re._casefix`` (i and dotless ı, s and long ſ, ...).
 # ``fold`` maps a word so that exactly such words compare equal.
 _SIMPLE_LOWER = {0x130: "i"}  # İ: str.lower() gives "i̇" (two characters), re's lower "i"
-_CASE_FIX = {c: min(x for x in (lo, *more) if chr(x).isalnum())  # letters only, so that word runs stay whole
-             for lo, more in _casefix._EXTRA_CASES.items() for c in (lo, *more) if chr(c).isalnum()}
-
-
+_CASE_FIX = {c: rep for lo, more in _casefix._EXTRA_CASES.items() for c in (lo, *more)
+             # letters only, so that word runs stay whole
+             if chr(c).isalnum() and (rep := min(x for x in (lo, *more) if chr(x).isalnum())) != c}
 _FIXED = re.compile("[" + "".join(map(chr, sorted(_CASE_FIX))) + "]")
 
 
@@ -369,6 +368,15 @@ class Phrases:
             return
         if self.keys is not None and self.keys.isdisjoint(index.words):
             return
+        match, text, end = self.regex.match, index.text, 0
+        for pos in self.starts(index):
+            if pos >= end and (m := match(text, pos)) is not None:
+                end = m.end()
+                yield m
+
+    def starts(self, index: WordIndex) -> list[int]:
+        """Where a head of the list stands in the indexed text, in order (``heads`` is not None)."""
+        assert self.heads is not None
         at = index.at
         found = self.heads & index.words
         starts = [p for w in found for p in at[w]]
@@ -381,11 +389,7 @@ class Phrases:
                         starts.extend(at[words[i]])
                     i += 1
         starts.sort()
-        match, text, end = self.regex.match, index.text, 0
-        for pos in starts:
-            if pos >= end and (m := match(text, pos)) is not None:
-                end = m.end()
-                yield m
+        return starts
 
     def search(self, index: WordIndex) -> re.Match[str] | None:
         """The first match in the indexed text, or None."""

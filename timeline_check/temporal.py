@@ -19,7 +19,7 @@ import attrs
 
 from .lang import Language
 from .model import Interval, TimeExpr
-from .rulefile import alternation, branch_openings, first_letters
+from .rulefile import Phrases, WordIndex, alternation, branch_openings, compile_phrases, first_letters, word_index
 
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
 
@@ -118,12 +118,18 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
         *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
     ])
+    # What must follow an opening word of these lists where a date phrase starts with it: "in"
+    # opens a date only before a month or a year, "a" only before a unit ("a day later").
+    mods = alternation(ph["more_than"] + ph["less_than"] + ph["about"])
+    follow = {"year_lead": rf"\s+(?:{mon}|\d)", "numbers": rf"\s+{unit}", "vague_numbers": rf"\s+{unit}",
+              **{k: rf"\s+(?:{num}|{vague})" for k in ("more_than", "less_than", "about")},
+              "duration_lead": rf"\s+(?:{mods}\s+)?(?:{num}|{vague})"}
     tail = r"\s*(?:the\s+|le\s+|l['’]\s*)?$"
     # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
         "main": re.compile(dates, re.I),
-        **_starts(lang, dates),
+        **_starts(lang, dates, follow),
         "open_before": re.compile(rf"(?:{open_}){tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
         "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
@@ -151,13 +157,14 @@ _OPENS = {
 }
 _ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
     "digit": ("0123456789", r"\d"),
-    "the": ("tT", r"the\s"),
+    "the": ("tT", r"the\s+\d"),  # dmy's "the 5th of May"
 }
 
 
-def _starts(lang: Language, dates: str) -> dict[str, re.Pattern[str]]:
+def _starts(lang: Language, dates: str, follow: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """``{"start": pattern}``: a pattern that consumes the first character of every place
-    where a match of ``dates`` can start, and of few others; empty when that cannot be told."""
+    where a match of ``dates`` can start, and of few others; empty when that cannot be told.
+    ``follow`` holds, for some opening lists, what every date phrase has after their words."""
     names = [n for n in re.compile(dates, re.I).groupindex if "_" not in n]  # the alternatives
     branches: dict[str, tuple[set[str], bool]] = {n: (set(), True) for n in names if n in _OPENS}
     tests: dict[str, str] = {}
@@ -178,7 +185,11 @@ def _starts(lang: Language, dates: str) -> dict[str, re.Pattern[str]]:
     if chars == r"[\s\S]":
         return {}
     anywhere = "".join(_ANYWHERE[k][0] for k in sorted(kinds & set(_ANYWHERE)))
-    ahead = [alternation(phrases)] + [_ANYWHERE[k][1] for k in sorted(kinds & set(_ANYWHERE))]
+    # A TIMEX3 expression's first word is looked for with the word after it (its guard).
+    guarded = {"timex_firsts": _timex_guard(lang)} if lang.timex else {}
+    guarded |= {k: alternation(lists[k]) + after for k, after in follow.items()}
+    ahead = [alternation([p for k in sorted(kinds - set(_ANYWHERE) - set(guarded)) for p in lists[k]])]
+    ahead += [guarded[k] for k in sorted(kinds & set(guarded))] + [_ANYWHERE[k][1] for k in sorted(kinds & set(_ANYWHERE))]
     lead = set(anywhere)
     for name, (first, at_word) in branches.items():
         if name not in _OPENS:  # tried wherever its first characters allow
@@ -238,24 +249,62 @@ def _class_of(chars: set[str]) -> str:
     return first_letters((), also="".join(chars))[0]
 
 
-def _dates(pats: dict[str, re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
-    """The matches of ``pats["main"]`` in ``text``, the same as its ``finditer`` gives.
+_DIGIT = re.compile(r"\d")
+_THE_DAY = re.compile(r"(?=the\s+\d)", re.I)  # dmy's article, which need not start a word
+_ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded: "XIXe", "IVth" (the TIMEX3 guard)
 
-    ``finditer`` tries the long alternation at every character; here a fast scan
-    (``pats["start"]``) finds the few places where a match can start, and the
-    alternation is tried there only, left to right, each after the end of the last match.
+
+@functools.lru_cache(maxsize=None)
+def _openings(lang: Language) -> Phrases | None:
+    """The words a date phrase can open with, as heads of a ``Phrases`` (digits, "the" and
+    Roman numerals aside); None when an alternative of the date pattern opens otherwise."""
+    names = [n for n in _patterns(lang)["main"].groupindex if "_" not in n]
+    if any(n not in _OPENS for n in names):
+        return None
+    lists = {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
+             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
+             "timex_firsts": _timex_firsts(lang)}
+    kinds = {k for n in names for k in _OPENS[n]} - set(_ANYWHERE)
+    words = [p for k in sorted(kinds) for p in lists[k]] + [f"q{d}*" for d in range(10)]  # "Q3 2023"
+    found = compile_phrases(words)
+    return found if found.heads is not None else None
+
+
+def _candidates(lang: Language, text: str, index: WordIndex) -> list[int] | None:
+    """Every place where ``pats["start"]`` can match, and some others, in order; None when
+    they cannot be told from the words (then the text is scanned)."""
+    openings = _openings(lang)
+    if openings is None:
+        return None
+    found = openings.starts(index)
+    found += [m.start() for m in _DIGIT.finditer(text)]
+    found += [m.start() for m in _THE_DAY.finditer(text)]
+    found += [p for w in index.words if w[:1] in "ivx" and _ROMAN_RUN.fullmatch(w) for p in index.at[w]]
+    return sorted(set(found))
+
+
+def _dates(lang: Language, text: str, index: WordIndex | None) -> Iterator[re.Match[str]]:
+    """The matches of the date pattern (``pats["main"]``) in ``text``, the same as its ``finditer`` gives.
+
+    ``finditer`` tries the long alternation at every character. Here the places where a
+    match can start are found first: the text's words a date phrase opens with (from its
+    ``index``), its digits and "the"; of those, the ones a fast test (``pats["start"]``)
+    passes. The alternation is tried there only, left to right, each after the end of the
+    last match.
     """
+    pats = _patterns(lang)
     if "start" not in pats:
         yield from pats["main"].finditer(text)
         return
-    match = pats["main"].match
+    match, start = pats["main"].match, pats["start"]
+    found = _candidates(lang, text, index or word_index(text))
+    if found is None:
+        places: Iterator[int] = (c.start() for c in start.finditer(text))
+    else:
+        places = (p for p in found if start.match(text, p))
     end = 0
-    for c in pats["start"].finditer(text):
-        pos = c.start()
-        if pos < end:
-            continue
-        m = match(text, pos)
-        if m is not None:
+    for pos in places:
+        if pos >= end and (m := match(text, pos)) is not None:
             end = m.end()
             yield m
 
@@ -321,8 +370,9 @@ def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
-def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
-    """Every time expression in ``text``; ``reference`` (a day ordinal) is the text's own date."""
+def tag(text: str, lang: Language, reference: int | None = None, index: WordIndex | None = None) -> Tagging:
+    """Every time expression in ``text``; ``reference`` (a day ordinal) is the text's own date,
+    ``index`` the text's ``WordIndex`` when the caller has built it already."""
     pats = _patterns(lang)
     atoms: list[tuple[str, _Atom | None, re.Match[str]]] = []
     others: list[TimeExpr] = []
@@ -332,7 +382,7 @@ def tag(text: str, lang: Language, reference: int | None = None) -> Tagging:
     def month_ok(word: str) -> bool:
         return not caps or word[:1].isupper()
 
-    for m in _dates(pats, text):
+    for m in _dates(lang, text, index):
         k = m.lastgroup
         g = m.group
         if k in ("rs1", "rs2", "rs3"):
@@ -744,8 +794,14 @@ def _timex_pattern(lang: Language) -> str | None:
             words, extra = opens[name]
             chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())} - {"-", "]", "\\", "^"}
             subs[i] = "(?=[" + "".join(sorted(chars)) + extra + "])" + sub
-    # A cheap guard first: every expression starts a word, and a word that one of them can start
-    # with (a trie of those words, so that most words fail after a letter or two).
+    return _timex_guard(lang) + "(?:" + "|".join(subs) + ")"
+
+
+def _timex_guard(lang: Language) -> str:
+    """A cheap test every TIMEX3 expression passes where it starts: it starts a word, and a word
+    that one of them can start with (a trie of those words, so that most words fail after a
+    letter or two)."""
+    tx = lang.timex
     phrases = _timex_phrases(lang)
     firsts = {p[0] for p in phrases}
     # Words that are an expression by themselves ("hier", "July", "Noël", "now"); every other first
@@ -755,9 +811,8 @@ def _timex_pattern(lang: Language) -> str | None:
              (w.lower().replace("’", "'").split() for w in tx[key]) if len(p) == 1}
     alone |= {w.lower() for w in _full_words(lang.months) + _full_words(lang.weekdays)}
     seconds = firsts | {w for p in phrases for w in p[1:]}
-    guard = (rf"(?=\d|(?-i:Q\d|[IVX]+(?:e|è|ème|st|nd|rd|th)(?!\w))|{_trie(alone)}"
-             rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
-    return r"(?<![\w])" + guard + "(?:" + "|".join(subs) + ")"
+    return (rf"(?<![\w])(?=\d|(?-i:Q\d|[IVX]+(?:e|è|ème|st|nd|rd|th)(?!\w))|{_trie(alone)}"
+            rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
 
 
 def _trie(words: set[str]) -> str:
