@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .document import Document
@@ -53,6 +54,20 @@ def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
     return _largest_count(text, lang, residents.source, 2, skip_years=False)
 
 
+@functools.lru_cache(maxsize=8)
+def _cues_by_word(rules: RuleSet) -> tuple[dict[str, frozenset[str | tuple[str, int]]], frozenset[str | tuple[str, int]]]:
+    """The regime cues a text's words make worth a search: for each key word of a cue
+    (``Phrases.keys``), the regime's name and ``(name, cue number)``; and those of the cues
+    without a key word, which are always searched."""
+    by_word: dict[str, set[str | tuple[str, int]]] = {}
+    unkeyed: set[str | tuple[str, int]] = set()
+    for reg in rules.regimes.values():
+        for i, (_, rx) in enumerate(reg.cues):
+            for bucket in [unkeyed] if rx.keys is None else [by_word.setdefault(w, set()) for w in rx.keys]:
+                bucket.update((reg.name, (reg.name, i)))
+    return {w: frozenset(c) for w, c in by_word.items()}, frozenset(unkeyed)
+
+
 def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
     """Regimes named by the user, and those whose cues in the text (indexed by ``index``) reach their threshold."""
     out: dict[str, RegimeMatch] = {}
@@ -62,12 +77,14 @@ def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, .
             out[reg.name] = RegimeMatch(reg.name, forced=True)
     if not auto:
         return tuple(out.values())
+    by_word, unkeyed = _cues_by_word(rules)
+    tried = set(unkeyed).union(*(by_word[w] for w in index.words & by_word.keys()))
     for reg in rules.regimes.values():
-        if reg.name in out:
+        if reg.name in out or (reg.threshold > 0 and reg.name not in tried):
             continue
         score, cues = 0, []
-        for weight, rx in reg.cues:
-            m = rx.search(index)
+        for i, (weight, rx) in enumerate(reg.cues):
+            m = (reg.name, i) in tried and rx.search(index)
             if m:
                 score += weight
                 line, col = doc.locate(m.start())

@@ -178,7 +178,8 @@ class _Scan:
                 i = bisect.bisect_right(self.starts, m.start()) - 1
                 if i >= 0:
                     by_sentence.setdefault(self.starts[i], []).append(m)
-        return [m for m in by_sentence.get(s, ()) if m.end() <= e]
+        got = by_sentence.get(s)
+        return [m for m in got if m.end() <= e] if got else []
 
 
 def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
