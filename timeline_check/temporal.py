@@ -265,8 +265,7 @@ def _openings(lang: Language) -> Phrases | None:
              "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
              "timex_firsts": _timex_firsts(lang)}
     kinds = {k for n in names for k in _OPENS[n]} - set(_ANYWHERE)
-    words = [p for k in sorted(kinds) for p in lists[k]] + [f"q{d}*" for d in range(10)]  # "Q3 2023"
-    found = compile_phrases(words)
+    found = compile_phrases([p for k in sorted(kinds) for p in lists[k]])
     return found if found.heads is not None else None
 
 

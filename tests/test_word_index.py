@@ -1,0 +1,95 @@
+"""The word index finds what a whole-text scan finds.
+
+Phrase lists (triggers, notices, regime cues) and the date pattern are tried only where
+the text's ``WordIndex`` says one of their opening words stands. These properties hold
+that to the plain ``finditer`` of the same pattern, span for span:
+
+- for random phrase lists (prefix words, gaps, apostrophes, hyphens) over random texts
+  with the letters ``re`` folds in its own way (İ, ı, ſ, the Kelvin sign, Greek sigma);
+- for the date pattern of each language over random runs of its own date words;
+- ``fold`` keeps every character one character and a word character a word character,
+  and two words fold alike exactly when ``re`` matches one with the other ignoring case.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_check.engine import load_rules
+from timeline_check.rulefile import compile_phrases, fold, word_index
+from timeline_check.temporal import _dates, _patterns
+
+WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
+         "l’enquête", "İnvestigation", "investigation", "ınvestigation", "ſecurity", "security", "\u212aey", "key",
+         "ΟΔΟΣ", "οδος", "x_y", "3rd", "début", "DÉBUT", "mi-mars", "Q3", "q3", "2023", "March", "mars", "days"]
+GAPS = [" ", "  ", "\n", ", ", ". ", "-", "'", "’", "", " (", ") "]
+
+texts = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GAPS)), max_size=40).map(
+    lambda parts: "".join(w + g for w, g in parts))
+phrase = st.lists(st.sampled_from(WORDS + ["notif*", "secu*", "~", "q*"]), min_size=1, max_size=3).map(" ".join).filter(
+    lambda p: not p.startswith("~") and p.split()[-1] != "~")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(phrase, min_size=1, max_size=6), texts)
+def test_phrases_found_through_the_index_are_the_scan_s(phrases: list[str], text: str) -> None:
+    words = compile_phrases(phrases)
+    assert [m.span() for m in words.finditer(word_index(text))] == [m.span() for m in words.regex.finditer(text)]
+    first = words.regex.search(text)
+    found = words.search(word_index(text))
+    assert (found.span() if found else None) == (first.span() if first else None)
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
+    lang = load_rules().languages[code]
+    main = _patterns(lang)["main"]
+    vocabulary = sorted({*lang.months, *lang.weekdays, *lang.numbers, *lang.month_parts, *lang.vague_numbers,
+                         *lang.phrases["year_lead"], *lang.phrases["range_open"], *lang.phrases["duration_lead"],
+                         *lang.phrases["later"], *lang.units, "the", "le", "XIXe", "IVth", "Q3", "3", "14", "2023",
+                         "07/14/2023", "2023-07-14", "12.12.2018", "9:15", "14 h 30", "1st", "1er", "company", "lathe",
+                         "XXIVe", "XXXth", "siècle", "century"})
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=30))
+    def same(parts: list[tuple[str, str]]) -> None:
+        text = "".join(w + g for w, g in parts)
+        assert [m.span() for m in _dates(lang, text, word_index(text))] == [m.span() for m in main.finditer(text)]
+
+    same()
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Staff at the lathe 14 March saw it."),  # "the" inside a word opens "the 14 March"
+    ("en", "Records from the XXXth century"),  # a Roman numeral past the listed ones
+    ("fr", "Une abbaye du XXIVe siècle"),
+    ("en", "Revenue fell in Q3 2023 and q4."),
+])
+def test_dates_that_open_inside_a_word_or_on_a_numeral(code: str, text: str) -> None:
+    lang = load_rules().languages[code]
+    found = [m.span() for m in _dates(lang, text, word_index(text))]
+    assert found and found == [m.span() for m in _patterns(lang)["main"].finditer(text)]
+
+
+def test_fold_keeps_characters_and_word_runs() -> None:
+    word = re.compile(r"\w")
+    for i in range(0x3000):  # Latin, Greek, Cyrillic and the rest of the alphabets the rules may use
+        c = chr(i)
+        f = fold(c)
+        assert len(f) == 1 and bool(word.match(c)) == bool(word.match(f)), hex(i)
+
+
+@pytest.mark.parametrize("a,b", [("İ", "i"), ("ı", "I"), ("ſ", "s"), ("\u212a", "k"), ("Σ", "ς"), ("É", "é"), ("µ", "Μ")])
+def test_letters_re_takes_for_one_fold_alike(a: str, b: str) -> None:
+    assert re.fullmatch(re.escape(a), b, re.I)
+    assert fold(a) == fold(b)
+
+
+def test_letters_re_tells_apart_fold_apart() -> None:
+    for a, b in [("e", "é"), ("i", "ì"), ("ß", "s"), ("a", "b")]:
+        assert not re.fullmatch(re.escape(a), b, re.I)
+        assert fold(a) != fold(b)
