@@ -298,12 +298,10 @@ def _dates(lang: Language, text: str, index: WordIndex | None) -> Iterator[re.Ma
     match, start = pats["main"].match, pats["start"]
     found = _candidates(lang, text, index or word_index(text))
     if found is None:
-        places: Iterator[int] = (c.start() for c in start.finditer(text))
-    else:
-        places = (p for p in found if start.match(text, p))
-    end = 0
-    for pos in places:
-        if pos >= end and (m := match(text, pos)) is not None:
+        found = [c.start() for c in start.finditer(text)]
+    end, test = 0, start.match
+    for pos in found:
+        if pos >= end and test(text, pos) and (m := match(text, pos)) is not None:
             end = m.end()
             yield m
 
