@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from rulepack import edit
 from timeline_check import check_text
 from timeline_check.deadlines import (add_business_days, add_months, business_days_between, due_day, judge,
                                       verdict)
@@ -315,6 +316,19 @@ def test_regimes_are_found_from_cues_and_no_detect_turns_that_off() -> None:
     assert [m.name for m in forced.regimes] == ["GDPR"] and forced.regimes[0].forced
     plain = check_text("The bakery changed its opening hours on May 3, 2024.", lang="en")
     assert plain.regimes == ()
+
+
+def test_a_regime_with_threshold_zero_applies_with_no_cue_and_a_negative_cue_counts(pack: Path) -> None:
+    """Detection searches only the cues a text's words can match; a regime that needs no cue
+    still applies, and a cue that weighs against a regime still weighs."""
+    wv = pack / "regimes" / "us-wv.toml"
+    edit(wv, "threshold = 2", "threshold = 0")
+    wv.write_text(wv.read_text(encoding="utf-8") + '\n[[applicability.cue]]\nweight = -1\nwords = ["bakery"]\n',
+                  encoding="utf-8")
+    plain = check_text("The shop changed its opening hours on May 3, 2024.", lang="en", rules_dir=pack)
+    assert [m.name for m in plain.regimes] == ["US-WV"] and plain.regimes[0].cues == ()
+    against = check_text("The bakery changed its opening hours on May 3, 2024.", lang="en", rules_dir=pack)
+    assert against.regimes == ()
 
 
 def test_west_virginia_is_not_virginia() -> None:

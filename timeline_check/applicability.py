@@ -20,15 +20,19 @@ _NUMBER = r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:[,.\u00a0\u202f ]\d{3}){1,6}|\d{0,17}(?
 _WORD_BEFORE_NOUN = r"[\w'’-]{1,40}\s+"
 
 
+@functools.lru_cache(maxsize=256)
+def _count_pattern(lang: Language, nouns: str, words_between: int) -> re.Pattern[str]:
+    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
+                      rf"(?:{nouns})", re.I)
+
+
 def _largest_count(text: str, lang: Language, nouns: str, words_between: int, skip_years: bool) -> int | None:
     """The largest number the text gives before one of ``nouns`` (a regex source), with at
     most ``words_between`` words between them ("4,452,782 individuals", "près de 4,5 millions
     de personnes"); with ``skip_years``, a year before the noun is no count."""
-    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    rx = re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
-                    rf"(?:{nouns})", re.I)
     best: int | None = None
-    for m in rx.finditer(text):
+    for m in _count_pattern(lang, nouns, words_between).finditer(text):
         digits, unit = m.group(1), (m.group(2) or "").lower()
         if unit:
             value = float(digits.replace(",", ".").replace("\u00a0", "").replace(" ", "")) * lang.count_scale[unit]
@@ -55,17 +59,23 @@ def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _cues_by_word(rules: RuleSet) -> tuple[dict[str, frozenset[str | tuple[str, int]]], frozenset[str | tuple[str, int]]]:
-    """The regime cues a text's words make worth a search: for each key word of a cue
-    (``Phrases.keys``), the regime's name and ``(name, cue number)``; and those of the cues
-    without a key word, which are always searched."""
-    by_word: dict[str, set[str | tuple[str, int]]] = {}
-    unkeyed: set[str | tuple[str, int]] = set()
+def _cues_by_word(rules: RuleSet) -> tuple[dict[str, frozenset[tuple[str, int]]], frozenset[tuple[str, int]]]:
+    """The regime cues, as ``(regime name, cue number)``, that a text's words make worth a
+    search: by key word of the cue (``Phrases.keys``); and the cues without a key word,
+    which are always searched."""
+    by_word: dict[str, set[tuple[str, int]]] = {}
+    unkeyed: set[tuple[str, int]] = set()
     for reg in rules.regimes.values():
         for i, (_, rx) in enumerate(reg.cues):
             for bucket in [unkeyed] if rx.keys is None else [by_word.setdefault(w, set()) for w in rx.keys]:
-                bucket.update((reg.name, (reg.name, i)))
+                bucket.add((reg.name, i))
     return {w: frozenset(c) for w, c in by_word.items()}, frozenset(unkeyed)
+
+
+@functools.lru_cache(maxsize=8)
+def _free(rules: RuleSet) -> frozenset[str]:
+    """The regimes that apply with no cue found (a threshold of 0 or less)."""
+    return frozenset(r.name for r in rules.regimes.values() if r.threshold <= 0)
 
 
 def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, ...], auto: bool = True) -> tuple[RegimeMatch, ...]:
@@ -79,9 +89,10 @@ def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, .
         return tuple(out.values())
     by_word, unkeyed = _cues_by_word(rules)
     tried = set(unkeyed).union(*(by_word[w] for w in index.words & by_word.keys()))
-    for reg in rules.regimes.values():
-        if reg.name in out or (reg.threshold > 0 and reg.name not in tried):
+    for name in sorted({name for name, _ in tried} | _free(rules)):
+        if name in out:
             continue
+        reg = rules.regimes[name]
         score, cues = 0, []
         for i, (weight, rx) in enumerate(reg.cues):
             m = (reg.name, i) in tried and rx.search(index)
