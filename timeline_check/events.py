@@ -89,7 +89,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     pub = _publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
-    scan = _Scan(index or word_index(text), spans)
+    scan = _Scan(lang, index or word_index(text), spans)
     for i, sent in enumerate(spans):
         ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
         got, bare = _bind_sentence(text, lang, sent, ts, scan)
@@ -161,33 +161,36 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
 
 
 class _Scan:
-    """The matches of each word list over a whole text, found once and handed out by sentence:
-    one scan of the text per list rather than one per list and sentence."""
+    """The matches of the event word lists (triggers, notices, generic words) over a whole
+    text, found once through its word index and handed out by sentence."""
 
-    def __init__(self, index: WordIndex, spans: list[tuple[int, int]]) -> None:
-        self.index = index
-        self.starts = [s for s, _ in spans]
-        self.found: dict[int, dict[int, list[re.Match[str]]]] = {}
-
-    def within(self, words: Phrases, s: int, e: int) -> list[re.Match[str]]:
-        """The matches of ``words`` inside the sentence that starts at ``s`` and ends at ``e``."""
-        by_sentence = self.found.get(id(words))
-        if by_sentence is None:
-            by_sentence = self.found[id(words)] = {}
-            for m in words.finditer(self.index):
-                i = bisect.bisect_right(self.starts, m.start()) - 1
+    def __init__(self, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> None:
+        starts = [s for s, _ in spans]
+        self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
+        lists = [t.words for t in lang.triggers] + [n.words for n in lang.notices] + [lang.generic_start, lang.generic_end]
+        for words in lists:
+            for m in words.finditer(index):
+                i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0:
-                    by_sentence.setdefault(self.starts[i], []).append(m)
-        got = by_sentence.get(s)
-        return [m for m in got if m.end() <= e] if got else []
+                    self.found.setdefault(starts[i], {}).setdefault(id(words), []).append(m)
+
+    def within(self, s: int, e: int) -> dict[int, list[re.Match[str]]]:
+        """By ``id`` of word list, its matches inside the sentence from ``s`` to ``e``."""
+        lists = self.found.get(s)
+        if not lists:
+            return {}
+        return {k: kept for k, got in lists.items() if (kept := [m for m in got if m.end() <= e])}
 
 
 def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
               scan: _Scan | None = None) -> list[Trigger]:
-    """The event words of the sentence ``text[s:e]``."""
+    """The event words of the sentence ``text[s:e]`` (``scan``: of the whole text, else found here)."""
+    hits = (scan or _Scan(lang, word_index(text), [(s, e)])).within(s, e)
+    if not hits:
+        return []
 
-    def each(words: Phrases) -> Iterator[re.Match[str]]:
-        return iter(scan.within(words, s, e)) if scan is not None else words.regex.finditer(text, s, e)
+    def each(words: Phrases) -> list[re.Match[str]]:
+        return hits.get(id(words), [])
 
     found: list[Trigger] = []
     for trig in () if notices_only else lang.triggers:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 # A run of marks is taken whole, from its first mark, and never given back: a match can
-# only start at the run's first mark (the look-behind) and the possessive ``++``/``*+``
-# cannot backtrack, so "......" (a megabyte of dots) costs linear time, not quadratic.
+# only start at the run's first mark (the look-behind, after it so that re scans for the
+# mark first) and the possessive ``*+`` cannot backtrack, so "......" (a megabyte of dots)
+# costs linear time, not quadratic.
 # French quotation marks stand apart from their words ("bloqué. » La clinique ...", ". « Le"):
 # a space may come before a closing » and after an opening mark.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++(?:[\"'»”’)\]]|[ \u00a0\u202f]»)*+"
+_BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+(?:[\"'»”’)\]]|[ \u00a0\u202f]»)*+"
                        r"(?=\s+(?:[\"«“(\[][ \u00a0\u202f]?)?[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŸÆŒ])|\n[ \t]*\n|\n(?=[ \t]*\S)")
 # A single line break ends a sentence only after a short line (a title, a dateline) or
 # before a list item, and never before a lower-case word: hard-wrapped paragraphs keep
