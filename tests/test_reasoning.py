@@ -124,3 +124,21 @@ def test_within_n_days_after_is_at_most_n_days() -> None:
     text = ("The clinic discovered the breach on March 1, 2024. Within 60 days after the discovery, on April 2, "
             "2024, it notified patients.")
     assert errors(check_text(text, lang="en")) == []
+
+
+def test_a_text_past_the_mention_limit_says_where_the_checks_stop() -> None:
+    from timeline_check.reason import MAX_MENTIONS
+    day = dt.date(2020, 1, 6)
+    incidents = []
+    for i in range(MAX_MENTIONS // 2 + 10):  # two dated mentions each
+        found, told = day + dt.timedelta(days=3 * i), day + dt.timedelta(days=3 * i + 40)
+        incidents.append(f"In case {i}, the clinic discovered a breach on {found:%B} {found.day}, {found.year}, "
+                         f"and notified patients on {told:%B} {told.day}, {told.year}.")
+    r = check_text("\n\n".join(incidents), lang="en")
+    limit = [f for f in r.findings if f.rule == "missing/events-beyond-limit"]
+    assert [(f.severity, f.category, f.line) for f in limit] == [("info", "missing", MAX_MENTIONS // 2 * 2 + 1)]
+    assert limit[0].evidence[0].text.startswith(f"In case {MAX_MENTIONS // 2},")
+    assert f"first {MAX_MENTIONS} of {MAX_MENTIONS + 20}" in limit[0].message
+    assert not [f for f in r.findings if f.severity == "error"]
+    short = check_text("\n\n".join(incidents[:10]), lang="en")
+    assert not [f for f in short.findings if f.rule == "missing/events-beyond-limit"]

@@ -56,6 +56,13 @@ def test_two_rules_with_one_id(pack: Path) -> None:
         load_rules(pack)
 
 
+def test_a_rule_the_checker_reports_cannot_be_left_out(pack: Path) -> None:
+    edit(pack / "consistency.toml", 'name = "impossible-date"', 'name = "impossible-day"')
+    with pytest.raises(RuleFileError) as exc:
+        load_rules(pack)
+    assert str(exc.value).startswith(f"{pack / 'consistency.toml'}:1:") and 'ignore "date/impossible-date"' in str(exc.value)
+
+
 def test_deadline_rule_without_unit(pack: Path) -> None:
     edit(pack / "regimes/hipaa.toml", 'amount = 60\nunit = "calendar_days"\ndescription = "A covered entity',
          'amount = 60\ndescription = "A covered entity')

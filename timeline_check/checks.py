@@ -1,4 +1,4 @@
-"""Findings of the order, conflict, duration and date kinds, each with its evidence."""
+"""Findings of the order, conflict, duration, date and missing kinds, each with its evidence."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from .document import Document
 from .evidence import label, quote, sentences_of, when
 from .model import Finding, Interval, Mention
-from .reason import Contradiction, Timeline
+from .reason import MAX_MENTIONS, Contradiction, Timeline
 from .ruleset import RuleSet
 from .temporal import DateProblem
 
@@ -82,3 +82,15 @@ def date_findings(doc: Document, problems: tuple[DateProblem, ...], rules: RuleS
         yield Finding(rule=rule.id, category="date", severity=rule.level if p.certain else "warning",  # type: ignore[arg-type]
                       message=rule.message.format(detail=p.message), line=line, column=col,
                       evidence=(quote(doc, p.start, p.end),))
+
+
+def limit_findings(doc: Document, timeline: Timeline, rules: RuleSet) -> Iterator[Finding]:
+    """Where the reasoning stopped, when a text has more event mentions than it takes."""
+    if not timeline.left_out:
+        return
+    rule = rules.checks["missing/events-beyond-limit"]
+    first = min(timeline.left_out, key=lambda m: m.timex.start)
+    line, col = doc.locate(first.trigger[0])
+    message = rule.message.format(checked=MAX_MENTIONS, total=MAX_MENTIONS + len(timeline.left_out), line=line)
+    yield Finding(rule=rule.id, category="missing", severity=rule.level, message=message, line=line, column=col,  # type: ignore[arg-type]
+                  evidence=sentences_of(doc, [first]))

@@ -16,7 +16,7 @@ import attrs
 from . import suppress
 
 from .applicability import affected_count, detect, resident_count
-from .checks import contradiction_findings, date_findings
+from .checks import contradiction_findings, date_findings, limit_findings
 from .config import Config
 from .deadlines import evaluate
 from .document import Document, InputError
@@ -88,6 +88,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     findings: list[Finding] = [
         *(_concerning(f, kinds_by_id, matched, rules) for f in contradiction_findings(doc, timeline, rules, event_id)),
         *date_findings(doc, tagging.problems, rules),
+        *limit_findings(doc, timeline, rules),
         *deadlines.findings,
     ]
     outcome = suppress.apply(directives, findings)

@@ -99,6 +99,7 @@ class Timeline:
     upper: tuple[float, ...]
     single_incident: bool
     undated: tuple[Undated, ...] = ()
+    left_out: tuple[Mention, ...] = ()  # mentions past MAX_MENTIONS, not reasoned over
     # Shortest distances from each node asked about, computed once: deadline checks ask for
     # the gap of every (trigger, notice) pair, which recomputed them O(V²) times.
     _from: dict[int, list[float]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -140,13 +141,14 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     ``undated`` are the event words with no date: a notice mentioned without a date
     may be the first one, which makes a late dated notice only possibly late."""
     single = not any(m.distinct for m in mentions)
+    left_out: Sequence[Mention] = ()
     if len(mentions) > MAX_MENTIONS:
         # Grouping, rules and negative cycles cost more than linear time in the number of
         # mentions. A narrative of one incident states a few dozen at most (13 in the longest
         # real one here); a text with hundreds is a compilation of incidents: reason over its
         # first MAX_MENTIONS, in text order, as several incidents, so that no date is merged
         # with another incident's.
-        mentions, single = list(mentions[:MAX_MENTIONS]), False
+        mentions, left_out, single = list(mentions[:MAX_MENTIONS]), mentions[MAX_MENTIONS:], False
     nodes, contradictions = _nodes(mentions, rules.singular, single)
     if single and any(sum(n.kind == k for n in nodes) > 1 for k in _ONCE_PER_INCIDENT):
         single = False
@@ -169,7 +171,7 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     up = shortest(len(nodes), edges, Z)
     down = shortest(len(nodes), edges, Z, reverse=True)
     return Timeline(tuple(nodes), tuple(edges), tuple(contradictions), tuple(-d for d in down), tuple(up), single,
-                    tuple(undated))
+                    tuple(undated), tuple(left_out))
 
 
 def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) -> tuple[list[Node], list[Contradiction]]:

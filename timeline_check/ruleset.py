@@ -21,9 +21,14 @@ from .taxonomy import EVENT_KINDS
 LEVELS = ("error", "warning", "info")
 UNITS = ("calendar_days", "business_days", "hours", "months", "none")
 CONFIDENCE = ("confirmed", "unsure")
-CHECK_KINDS = ("conflict", "duration", "date")
+CHECK_KINDS = ("conflict", "duration", "date", "missing")
 ORDER_FIELDS = {"before", "after", "before_cap", "after_cap", "before_date", "after_date"}
-CHECK_FIELDS = {"conflict": {"event", "event_cap", "dates"}, "duration": {"phrase", "detail"}, "date": {"detail"}}
+CHECK_FIELDS = {"conflict": {"event", "event_cap", "dates"}, "duration": {"phrase", "detail"}, "date": {"detail"},
+                "missing": {"checked", "total", "line"}}
+# The rules of consistency.toml the engine reports: their level and words are data, and a
+# rule pack without one of them is refused at load (ignore a rule in the configuration instead).
+REQUIRED_CHECKS = ("conflict/one-event-two-dates", "duration/stated-duration", "date/weekday-mismatch",
+                   "date/impossible-date", "missing/events-beyond-limit")
 
 
 @attrs.frozen
@@ -41,7 +46,7 @@ class OrderRule:
 
 @attrs.frozen
 class CheckRule:
-    """A rule of a built-in kind with no pair of events: conflict, duration, date."""
+    """A rule of a built-in kind with no pair of events: conflict, duration, date, missing."""
 
     id: str
     kind: str
@@ -290,6 +295,11 @@ def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
             raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rid!r}")
         out[rid] = CheckRule(rid, kind, _level(path, raw, "level", r.get("level", "error"), i, "rule"), message,
                              str(r.get("description", "")))
+    for rid in REQUIRED_CHECKS:
+        if rid not in out:
+            kind, name = rid.split("/")
+            raise RuleFileError(path, 1, f'no [[rule]] with kind "{kind}" and name "{name}": the checker reports it '
+                                         f'(to silence it, ignore "{rid}" in the configuration)')
     return out, frozenset(singular)
 
 
