@@ -11,6 +11,7 @@ bound greedily, cheapest first, one date per event word.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -160,11 +161,16 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
     return None
 
 
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
 class _Scan:
     """The matches of the event word lists (triggers, notices, generic words) over a whole
     text, found once through its word index and handed out by sentence."""
 
     def __init__(self, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> None:
+        self.index = index
+        self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
         lists = [t.words for t in lang.triggers] + [n.words for n in lang.notices] + [lang.generic_start, lang.generic_end]
@@ -180,6 +186,19 @@ class _Scan:
         if not lists:
             return {}
         return {k: kept for k, got in lists.items() if (kept := [m for m in got if m.end() <= e])}
+
+    def holds(self, words: Phrases, a: int, b: int) -> bool:
+        """Whether ``words.regex.search(text, a, b)`` finds a match: tried at the list's heads
+        from ``a`` to ``b`` only, each a search of the text cut at ``b`` would try."""
+        text = self.index.text
+        if words.heads is None or 0 < b < len(text) and _TWO_WORD_CHARS.match(text, b - 1):
+            # b inside a word: the cut word may match where the whole one is no head
+            return words.regex.search(text, a, b) is not None
+        starts = self.heads.get(id(words))
+        if starts is None:
+            starts = self.heads[id(words)] = words.starts(self.index)
+        match = words.regex.match
+        return any(match(text, p, b) for p in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)])
 
 
 def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
@@ -297,16 +316,16 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
     """What a generic "began" or "end of" is about: the noun after it in its sentence, else the subject before it."""
     after = text[ge:min(e, ge + 50)]
     best: tuple[int, str] | None = None
-    for topic, rx in lang.topics:
-        m = rx.search(after)
+    for topic, words in lang.topics:
+        m = words.regex.search(after)
         if m and len(_WORD.findall(after[: m.start()])) <= 3 and (best is None or m.start() < best[0]):
             best = (m.start(), topic)
     if best:
         return best[1]
     before = text[max(s, gs - 120):gs]
     best = None
-    for topic, rx in lang.topics:
-        for m in rx.finditer(before):
+    for topic, words in lang.topics:
+        for m in words.regex.finditer(before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), topic)
     return best[1] if best else None
@@ -387,7 +406,7 @@ def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | Non
 
 
 def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr],
-                   scan: _Scan | None = None) -> tuple[list[Mention], list[Undated]]:
+                   scan: _Scan) -> tuple[list[Mention], list[Undated]]:
     s, e = sent
     if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
         return [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
@@ -474,6 +493,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         pairs.append((ti, gi))
     dated_heads = {gi for _, gi in pairs}
     mentions: list[Mention] = []
+    speaks = functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b))  # once a clause, not once a date
     for ti, gi in pairs:
         g = triggers[gi]
         if g.blocked:
@@ -483,7 +503,9 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # unless the reporting verb has a date of its own, the binding is not certain.
         heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
-        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=complements.get(gi)))
+        comp = complements.get(gi)
+        mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
+                                  complement_breach=comp is not None and speaks(*comp)))
     bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
         if ti in used_t:
@@ -497,7 +519,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # the clause speaks of one ("reported that an employee made copies", not "that its owner died").
         spans = [(c, ce) for i, (c, ce) in complements.items() if c <= t.start < ce]
         if spans and t.kind in ("date", "range") and _region_of(t.start, closed) is None \
-                and any(_speaks_of_breach(text, lang, c, ce) for c, ce in spans):
+                and any(speaks(c, ce) for c, ce in spans):
             mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
     mentions.extend(_durations(text, lang, [t for t in ts if t.kind == "duration"], triggers, sent))
     return mentions, _undated(text, lang, [g for gi, g in enumerate(triggers) if gi not in dated_heads], sent)
@@ -522,10 +544,10 @@ def _listed_with(text: str, dated: list[TimeExpr], ti: int, bound_to: dict[int, 
     return None
 
 
-def _speaks_of_breach(text: str, lang: Language, a: int, b: int) -> bool:
+def _speaks_of_breach(scan: _Scan, lang: Language, a: int, b: int) -> bool:
     """Whether a clause names a breach: a breach word or a breach noun in it."""
-    return any(t.kind == "breach" and t.words.regex.search(text, a, b) for t in lang.triggers) or any(
-        topic == "breach" and rx.search(text, a, b) for topic, rx in lang.topics)
+    return any(t.kind == "breach" and scan.holds(t.words, a, b) for t in lang.triggers) or any(
+        topic == "breach" and scan.holds(words, a, b) for topic, words in lang.topics)
 
 
 def _ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
@@ -533,20 +555,21 @@ def _ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     return any(m.end() == b or not text[m.end():b].strip() for m in rx.finditer(text, a, b))
 
 
-def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int],
-              certain: bool, complement: tuple[int, int] | None = None) -> Iterator[Mention]:
+def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int], certain: bool,
+              complement: tuple[int, int] | None = None, complement_breach: bool = False) -> Iterator[Mention]:
     """The mentions a word and its date make. A notice is *about* the incident unless it states
     content of its own (``complement``, "submitted a report stating that ..."): two such reports
     on two days are two reports, while "notified the breach" on two days is one notice given
     two dates. A discovery names the incident when the words by it, or the "that" clause it
-    opens, speak of the breach ("found on June 3 that a bucket had exposed files")."""
+    opens, speak of the breach ("found on June 3 that a bucket had exposed files":
+    ``complement_breach``)."""
     states_content = complement is not None
     lo = min(g.start, t.start)
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     distinct = bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
-    names = _about(text, lang, g, t, sent) or complement is not None and _speaks_of_breach(text, lang, *complement)
+    names = _about(text, lang, g, t, sent) or complement_breach
     if g.needs_topic and not names:
         return  # "was aware of risks as far back as April 2005": no discovery of the breach
     # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
@@ -586,7 +609,7 @@ def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, 
     after = _AFTER_WORDS.match(text, start, sent[1])
     near_after = " ".join(text[start:after.end() if after else start].split()[:5])
     before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
-    return any(rx.search(near_after) or rx.search(before) for topic, rx in lang.topics if topic == "breach") \
+    return any(w.regex.search(near_after) or w.regex.search(before) for topic, w in lang.topics if topic == "breach") \
         or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)
 
 
@@ -629,7 +652,7 @@ def _anchor_kind(lang: Language, phrase: str) -> str:
             return "unknown"
         kind = g.kinds[0]
         return "breach_start" if kind == "breach" else kind
-    for topic, rx in lang.topics:
-        if topic == "breach" and rx.search(phrase):
+    for topic, words in lang.topics:
+        if topic == "breach" and words.regex.search(phrase):
             return "breach_start"
     return "previous"

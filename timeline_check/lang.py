@@ -81,7 +81,7 @@ class Language:
     recipients: tuple[tuple[str, re.Pattern[str]], ...]
     generic_start: Phrases
     generic_end: Phrases
-    topics: tuple[tuple[str, re.Pattern[str]], ...]
+    topics: tuple[tuple[str, Phrases], ...]
     examples: tuple[tuple[str, tuple[str, ...]], ...]
     count_scale: dict[str, int]
     # [timex]: lists (``each``, ``am``, ...) and tables (``days``, ``units``, ...), lower-cased keys.
@@ -172,7 +172,7 @@ def load_language(path: Path) -> Language:
     for topic, words in data.get("topics", {}).items():
         if topic not in ("investigation", "breach"):
             raise RuleFileError(path, line_of(raw, topic), f'unknown topic "{topic}" (known: breach, investigation)')
-        topics.append((topic, re.compile(alternation(_words(path, raw, topic, words)), re.I)))
+        topics.append((topic, compile_phrases(_words(path, raw, topic, words))))
     examples = []
     timex_examples = []
     for i, ex in enumerate(data.get("example", [])):
