@@ -6,6 +6,7 @@ that to the plain ``finditer`` of the same pattern, span for span:
 
 - for random phrase lists (prefix words, gaps, apostrophes, hyphens) over random texts
   with the letters ``re`` folds in its own way (İ, ı, ſ, the Kelvin sign, Greek sigma);
+- for a search of part of a text (``_Scan.holds``), wherever the part ends, inside a word too;
 - for the date pattern of each language over random runs of its own date words;
 - ``fold`` keeps every character one character and a word character a word character,
   and two words fold alike exactly when ``re`` matches one with the other ignoring case.
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
@@ -42,6 +43,18 @@ def test_phrases_found_through_the_index_are_the_scan_s(phrases: list[str], text
     first = words.regex.search(text)
     found = words.search(word_index(text))
     assert (found.span() if found else None) == (first.span() if first else None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(phrase, min_size=1, max_size=6), texts, st.integers(0, 400), st.integers(0, 400))
+@example(["notif"], "The notification went out.", 0, 9)  # the part ends inside a word: "notif|ication"
+def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: list[str], text: str, a: int, b: int) -> None:
+    from timeline_check.engine import load_rules
+    from timeline_check.events import _Scan
+    words = compile_phrases(phrases)
+    a, b = sorted((min(a, len(text)), min(b, len(text))))
+    scan = _Scan(load_rules().languages["en"], word_index(text), [(0, len(text))])
+    assert scan.holds(words, a, b) == (words.regex.search(text, a, b) is not None)
 
 
 @pytest.mark.parametrize("code", ["en", "fr"])
