@@ -301,7 +301,7 @@ def _first(c: Any, op: Any, av: Any) -> tuple[set[str], bool, bool]:
 _RUN = re.compile(r"\w+")
 # ``re`` with IGNORECASE takes two letters for one when their simple lower-case forms are
 # equal, or when they are listed in ``re._casefix`` (i and dotless ı, s and long ſ, ...).
-# ``fold`` maps a word so that exactly such words compare equal.
+# ``fold`` maps a text so that exactly such words compare equal.
 _SIMPLE_LOWER = {0x130: "i"}  # İ: str.lower() gives "i̇" (two characters), re's lower "i"
 _CASE_FIX = {c: rep for lo, more in _casefix._EXTRA_CASES.items() for c in (lo, *more)
              # letters only, so that word runs stay whole
@@ -400,7 +400,8 @@ def compile_phrases(phrases: Iterable[str]) -> Phrases:
     """``Phrases`` of a list of phrases (case ignored).
 
     Each phrase is keyed on its longest literal word run: every such run must stand in a
-    text the phrase matches, and the longest is the least common ("texas", not "the")."""
+    text the phrase matches, and the longest is the least common ("texas", not "the"). Its
+    head is the word run it opens with (a prefix, for a first word ending in ``*``)."""
     phrases = list(phrases)
     keys: set[str] | None = set()
     heads: set[str] | None = set()

@@ -161,6 +161,13 @@ _ANYWHERE = {  # openings not held to a word start: their ASCII first characters
 }
 
 
+def _opening_lists(lang: Language) -> dict[str, Any]:
+    """The word lists ``_OPENS`` names, by name."""
+    return {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
+            "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
+            "timex_firsts": _timex_firsts(lang)}
+
+
 def _starts(lang: Language, dates: str, follow: dict[str, str]) -> dict[str, re.Pattern[str]]:
     """``{"start": pattern}``: a pattern that consumes the first character of every place
     where a match of ``dates`` can start, and of few others; empty when that cannot be told.
@@ -176,9 +183,7 @@ def _starts(lang: Language, dates: str, follow: dict[str, str]) -> dict[str, re.
                 return {}
             branches.update(found)
             tests[name] = _leading_tests(group)
-    lists = {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
-             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
-             "timex_firsts": _timex_firsts(lang)}
+    lists = _opening_lists(lang)
     kinds = {k for name in branches for k in _OPENS.get(name, ())}
     phrases = [p for k in sorted(kinds - set(_ANYWHERE)) for p in lists[k]]
     chars, word_start = first_letters(phrases)
@@ -251,7 +256,7 @@ def _class_of(chars: set[str]) -> str:
 
 _DIGIT = re.compile(r"\d")
 _THE_DAY = re.compile(r"(?=the\s+\d)", re.I)  # dmy's article, which need not start a word
-_ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded: "XIXe", "IVth" (the TIMEX3 guard)
+_ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded "XXIVe", "XXXth": past the listed numerals
 
 
 @functools.lru_cache(maxsize=None)
@@ -261,17 +266,15 @@ def _openings(lang: Language) -> Phrases | None:
     names = [n for n in _patterns(lang)["main"].groupindex if "_" not in n]
     if any(n not in _OPENS for n in names):
         return None
-    lists = {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
-             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
-             "timex_firsts": _timex_firsts(lang)}
+    lists = _opening_lists(lang)
     kinds = {k for n in names for k in _OPENS[n]} - set(_ANYWHERE)
     found = compile_phrases([p for k in sorted(kinds) for p in lists[k]])
     return found if found.heads is not None else None
 
 
 def _candidates(lang: Language, text: str, index: WordIndex) -> list[int] | None:
-    """Every place where ``pats["start"]`` can match, and some others, in order; None when
-    they cannot be told from the words (then the text is scanned)."""
+    """Every place where a date phrase can start, and some others, in order; None when they
+    cannot be told from the words (then the text is scanned)."""
     openings = _openings(lang)
     if openings is None:
         return None
@@ -287,8 +290,8 @@ def _dates(lang: Language, text: str, index: WordIndex | None) -> Iterator[re.Ma
 
     ``finditer`` tries the long alternation at every character. Here the places where a
     match can start are found first: the text's words a date phrase opens with (from its
-    ``index``), its digits and "the"; of those, the ones a fast test (``pats["start"]``)
-    passes. The alternation is tried there only, left to right, each after the end of the
+    ``index``), its digits, "the" before a day and Roman numerals; of those, the ones a fast
+    test (``pats["start"]``) passes. The alternation is tried there only, left to right, each after the end of the
     last match.
     """
     pats = _patterns(lang)
