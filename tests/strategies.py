@@ -31,6 +31,10 @@ Found by these strategies, fixed in the engine, and drawn again since:
   discovery to conflict;
 - a regulator told in the passive ("HHS was notified of the breach", "Le HHS a été
   informé") was taken for the organisation learning of the breach.
+- a comma before "and" ("The access began on March 3, 2019, and ended on April 9, 2019")
+  made the first date look like one that opens its clause, so it went to "ended" and the
+  second to "began" (the binder's fronted-date test counted the four words before the date
+  and not the event word among them).
 
 A new engine defect found here gets a strict xfail in ``test_properties.py`` until fixed.
 """
@@ -580,7 +584,8 @@ class English(Writer):
             a, b = self.day("breach_start"), self.day("breach_end")
             org = self.org()
             if self.draw(st.booleans()):
-                text = f"The unauthorized access to the systems of {org} began on {a} and ended on {b}."
+                text = self.pick([f"The unauthorized access to the systems of {org} began on {a} and ended on {b}.",
+                                  f"The unauthorized access to the systems of {org} began on {a}, and ended on {b}."])
                 self.say(text, [("breach_start", 0), ("breach_end", 0)])
             else:
                 self.say(f"The intrusion into the network of {org} began on {a}.", [("breach_start", 0)])
@@ -650,6 +655,7 @@ class English(Writer):
             a, b = self.day(a_kind), self.day(b_kind)
             self.say(self.pick([
                 f"A forensic investigation began on {a} and concluded on {b}.",
+                f"A forensic investigation began on {a}, and concluded on {b}.",
                 f"{cap(self.org())} started an internal review on {a}; the review was completed on {b}.",
             ]), [(a_kind, 0), (b_kind, 0)])
             return
@@ -736,7 +742,8 @@ class French(Writer):
             a, b = self.day("breach_start"), self.day("breach_end")
             org = self.org()
             if self.draw(st.booleans()):
-                self.say(f"L'attaque contre {org} a commencé le {a} et s'est terminée le {b}.",
+                self.say(self.pick([f"L'attaque contre {org} a commencé le {a} et s'est terminée le {b}.",
+                                    f"L'attaque contre {org} a commencé le {a}, et s'est terminée le {b}."]),
                          [("breach_start", 0), ("breach_end", 0)])
             else:
                 self.say(f"L'intrusion dans le réseau {fr_de(org)} a débuté le {a}.", [("breach_start", 0)])

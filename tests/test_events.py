@@ -117,3 +117,23 @@ def test_a_dateline_anchors_yesterday() -> None:
 
     r = check_text("Publié le 5 mars 2024\n\nL'hôpital a découvert la fuite hier.", lang="fr")
     assert [(e.kind, iso(e.earliest)) for e in r.events if e.kind == "discovery"] == [("discovery", "2024-03-04")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The intrusion began on March 3, 2019, and ended on April 9, 2019.", EN,
+     {("breach_start", "2019-03-03", "2019-03-03"), ("breach_end", "2019-04-09", "2019-04-09")}),
+    ("L'intrusion a commencé le 3 mars 2019, et a pris fin le 9 avril 2019.", FR,
+     {("breach_start", "2019-03-03", "2019-03-03"), ("breach_end", "2019-04-09", "2019-04-09")}),
+    ("Following the notification, on March 3, 2019, the clinic discovered the breach.", EN,
+     {("discovery", "2019-03-03", "2019-03-03")}),
+])
+def test_a_date_an_event_word_governs_does_not_open_its_clause(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Staff found the intrusion on May 3, 2024, even though the project it served had ended in July 2016.", EN),
+    ("L'intrusion a été découverte le 3 mai 2024, alors que le projet de recherche s'est terminé en juillet 2016.", FR),
+])
+def test_a_generic_end_takes_its_subject_from_its_own_clause(text: str, lang) -> None:
+    assert {k for k, _, _ in events(text, lang)} == {"discovery"}

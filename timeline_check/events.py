@@ -323,6 +323,10 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
     if best:
         return best[1]
     before = text[max(s, gs - 120):gs]
+    # The subject stands in the word's own clause: not before a "while" that opens one with its
+    # own. Coordinated verbs share theirs ("the breach began on ..., and ended on ...").
+    cut = max((m.end() for m in lang.regex["own_subject"].finditer(before)), default=0)
+    before = before[cut:]
     best = None
     for topic, words in lang.topics:
         for m in words.regex.finditer(before):
@@ -430,7 +434,12 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         t_region, t_depth = _region_of(t.start, closed), depth(t.start)
         region_start = max([s] + [c for c, ce in complements.values() if c <= t.start < ce] +
                            [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
-        fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t.end))
+        # A date that opens its clause ("On March 3, 2019, the clinic ...") belongs to a verb after
+        # it; not one an event word governs before it with no comma between ("The intrusion began
+        # on March 3, 2019, and ended ...": "began" dates it).
+        fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t.end)) and not any(
+            "," not in text[g_ends[j]:t.start]
+            for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
 
         def fits(gi: int, g: Trigger) -> bool:
             if g_place[gi] != (t_region, t_depth):
