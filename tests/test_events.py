@@ -137,3 +137,12 @@ def test_a_date_an_event_word_governs_does_not_open_its_clause(text: str, lang, 
 ])
 def test_a_generic_end_takes_its_subject_from_its_own_clause(text: str, lang) -> None:
     assert {k for k, _, _ in events(text, lang)} == {"discovery"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The clinic, founded in 1998, discovered the breach on March 3, 2024.", EN, {("discovery", "2024-03-03", "2024-03-03")}),
+    ("La clinique, fondée le 4 mai 1998, a découvert la violation le 3 mars 2024.", FR,
+     {("discovery", "2024-03-03", "2024-03-03")}),
+])
+def test_a_founding_date_describes_the_organisation(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
