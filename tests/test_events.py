@@ -146,3 +146,27 @@ def test_a_generic_end_takes_its_subject_from_its_own_clause(text: str, lang) ->
 ])
 def test_a_founding_date_describes_the_organisation(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code: str) -> None:
+    """The ``examples`` of every [[trigger]] and [[notice]] are run: each gives a dated mention
+    of the trigger's kind (a breach word: its start or end), or, for a notice, a notification
+    (its ``default`` when it has one)."""
+    import tomllib
+
+    from timeline_check.ruleset import default_rules_dir
+    lang = RULES.languages[code]
+    raw = tomllib.loads((default_rules_dir() / "lang" / f"{code}.toml").read_text(encoding="utf-8"))
+    seen = 0
+    for block in ("trigger", "notice"):
+        for entry in raw[block]:
+            for text in entry.get("examples", []):
+                kinds = {k for k, _, _ in events(text, lang)}
+                want = entry.get("kind") or entry.get("default")
+                if block == "trigger":
+                    assert (kinds & {"breach_start", "breach_end"} if want == "breach" else want in kinds), (text, kinds)
+                else:
+                    assert any(k.startswith("notification") for k in kinds) and (want is None or want in kinds), (text, kinds)
+                seen += 1
+    assert seen >= 10
