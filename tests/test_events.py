@@ -170,3 +170,23 @@ def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code:
                     assert any(k.startswith("notification") for k in kinds) and (want is None or want in kinds), (text, kinds)
                 seen += 1
     assert seen >= 10
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a thousands separator is no clause comma between a notice verb and its date
+    ("Riverside began mailing letters to 4,210 affected patients on March 15, 2024, and reported the incident "
+     "to the HHS Office for Civil Rights on March 18, 2024.", EN,
+     {("notification_individuals", "2024-03-15", "2024-03-15"), ("notification_regulator", "2024-03-18", "2024-03-18")}),
+    # a complaint goes to the police; the CNIL is the next verb's recipient
+    ("L'établissement a déposé plainte le 5 décembre 2023 et a notifié l'incident à la CNIL le 6 décembre 2023.", FR,
+     {("notification_law_enforcement", "2023-12-05", "2023-12-05"), ("notification_regulator", "2023-12-06", "2023-12-06")}),
+    ("The clinic filed a police report on May 3, 2024 and notified HHS on May 9, 2024.", EN,
+     {("notification_law_enforcement", "2024-05-03", "2024-05-03"), ("notification_regulator", "2024-05-09", "2024-05-09")}),
+    ("La mutuelle a informé les adhérents par courriel le 19 avril 2024.", FR,
+     {("notification_individuals", "2024-04-19", "2024-04-19")}),
+    # disclosing an attack is telling the public of it, not the attack
+    ("Northwind disclosed a ransomware attack on March 19, 2024.", EN, {("public_disclosure", "2024-03-19", "2024-03-19")}),
+    ("The attackers entered its network on February 26, 2024.", EN, {("breach_start", "2024-02-26", "2024-02-26")}),
+])
+def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected

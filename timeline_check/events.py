@@ -162,6 +162,7 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
 class _Scan:
@@ -222,9 +223,13 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 told = _recipient_chain(lang, _clause_before(text, s, m.start()), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
+    # A notice's recipients stand before the next verb of telling ("filed a complaint on May 5
+    # and notified the CNIL": the CNIL is the second verb's).
+    tellings = sorted(m.start() for notice in lang.notices for m in each(notice.words))
     for notice in lang.notices:
         for m in each(notice.words):
-            kinds = _recipients(text, lang, m.start(), m.end(), s, e)
+            nxt = bisect.bisect_left(tellings, m.end())
+            kinds = _recipients(text, lang, m.start(), m.end(), s, min([e] + tellings[nxt:nxt + 1]))
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
                 kinds = (notice.default,)
@@ -462,7 +467,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
                 continue
             between = sum(o.end <= t.start for o in dated[bisect.bisect_left(d_starts, g.end):ti + 1]) if ordered \
                 else sum(g.end <= o.start and o.end <= t.start for o in dated)
-            candidates.append((words + 2.0 * gap.count(",") + 3.0 * between, ti, gi))
+            commas = gap.count(",") - len(_DIGIT_COMMA.findall(gap))  # not "4,210"
+            candidates.append((words + 2.0 * commas + 3.0 * between, ti, gi))
         # Words after the date, nearest first. The gap leaves out the brackets and relative
         # clauses inside it (``_outside``), so it widens with distance only past the clauses
         # around the date's end that close within the date's own clause (``settled``); past
