@@ -190,3 +190,25 @@ def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code:
 ])
 def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Letters to families were mailed on Jan. 12, 2024.", EN, {("notification_individuals", "2024-01-12", "2024-01-12")}),
+    ("Members were first told on April 10, 2024.", EN, {("notification_individuals", "2024-04-10", "2024-04-10")}),
+    ("The CE sent timely media notification on December 21, 2018.", EN, {("notification_media", "2018-12-21", "2018-12-21")}),
+    ("The bucket was locked down on February 6, 2023.", EN, {("containment", "2023-02-06", "2023-02-06")}),
+    # "the same day" of the statement, not of the intrusion named after the comma
+    ("Le 15 mars 2024, l'université a annoncé une attaque. Selon un communiqué publié le jour même, l'intrusion a été "
+     "repérée le 11 mars 2024.", FR,
+     {("public_disclosure", "2024-03-15", "2024-03-15"), ("discovery", "2024-03-11", "2024-03-11")}),
+])
+def test_words_of_telling_and_their_recipients(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["BOSTON, Jan. 18, 2024 — Lakeside Pediatrics is writing to families about a theft.",
+                                  "SPRINGFIELD, Ill., Jan. 18, 2024 /PRNewswire/ -- Lakeside Pediatrics is writing to families.",
+                                  "Update, Jan. 18, 2024: Lakeside Pediatrics is writing to families."])
+def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
+    assert ("publication", "2024-01-18", "2024-01-18") in events(text)
+    assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")

@@ -37,7 +37,8 @@ _LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|et|ou|&)\s*+)?(?:,\s*+)?", r
 _HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’])\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 _AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s", re.I)
-_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+)$", re.I)
+# the auxiliary, and at most one word between it and the verb ("were first told", "ont été ensuite informés")
+_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+(?:\w+\s+)?)$", re.I)
 _TAIL_CACHE: dict[int, re.Pattern[str]] = {}
 
 
@@ -156,9 +157,21 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         before = text[ls:t.start]
         words = len(_WORD.findall(before)) + sum(1 for _ in itertools.islice(_WORD.finditer(text, t.end, le), 4))
         opens = dateline.match(before.strip())
-        if opens and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3:
+        if opens and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3 \
+                or line_no <= 3 and _wire_dateline(text, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
+
+
+# A news wire's dateline: "BOSTON, Jan. 18, 2024 — ...", "SPRINGFIELD, Ill., ... /PRNewswire/", "LYON, 3 mai 2024 -- ...".
+_WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40})(?:,\s*[^\W\d_][\w.]{0,20})?,\s*")
+_WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
+
+
+def _wire_dateline(text: str, before: str, end: int) -> bool:
+    """Whether a date between a place name in capitals and a dash is a news wire's dateline."""
+    place = _WIRE_PLACE.fullmatch(before)
+    return place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
@@ -278,7 +291,8 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
             after = after[: join.start()]
             break
     before = text[max(s, ts - 60):ts]
-    kinds = _recipient_chain(lang, after)
+    # recipients inside the words of telling come first ("letters to families were mailed")
+    kinds = [k for k, rx in lang.recipients if rx.search(text, ts, te)] + _recipient_chain(lang, after)
     informed = lang.regex["informant"].search(before)
     if informed and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
