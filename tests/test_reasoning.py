@@ -47,6 +47,18 @@ def test_one_event_two_dates_is_a_conflict() -> None:
     assert errors(check_text(text, lang="en")) == [("conflict", "conflict/one-event-two-dates")]
 
 
+def test_two_parties_discover_one_incident_on_two_days() -> None:
+    """A vendor's discovery and its client's are two events; one party named two ways is one."""
+    text = ("On August 1, 2022, Pine Valley Hospital learned that its vendor had suffered a ransomware attack on "
+            "July 18, 2022. Medix had discovered the attack on July 19, 2022, and told Pine Valley on August 1, 2022.")
+    assert [f for f in check_text(text, lang="en").findings if f.category == "conflict"] == []
+    same = "Acme discovered the breach on May 3, 2024. Acme Corp. had discovered the breach on May 9, 2024."
+    assert errors(check_text(same, lang="en")) == [("conflict", "conflict/one-event-two-dates")]
+    fr = ("Le 1er août 2022, l'hôpital Pine Valley a appris l'attaque. Medix avait découvert l'attaque le 19 juillet "
+          "2022. Pine Valley a découvert l'attaque le 1er août 2022.")
+    assert [f for f in check_text(fr, lang="fr").findings if f.category == "conflict"] == []
+
+
 def test_two_discoveries_of_different_facts_are_no_conflict() -> None:
     text = ("On May 3, 2024, the company discovered that a mailbox was accessed. "
             "On June 9, 2024, it identified four attachments with patient data.")

@@ -605,6 +605,7 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
+    actor = _actor(text, lang, sent[0], g.start)
     for kind in g.kinds:
         roles: list[tuple[str, str]]
         if kind == "breach":
@@ -627,7 +628,28 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
             else:
                 is_about = about or not k.startswith("discovery") and k != "determination"
             yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
-                          about=is_about, certain=certain)
+                          about=is_about, certain=certain, actor=actor)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'’.-]*|\d[\w&.-]*")
+
+
+def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
+    """The capitalised name right before an event word, in its clause, as lower-case words
+    ("Pine Valley Hospital learned", "Medix had discovered", "the BA discovered"): up to two
+    lower-case words (an auxiliary, an adverb) may stand between; none when no name stands there."""
+    before = text[max(s, g - 80):g]
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind(")")) + 1:]
+    words = _NAME_WORD.findall(before)
+    skipped = 0
+    while words and words[-1][:1].islower() and skipped < 2:
+        words.pop()
+        skipped += 1
+    name: list[str] = []
+    while words and words[-1][:1].isupper():
+        name.append(words.pop())
+    no_actor = lang.phrases["no_actor"]
+    return frozenset(w.lower().rstrip(".") for w in name if w.lower().rstrip(".") not in no_actor)
 
 
 def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:

@@ -17,7 +17,7 @@ PHRASE_KEYS = (
     "later", "earlier", "after_event", "before_event", "next_day", "same_day", "previous_day",
     "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
     "distinct", "outsider", "informant", "dateline", "count_nouns", "law_enforcement_delay",
-    "negation", "clause_join", "attributive", "subordinator", "own_subject", "time_lead", "bound",
+    "negation", "clause_join", "attributive", "subordinator", "own_subject", "time_lead", "bound", "no_actor",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -91,7 +91,9 @@ class Mention:
     separate occurrence ("another", "a second"); ``future`` when it is planned;
     ``about`` when the words around it name the incident itself ("discovered the
     breach", not "identified four attachments"); ``certain`` is unset when the date
-    could as well belong to another verb of the sentence.
+    could as well belong to another verb of the sentence. ``actor`` holds the words of
+    the name right before the event word ("Medix had discovered": ``{"medix"}``), empty
+    when none is written there ("the clinic discovered", "it discovered").
     """
 
     kind: str
@@ -103,6 +105,7 @@ class Mention:
     future: bool = False
     about: bool = False
     certain: bool = True
+    actor: frozenset[str] = frozenset()
 
 
 @attrs.frozen

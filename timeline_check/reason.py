@@ -187,7 +187,7 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         for kind, ms in groups:
             if kind != m.kind:
                 continue
-            if m.kind in singular and single and m.about and all(x.about for x in ms):
+            if m.kind in singular and single and m.about and all(x.about and _one_actor(x, m) for x in ms):
                 home = ms
                 break
             if not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms):
@@ -210,6 +210,12 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         kept, stated = _stated(ms, contradictions, len(nodes))
         nodes.append(Node(len(nodes), kind, tuple(kept), stated))
     return nodes, contradictions
+
+
+def _one_actor(a: Mention, b: Mention) -> bool:
+    """Whether two mentions may be one party's act: a name is given for neither, or the
+    names share a word ("Acme", "Acme Corp."). A vendor's discovery and its client's are two."""
+    return not a.actor or not b.actor or not a.actor.isdisjoint(b.actor)
 
 
 def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) -> tuple[list[Mention], Interval | None]:
