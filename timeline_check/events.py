@@ -292,7 +292,8 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
             break
     before = text[max(s, ts - 60):ts]
     # recipients inside the words of telling come first ("letters to families were mailed")
-    kinds = [k for k, rx in lang.recipients if rx.search(text, ts, te)] + _recipient_chain(lang, after)
+    inside = [k for k, rx in lang.recipients if rx.search(text, ts, te)] if " " in text[ts:te].strip() else []
+    kinds = inside + _recipient_chain(lang, after)
     informed = lang.regex["informant"].search(before)
     if informed and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
