@@ -522,6 +522,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         used_g.add(slot)
         pairs.append((ti, gi))
     dated_heads = {gi for _, gi in pairs}
+    relatives = [m.start() for m in lang.regex["relative_pronoun"].finditer(text, s, e)]
     mentions: list[Mention] = []
     speaks = functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b))  # once a clause, not once a date
     for ti, gi in pairs:
@@ -532,6 +533,10 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # verb that reports it ("identified the server that was compromised on July 22"):
         # unless the reporting verb has a date of its own, the binding is not certain.
         heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
+        # So may a date ending a relative clause ("wrote to the guests whose card data had been
+        # exposed on 21 June"): the writing or the exposure.
+        heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)
+                  and _ends_clause(text, dated[ti].end, e)]
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
         comp = complements.get(gi)
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
@@ -547,7 +552,10 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             continue
         # What anyone reports or finds "that ..." is the breach, whoever the reporter is, when
         # the clause speaks of one ("reported that an employee made copies", not "that its owner died").
-        spans = [(c, ce) for i, (c, ce) in complements.items() if c <= t.start < ce]
+        # Not when the breach is named only in a further "that" clause after the date ("concluded
+        # on March 5 that a ransomware incident was material": the date is the concluding's).
+        nested = lang.regex["complementizer"].search(text, t.end, e)
+        spans = [(c, min(ce, nested.start()) if nested else ce) for c, ce in complements.values() if c <= t.start < ce]
         if spans and t.kind in ("date", "range") and _region_of(t.start, closed) is None \
                 and any(speaks(c, ce) for c, ce in spans):
             mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
@@ -562,6 +570,14 @@ def _undated(text: str, lang: Language, triggers: list[Trigger], sent: tuple[int
     return [Undated(k, (g.start, g.end), sent) for g in triggers
             if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start))
             for k in g.kinds]
+
+
+_CLAUSE_END = re.compile(r"[\W_]*?(?:[,;:.!?)]|$)")
+
+
+def _ends_clause(text: str, pos: int, e: int) -> bool:
+    """Whether no word stands between ``pos`` and the end of its clause (a comma, a full stop, the sentence's end)."""
+    return _CLAUSE_END.match(text, pos, e) is not None
 
 
 def _listed_with(text: str, dated: list[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
