@@ -212,3 +212,19 @@ def test_words_of_telling_and_their_recipients(text: str, lang, expected) -> Non
 def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") in events(text)
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "ne ... que": "only", no reported clause after the verb of telling
+    ("Elle n'a notifié la violation à la CNIL que le 4 février 2022, soit plus de deux semaines après en avoir eu "
+     "connaissance.", FR, {("notification_regulator", "2022-02-04", "2022-02-04")}),
+    ("Le vol a eu lieu le 7 mars 2023. Il a été constaté le soir même et signalé à la gendarmerie le lendemain.", FR,
+     {("breach_start", "2023-03-07", "2023-03-07"), ("discovery", "2023-03-07", "2023-03-07"),
+      ("notification_law_enforcement", "2023-03-08", "2023-03-08")}),
+    ("The laptop was stolen on March 7, 2023. Staff noticed the theft that same evening.", EN,
+     {("breach_start", "2023-03-07", "2023-03-07"), ("discovery", "2023-03-07", "2023-03-07")}),
+])
+def test_restrictive_que_and_same_evening(text: str, lang, expected) -> None:
+    from timeline_check import check_text
+    report = check_text(text, lang=lang.code)
+    assert {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events} == expected

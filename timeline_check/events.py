@@ -379,9 +379,10 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             closed.append((a, b if b >= 0 else e))
     complements: dict[int, tuple[int, int]] = {}
     comp = lang.regex["complementizer"]
+    restrictive = lang.regex["restrictive"]
     for i, t in enumerate(triggers):
-        if not t.head:
-            continue
+        if not t.head or _ends_with(restrictive, text, max(s, t.start - 20), t.start):
+            continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
         window = text[t.end:min(e, t.end + 90)]
         m = next((c for c in comp.finditer(window)
                   if not any(x.start <= t.end + c.start() < x.end for x in ts)), None)

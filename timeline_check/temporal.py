@@ -351,9 +351,9 @@ def _amount(lang: Language, m: re.Match[str], pre: str, duration: bool) -> tuple
 
 
 def _fixed_day(lang: Language, words: str, sign: str) -> str:
-    """The TIMEX3 template of "the next day", "the following morning", "la veille"."""
-    last = words.lower().split()[-1] if words.split() else ""
-    part = lang.timex.get("day_parts", {}).get(last)
+    """The TIMEX3 template of "the next day", "the following morning", "le matin même", "la veille"."""
+    parts = lang.timex.get("day_parts", {})
+    part = next((parts[w] for w in reversed(words.lower().split()) if w in parts), None)
     return f"TIME REF:day{sign}|T{part}" if part else f"DATE REF:day{sign}"
 
 
