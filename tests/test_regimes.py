@@ -362,3 +362,15 @@ def test_rules_and_explain_show_versions_and_confidence() -> None:
     ex = subprocess.run([sys.executable, "-m", "timeline_check", "explain", "gdpr/authority-notice"],
                         capture_output=True, cwd=ROOT, timeout=60).stdout.decode()
     assert "72 hours" in ex and "GDPR Art. 33(1)" in ex and "source: https://" in ex
+
+
+@pytest.mark.parametrize(("sent", "expected"), [("July 15, 2022", "warning"), ("August 1, 2022", "error")])
+def test_a_covered_entity_told_by_its_business_associate_may_count_from_then(sent: str, expected: str) -> None:
+    """45 CFR 164.404(a)(2): the covered entity's clock runs from when it knew; told by its
+    business associate on May 20, it may first have known then. Late from the BA's discovery
+    but not from May 20: a warning that says so; late from both: an error."""
+    text = ("The business associate (BA) of a hospital, the covered entity (CE), discovered a ransomware attack on "
+            f"May 2, 2022 and informed the CE on May 20, 2022. The CE notified 900 affected patients on {sent}.")
+    found = [f for f in check_text(text, lang="en").findings if f.rule == "hipaa/individual-notice"]
+    assert [f.severity for f in found] == [expected]
+    assert ("may first have known" in found[0].message) == (expected == "warning")

@@ -39,6 +39,8 @@ def test_shipped_rules_are_complete() -> None:
      "breach_begin", 'unknown event kind "breach_begin"'),
     ("consistency.toml", 'message = "{detail}"', 'message = "{details}"', "{details}", 'unknown placeholder "{details}"'),
     ("lang/en.toml", "[months]", "[months\n", "[months", "invalid TOML"),
+    ("regimes/hipaa.toml", 'later_triggers = ["notification_covered_entity"]', 'later_triggers = ["notification_partner"]',
+     "notification_partner", 'unknown event kind "notification_partner"'),
 ])
 def test_broken_rule_file_names_file_and_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
     assert_broken_at_line(pack, file, old, new, needle, words)

@@ -395,7 +395,7 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         toll = tolling if (v.rule.tolling or regime.tolling) == "law_enforcement" and v.rule.tolling != "none" else None
         if toll is not None:
             level, notes = "warning", notes + f" The text states a law-enforcement delay (“{toll.text.strip()}”), which can excuse it."
-        other = _other_reading(doc, timeline, versions, ordered, a, b)
+        other = _other_reading(doc, timeline, versions, ordered, a, b) or _later_trigger(timeline, versions, b)
         if other:
             level, notes = "warning", notes + other
         if not timeline.single_incident:
@@ -444,6 +444,19 @@ def _other_reading(doc: Document, timeline: Timeline, versions: Sequence[Deadlin
                     line = doc.locate(m.timex.start)[0]
                     return (f" The text also dates {label(node.kind)} {when(iv)} (line {line}), and under that "
                             "reading the notice is not late.")
+    return ""
+
+
+def _later_trigger(timeline: Timeline, versions: Sequence[DeadlineRule], b: Node) -> str:
+    """When the clock may have started at one of the rule's ``later_triggers`` and the notice is
+    not late counted from it, say so: the miss is then not certain."""
+    rule = versions[-1]
+    for kind in rule.later_triggers:
+        for n in timeline.of_kind(kind):
+            v = None if n.future or n is b else verdict(timeline, versions, n, b)
+            if v is not None and not v.certain:
+                return (f" Counted from {label(kind)} ({when(n.stated or _interval(timeline, n))}), when "
+                        f"{rule.actor or 'the party'} may first have known of the breach, the notice is not late.")
     return ""
 
 

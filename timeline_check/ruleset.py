@@ -97,6 +97,9 @@ class DeadlineRule(_RegimeRule):
     ``recipient_cues`` (when set) must occur in a notice's sentence for it to count as this
     recipient's notice; ``affected`` says whether the thresholds count everyone or the regime's
     own residents; ``holidays`` the calendar business days skip ("US", "US-VT", "BR").
+    ``later_triggers`` are events from which the clock may run instead, when the actor may
+    first have known then (a covered entity told by its business associate): a miss counted
+    from ``trigger`` but not from one of them is only possible.
     """
 
     id: str
@@ -111,6 +114,7 @@ class DeadlineRule(_RegimeRule):
     unit: str
     description: str
     anchor: str | None = None
+    later_triggers: tuple[str, ...] = ()
     holidays: str | None = None
     tolling: str | None = None
     standard: str = ""
@@ -305,7 +309,7 @@ def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
 
 _HOLIDAYS = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 _DEADLINE_KEYS = ("name", "kind", "level", "missing", "confidence", "citation", "source", "actor", "recipient",
-                  "recipient_cues", "trigger", "anchor", "deadline", "amount", "unit", "standard", "holidays",
+                  "recipient_cues", "trigger", "later_triggers", "anchor", "deadline", "amount", "unit", "standard", "holidays",
                   "tolling", "min_affected", "max_affected", "affected", "in_force_from", "in_force_to", "description")
 _ORDER_KEYS = ("name", "kind", "level", "confidence", "citation", "source", "actor", "recipient", "recipient_cues",
                "before", "after", "strict", "min_affected", "max_affected", "affected", "in_force_from",
@@ -416,6 +420,7 @@ def _deadline(path: Path, raw: str, r: dict[str, Any], i: int, name: str, holida
         missing=_level(path, raw, "missing", r.get("missing", "info"), i, "rule", extra=("none",)),
         citation=common["citation"], source=common["source"], trigger=r["trigger"], deadline=r["deadline"],
         amount=amount, unit=r["unit"], description=common["description"], anchor=r.get("anchor"),
+        later_triggers=_kinds(path, raw, "later_triggers", r.get("later_triggers", []), i, "rule"),
         min_affected=common["min_affected"], max_affected=common["max_affected"], confidence=common["confidence"],
         actor=common["actor"], recipient=common["recipient"], in_force_from=common["in_force_from"],
         in_force_to=common["in_force_to"], pending=common["pending"],

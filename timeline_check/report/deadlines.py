@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from typing import Any
 
+from ..evidence import label
 from ..model import DeadlineRow, Interval, Report, iso
 
 
@@ -116,6 +117,9 @@ def explain_lines(rules: Any, rule: Any) -> list[str]:
             out.append("  law-enforcement delay: " + ("excuses a missed deadline (warning)" if tolling == "law_enforcement"
                                                       and rule.tolling != "none" else "not an excuse here"))
             out.append(f"  when the text gives no date for the notice: {rule.missing}")
+            if rule.later_triggers:
+                out.append("  the clock may instead run from: " + ", ".join(label(k) for k in rule.later_triggers)
+                           + " (a miss counted only from the first is a warning)")
         if getattr(rule, "holidays", None):
             out.append(f"  business days skip weekends and public holidays of {rule.holidays}")
     out.append("")
