@@ -536,8 +536,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         heads = [h for h, (c, ce) in complements.items() if c <= g.start < ce]
         # So may a date ending a relative clause ("wrote to the guests whose card data had been
         # exposed on 21 June"): the writing or the exposure.
-        heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)
-                  and _ends_clause(text, dated[ti].end, e)]
+        if relatives and _ends_clause(text, dated[ti].end, e):
+            heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
         certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
         comp = complements.get(gi)
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
