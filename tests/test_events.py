@@ -228,3 +228,12 @@ def test_restrictive_que_and_same_evening(text: str, lang, expected) -> None:
     from timeline_check import check_text
     report = check_text(text, lang=lang.code)
     assert {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events} == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("An audit in January 2024 flagged the access.", EN, {("discovery", "2024-01-01", "2024-01-31")}),
+    ("La base avait été mise en ligne par erreur le 14 septembre 2022. Elle a été retirée le 3 octobre 2022.", FR,
+     {("breach_start", "2022-09-14", "2022-09-14"), ("containment", "2022-10-03", "2022-10-03")}),
+])
+def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected

@@ -374,3 +374,10 @@ def test_a_covered_entity_told_by_its_business_associate_may_count_from_then(sen
     found = [f for f in check_text(text, lang="en").findings if f.rule == "hipaa/individual-notice"]
     assert [f.severity for f in found] == [expected]
     assert ("may first have known" in found[0].message) == (expected == "warning")
+
+
+@pytest.mark.parametrize(("notified", "expected"), [("17 heures", []), ("18 heures", ["error"]), ("17 h 05", ["error"])])
+def test_a_french_hour_counts_to_the_minute(notified: str, expected: list[str]) -> None:
+    text = ("Le 3 octobre 2022 à 17 heures, l'agence a découvert que la base de données de ses candidats était "
+            f"accessible en ligne. Elle a notifié la CNIL le 6 octobre 2022 à {notified}.")
+    assert found(check_text(text, lang="fr"), "gdpr/authority-notice") == expected

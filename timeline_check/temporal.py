@@ -138,7 +138,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "from_before": re.compile(rf"(?:from|de|du|dès){tail}", re.I),
         # "at 9:52 am", "at 14:00", "à 14 h 30": a time of day right after a date.
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(ph['time_lead'])})\s+(?P<h>[0-2]?\d)"
-                           r"(?:(?:\s*[:.]\s*|\s*h\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h\b))?"
+                           r"(?:(?:\s*[:.]\s*|\s*h(?:eures?)?\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h(?:eures?)?\b))?"
                            r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
     }
 
