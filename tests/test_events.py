@@ -237,3 +237,13 @@ def test_restrictive_que_and_same_evening(text: str, lang, expected) -> None:
 ])
 def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("In a statement on Monday, May 6, 2024, the board said it had learned of the breach.", EN,
+     {("public_disclosure", "2024-05-06", "2024-05-06")}),
+    ("Dans un communiqué du 6 mai 2024, la mairie a indiqué avoir découvert la fuite.", FR,
+     {("public_disclosure", "2024-05-06", "2024-05-06")}),
+])
+def test_the_date_of_a_statement_is_the_statements(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
