@@ -247,3 +247,11 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
 ])
 def test_the_date_of_a_statement_is_the_statements(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('In a statement, the clinic said: "Our privacy policy took effect on January 1, 2020."', EN),
+    ("Dans un communiqué, l'organisme a indiqué : « Une loi de 1996 oblige les soignants à protéger les dossiers. »", FR),
+])
+def test_a_statement_without_its_own_date_takes_none_from_its_quotation(text: str, lang) -> None:
+    assert events(text, lang) == set()
