@@ -25,6 +25,17 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def add_acme_regime(pack: Path, rule_tail: str) -> None:
+    """Add to a pack a one-rule regime, "ACME" (the Acme Act): a deadline from discovery to the
+    notice to individuals, whose last lines (its amount and unit) are ``rule_tail``."""
+    (pack / "regimes/acme.toml").write_text(
+        'regime = "ACME"\ntitle = "Acme Act"\nsource = "https://example.org/acme"\n'
+        '[applicability]\nthreshold = 1\n[[applicability.cue]]\nweight = 1\nwords = ["Acme Act"]\n'
+        '[[rule]]\nname = "notice"\nkind = "deadline"\ncitation = "Acme Act s. 1"\nsource = "https://example.org/acme"\n'
+        'trigger = "discovery"\ndeadline = "notification_individuals"\n' + rule_tail,
+        encoding="utf-8")
+
+
 def line_of(path: Path, needle: str) -> int:
     """The 1-based number of the first line of a file that holds ``needle``."""
     return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)

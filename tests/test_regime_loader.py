@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from timeline_check.rulefile import RuleFileError
-from rulepack import assert_broken_at_line
+from rulepack import add_acme_regime, assert_broken_at_line
 from timeline_check.ruleset import CONFIDENCE, UNITS, default_rules_dir, load_rules
 from timeline_check.taxonomy import EVENT_KINDS
 
@@ -118,11 +118,6 @@ def test_residents_threshold_needs_the_regimes_residents_words(pack: Path) -> No
 
 
 def test_a_rule_with_no_number_needs_no_amount(pack: Path) -> None:
-    (pack / "regimes/acme.toml").write_text(
-        'regime = "ACME"\ntitle = "Acme Act"\nsource = "https://example.org/acme"\n'
-        '[applicability]\nthreshold = 1\n[[applicability.cue]]\nweight = 1\nwords = ["Acme Act"]\n'
-        '[[rule]]\nname = "notice"\nkind = "deadline"\ncitation = "Acme Act s. 1"\nsource = "https://example.org/acme"\n'
-        'trigger = "discovery"\ndeadline = "notification_individuals"\nunit = "none"\nstandard = "promptly"\n',
-        encoding="utf-8")
+    add_acme_regime(pack, 'unit = "none"\nstandard = "promptly"\n')
     rule = load_rules(pack).regimes["ACME"].rules[0]
     assert (rule.unit, rule.amount, rule.limit) == ("none", 0, "no number")

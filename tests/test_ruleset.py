@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline_check.rulefile import RuleFileError
-from rulepack import assert_broken_at_line, edit
+from rulepack import add_acme_regime, assert_broken_at_line, edit
 from timeline_check.ruleset import load_rules
 from timeline_check.taxonomy import EVENT_KINDS
 
@@ -73,12 +73,7 @@ def test_deadline_rule_without_unit(pack: Path) -> None:
 
 
 def test_a_new_regime_is_a_data_file(pack: Path) -> None:
-    (pack / "regimes/acme.toml").write_text(
-        'regime = "ACME"\ntitle = "Acme Act"\nsource = "https://example.org/acme"\n'
-        '[applicability]\nthreshold = 1\n[[applicability.cue]]\nweight = 1\nwords = ["Acme Act"]\n'
-        '[[rule]]\nname = "notice"\nkind = "deadline"\ncitation = "Acme Act s. 1"\nsource = "https://example.org/acme"\n'
-        'trigger = "discovery"\ndeadline = "notification_individuals"\namount = 5\nunit = "calendar_days"\n',
-        encoding="utf-8")
+    add_acme_regime(pack, 'amount = 5\nunit = "calendar_days"\n')
     rules = load_rules(pack)
     assert [r.id for r in rules.regimes["ACME"].rules] == ["acme/notice"]
     from timeline_check import check_text
