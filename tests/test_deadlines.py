@@ -47,6 +47,18 @@ def test_no_discovery_date_says_what_is_missing() -> None:
     assert [f.category for f in found] == ["missing"] and "discovery" in found[0].message
 
 
+def test_a_dated_notice_to_no_named_recipient_is_quoted_not_called_missing() -> None:
+    text = ("On July 2, 2024, the covered entity reported that it had discovered the breach on March 1, 2024. "
+            "It mailed letters to 900 affected patients on April 10, 2024.")
+    report = check_text(text, lang="en", regimes=HIPAA)
+    hhs = [f for f in report.findings if f.rule == "hipaa/hhs-notice"]
+    assert [f.category for f in hhs] == ["missing"]
+    assert "dates the notice to the regulator on 2024-07-02 but does not say it went to the Secretary" in hhs[0].message
+    assert "July 2, 2024" in " ".join(e.text for e in hhs[0].evidence)
+    row = next(r for r in report.deadlines if r.rule == "hipaa/hhs-notice")
+    assert row.status == "not stated" and "does not say it went to" in row.note
+
+
 def test_law_enforcement_delay_makes_a_late_notice_a_warning() -> None:
     text = notice(90) + " Notice was delayed at the request of law enforcement."
     found = individual(check_text(text, lang="en", regimes=HIPAA))

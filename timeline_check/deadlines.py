@@ -352,8 +352,13 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         if hi != INF:
             m = node_minutes(timeline, start)
             due = max(due_day(v, int(hi), m[1] if m[0] == m[1] else None) for v in cands)
+        # A dated notice of this kind that names no recipient of this rule ("the CE reported the
+        # breach on June 25"): it may be this notice, but the text does not say so.
+        unnamed = [n for n in timeline.of_kind(rule.deadline) if n.stated is not None]
+        gap = (f"the text dates {label(rule.deadline)} on {when(unnamed[0].stated)} but does not say it went to "
+               f"{rule.recipient}" if unnamed and rule.recipient else "the text gives no date for it")
         rows.append(row("not stated", trigger=_interval(timeline, start), due=due,
-                        note=f"no date for {label(rule.deadline)}"))
+                        note=gap.removeprefix("the text ") if unnamed else f"no date for {label(rule.deadline)}"))
         if rule.missing == "none":
             return
         version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
@@ -363,8 +368,8 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         findings.append(_finding(
             doc, rule, "missing", "info" if conditional else rule.missing, start,
             f"{need}{version.citation} requires {label(rule.deadline)} within {version.limit}"
-            f"{' after the end of the year' if version.anchor else ''}; the text gives no date for it{due_text}.",
-            [start], event_id, due=due))
+            f"{' after the end of the year' if version.anchor else ''}; {gap}{due_text}.",
+            [start, *unnamed[:1]], event_id, due=due))
         return
     pairs = [(a, b) for a in starts for b in ends if a is not b and not _impossible(timeline, ordered, a, b)]
     if not pairs:
