@@ -440,6 +440,20 @@ def relatives(lang: str, gap: int) -> list[Relative]:
     return out
 
 
+def from_discovery(lang: str, gap: int) -> list[Relative]:
+    """Every phrase that says "``gap`` days after the discovery", naming it (may be none)."""
+    if lang == "en":
+        by_gap = {0: ["the same day as the discovery"],
+                  1: ["the day after the discovery", "the day after it discovered the breach", "one day after the discovery"]}
+        if 2 <= gap <= 20:
+            by_gap[gap] = [f"{EN_NUMBERS[gap]} days after the discovery", f"{gap} days after it discovered the breach"]
+    else:
+        by_gap = {0: ["le jour même de la découverte"], 1: ["le lendemain de la découverte"]}
+        if 2 <= gap <= 20:
+            by_gap[gap] = [f"{FR_NUMBERS.get(gap, gap)} jours après la découverte"]
+    return [Relative(p, 0) for p in by_gap.get(gap, [])]
+
+
 def duration_text(lang: str, n: int, unit: str) -> str:
     if lang == "en":
         word = EN_NUMBERS[n] if n <= 20 else str(n)
@@ -509,6 +523,17 @@ class Writer:
             return None
         return self.draw(st.sampled_from(options))
 
+    def after_discovery(self, kind: str) -> Relative | None:
+        """A phrase for ``kind`` that counts from the discovery and names it ("the day after the
+        discovery"), when the discovery was told once with its exact day (and one may be used)."""
+        found = [e for t in self.told for e in t.events if e[0] == "discovery"]
+        if kind in self.plan.touched or "discovery" in self.plan.touched or len(found) != 1 or found[0][2]:
+            return None
+        options = from_discovery(self.lang, (self.plan.dates[kind] - found[0][1]).days)
+        if not options or not self.draw(st.booleans()):
+            return None
+        return self.draw(st.sampled_from(options))
+
     def fronted_or_trailing(self, rel: Relative, fronted: str, trailing: str) -> str:
         """A sentence with its relative phrase in front or at the end."""
         return fronted if self.draw(st.booleans()) else trailing
@@ -534,7 +559,7 @@ class Writer:
             self.say(self.together(d, listed), [(k, 0) for k in kinds])
             return
         for kind in kinds:
-            rel = self.relative(kind)
+            rel = self.relative(kind) or self.after_discovery(kind)
             if rel is not None:
                 verb = self.NOTICE_VERBS[kind]
                 org = self.org()

@@ -90,6 +90,25 @@ def test_relative_phrase_dates_an_event() -> None:
     assert [(e.earliest, e.latest) for e in notice] == [(dt.date(2024, 5, 4).toordinal(),) * 2]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The clinic notified HHS the day after it discovered the attack."),
+    ("en", "The day after the discovery, the clinic notified HHS."),
+    ("en", "Two days earlier, on March 7, 2024, it had hired a firm. It notified HHS the day after the discovery."),
+    ("en", "Three days after it discovered the attack, the clinic notified HHS."),
+    ("fr", "Le lendemain de la découverte, la clinique a notifié l'incident au ministère de la santé."),
+])
+def test_a_day_phrase_counts_from_the_event_it_names(lang: str, text: str) -> None:
+    opening = {"en": "The attack began on February 20, 2024. The clinic discovered it on March 8, 2024. "
+                     "On March 12, 2024, it notified patients. ",
+               "fr": "L'attaque a débuté le 20 février 2024. La clinique l'a découverte le 8 mars 2024. "
+                     "Le 12 mars 2024, elle a informé les patients. "}[lang]
+    r = check_text(opening + text, lang=lang)
+    day = dt.date(2024, 3, 11 if text.startswith("Three") else 9).toordinal()
+    assert [(e.earliest, e.latest) for e in r.events if e.kind == "notification_regulator"] == [(day, day)]
+    # The words it counts from are not an event of their own.
+    assert [e.earliest for e in r.events if e.kind == "discovery"] == [dt.date(2024, 3, 8).toordinal()]
+
+
 def test_past_event_after_the_texts_own_date() -> None:
     r = check_text("The clinic notified patients on June 4, 2024.", lang="en", date=dt.date(2024, 5, 1))
     assert errors(r) == [("order", "order/event-after-publication")]

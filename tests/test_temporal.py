@@ -117,6 +117,15 @@ def test_a_day_the_month_lacks_is_a_problem() -> None:
     (FR, "Le lendemain, elle a appelé.", (1, 1), 1, "previous"),
     (FR, "Deux semaines plus tard, elle a appelé.", (13, 15), 1, "previous"),
     (FR, "La veille, elle a appelé.", (1, 1), -1, "previous"),
+    # A day phrase followed by what it counts from; not when the words after it are its own clause.
+    (EN, "It called the day after the detection.", (1, 1), 1, "phrase:"),
+    (EN, "It called the same day it found the malware.", (0, 0), 1, "phrase:"),
+    (EN, "The same day it found the malware, it called.", (0, 0), 1, "phrase:"),
+    (EN, "The same day it called the police.", (0, 0), 1, "previous"),
+    (EN, "It found malware, and the next day it called the police.", (1, 1), 1, "previous"),
+    (EN, "It called the police the next day and wrote to patients.", (1, 1), 1, "previous"),
+    (FR, "Elle a appelé le lendemain de la découverte.", (1, 1), 1, "phrase:"),
+    (FR, "Elle a appelé la veille de la publication.", (1, 1), -1, "phrase:"),
 ])
 def test_relative_phrases(lang, text, amount, direction, anchor) -> None:
     rel = [t for t in tag(text, lang).timexes if t.kind == "relative"]

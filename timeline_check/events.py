@@ -442,8 +442,13 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         return frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
 
     attributive = lang.regex["attributive"]
-    dated = [_resolve_anchor(lang, t) for t in ts if t.kind in ("date", "range", "relative")
-             and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
+    kept = [t for t in ts if t.kind in ("date", "range", "relative")
+            and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
+    # A relative phrase reads on through the words of what it counts from ("three days after
+    # it found the attack"): the event it dates stands before it or past those words.
+    reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
+                and t.anchor.startswith("phrase:") else t.end for t in kept]
+    dated = [_resolve_anchor(lang, t) for t in kept]
     candidates: list[tuple[float, int, int]] = []
     # Where each event word stands (its bracket or relative clause, the "that" clauses
     # around it), found once per word rather than once per date and word.
@@ -458,14 +463,15 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # A date that opens its clause ("On March 3, 2019, the clinic ...") belongs to a verb after
         # it; not one an event word governs before it with no comma between ("The intrusion began
         # on March 3, 2019, and ended ...": "began" dates it).
-        fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t.end)) and not any(
+        t_end = reads_to[ti]
+        fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t_end)) and not any(
             "," not in text[g_ends[j]:t.start]
             for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
 
         def fits(gi: int, g: Trigger) -> bool:
             if g_place[gi] != (t_region, t_depth):
                 return False
-            if gi in complements and complements[gi][0] <= t.start < complements[gi][1]:
+            if gi in complements and complements[gi][0] <= t.start < complements[gi][1] or t.end <= g.start < t_end:
                 return False
             # "60 days after discovery" does not date the discovery itself
             return not (t.kind == "relative" and t.anchor in g.kinds or t.anchor == "breach_start" and "breach" in g.kinds)
@@ -490,13 +496,13 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # around the date's end that close within the date's own clause (``settled``); past
         # them, the walk stops at the first word too far.
         bound = t_region[1] if t_region is not None else e
-        settled = max((y for x, y in closed if x <= t.end < y < bound), default=-1)
+        settled = max((y for x, y in closed if x <= t_end < y < bound), default=-1)
         first_after = True
-        for gi in range(bisect.bisect_left(g_starts, t.end), len(triggers)):
+        for gi in range(bisect.bisect_left(g_starts, t_end), len(triggers)):
             g = triggers[gi]
             if not fits(gi, g):
                 continue
-            gap = _outside(text, t.end, g.start, closed)
+            gap = _outside(text, t_end, g.start, closed)
             words = len(_WORD.findall(gap))
             reach = 3 * MAX_WORDS if fronted and first_after else 3
             if ";" in gap or words > reach:

@@ -253,14 +253,16 @@ def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: 
             continue
         me = by_mention[id(m)]
         anchor: int | None = None
-        if t.anchor == "previous":
+        cands = [n.index for n in nodes if n.kind == t.anchor]
+        if t.anchor == "previous" or cands == [me]:
+            # A phrase whose words name its own event ("the next day the clinic notified HHS")
+            # counts from the event before it.
             for prev in reversed(ordered[:i]):
                 j = by_mention.get(id(prev))
                 if j is not None and j != me:
                     anchor = j
                     break
         else:
-            cands = [n.index for n in nodes if n.kind == t.anchor]
             anchor = cands[0] if len(cands) == 1 else None
         if anchor is None:
             continue

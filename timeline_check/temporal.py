@@ -134,6 +134,10 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
         "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
+        # Right after "the next day", "the same day": words that name what it counts from.
+        "day_link": re.compile(rf"\s*(?:{alternation(ph['day_link'])})", re.I),
+        "day_subject": re.compile(rf"\s*(?:{alternation(ph['day_subject'])})", re.I),
+        "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:from|de|du|dès){tail}", re.I),
         # "at 9:52 am", "at 14:00", "à 14 h 30": a time of day right after a date.
@@ -421,7 +425,7 @@ def tag(text: str, lang: Language, reference: int | None = None, index: WordInde
         if k == "fix":
             amt = (1, 1) if g("fix_next") or g("fix_prev") else (0, 0)
             others.append(TimeExpr(m.start(), m.end(), g(0), "relative", amount=amt,
-                                   direction=-1 if g("fix_prev") else 1, anchor="previous",
+                                   direction=-1 if g("fix_prev") else 1, anchor=_day_anchor(text, m.start(), m.end(), pats),
                                    timex=_fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0')))
             continue
         if k == "rel":
@@ -647,6 +651,37 @@ def _part(text: str, a: _Atom, iv: Interval, opener: re.Pattern[str] | None = No
         start = k.end()
     return TimeExpr(start, a.end, text[start:a.end], "date", first=iv, granularity=a.granularity,  # type: ignore[arg-type]
                     year_inferred=a.year_inferred)
+
+
+_CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> str:
+    """What "the next day", "the same day" or "la veille" counts from: the event named by the
+    words right after it ("the same day as the discovery", "le lendemain de l'attaque", "the day
+    after it found the attack"), as ``phrase:<words>``; else the previous event.
+
+    Words after the phrase with no linking word ("as", "de") name its event only when they
+    are a clause of their own: not when the phrase opens its clause and the words run to the
+    end of it ("The next day the clinic notified HHS.": the clinic's own verb)."""
+    rest = text[end:end + 80]
+    stop = _CLAUSE_END.search(rest)
+    assert stop is not None
+    words = rest[:stop.start()]
+    if pats["day_link"].match(words):
+        return "phrase:" + words
+    if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)):
+        return "phrase:" + words
+    return "previous"
+
+
+def _opens_clause(text: str, start: int, pats: dict[str, Any]) -> bool:
+    """Whether a phrase at ``start`` opens its clause: at most one word ("On", "And") since
+    the last punctuation, or a conjunction right before it."""
+    before = text[max(0, start - 120):start]
+    head = before[max(before.rfind(c) for c in ".;:!?,()\n") + 1:]
+    return len(_WORD_RUN.findall(head)) <= 1 or pats["conjunction"].search(head) is not None
 
 
 def _anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -> list[TimeExpr]:
