@@ -182,6 +182,11 @@ def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code:
      {("notification_law_enforcement", "2023-12-05", "2023-12-05"), ("notification_regulator", "2023-12-06", "2023-12-06")}),
     ("The clinic filed a police report on May 3, 2024 and notified HHS on May 9, 2024.", EN,
      {("notification_law_enforcement", "2024-05-03", "2024-05-03"), ("notification_regulator", "2024-05-09", "2024-05-09")}),
+    # in the passive, a notice's recipients stand after the verb of telling before it
+    ("Une plainte a été déposée le 20 novembre 2023 et la CNIL a été notifiée le 21 novembre 2023.", FR,
+     {("notification_law_enforcement", "2023-11-20", "2023-11-20"), ("notification_regulator", "2023-11-21", "2023-11-21")}),
+    ("The FBI was contacted on May 3, 2024 and HHS was notified on May 9, 2024.", EN,
+     {("notification_law_enforcement", "2024-05-03", "2024-05-03"), ("notification_regulator", "2024-05-09", "2024-05-09")}),
     ("La mutuelle a informé les adhérents par courriel le 19 avril 2024.", FR,
      {("notification_individuals", "2024-04-19", "2024-04-19")}),
     # disclosing an attack is telling the public of it, not the attack
@@ -195,6 +200,9 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Letters to families were mailed on Jan. 12, 2024.", EN, {("notification_individuals", "2024-01-12", "2024-01-12")}),
     ("Members were first told on April 10, 2024.", EN, {("notification_individuals", "2024-04-10", "2024-04-10")}),
+    ("In a letter mailed to 1,200 members on May 3, 2024, the plan said files were copied.", EN,
+     {("notification_individuals", "2024-05-03", "2024-05-03")}),
+    ("We are mailing this letter on March 3, 2025.", EN, {("notification_individuals", "2025-03-03", "2025-03-03")}),
     ("The CE sent timely media notification on December 21, 2018.", EN, {("notification_media", "2018-12-21", "2018-12-21")}),
     ("The bucket was locked down on February 6, 2023.", EN, {("containment", "2023-02-06", "2023-02-06")}),
     # "the same day" of the statement, not of the intrusion named after the comma

@@ -238,11 +238,15 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
     # A notice's recipients stand before the next verb of telling ("filed a complaint on May 5
     # and notified the CNIL": the CNIL is the second verb's).
-    tellings = sorted(m.start() for notice in lang.notices for m in each(notice.words))
+    # In the passive, they stand after the verb of telling before ("a complaint was filed on May 5
+    # and the CNIL was notified": the CNIL is the second verb's).
+    tellings = sorted((m.start(), m.end()) for notice in lang.notices for m in each(notice.words))
+    starts = [a for a, _ in tellings]
     for notice in lang.notices:
         for m in each(notice.words):
-            nxt = bisect.bisect_left(tellings, m.end())
-            kinds = _recipients(text, lang, m.start(), m.end(), s, min([e] + tellings[nxt:nxt + 1]))
+            nxt = bisect.bisect_left(starts, m.end())
+            prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
+            kinds = _recipients(text, lang, m.start(), m.end(), prev, min([e] + starts[nxt:nxt + 1]))
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
                 kinds = (notice.default,)
