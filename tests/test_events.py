@@ -248,6 +248,24 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    # words of lasting date the breach only where they name it
+    ("The breach began on January 9, 2024 and lasted until February 2, 2024.", EN,
+     {("breach_start", "2024-01-09", "2024-01-09"), ("breach_end", "2024-02-02", "2024-02-02")}),
+    ("The investigation continued until May 5, 2024.", EN, set()),
+    ("The review, which lasted ten weeks, ended on March 2, 2024.", EN, {("investigation_end", "2024-03-02", "2024-03-02")}),
+    ("The security team spotted the intrusion on February 2, 2024.", EN, {("discovery", "2024-02-02", "2024-02-02")}),
+    # one recipient named in two words: "covered entity clients" are covered entities
+    ("On November 12, 2024, the billing company informed its covered entity clients of the attack.", EN,
+     {("notification_covered_entity", "2024-11-12", "2024-11-12")}),
+    ("According to a filing with the Maine attorney general dated May 2, 2024, the retailer lost data.", EN,
+     {("notification_regulator", "2024-05-02", "2024-05-02")}),
+    ("Le serveur était exposé depuis le 12 janvier 2021.", FR, {("breach_start", "2021-01-12", "2021-01-12")}),
+])
+def test_lasting_spotting_and_filing(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
     ("In a statement on Monday, May 6, 2024, the board said it had learned of the breach.", EN,
      {("public_disclosure", "2024-05-06", "2024-05-06")}),
     ("Dans un communiqué du 6 mai 2024, la mairie a indiqué avoir découvert la fuite.", FR,

@@ -84,6 +84,15 @@ def test_relative_phrase_against_dates() -> None:
     assert errors(check_text(text, lang="en")) == [("duration", "duration/stated-duration")]
 
 
+def test_a_word_of_lasting_dates_the_breach_it_names() -> None:
+    told = "The breach began on May 1, 2024 and ended on May {end}, 2024. The breach lasted three days."
+    assert errors(check_text(told.format(end=20), lang="en")) == [("duration", "duration/stated-duration")]
+    assert errors(check_text(told.format(end=3), lang="en")) == []
+    # an investigation's length is not the breach's
+    review = "The breach began on May 1, 2024 and ended on May 3, 2024. The review, which lasted ten weeks, ended on July 12, 2024."
+    assert errors(check_text(review, lang="en")) == []
+
+
 def test_relative_phrase_dates_an_event() -> None:
     r = check_text("La société a découvert l'attaque le 3 mai 2024. Le lendemain, elle a informé les patients.", lang="fr")
     notice = [e for e in r.events if e.kind == "notification_individuals"]

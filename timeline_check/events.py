@@ -326,8 +326,8 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
     kinds: list[str] = []
     pos, reach = 0, 4
     for start, _, kind, end in found:
-        if start < pos:
-            continue
+        if start < pos or kinds and not after[pos:start].strip():
+            continue  # "its covered entity clients": one recipient, named by its first words
         words = len(_WORD.findall(after[pos:start]))
         if words > reach and not (not kinds and words <= MAX_WORDS and _TO.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" ("reported a breach of ... to the authority")
@@ -627,8 +627,10 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     distinct = bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
     names = _about(text, lang, g, t, sent) or complement_breach
-    if g.needs_topic and not names:
-        return  # "was aware of risks as far back as April 2005": no discovery of the breach
+    # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
+    # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").
+    if g.needs_topic and not names and not (g.kinds == ("breach",) and _topic(text, lang, g.start, g.end, *sent) == "breach"):
+        return
     # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
     about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
     if t.qualifier in ("before", "after") and t.kind == "date":
@@ -698,8 +700,8 @@ def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[T
     for t in durs:
         best: tuple[int, str, Trigger] | None = None
         for g in triggers:
-            if g.blocked:
-                continue
+            if g.blocked or g.needs_topic and _topic(text, lang, g.start, g.end, *sent) != "breach":
+                continue  # "the investigation, which lasted ten weeks": no breach named
             if g.kinds == ("breach",) and g.span == "durative":
                 kind = "breach_start"
             elif set(g.kinds) & {"investigation_start", "investigation_end"}:
