@@ -260,6 +260,11 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     ("According to a filing with the Maine attorney general dated May 2, 2024, the retailer lost data.", EN,
      {("notification_regulator", "2024-05-02", "2024-05-02")}),
     ("Le serveur était exposé depuis le 12 janvier 2021.", FR, {("breach_start", "2021-01-12", "2021-01-12")}),
+    ("The error had existed since a software update on 2 February 2021.", EN, {("breach_start", "2021-02-02", "2021-02-02")}),
+    ("The attackers had been in its network since August 30, 2023.", EN, {("breach_start", "2023-08-30", "2023-08-30")}),
+    ("On 11 February 2021 the shop received an email from a customer who could see other orders.", EN,
+     {("discovery", "2021-02-11", "2021-02-11")}),
+    ("La mairie a retiré les documents le 9 juin 2023.", FR, {("containment", "2023-06-09", "2023-06-09")}),
 ])
 def test_lasting_spotting_and_filing(text: str, lang, expected) -> None:
     assert events(text, lang) == expected

@@ -84,6 +84,13 @@ def test_relative_phrase_against_dates() -> None:
     assert errors(check_text(text, lang="en")) == [("duration", "duration/stated-duration")]
 
 
+def test_another_customer_is_not_another_incident() -> None:
+    text = ("On 11 February 2021 the shop received an email from a customer who could see another customer's orders. "
+            "The shop notified the Data Protection Authority on 15 February 2021.")
+    found = [(f.rule, f.severity) for f in check_text(text, lang="en", regimes=("GDPR",)).findings]
+    assert ("gdpr/authority-notice", "error") in found
+
+
 def test_a_word_of_lasting_dates_the_breach_it_names() -> None:
     told = "The breach began on May 1, 2024 and ended on May {end}, 2024. The breach lasted three days."
     assert errors(check_text(told.format(end=20), lang="en")) == [("duration", "duration/stated-duration")]
