@@ -105,6 +105,18 @@ def test_a_wrong_weekday_is_a_problem_and_a_right_one_is_not() -> None:
     assert tag("mercredi 5 mars 2024", FR).problems
 
 
+@pytest.mark.parametrize(("lang", "text", "span"), [
+    (FR, "La CNIL a été notifiée le 21 novembre.", "21 novembre"),
+    (FR, "Les faits ont eu lieu du 2 au 5 avril.", "du 2 au 5 avril"),
+    (EN, "It was reported on 21 November.", "21 November"),
+    (EN, "It was reported on 21 Nov. 2023.", "21 Nov. 2023"),
+    (EN, "It was reported on Nov. 21.", "Nov. 21"),
+])
+def test_a_full_stop_after_a_month_ends_the_sentence_not_the_date(lang, text, span) -> None:
+    dates = [t for t in tag(text, lang, reference=dt.date(2023, 12, 1).toordinal()).timexes if t.kind in ("date", "range")]
+    assert [t.text for t in dates] == [span]
+
+
 def test_a_day_the_month_lacks_is_a_problem() -> None:
     problems = tag("It happened on February 30, 2024.", EN).problems
     assert [p.rule for p in problems] == ["date/impossible-date"]

@@ -407,7 +407,7 @@ def tag(text: str, lang: Language, reference: int | None = None, index: WordInde
                 if d1 >= d2 or not (1 <= d1 <= 31 and 1 <= d2 <= 31):
                     continue
                 a = _Atom(m.start(), m.end(f"{k}_d1"), y, mo, d1)
-                b = _Atom(m.start(f"{k}_d2"), m.end(), y, mo, d2)
+                b = _Atom(m.start(f"{k}_d2"), _end(lang, m), y, mo, d2)
             atoms.append(("range", a, m))
             atoms.append(("range_end", b, m))
             continue
@@ -470,6 +470,20 @@ def tag(text: str, lang: Language, reference: int | None = None, index: WordInde
     return Tagging(tuple(out), tuple(problems))
 
 
+def _end(lang: Language, m: re.Match[str]) -> int:
+    """Where a date ending in a month name ends: not after a full stop that ends the sentence
+    ("le 21 novembre."), only after one that ends an abbreviation ("Nov.")."""
+    words = m.group(0)[:-1].split()
+    if m.group(0).endswith(".") and words and words[-1].lower() in _full_months(lang):
+        return m.end() - 1
+    return m.end()
+
+
+@functools.lru_cache(maxsize=None)
+def _full_months(lang: Language) -> frozenset[str]:
+    return frozenset(_full_words(lang.months))
+
+
 def _atom(lang: Language, k: str | None, m: re.Match[str], month_ok: Any) -> _Atom | str | None:
     g = m.group
     if k == "iso":
@@ -498,7 +512,7 @@ def _atom(lang: Language, k: str | None, m: re.Match[str], month_ok: Any) -> _At
         if d > calendar.monthrange(y or 2000, mo)[1]:
             return "invalid"
         wd = g(f"{k}_wd")
-        return _Atom(m.start(), m.end(), y, mo, d, weekday=lang.weekdays[wd.lower().rstrip(".")] if wd else None)
+        return _Atom(m.start(), _end(lang, m), y, mo, d, weekday=lang.weekdays[wd.lower().rstrip(".")] if wd else None)
     if k == "my":
         if not month_ok(g("my_mon")):
             return None
@@ -601,7 +615,7 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
             assert b is not None
             ia, ib = a.interval(), b.interval()
             if ia and ib and ia.lo is not None and ib.lo is not None and ia.lo <= ib.lo:
-                out.append(TimeExpr(m.start(), m.end(), m.group(0), "range", first=ia, last=ib,
+                out.append(TimeExpr(m.start(), b.end, text[m.start():b.end], "range", first=ia, last=ib,
                                     year_inferred=a.year_inferred or b.year_inferred, granularity=a.granularity,
                                     parts=(_part(text, a, ia, pats["open_at"]), _part(text, b, ib))))
             i += 2

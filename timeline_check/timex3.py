@@ -22,7 +22,7 @@ import attrs
 from .lang import Language
 from .model import Interval, TimeExpr
 from .rulefile import alternation
-from .temporal import _full_words, resolve, tag
+from .temporal import resolve, tag
 
 
 @attrs.frozen
@@ -127,7 +127,6 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
     flat.sort(key=lambda t: (t.start, -t.end))
     lead = re.compile(rf"(?:[\s,]+(?:{alternation(lang.phrases['time_lead'])}))?[\s,]*$", re.I)
     times = [t for t in flat if t.kind == "time" or (t.timex or "").startswith("TIME REF:day+0|T")]
-    full_months = set(_full_words(lang.months))
     article = re.compile(rf"(?<!\w)(?:{alternation(lang.timex.get('articles', ()))})\s*$", re.I)
     out: list[Timex] = []
     ref: int | None = None
@@ -151,8 +150,6 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
         got = read(t, dct, here)
         if got is None:
             continue
-        if text[end - 1:end] == "." and text[start:end - 1].split()[-1:] and text[start:end - 1].split()[-1].lower() in full_months:
-            end -= 1  # "le 15 juillet." ends the sentence; "juil." keeps its dot
         typ, value, day = got
         if typ == "DATE" and t.kind == "date" and not t.timex and t.granularity == "day":
             art = article.search(text, max(0, start - 6), start)
