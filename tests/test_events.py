@@ -265,9 +265,28 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     ("On 11 February 2021 the shop received an email from a customer who could see other orders.", EN,
      {("discovery", "2021-02-11", "2021-02-11")}),
     ("La mairie a retiré les documents le 9 juin 2023.", FR, {("containment", "2023-06-09", "2023-06-09")}),
+    ("La CNIL a été prévenue le 17 janvier 2024.", FR, {("notification_regulator", "2024-01-17", "2024-01-17")}),
+    ("A sample copy of the notice was submitted to the California Attorney General on October 3, 2023.", EN,
+     {("notification_regulator", "2023-10-03", "2023-10-03")}),
 ])
 def test_lasting_spotting_and_filing(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # speech keeps its dates: the interview's date is not the fixing's
+    ('"We found the intrusion on April 3, 2024 and fixed it the same day," the chief executive said in an '
+     'interview on April 20, 2024.', {("discovery", "2024-04-03", "2024-04-03"), ("containment", "2024-04-03", "2024-04-03")}),
+    # nor is a date quoted in an e-mail's subject the sending's
+    ('On 10 January 2019 the party sent an e-mail with "Invitation to the members evening on 28 January 2019" '
+     'as its subject to 101 recipients whose addresses were visible.', {("breach_start", "2019-01-10", "2019-01-10")}),
+    # a short quotation is a name, not speech
+    ('An outsider accessed the "Patient Portal" on March 2, 2024.', {("breach_start", "2024-03-02", "2024-03-02")}),
+])
+def test_quoted_speech_keeps_its_dates(text: str, expected) -> None:
+    from timeline_check import check_text
+    report = check_text(text, lang="en")
+    assert {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events} == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

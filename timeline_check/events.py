@@ -363,7 +363,7 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
              ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that"
     clause starts (a "that" inside a time expression, "that same day", opens none)."""
-    closed: list[tuple[int, int]] = []
+    closed: list[tuple[int, int]] = _quotations(text, s, e)
     rel = lang.regex["relative_pronoun"]
     opener = lang.regex["subordinator"].match(text, s)
     if opener:
@@ -395,6 +395,26 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             stop = text.find(";", c, e)
             complements[i] = (c, stop if stop >= 0 else e)
     return closed, complements
+
+
+_QUOTE = re.compile(r'["“”«»]')
+
+
+def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Quoted words of four or more in the sentence: speech, whose dates stay inside it
+    ("'We fixed it the same day,' he said in an interview on April 20": not the fixing's
+    date). Shorter quotations are names ("the "SelvBooking" solution")."""
+    out, opened = [], None
+    for m in _QUOTE.finditer(text, s, e):
+        q = m.group()
+        if opened is None:
+            if q in '"“«':
+                opened = m.start()
+        elif q in '"”»':
+            if len(_WORD.findall(text, opened + 1, m.start())) >= 4:
+                out.append((opened, m.end()))
+            opened = None
+    return out
 
 
 def _fronted(text: str, a: int, b: int) -> bool:
