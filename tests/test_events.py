@@ -185,6 +185,19 @@ def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code:
     # in the passive, a notice's recipients stand after the verb of telling before it
     ("Une plainte a été déposée le 20 novembre 2023 et la CNIL a été notifiée le 21 novembre 2023.", FR,
      {("notification_law_enforcement", "2023-11-20", "2023-11-20"), ("notification_regulator", "2023-11-21", "2023-11-21")}),
+    # one verb, two recipients, each with its own date
+    ("We reported the incident to the FBI on August 15, 2023 and to the U.S. Department of Health and Human "
+     "Services on October 11, 2023.", EN,
+     {("notification_law_enforcement", "2023-08-15", "2023-08-15"), ("notification_regulator", "2023-10-11", "2023-10-11")}),
+    ("Orion notified its members on April 28, 2022 and the Maine Attorney General on April 29, 2022.", EN,
+     {("notification_individuals", "2022-04-28", "2022-04-28"), ("notification_regulator", "2022-04-29", "2022-04-29")}),
+    ("L'hôpital a prévenu la police le 5 mai 2024 et la CNIL le 7 mai 2024.", FR,
+     {("notification_law_enforcement", "2024-05-05", "2024-05-05"), ("notification_regulator", "2024-05-07", "2024-05-07")}),
+    # but not a party named in passing, nor the speaker after a date
+    ("Coop filed a follow-up notice on 3 September 2021 and, at the request of the authority, appeared on 8 October "
+     "2021 with a statement.", EN, {("notification_regulator", "2021-09-03", "2021-09-03")}),
+    ("Letters went out to affected residents on Jan. 20, 2024, the department said.", EN,
+     {("notification_individuals", "2024-01-20", "2024-01-20")}),
     ("The FBI was contacted on May 3, 2024 and HHS was notified on May 9, 2024.", EN,
      {("notification_law_enforcement", "2024-05-03", "2024-05-03"), ("notification_regulator", "2024-05-09", "2024-05-09")}),
     ("La mutuelle a informé les adhérents par courriel le 19 avril 2024.", FR,

@@ -125,6 +125,14 @@ def test_a_day_phrase_counts_from_the_event_it_names(lang: str, text: str) -> No
     assert [e.earliest for e in r.events if e.kind == "discovery"] == [dt.date(2024, 3, 8).toordinal()]
 
 
+def test_the_words_a_relative_phrase_counts_from_take_no_other_date() -> None:
+    text = ("Two weeks after the intrusion was detected, on 17 June 2021, the company told its staff. "
+            "The intrusion had been detected on 3 June 2021. The regulator was informed on 5 June 2021.")
+    r = check_text(text, lang="en")
+    assert errors(r) == []
+    assert [e.earliest for e in r.events if e.kind == "discovery"] == [dt.date(2021, 6, 3).toordinal()]
+
+
 def test_past_event_after_the_texts_own_date() -> None:
     r = check_text("The clinic notified patients on June 4, 2024.", lang="en", date=dt.date(2024, 5, 1))
     assert errors(r) == [("order", "order/event-after-publication")]

@@ -14,7 +14,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
@@ -175,6 +175,7 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
+_DIGIT = re.compile(r"\d")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
@@ -216,8 +217,9 @@ class _Scan:
 
 
 def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
-              scan: _Scan | None = None) -> list[Trigger]:
-    """The event words of the sentence ``text[s:e]`` (``scan``: of the whole text, else found here)."""
+              scan: _Scan | None = None, dates: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+    """The event words of the sentence ``text[s:e]`` (``scan``: of the whole text, else found
+    here; ``dates``: the spans of its dates, where a notice's list of recipients may split)."""
     hits = (scan or _Scan(lang, word_index(text), [(s, e)])).within(s, e)
     if not hits:
         return []
@@ -246,7 +248,10 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         for m in each(notice.words):
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
-            kinds = _recipients(text, lang, m.start(), m.end(), prev, min([e] + starts[nxt:nxt + 1]))
+            stop = min([e] + starts[nxt:nxt + 1])
+            joins = _dated_joins(text, lang, m.end(), stop, dates)
+            found.extend(Trigger(ja, jb, jkinds, head=True) for ja, jb, jkinds in joins)
+            kinds = _recipients(text, lang, m.start(), m.end(), prev, joins[0][0] if joins else stop)
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
                 kinds = (notice.default,)
@@ -279,6 +284,33 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
         kept.append(t)
     return kept
+
+
+def _dated_joins(text: str, lang: Language, a: int, b: int,
+                 dates: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Further notices in one verb's list, each with its own date: "reported it to the FBI on
+    August 15 and to HHS on October 11" tells of two. A join ("and to", "and") counts after a
+    date only, when a recipient follows it and a date follows the recipient."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    pos = a
+    for j in lang.regex["notice_join"].finditer(text, a, b):
+        if j.start() < pos or not any(pos <= x and y <= j.start() for x, y in dates):
+            continue
+        dated = next(((x, y) for x, y in dates if x >= j.end() and y <= b), None)
+        if dated is None:
+            break
+        piece = text[j.end():dated[0]]
+        spans = [(m.start(), m.end()) for _, rx in lang.recipients for m in rx.finditer(piece)]
+        if not spans:
+            continue
+        first, named = min(a for a, _ in spans), max(b for _, b in spans)
+        # the recipient right after the join ("and the Maine Attorney General"), then its date ("on")
+        if "," in piece[:first] or len(_WORD.findall(piece, 0, first)) > 3 or len(_WORD.findall(piece, named)) > 3:
+            continue
+        kinds = _recipient_chain(lang, piece)
+        out.append((j.start(), j.end(), tuple(kinds)))
+        pos = dated[1]
+    return out
 
 
 def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> tuple[str, ...]:
@@ -331,6 +363,8 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
         words = len(_WORD.findall(after[pos:start]))
         if words > reach and not (not kinds and words <= MAX_WORDS and _TO.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" ("reported a breach of ... to the authority")
+        if kinds and _DIGIT.search(after, pos, start):
+            break  # "to residents on Jan. 20, the department said": a date ends the list
         kinds.append(kind)
         pos, reach = end, 3
     return kinds
@@ -459,7 +493,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     s, e = sent
     if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
         return [], _undated(text, lang, _triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
-    triggers = _triggers(text, lang, s, e, scan=scan)
+    triggers = _triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
     closed, complements = _regions(text, lang, s, e, triggers, ts)
 
     def depth(pos: int) -> frozenset[int]:
@@ -473,10 +507,14 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
                 and t.anchor.startswith("phrase:") else t.end for t in kept]
     dated = [_resolve_anchor(lang, t) for t in kept]
+    # The words a relative phrase counts from name an event, but date it only with a date of
+    # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
+    anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
     candidates: list[tuple[float, int, int]] = []
     # Where each event word stands (its bracket or relative clause, the "that" clauses
     # around it), found once per word rather than once per date and word.
     g_place = [(_region_of(g.start, closed), depth(g.start)) for g in triggers]
+    g_anchor = [next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers]
     g_starts, g_ends = [g.start for g in triggers], [g.end for g in triggers]  # both ascending
     d_starts = [t.start for t in dated]
     ordered = all(a <= b for a, b in zip(d_starts, d_starts[1:]))
@@ -495,7 +533,9 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         def fits(gi: int, g: Trigger) -> bool:
             if g_place[gi] != (t_region, t_depth):
                 return False
-            if gi in complements and complements[gi][0] <= t.start < complements[gi][1] or t.end <= g.start < t_end:
+            if gi in complements and complements[gi][0] <= t.start < complements[gi][1]:
+                return False
+            if g_anchor[gi] is not None and not g_anchor[gi][0] <= t.start < g_anchor[gi][1]:
                 return False
             # "60 days after discovery" does not date the discovery itself
             return not (t.kind == "relative" and t.anchor in g.kinds or t.anchor == "breach_start" and "breach" in g.kinds)
