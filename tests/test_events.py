@@ -235,10 +235,20 @@ def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
 
 
+@pytest.mark.parametrize("text", ["Paris, le 18 janvier 2024 — La clinique écrit aux familles.",
+                                  "Saint-Étienne, le 18 janvier 2024\nLa clinique écrit aux familles."])
+def test_a_french_heading_with_le_is_the_texts_own_date(text: str) -> None:
+    assert ("publication", "2024-01-18", "2024-01-18") in events(text, FR)
+
+
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # "ne ... que": "only", no reported clause after the verb of telling
     ("Elle n'a notifié la violation à la CNIL que le 4 février 2022, soit plus de deux semaines après en avoir eu "
      "connaissance.", FR, {("notification_regulator", "2022-02-04", "2022-02-04")}),
+    ("Les pirates se sont introduits le 2 mars 2024, mais l'attaque n'a été repérée que le 6 mars 2024, lorsque des "
+     "postes ont été chiffrés.", FR, {("breach_start", "2024-03-02", "2024-03-02"), ("discovery", "2024-03-06", "2024-03-06")}),
     ("Le vol a eu lieu le 7 mars 2023. Il a été constaté le soir même et signalé à la gendarmerie le lendemain.", FR,
      {("breach_start", "2023-03-07", "2023-03-07"), ("discovery", "2023-03-07", "2023-03-07"),
       ("notification_law_enforcement", "2023-03-08", "2023-03-08")}),

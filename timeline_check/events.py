@@ -168,10 +168,18 @@ _WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40})(?:,\s*[^\W\d_][\w.
 _WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
 
 
+# A French letter's or press release's heading: "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024".
+_PLACE_LE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2}),\s*le\s+")
+
+
 def _wire_dateline(text: str, before: str, end: int) -> bool:
-    """Whether a date between a place name in capitals and a dash is a news wire's dateline."""
+    """Whether a date between a place name in capitals and a dash is a news wire's dateline,
+    or a date after "Paris, le" heads a letter or a press release."""
     place = _WIRE_PLACE.fullmatch(before)
-    return place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None
+    if place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None:
+        return True
+    heading = _PLACE_LE.fullmatch(before)
+    return heading is not None and heading.group(1)[0].isupper()
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
