@@ -313,6 +313,21 @@ def test_quoted_speech_keeps_its_dates(text: str, expected) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The access began in January 2022 and ended in July 2023, when an audit flagged unusual activity.", EN,
+     {("breach_start", "2022-01-01", "2022-01-31"), ("breach_end", "2023-07-01", "2023-07-31"),
+      ("discovery", "2023-07-01", "2023-07-31")}),
+    ("L'intrusion a été repérée le 6 mars 2024, lorsque l'hôpital a isolé les serveurs.", FR,
+     {("discovery", "2024-03-06", "2024-03-06"), ("containment", "2024-03-06", "2024-03-06")}),
+    # no comma: "when" governs its own date
+    ("It was discovered on May 3, 2024 when staff looked.", EN, {("discovery", "2024-05-03", "2024-05-03")}),
+])
+def test_a_when_clause_after_a_date_happens_on_it(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
     ("In a statement on Monday, May 6, 2024, the board said it had learned of the breach.", EN,
      {("public_disclosure", "2024-05-06", "2024-05-06")}),
     ("Dans un communiqué du 6 mai 2024, la mairie a indiqué avoir découvert la fuite.", FR,

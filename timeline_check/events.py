@@ -184,6 +184,7 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
+_COMMA_THEN = re.compile(r"\s*,\s*")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
@@ -620,6 +621,20 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         comp = complements.get(gi)
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
                                   complement_breach=comp is not None and speaks(*comp)))
+    # "ended in July 2023, when an audit flagged the activity": the event of a "when" clause
+    # right after a date happens on that date. Not a breach word: "spotted on March 6, when
+    # files were encrypted" dates an act of the breach, not its start.
+    same_time = lang.regex["same_time"]
+    for ti, t in enumerate(dated):
+        when = _COMMA_THEN.match(text, t.end, e)
+        if t.kind == "relative" or when is None or not same_time.match(text, when.end(), e):
+            continue
+        clause = _region_of(when.start(), closed)
+        first = next((gi for gi, g in enumerate(triggers) if clause is not None and when.end() <= g.start < clause[1]
+                      and gi not in dated_heads and not g.blocked and "breach" not in g.kinds), None)
+        if first is not None:
+            dated_heads.add(first)
+            mentions.extend(_mentions(text, lang, t, triggers[first], sent, True))
     bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
         if ti in used_t:
