@@ -289,6 +289,15 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
      {("discovery", "2021-02-11", "2021-02-11")}),
     ("La mairie a retiré les documents le 9 juin 2023.", FR, {("containment", "2023-06-09", "2023-06-09")}),
     ("La CNIL a été prévenue le 17 janvier 2024.", FR, {("notification_regulator", "2024-01-17", "2024-01-17")}),
+    # words of happening date the breach only where they name it
+    ("This deactivation took place in July 2022, three years after the incident was reported.", EN, set()),
+    ("An impermissible disclosure of patient data occurred on January 20, 2015.", EN,
+     {("breach_start", "2015-01-20", "2015-01-20")}),
+    ("La désactivation a eu lieu en juillet 2022.", FR, set()),
+    ("L'intrusion a eu lieu le 2 mars 2024.", FR, {("breach_start", "2024-03-02", "2024-03-02")}),
+    ("The sanctioning procedure, resolved on 5 September 2018, concerned another system.", EN, set()),
+    ("By first reporting the breach to the authority on 10 August 2020, the company missed the deadline.", EN,
+     {("notification_regulator", "2020-08-10", "2020-08-10")}),
     ("A sample copy of the notice was submitted to the California Attorney General on October 3, 2023.", EN,
      {("notification_regulator", "2023-10-03", "2023-10-03")}),
 ])
