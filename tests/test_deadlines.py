@@ -59,6 +59,36 @@ def test_a_dated_notice_to_no_named_recipient_is_quoted_not_called_missing() -> 
     assert row.status == "not stated" and "does not say it went to" in row.note
 
 
+def test_an_event_the_trigger_cannot_precede_bounds_the_due_date() -> None:
+    # The discovery is not dated, but it cannot precede the breach: notified 42 days after the
+    # breach began, patients were notified in time whatever the day of the discovery.
+    text = ("An employee sent patient files to the wrong address on July 12, 2016. The clinic later learned of it "
+            "and notified affected patients on August 23, 2016.")
+    report = check_text(text, lang="en", regimes=HIPAA)
+    assert individual(report) == []
+    row = next(r for r in report.deadlines if r.rule == "hipaa/individual-notice")
+    assert row.status == "met" and "cannot precede" in row.note
+    # Too late to tell: the finding says what the earliest reading gives.
+    late = check_text(text.replace("August 23", "November 23"), lang="en", regimes=HIPAA)
+    found = individual(late)
+    assert [f.category for f in found] == ["missing"]
+    assert "Had the discovery come the day of the start of the breach (2016-07-12), the limit was 2016-09-10." in found[0].message
+
+
+def test_florida_counts_from_reason_to_believe_a_breach_occurred() -> None:
+    text = ("Brookhaven Clinic discovered on June 3, 2024 that a laptop holding the records of 1,450 Florida residents "
+            "had been stolen. It notified affected individuals on August 1, 2024.")
+    found = [(f.rule, f.severity) for f in check_text(text, lang="en").findings]
+    assert ("us-fl/individual-notice-extended", "error") in found
+
+
+def test_a_late_form_8k() -> None:
+    text = ("Its board determined on Friday, February 9, 2024 that the incident was material. "
+            "The company filed its Form 8-K on February 16, 2024.")
+    found = [(f.rule, f.severity) for f in check_text(text, lang="en", regimes=("SEC",)).findings]
+    assert found == [("sec/8k-item-1.05", "error")]
+
+
 def test_law_enforcement_delay_makes_a_late_notice_a_warning() -> None:
     text = notice(90) + " Notice was delayed at the request of law enforcement."
     found = individual(check_text(text, lang="en", regimes=HIPAA))

@@ -333,13 +333,29 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         if not _candidates(versions, -INF, top):
             rows.append(row("not in force", actual=_interval(timeline, end)))
             return
+        # An event the trigger cannot precede ("discovered on February 5": the determination
+        # comes no earlier) bounds the due date from below.
+        floor = _floor(timeline, ordered, rule.trigger) if timeline.single_incident else None
+        earliest = that_day = None
+        if floor is not None:
+            lo = int(timeline.lower[floor.index])
+            # met whatever the day and whichever version then in force: each due date only grows with the day
+            earliest = min((due_day(v, lo) for v in _candidates(versions, lo, INF)), default=None)
+            that_day = max((due_day(v, lo) for v in _candidates(versions, lo, lo)), default=None)
+        if floor is not None and earliest is not None and top <= earliest:
+            rows.append(row("met", actual=_interval(timeline, end), due=earliest,
+                            note=f"counted from {label(floor.kind)}, which {label(rule.trigger)} cannot precede"))
+            return
         rows.append(row("not stated", actual=_interval(timeline, end), note=f"no date for {label(rule.trigger)}"))
         if rule.missing == "none":
             return
+        bound = (f" Had {label(rule.trigger)} come the day of {label(floor.kind)} ({when(floor.stated or _interval(timeline, floor))}), "
+                 f"the limit was {iso(that_day)}." if floor is not None and that_day is not None else "")
         findings.append(_finding(
             doc, rule, "missing", rule.missing, end,
             f"{label(rule.deadline, True)} is dated {when(end.stated or _interval(timeline, end))}, but the text "
-            f"gives no date for {label(rule.trigger)}: {cite} cannot be checked.", [end], event_id))
+            f"gives no date for {label(rule.trigger)}: {cite} cannot be checked.{bound}",
+            [end, *([floor] if floor is not None else [])], event_id))
         return
     if not ends:
         start = starts[0]
@@ -419,6 +435,13 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
                                      extra=tolling if regime.tolling == "law_enforcement" else None))
         return
     rows.append(row("met", trigger=trig, due=v.due, actual=act))
+
+
+def _floor(timeline: Timeline, ordered: frozenset[tuple[str, str]], kind: str) -> Node | None:
+    """The dated event that an event of ``kind`` cannot precede, the latest such (or None)."""
+    nodes = [n for k, later in ordered if later == kind for n in timeline.of_kind(k)
+             if not n.future and timeline.lower[n.index] != -INF]
+    return max(nodes, key=lambda n: timeline.lower[n.index], default=None)
 
 
 def _impossible(timeline: Timeline, ordered: frozenset[tuple[str, str]], a: Node, b: Node) -> bool:
