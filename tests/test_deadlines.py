@@ -89,6 +89,14 @@ def test_a_late_form_8k() -> None:
     assert found == [("sec/8k-item-1.05", "error")]
 
 
+def test_an_australian_assessment_past_30_days() -> None:
+    text = ("Harbourview Finance Pty Ltd became aware on 3 April 2023 of grounds to suspect an eligible data breach. "
+            "It completed its assessment on 16 May 2023 and notified the OAIC on 19 May 2023.")
+    report = check_text(text, lang="en", regimes=("AU-NDB",))
+    assert [(f.rule, f.severity) for f in report.findings] == [("au-ndb/assessment", "warning")]
+    assert {e.kind for e in report.events} >= {"determination", "notification_regulator"}
+
+
 def test_law_enforcement_delay_makes_a_late_notice_a_warning() -> None:
     text = notice(90) + " Notice was delayed at the request of law enforcement."
     found = individual(check_text(text, lang="en", regimes=HIPAA))
