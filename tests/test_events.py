@@ -289,6 +289,15 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
      {("discovery", "2021-02-11", "2021-02-11")}),
     ("La mairie a retiré les documents le 9 juin 2023.", FR, {("containment", "2023-06-09", "2023-06-09")}),
     ("La CNIL a été prévenue le 17 janvier 2024.", FR, {("notification_regulator", "2024-01-17", "2024-01-17")}),
+    # "did not ... until": it happened then
+    ("The company did not detect the intrusion until Jan. 19, 2023.", EN, {("discovery", "2023-01-19", "2023-01-19")}),
+    ("The company did not detect the intrusion.", EN, set()),
+    ("The breach was first reported by a security researcher on May 2, 2024.", EN, {("discovery", "2024-05-02", "2024-05-02")}),
+    # an employee telling a manager is how the company learns of it
+    ("Le 3 octobre 2022, un salarié a signalé à son responsable qu'il voyait les bulletins de paie de ses collègues.", FR,
+     {("discovery", "2022-10-03", "2022-10-03")}),
+    ("Selon l'analyse, l'erreur remontait au 12 septembre 2022.", FR, {("breach_start", "2022-09-12", "2022-09-12")}),
+    ("Le 15 février 2024, l'hôpital a déconnecté le serveur.", FR, {("containment", "2024-02-15", "2024-02-15")}),
     # words of happening date the breach only where they name it
     ("This deactivation took place in July 2022, three years after the incident was reported.", EN, set()),
     ("An impermissible disclosure of patient data occurred on January 20, 2015.", EN,
