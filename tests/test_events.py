@@ -292,6 +292,10 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     # "did not ... until": it happened then
     ("The company did not detect the intrusion until Jan. 19, 2023.", EN, {("discovery", "2023-01-19", "2023-01-19")}),
     ("The company did not detect the intrusion.", EN, set()),
+    ("The breach was not disclosed to customers until 9 August 2023.", EN, set()),
+    ("Rosewood was hit by ransomware on February 3, 2024.", EN, {("breach_start", "2024-02-03", "2024-02-03")}),
+    ("According to a notice posted on its website on June 10, 2024, the hack was contained.", EN,
+     {("public_disclosure", "2024-06-10", "2024-06-10")}),
     ("The breach was first reported by a security researcher on May 2, 2024.", EN, {("discovery", "2024-05-02", "2024-05-02")}),
     # an employee telling a manager is how the company learns of it
     ("Le 3 octobre 2022, un salarié a signalé à son responsable qu'il voyait les bulletins de paie de ses collègues.", FR,

@@ -133,6 +133,12 @@ def test_the_words_a_relative_phrase_counts_from_take_no_other_date() -> None:
     assert [e.earliest for e in r.events if e.kind == "discovery"] == [dt.date(2021, 6, 3).toordinal()]
 
 
+def test_not_disclosed_until_is_no_breach_date() -> None:
+    text = ("The data breach at Northwind Traders, first discovered on 14 May 2023, was not disclosed to customers "
+            "until 9 August 2023 — 87 days later. The company informed the ICO on 17 May 2023.")
+    assert errors(check_text(text, lang="en")) == []
+
+
 def test_past_event_after_the_texts_own_date() -> None:
     r = check_text("The clinic notified patients on June 4, 2024.", lang="en", date=dt.date(2024, 5, 1))
     assert errors(r) == [("order", "order/event-after-publication")]

@@ -287,9 +287,11 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         near = clause[cut + 1:] if cut >= 0 else clause
         comp = list(lang.regex["complementizer"].finditer(near))
         near = near[comp[-1].end():] if comp else near  # "the AP holds that Booking was aware": Booking's act
-        if _NEGATED(lang).search(text, max(s, t.start - 20), t.start) and not \
-                lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60)):
-            continue  # "did not detect it": no event; "did not detect it until Jan. 19": then
+        if _NEGATED(lang).search(text, max(s, t.start - 20), t.start) and ("breach" in t.kinds or not
+                                                                            lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60))):
+            # "did not detect it": no event; "did not detect it until Jan. 19": then. Not a breach
+            # word: "was not disclosed to customers until 9 August" is no breach on 9 August.
+            continue
         if lang.regex["outsider"].search(near) and t.kinds != ("notification_regulator",):
             t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
         kept.append(t)
