@@ -647,6 +647,7 @@ class English(Writer):
             f"{cap(self.org())} first became aware of the breach on {d}.",
             f"Staff at {self.org()} detected the breach on {d}.",
             f"It was not until {d} that {self.org()} discovered the breach.",
+            f"{cap(self.org())} did not detect the intrusion until {d}.",
         ]
         options += [f"{cap(self.org())} learned on {d} of suspicious activity in its email system.",
                     f"{cap(self.org())} discovered on {d} that an outsider had accessed its email system."]
@@ -721,6 +722,8 @@ class English(Writer):
                 f"{cap(self.org())} began notifying affected patients on {d}.",
                 f"{cap(self.org())} mailed notification letters to affected individuals on {d}.",
                 f"Letters went out to affected patients on {d}.",
+                f"{cap(self.org())} did not notify affected patients until {d}.",
+                f"{d}: notice letters are mailed to affected patients.",
             ],
             "notification_regulator": [
                 f"{cap(self.org())} reported the breach to HHS on {d}.",
@@ -806,6 +809,7 @@ class French(Writer):
             f"L'incident a été détecté le {d}.",
             f"C'est le {d} que {self.org()} a découvert l'incident.",
             f"{cap(self.org())} a constaté l'intrusion le {d}.",
+            f"L'intrusion n'a été repérée que le {d}.",
         ]), [("discovery", 0)])
 
     def restate_discovery(self) -> str:
