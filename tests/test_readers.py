@@ -408,3 +408,41 @@ def test_document_defaults_are_unchanged() -> None:
     assert doc.date is None and doc.source is None
     assert doc.locate(4) == (2, 1)
     assert doc.where(4) == "line 2, column 1"
+
+
+INCIDENT_REPORT = """# Incident report IR-2024-031
+
+**Prepared:** 2024-05-20
+
+## Summary
+
+On 2024-04-02 the SOC detected credential-stuffing attempts against the patient portal. Successful logins
+to 312 patient accounts occurred between 2024-03-28 and 2024-04-02.
+
+## Timeline
+
+| Date | Event |
+| --- | --- |
+| 2024-04-02 | Detection by SOC; affected accounts locked |
+| 2024-04-26 | Investigation concluded |
+| 2024-05-17 | Patients notified by letter |
+
+## Notifications
+
+- Patients: letters mailed 2024-05-17.
+"""
+
+
+def test_an_incident_report_in_markdown_with_a_table_and_a_list(tmp_path: Path) -> None:
+    """Telegraphic lines ("Patients notified by letter", "letters mailed 2024-05-17") are
+    notices, not a discovery told by patients nor a misdirected mailing (which gave an
+    order error: the investigation ending before the breach began)."""
+    path = tmp_path / "ir.md"
+    path.write_text(INCIDENT_REPORT, encoding="utf-8")
+    report = check_path(str(path))
+    (doc,) = report.documents
+    assert [f.rule for f in doc.findings if f.severity == "error"] == []
+    kinds = {(e.kind, dt.date.fromordinal(e.earliest).isoformat()) for e in doc.events}
+    assert kinds == {("publication", "2024-05-20"), ("discovery", "2024-04-02"), ("breach_start", "2024-03-28"),
+                     ("breach_end", "2024-04-02"), ("investigation_end", "2024-04-26"),
+                     ("notification_individuals", "2024-05-17")}

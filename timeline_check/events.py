@@ -185,6 +185,9 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
+_PUNCT = re.compile(r"[:;,.|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
+# What may follow a participle that has no object: a preposition, a date, the end of a cell or clause.
+_NO_OBJECT = re.compile(r"\s*(?:$|[|,.;:(\d]|(?:by|on|via|in|at|through|par|le|en|à)\b)", re.I)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
@@ -342,10 +345,14 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     # recipients inside the words of telling come first ("letters to families were mailed")
     inside = [k for k, rx in lang.recipients if rx.search(text, ts, te)] if " " in text[ts:te].strip() else []
     kinds = inside + _recipient_chain(lang, after)
-    informed = lang.regex["informant"].search(before)
-    if informed and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
+    # A list's or a table's passive has no auxiliary ("Patients notified by letter", "HHS
+    # informed on May 3"): a participle right after its recipient, with no object after it.
+    bare = not kinds and _NO_OBJECT.match(text, te, window_end) is not None and any(
+        _ends_with(rx, text, max(s, ts - 60), ts) for _, rx in lang.recipients)
+    informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())), None)
+    if informed and not bare and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
-    if not kinds and _PASSIVE.search(before):
+    if not kinds and (bare or _PASSIVE.search(before)):
         cut = max(before.rfind(","), before.rfind(";"))
         kinds = [k for k, rx in lang.recipients if rx.search(before[cut + 1:])]
     if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
