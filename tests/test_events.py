@@ -235,6 +235,15 @@ def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
 
 
+def test_a_wire_dateline_after_a_release_header_and_a_title() -> None:
+    text = ("FOR IMMEDIATE RELEASE\n\nLakeside Pediatrics Notifies Patients\n\nBOSTON, Jan. 18, 2024 — Lakeside "
+            "Pediatrics is mailing letters to affected patients beginning today.")
+    from timeline_check import check_text
+    report = check_text(text, lang="en")
+    assert {(e.kind, iso(e.earliest)) for e in report.events} == {("publication", "2024-01-18"),
+                                                                  ("notification_individuals", "2024-01-18")}
+
+
 @pytest.mark.parametrize("text", ["Paris, le 18 janvier 2024 — La clinique écrit aux familles.",
                                   "Saint-Étienne, le 18 janvier 2024\nLa clinique écrit aux familles."])
 def test_a_french_heading_with_le_is_the_texts_own_date(text: str) -> None:
@@ -293,6 +302,8 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     ("The company did not detect the intrusion until Jan. 19, 2023.", EN, {("discovery", "2023-01-19", "2023-01-19")}),
     ("The company did not detect the intrusion.", EN, set()),
     ("The breach was not disclosed to customers until 9 August 2023.", EN, set()),
+    # whom a mailing was done for is not its recipient
+    ("On September 18, 2017, the business associate completed a batch mailing of letters on behalf of the covered entity.", EN, set()),
     ("Rosewood was hit by ransomware on February 3, 2024.", EN, {("breach_start", "2024-02-03", "2024-02-03")}),
     ("According to a notice posted on its website on June 10, 2024, the hack was contained.", EN,
      {("public_disclosure", "2024-06-10", "2024-06-10")}),

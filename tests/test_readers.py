@@ -446,3 +446,26 @@ def test_an_incident_report_in_markdown_with_a_table_and_a_list(tmp_path: Path) 
     assert kinds == {("publication", "2024-05-20"), ("discovery", "2024-04-02"), ("breach_start", "2024-03-28"),
                      ("breach_end", "2024-04-02"), ("investigation_end", "2024-04-26"),
                      ("notification_individuals", "2024-05-17")}
+
+
+RAPPORT = """# Rapport d'incident
+
+Date du rapport : 12/06/2024
+
+- 02/05/2024 : première connexion illégitime au serveur de fichiers.
+- 27/05/2024 : détection de l'intrusion par l'équipe de sécurité.
+- 28/05/2024 : serveur isolé, mots de passe réinitialisés.
+- 29/05/2024 : notification à la CNIL.
+- 07/06/2024 : information des clients concernés par courriel.
+"""
+
+
+def test_a_french_incident_report_as_a_dated_list(tmp_path: Path) -> None:
+    """"DATE : words": the date opens its line as "On DATE," opens a sentence."""
+    path = tmp_path / "rapport.md"
+    path.write_text(RAPPORT, encoding="utf-8")
+    (doc,) = check_path(str(path)).documents
+    kinds = {(e.kind, dt.date.fromordinal(e.earliest).isoformat()) for e in doc.events}
+    assert kinds == {("publication", "2024-06-12"), ("breach_start", "2024-05-02"), ("discovery", "2024-05-27"),
+                     ("containment", "2024-05-28"), ("notification_regulator", "2024-05-29"),
+                     ("notification_individuals", "2024-06-07")}

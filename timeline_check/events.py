@@ -30,11 +30,12 @@ POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
 _LETTER = re.compile(r"[^\W_]")
-_COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?,")
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
 _TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}$", re.I)
 # Possessive: "\s*,?\s*...\s*,?\s*" tried a long run of spaces in O(n³) ways before failing.
 _LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|et|ou|&)\s*+)?(?:,\s*+)?", re.I)
-_HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’])\b", re.I)
+# Where a notice's recipients end: a clause of its own, or whom it was done for ("on behalf of the CE").
+_HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’]|on\s+behalf\s+of|pour\s+le\s+compte\s+de)\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 _AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s", re.I)
 # the auxiliary, and at most one word between it and the verb ("were first told", "ont été ensuite informés")
@@ -158,7 +159,7 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         words = len(_WORD.findall(before)) + sum(1 for _ in itertools.islice(_WORD.finditer(text, t.end, le), 4))
         opens = dateline.match(before.strip())
         if opens and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3 \
-                or line_no <= 3 and _wire_dateline(text, before, t.end):
+                or line_no <= _HEADING_LINES and _wire_dateline(text, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 
@@ -168,6 +169,9 @@ _WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40})(?:,\s*[^\W\d_][\w.
 _WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
 
 
+# A wire dateline or a "Paris, le" heading may follow a sender's address, "FOR IMMEDIATE RELEASE"
+# and a title: within the first lines.
+_HEADING_LINES = 8
 # A French letter's or press release's heading: "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024".
 _PLACE_LE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2}),\s*le\s+")
 
