@@ -6,8 +6,9 @@ for 10x the input): the test measures growth, not absolute speed, so it holds on
 machine as on a fast one. A quadratic stage makes the ratio about 100, a cubic one 1000;
 linear code measures 9 to 13 (memory grows slower to reach as it grows).
 
-The cases named in the issue run at 100 KB and 1 MB; the others at 20 KB and 200 KB, or
-at 100 KB and 1 MB too with ``TIMELINE_CHECK_LINEAR_FULL=1`` (about two minutes more).
+The cases named in the issue, and those whose quadratic part shows only past 200 KB
+(``LARGE``), run at 100 KB and 1 MB; the others at 20 KB and 200 KB, or at 100 KB and
+1 MB too with ``TIMELINE_CHECK_LINEAR_FULL=1`` (about two minutes more).
 The cases run in one child process with a time limit, so that a regression makes the
 test fail, not hang. Timings are CPU times of the child, the least of a few runs (noise
 only ever adds time).
@@ -28,7 +29,9 @@ What these cases found, and where it was fixed:
   most ``events.MAX_SENTENCE`` characters and each date looks only at nearby words;
 - ``dateline`` lines counted from the start of the text for each date (O(n²) on one line);
 - the reasoner grouped, ordered and checked deadlines pairwise over every mention
-  (O(n²) and more); it now reasons over the first ``reason.MAX_MENTIONS`` of a text.
+  (O(n²) and more); it now reasons over the first ``reason.MAX_MENTIONS`` of a text;
+- ``dates_without_year``: ``temporal._infer_years`` looked for the last dated date
+  before each date without a year by a scan of all of them (O(n²)).
 """
 
 from __future__ import annotations
@@ -77,6 +80,11 @@ ISSUE: dict[str, Case] = {
     "short_lines": ("en", lambda n: rep("Jul 3 ok.\n", n)),  # 100,000 lines in a megabyte
 }
 
+# Cases whose quadratic part shows only past 200 KB: run at 100 KB and 1 MB as well.
+LARGE: dict[str, Case] = {
+    "dates_without_year": ("en", lambda n: rep("We found it on May 3, 2024, she said on May 4. ", n)),
+}
+
 # Other adversarial inputs: run at 20 KB and 200 KB (or as the issue's with FULL).
 OTHER: dict[str, Case] = {
     "parentheses": ("en", lambda n: "(" * (n // 2) + ")" * (n - n // 2)),
@@ -97,6 +105,8 @@ OTHER: dict[str, Case] = {
     "sentences": ("en", lambda n: rep("The clinic discovered the breach on July 3, 2023. It notified HHS on "
                                       "August 1, 2023. The investigation ended two weeks later. ", n)),
     "many_events": ("en", lambda n: rep(MANY_EVENTS, n)),
+    "quotations": ("en", lambda n: rep('"We found it on May 3, 2024 and fixed it the same day," she said on May 4. ', n)),
+    "dated_joins": ("en", lambda n: rep("The clinic notified HHS on May 3, 2024 and the media on May 4, 2024 and ", n)),
     "fr_months": ("fr", lambda n: rep("en juillet ", n)),
     "fr_entre": ("fr", lambda n: rep("entre le 3 et le ", n)),
     "fr_que_qui": ("fr", lambda n: rep("a constaté que la violation, qui ", n)),
@@ -107,7 +117,7 @@ OTHER: dict[str, Case] = {
                                                     "x le 4 mai 2024.", n)),
 }
 
-CASES: dict[str, Case] = {**ISSUE, **OTHER}
+CASES: dict[str, Case] = {**ISSUE, **LARGE, **OTHER}
 
 _CHILD = """
 import gc, json, sys, time
@@ -142,7 +152,7 @@ BUDGET = 600  # seconds for every case together; linear code needs about a tenth
 
 def sizes(name: str) -> tuple[int, int]:
     """The small and the large size of a case (10 times apart)."""
-    return (100_000, 1_000_000) if name in ISSUE or FULL else (20_000, 200_000)
+    return (100_000, 1_000_000) if name in ISSUE or name in LARGE or FULL else (20_000, 200_000)
 
 
 @pytest.fixture(scope="module")

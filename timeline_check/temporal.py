@@ -8,6 +8,7 @@ and reads the preposition before each date (since, until, before, after).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -543,14 +544,15 @@ def _infer_years(atoms: list[tuple[str, _Atom | None, re.Match[str]]], reference
             b = atoms[i + 1][1]
             if b is not None and b.year is not None:
                 a.year = b.year
-    known = [(a.start, a) for _, a, _ in atoms if a is not None and a.year is not None and a.month is not None]
+    known = [a for _, a, _ in atoms if a is not None and a.year is not None and a.month is not None]
+    known_starts = [a.start for a in known]  # ascending: atoms come in text order
     for _, a, _ in atoms:
         if a is None or a.year is not None:
             continue
         anchor: dt.date | None = dt.date.fromordinal(reference) if reference else None
         if anchor is None and known:
-            before = [x for x in known if x[0] < a.start]
-            src = before[-1][1] if before else known[0][1]
+            i = bisect.bisect_left(known_starts, a.start)  # the last dated atom before this one
+            src = known[i - 1] if i > 0 else known[0]
             iv = src.interval()
             anchor = dt.date.fromordinal(iv.lo) if iv and iv.lo else None
         if anchor is None or a.month is None:
