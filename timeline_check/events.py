@@ -255,9 +255,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
     # A notice's recipients stand before the next verb of telling ("filed a complaint on May 5
-    # and notified the CNIL": the CNIL is the second verb's).
-    # In the passive, they stand after the verb of telling before ("a complaint was filed on May 5
-    # and the CNIL was notified": the CNIL is the second verb's).
+    # and notified the CNIL": the CNIL is the second verb's) and, in the passive, after the one
+    # before ("a complaint was filed on May 5 and the CNIL was notified").
     tellings = sorted((m.start(), m.end()) for notice in lang.notices for m in each(notice.words))
     starts = [a for a, _ in tellings]
     for notice in lang.notices:
@@ -322,7 +321,7 @@ def _dated_joins(text: str, lang: Language, a: int, b: int,
         spans = [(m.start(), m.end()) for _, rx in lang.recipients for m in rx.finditer(piece)]
         if not spans:
             continue
-        first, named = min(a for a, _ in spans), max(b for _, b in spans)
+        first, named = min(x for x, _ in spans), max(y for _, y in spans)
         # the recipient right after the join ("and the Maine Attorney General"), then its date ("on")
         if "," in piece[:first] or len(_WORD.findall(piece, 0, first)) > 3 or len(_WORD.findall(piece, named)) > 3:
             continue
@@ -644,7 +643,9 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         if t.kind == "relative" or when is None or not same_time.match(text, when.end(), e):
             continue
         clause = _region_of(when.start(), closed)
-        first = next((gi for gi, g in enumerate(triggers) if clause is not None and when.end() <= g.start < clause[1]
+        if clause is None:
+            continue
+        first = next((gi for gi, g in enumerate(triggers) if when.end() <= g.start < clause[1]
                       and gi not in dated_heads and not g.blocked and "breach" not in g.kinds), None)
         if first is not None:
             dated_heads.add(first)
