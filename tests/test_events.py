@@ -235,6 +235,12 @@ def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
 
 
+def test_a_correction_line_is_the_texts_own_date() -> None:
+    text = ("Correction, March 9, 2024: An earlier version of this article gave the wrong day. "
+            "The clinic discovered the breach on Feb. 12, 2024.")
+    assert events(text) == {("publication", "2024-03-09", "2024-03-09"), ("discovery", "2024-02-12", "2024-02-12")}
+
+
 def test_a_wire_dateline_after_a_release_header_and_a_title() -> None:
     text = ("FOR IMMEDIATE RELEASE\n\nLakeside Pediatrics Notifies Patients\n\nBOSTON, Jan. 18, 2024 — Lakeside "
             "Pediatrics is mailing letters to affected patients beginning today.")
@@ -313,6 +319,8 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
      {("discovery", "2022-10-03", "2022-10-03")}),
     ("Selon l'analyse, l'erreur remontait au 12 septembre 2022.", FR, {("breach_start", "2022-09-12", "2022-09-12")}),
     ("Le 15 février 2024, l'hôpital a déconnecté le serveur.", FR, {("containment", "2024-02-15", "2024-02-15")}),
+    ("Les attaquants étaient présents dans son réseau depuis le 28 mars 2024.", FR,
+     {("breach_start", "2024-03-28", "2024-03-28")}),
     # words of happening date the breach only where they name it
     ("This deactivation took place in July 2022, three years after the incident was reported.", EN, set()),
     ("An impermissible disclosure of patient data occurred on January 20, 2015.", EN,
