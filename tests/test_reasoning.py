@@ -139,6 +139,15 @@ def test_not_disclosed_until_is_no_breach_date() -> None:
     assert errors(check_text(text, lang="en")) == []
 
 
+def test_a_cycle_of_two_stated_lengths_names_both() -> None:
+    text = ("The laptop was stolen on January 5, 2024 and the theft was discovered the next day. "
+            "HHS was notified on January 24, 2024, eight days after the discovery.")
+    (f,) = [f for f in check_text(text, lang="en").findings if f.rule == "duration/stated-duration"]
+    assert "“the next day” and “eight days after”" in f.message
+    # told right, the same facts agree
+    assert errors(check_text(text.replace("eight days", "eighteen days"), lang="en")) == []
+
+
 def test_past_event_after_the_texts_own_date() -> None:
     r = check_text("The clinic notified patients on June 4, 2024.", lang="en", date=dt.date(2024, 5, 1))
     assert errors(r) == [("order", "order/event-after-publication")]

@@ -137,6 +137,10 @@ def test_a_day_the_month_lacks_is_a_problem() -> None:
     (EN, "It found malware, and the next day it called the police.", (1, 1), 1, "previous"),
     (EN, "It called the police the next day and wrote to patients.", (1, 1), 1, "previous"),
     (FR, "Elle a appelé le lendemain de la découverte.", (1, 1), 1, "phrase:"),
+    # numbers written in two words: not "huit" in "dix-huit"
+    (FR, "Elle a appelé dix-huit jours plus tard.", (18, 18), 1, "previous"),
+    (FR, "Elle a appelé vingt et un jours plus tard.", (21, 21), 1, "previous"),
+    (EN, "It called twenty-one days later.", (21, 21), 1, "previous"),
     (FR, "Elle a appelé la veille de la publication.", (1, 1), -1, "phrase:"),
 ])
 def test_relative_phrases(lang, text, amount, direction, anchor) -> None:

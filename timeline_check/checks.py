@@ -32,14 +32,17 @@ def contradiction_findings(doc: Document, timeline: Timeline, rules: RuleSet,
                            at, mentions, (event_id(node.index),))
         else:
             rule = rules.checks["duration/stated-duration"]
-            said = next(m for s in c.statements if s.kind in ("relative", "duration") and (m := s.mention) is not None)
+            stated = [m for s in c.statements if s.kind in ("relative", "duration") and (m := s.mention) is not None]
+            said = stated[0]
+            # every length on the cycle: "the next day" and "eight days after" may disagree only together
+            phrase = "” and “".join(dict.fromkeys(m.timex.text.strip() for m in sorted(stated, key=lambda m: m.timex.start)))
             dated = [timeline.nodes[i] for i in c.nodes if timeline.nodes[i].stated is not None]
             detail = "the dates stated do not allow it"
             if len(dated) >= 2:
                 a, b = sorted(dated[:2], key=lambda n: n.stated.lo or 0 if n.stated else 0)
                 detail = f"{label(a.kind)} is dated {when(a.stated)} and {label(b.kind)} {when(b.stated)}, {_apart(a.stated, b.stated)}"
             yield _finding(doc, rule.id, "duration", rule.level if c.certain else "warning",
-                           rule.message.format(phrase=said.timex.text.strip(), detail=detail),
+                           rule.message.format(phrase=phrase, detail=detail),
                            said, mentions, tuple(event_id(i) for i in c.nodes))
 
 
