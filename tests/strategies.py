@@ -271,7 +271,7 @@ EN_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "ei
               "eighteen", "nineteen", "twenty"]
 FR_NUMBERS = {1: "un", 2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 8: "huit",
               9: "neuf", 10: "dix", 11: "onze", 12: "douze", 13: "treize", 14: "quatorze",
-              15: "quinze", 16: "seize", 20: "vingt"}
+              15: "quinze", 16: "seize", 17: "dix-sept", 18: "dix-huit", 19: "dix-neuf", 20: "vingt"}
 
 EN_DAY_STYLES = ("mdy", "dmy", "numeric", "iso", "weekday", "abbr", "ordinal")
 FR_DAY_STYLES = ("dmy", "numeric", "iso", "weekday", "abbr")
