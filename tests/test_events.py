@@ -235,6 +235,15 @@ def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
 
 
+def test_a_narrower_date_in_apposition_dates_the_event() -> None:
+    text = ("Updated: 2024-06-03\n\nThe city said on Friday that it discovered the breach earlier this month, on May 2. "
+            "The state attorney general was informed on May 28.")
+    from timeline_check import check_text
+    report = check_text(text, lang="en")
+    assert ("discovery", "2024-05-02") in {(e.kind, iso(e.earliest)) for e in report.events}
+    assert [f.rule for f in report.findings] == []
+
+
 def test_a_correction_line_is_the_texts_own_date() -> None:
     text = ("Correction, March 9, 2024: An earlier version of this article gave the wrong day. "
             "The clinic discovered the breach on Feb. 12, 2024.")

@@ -524,6 +524,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     attributive = lang.regex["attributive"]
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
             and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
+    kept = _appositions(text, kept)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.
     reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
@@ -670,6 +671,23 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             mentions.extend(_mentions(text, lang, t, Trigger(t.start, t.end, ("breach",)), sent, True))
     mentions.extend(_durations(text, lang, [t for t in ts if t.kind == "duration"], triggers, sent))
     return mentions, _undated(text, lang, [g for gi, g in enumerate(triggers) if gi not in dated_heads], sent)
+
+
+_APPOSITION = re.compile(r"\s*,\s*(?:on\s+|le\s+)?")
+
+
+def _appositions(text: str, ts: list[TimeExpr]) -> list[TimeExpr]:
+    """Dates less those that a narrower date right after them restates ("earlier this month,
+    on May 2", "en début d'année, le 3 janvier"): the narrower one dates the event."""
+    return [t for t, nxt in zip(ts, [*ts[1:], None]) if nxt is None or not _restates(text, t, nxt)]
+
+
+def _restates(text: str, t: TimeExpr, nxt: TimeExpr) -> bool:
+    a, b = t.first, nxt.first
+    if t.kind != "date" or nxt.kind != "date" or a is None or b is None or None in (a.lo, a.hi, b.lo, b.hi):
+        return False
+    return (_APPOSITION.fullmatch(text, t.end, nxt.start) is not None and b.hi - b.lo < a.hi - a.lo  # type: ignore[operator]
+            and a.lo - 31 <= b.lo <= a.hi + 31)  # type: ignore[operator]
 
 
 def _undated(text: str, lang: Language, triggers: list[Trigger], sent: tuple[int, int]) -> list[Undated]:
