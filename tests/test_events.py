@@ -330,6 +330,12 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     ("Le 15 février 2024, l'hôpital a déconnecté le serveur.", FR, {("containment", "2024-02-15", "2024-02-15")}),
     ("Les attaquants étaient présents dans son réseau depuis le 28 mars 2024.", FR,
      {("breach_start", "2024-03-28", "2024-03-28")}),
+    # a notice's own date is not the breach's; a letter's "you" is its reader
+    ("In a notice dated Oct. 4, 2024, the hospital said an outsider accessed the account between July 15 and "
+     "July 17, 2024.", EN, {("public_disclosure", "2024-10-04", "2024-10-04"), ("breach_start", "2024-07-15", "2024-07-15"),
+                            ("breach_end", "2024-07-17", "2024-07-17")}),
+    ("We are notifying you now, on March 10, 2025.", EN, {("notification_individuals", "2025-03-10", "2025-03-10")}),
+    ("Files were taken from our network on December 20, 2024.", EN, {("breach_start", "2024-12-20", "2024-12-20")}),
     # words of happening date the breach only where they name it
     ("This deactivation took place in July 2022, three years after the incident was reported.", EN, set()),
     ("An impermissible disclosure of patient data occurred on January 20, 2015.", EN,

@@ -141,6 +141,8 @@ def test_a_day_the_month_lacks_is_a_problem() -> None:
     (FR, "Elle a appelé dix-huit jours plus tard.", (18, 18), 1, "previous"),
     (FR, "Elle a appelé vingt et un jours plus tard.", (21, 21), 1, "previous"),
     (EN, "It called twenty-one days later.", (21, 21), 1, "previous"),
+    # an elided "de": "plus d'un mois" is more than a month
+    (FR, "Elle a appelé plus d'un mois plus tard.", (27, None), 1, "previous"),
     (FR, "Elle a appelé la veille de la publication.", (1, 1), -1, "phrase:"),
 ])
 def test_relative_phrases(lang, text, amount, direction, anchor) -> None:

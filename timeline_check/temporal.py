@@ -115,16 +115,17 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
         _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-/]\d)"),
         _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}"),
-        _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
-        _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s+)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
+        _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
+        _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
         *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
     ])
     # What must follow an opening word of these lists where a date phrase starts with it: "in"
     # opens a date only before a month or a year, "a" only before a unit ("a day later").
     mods = alternation(ph["more_than"] + ph["less_than"] + ph["about"])
     follow = {"year_lead": rf"\s+(?:{mon}|\d)", "numbers": rf"\s+{unit}", "vague_numbers": rf"\s+{unit}",
-              **{k: rf"\s+(?:{num}|{vague})" for k in ("more_than", "less_than", "about")},
-              "duration_lead": rf"\s+(?:{mods}\s+)?(?:{num}|{vague})"}
+              # "\s*": "plus d'un mois", the article elided
+              **{k: rf"\s*(?:{num}|{vague})" for k in ("more_than", "less_than", "about")},
+              "duration_lead": rf"\s+(?:{mods}\s*)?(?:{num}|{vague})"}
     tail = r"\s*(?:the\s+|le\s+|l['’]\s*)?$"
     # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
