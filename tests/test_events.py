@@ -374,6 +374,12 @@ def test_quoted_speech_keeps_its_dates(text: str, expected) -> None:
       ("discovery", "2023-07-01", "2023-07-31")}),
     ("L'intrusion a été repérée le 6 mars 2024, lorsque l'hôpital a isolé les serveurs.", FR,
      {("discovery", "2024-03-06", "2024-03-06"), ("containment", "2024-03-06", "2024-03-06")}),
+    # after a range a clause ends, its end; a fronted range is the clause's own span
+    ("The attackers had access from October 3 until October 29, 2024, when the company reset all passwords.", EN,
+     {("breach_start", "2024-10-03", "2024-10-03"), ("breach_end", "2024-10-29", "2024-10-29"),
+      ("containment", "2024-10-29", "2024-10-29")}),
+    ("On November 13-19, 2018, when the practice mailed notification letters to patients, some went astray.", EN,
+     {("notification_individuals", "2018-11-13", "2018-11-19")}),
     # no comma: "when" governs its own date
     ("It was discovered on May 3, 2024 when staff looked.", EN, {("discovery", "2024-05-03", "2024-05-03")}),
 ])
