@@ -235,6 +235,19 @@ def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The breach began on March 3, 2024. It ended on April 9, 2024.", EN,
+     {("breach_start", "2024-03-03", "2024-03-03"), ("breach_end", "2024-04-09", "2024-04-09")}),
+    ("L'enquête interne a été lancée le 7 février 2024. Elle s'est achevée le 4 mars 2024.", FR,
+     {("investigation_start", "2024-02-07", "2024-02-07"), ("investigation_end", "2024-03-04", "2024-03-04")}),
+    # a pronoun not at the head of its sentence is no anaphora of this kind
+    ("The breach began on March 3, 2024. Staff said it ended on April 9, 2024.", EN,
+     {("breach_start", "2024-03-03", "2024-03-03")}),
+])
+def test_a_pronoun_subject_takes_the_topic_of_the_sentence_before(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_narrower_date_in_apposition_dates_the_event() -> None:
     text = ("Updated: 2024-06-03\n\nThe city said on Friday that it discovered the breach earlier this month, on May 2. "
             "The state attorney general was informed on May 28.")

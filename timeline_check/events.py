@@ -412,6 +412,15 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
         for m in words.regex.finditer(before):
             if best is None or m.start() > best[0]:
                 best = (m.start(), topic)
+    if best is None and lang.regex["subject_pronoun"].match(text, s) and len(_WORD.findall(text, s, gs)) <= 2:
+        # "It ended on April 9", "Elle s'est achevée le 4 mars": the subject of the sentence
+        # before, the first noun it names ("L'enquête, lancée le 7 février, a établi que ...").
+        prev = text[max(0, s - 300):s].rstrip().rstrip(".!?")
+        prev = prev[max(prev.rfind(". "), prev.rfind(".\n")) + 1:]
+        for topic, words in lang.topics:
+            m = words.regex.search(prev)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), topic)
     return best[1] if best else None
 
 
