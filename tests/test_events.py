@@ -248,6 +248,22 @@ def test_a_pronoun_subject_takes_the_topic_of_the_sentence_before(text: str, lan
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("On May 3, 2024, the clinic discovered the attack, secured the server and notified the FBI.", EN,
+     {("discovery", "2024-05-03", "2024-05-03"), ("containment", "2024-05-03", "2024-05-03"),
+      ("notification_law_enforcement", "2024-05-03", "2024-05-03")}),
+    ("Le 15 février 2024, l'hôpital a déconnecté le serveur et déposé plainte.", FR,
+     {("containment", "2024-02-15", "2024-02-15"), ("notification_law_enforcement", "2024-02-15", "2024-02-15")}),
+    # not a verb of a clause of its own, nor a conclusion about something else
+    ("On October 24, 2018, an employee sent emails to 1,953 patients that contained a spreadsheet.", EN,
+     {("breach_start", "2018-10-24", "2018-10-24")}),
+    ("On 4 February 2019, the team completed its investigation and concluded that the privacy team should be told.", EN,
+     {("investigation_end", "2019-02-04", "2019-02-04")}),
+])
+def test_a_date_opening_its_clause_dates_each_coordinated_verb(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_narrower_date_in_apposition_dates_the_event() -> None:
     text = ("Updated: 2024-06-03\n\nThe city said on Friday that it discovered the breach earlier this month, on May 2. "
             "The state attorney general was informed on May 28.")

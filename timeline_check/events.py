@@ -189,7 +189,8 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
-_PUNCT = re.compile(r"[:;,.|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
+_COORDINATED = re.compile(r"(?<!\d),|,(?!\d)|\b(?:and|et|puis)\b", re.I)  # not "1,953"
+_PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 # What may follow a participle that has no object: a preposition, a date, the end of a cell or clause.
 _NO_OBJECT = re.compile(r"\s*(?:$|[|,.;:(\d]|(?:by|on|via|in|at|through|par|le|en|à)\b)", re.I)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
@@ -543,6 +544,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
     anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
     candidates: list[tuple[float, int, int]] = []
+    opening: set[int] = set()  # dates that open their clause
     # Where each event word stands (its bracket or relative clause, the "that" clauses
     # around it), found once per word rather than once per date and word.
     g_place = [(_region_of(g.start, closed), depth(g.start)) for g in triggers]
@@ -561,6 +563,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t_end)) and not any(
             "," not in text[g_ends[j]:t.start]
             for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
+        if fronted:
+            opening.add(ti)
 
         def fits(gi: int, g: Trigger) -> bool:
             if g_place[gi] != (t_region, t_depth):
@@ -644,6 +648,26 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         comp = complements.get(gi)
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
                                   complement_breach=comp is not None and speaks(*comp)))
+    # "On May 3, the clinic secured the server and notified the FBI": a date that opens its
+    # clause dates each verb coordinated with the one it is bound to. Not a breach word.
+    for ti, gi in pairs:
+        if ti not in opening or dated[ti].kind == "relative":
+            continue
+        last = triggers[gi]
+        for gj in range(gi + 1, len(triggers)):
+            g = triggers[gj]
+            gap = text[last.end:g.start]
+            if not _COORDINATED.search(gap) or len(_WORD.findall(gap)) > 8 or ";" in gap \
+                    or any(last.end <= d.start < g.start for d in dated) \
+                    or lang.regex["complementizer"].search(gap) or lang.regex["relative_pronoun"].search(gap):
+                break  # "sent emails that erroneously contained ...": a clause of its own
+            if gj in dated_heads or g.blocked or "breach" in g.kinds or g_place[gj] != g_place[gi] \
+                    or g.head and set(g.kinds) & {"discovery", "determination"} \
+                    and not speaks(g.start, min(e, g.end + 90)):  # "concluded that the Privacy Team should be told"
+                continue
+            dated_heads.add(gj)
+            mentions.extend(_mentions(text, lang, dated[ti], g, sent, True))
+            last = g
     # "ended in July 2023, when an audit flagged the activity": the event of a "when" clause
     # right after a date happens on that date. Not a breach word: "spotted on March 6, when
     # files were encrypted" dates an act of the breach, not its start.
