@@ -342,6 +342,8 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
      {("discovery", "2021-02-11", "2021-02-11")}),
     ("La mairie a retiré les documents le 9 juin 2023.", FR, {("containment", "2023-06-09", "2023-06-09")}),
     ("La CNIL a été prévenue le 17 janvier 2024.", FR, {("notification_regulator", "2024-01-17", "2024-01-17")}),
+    ("La mutuelle a commencé à prévenir ses adhérents le 2 juillet 2024.", FR,
+     {("notification_individuals", "2024-07-02", "2024-07-02")}),
     # "did not ... until": it happened then
     ("The company did not detect the intrusion until Jan. 19, 2023.", EN, {("discovery", "2023-01-19", "2023-01-19")}),
     ("The company did not detect the intrusion.", EN, set()),
