@@ -684,8 +684,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         if first is not None:
             dated_heads.add(first)
             # "had access from May 3 until May 29, when ...": the 29th; "On May 13-19, when ...": the range
-            opens = len(_WORD.findall(text, s, t.start)) <= 2
-            day = t.parts[-1] if t.kind == "range" and t.parts and not opens else t
+            day = t.parts[-1] if t.kind == "range" and t.parts and ti not in opening else t
             mentions.extend(_mentions(text, lang, day, triggers[first], sent, True))
     bound_to = {ti: gi for ti, gi in pairs}
     for ti, t in enumerate(dated):
