@@ -436,3 +436,18 @@ def test_the_date_of_a_statement_is_the_statements(text: str, lang, expected) ->
 ])
 def test_a_statement_without_its_own_date_takes_none_from_its_quotation(text: str, lang) -> None:
     assert events(text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a count written with a thousands separator is one word between the verb and its recipients
+    ("The clinic began mailing letters to about 12,000 patients on March 25, 2024.", EN,
+     {("notification_individuals", "2024-03-25", "2024-03-25")}),
+    # but "to" after a date and a verb of its own names no recipient of the report
+    ("The supplement to our breach report, submitted on April 3, 2015, widened the breach to another 2,360 individuals.", EN,
+     {("notification_regulator", "2015-04-03", "2015-04-03")}),
+    ("The supplement to our breach report, submitted on April 3, 2015, widened the breach to another 360 individuals.", EN,
+     {("notification_regulator", "2015-04-03", "2015-04-03")}),
+])
+def test_counts_and_recipients(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+

@@ -27,11 +27,11 @@ MAX_WORDS = 15
 MAX_SENTENCE = 2000  # characters bound as one sentence; see _capped
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
 POINT_RANGE_DAYS = 31
-_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w'’-]+")  # "12,000" is one word
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
-_TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\s+){0,3}$", re.I)
 # Possessive: "\s*,?\s*...\s*,?\s*" tried a long run of spaces in O(n³) ways before failing.
 _LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|et|ou|&)\s*+)?(?:,\s*+)?", re.I)
 # Where a notice's recipients end: a clause of its own, or whom it was done for ("on behalf of the CE").
@@ -384,8 +384,9 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
         if start < pos or kinds and not after[pos:start].strip():
             continue  # "its covered entity clients": one recipient, named by its first words
         words = len(_WORD.findall(after[pos:start]))
-        if words > reach and not (not kinds and words <= MAX_WORDS and _TO.search(after, 0, start)):
-            break  # beyond reach, unless the first recipient follows "to" ("reported a breach of ... to the authority")
+        if words > reach and not (not kinds and words <= MAX_WORDS and ", " not in after[pos:start]
+                                  and _TO.search(after, 0, start)):
+            break  # beyond reach, unless the first recipient follows "to" in the verb's clause ("reported a breach of ... to the authority")
         if kinds and _DIGIT.search(after, pos, start):
             break  # "to residents on Jan. 20, the department said": a date ends the list
         kinds.append(kind)
