@@ -451,3 +451,17 @@ def test_a_statement_without_its_own_date_takes_none_from_its_quotation(text: st
 def test_counts_and_recipients(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Correction: An earlier version of this article said the clinic discovered the intrusion on February 12.", EN),
+    ("The story misstated the day the clinic notified patients, March 3, 2024.", EN),
+    ("Rectificatif : une version précédente de l'article indiquait que l'intrusion avait été découverte le 13 mai 2024.", FR),
+])
+def test_a_correction_note_withdraws_the_dates_it_quotes(text: str, lang) -> None:
+    assert events(text, lang) == set()
+
+
+def test_a_previous_version_of_software_is_no_correction() -> None:
+    text = "A previous version of the portal exposed files between May 2 and May 9, 2024."
+    assert events(text) == {("breach_start", "2024-05-02", "2024-05-02"), ("breach_end", "2024-05-09", "2024-05-09")}
+

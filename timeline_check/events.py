@@ -92,8 +92,14 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     pub = _publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
-    scan = _Scan(lang, index or word_index(text), spans)
+    index = index or word_index(text)
+    scan = _Scan(lang, index, spans)
+    # A correction note ("An earlier version of this article said ... on February 12") withdraws
+    # what it quotes: its sentence dates no event.
+    withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
     for i, sent in enumerate(spans):
+        if i in withdrawn:
+            continue
         ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
         got, bare = _bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
