@@ -465,3 +465,12 @@ def test_a_previous_version_of_software_is_no_correction() -> None:
     text = "A previous version of the portal exposed files between May 2 and May 9, 2024."
     assert events(text) == {("breach_start", "2024-05-02", "2024-05-02"), ("breach_end", "2024-05-09", "2024-05-09")}
 
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("L'attaque avait eu lieu le 28 avril 2024.", FR, {("breach_start", "2024-04-28", "2024-04-28")}),
+    ("L'intrusion s'était produite le 2 mars 2024.", FR, {("breach_start", "2024-03-02", "2024-03-02")}),
+    ("La migration avait eu lieu en juillet 2022.", FR, set()),
+    ("The attacker first got in on May 20, 2024.", EN, {("breach_start", "2024-05-20", "2024-05-20")}),
+])
+def test_pluperfect_and_getting_in(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
