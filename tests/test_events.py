@@ -229,10 +229,16 @@ def test_words_of_telling_and_their_recipients(text: str, lang, expected) -> Non
 
 @pytest.mark.parametrize("text", ["BOSTON, Jan. 18, 2024 — Lakeside Pediatrics is writing to families about a theft.",
                                   "SPRINGFIELD, Ill., Jan. 18, 2024 /PRNewswire/ -- Lakeside Pediatrics is writing to families.",
-                                  "Update, Jan. 18, 2024: Lakeside Pediatrics is writing to families."])
+                                  "Update, Jan. 18, 2024: Lakeside Pediatrics is writing to families.",
+                                  "By Staff Reporter | Updated Jan. 18, 2024\n\nLakeside Pediatrics is writing to families."])
 def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") in events(text)
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
+
+
+def test_a_dateline_in_a_bylines_field() -> None:
+    text = "Par la rédaction · Publié le 18 janvier 2024\n\nLa clinique écrit aux familles."
+    assert ("publication", "2024-01-18", "2024-01-18") in events(text, FR)
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -474,3 +480,4 @@ def test_a_previous_version_of_software_is_no_correction() -> None:
 ])
 def test_pluperfect_and_getting_in(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+

@@ -163,8 +163,10 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
             le = len(text) if le < 0 else le
         before = text[ls:t.start]
         words = len(_WORD.findall(before)) + sum(1 for _ in itertools.islice(_WORD.finditer(text, t.end, le), 4))
-        opens = dateline.match(before.strip())
-        if opens and len(_WORD.findall(before)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3 \
+        # A byline's fields may share the line: "By Staff | Updated May 14, 2024".
+        field = before[max(map(before.rfind, _FIELD_SEPARATORS)) + 1:]
+        opens = dateline.match(field.strip())
+        if opens and len(_WORD.findall(field)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3 \
                 or line_no <= _HEADING_LINES and _wire_dateline(text, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
@@ -192,6 +194,7 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
     return heading is not None and heading.group(1)[0].isupper()
 
 
+_FIELD_SEPARATORS = ("|", "·", "•")
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
