@@ -481,3 +481,17 @@ def test_a_previous_version_of_software_is_no_correction() -> None:
 def test_pluperfect_and_getting_in(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Affected members received notification letters on May 3, 2024.", EN,
+     {("notification_individuals", "2024-05-03", "2024-05-03")}),
+    ("On May 3, 2024, customers received emails informing them of the breach.", EN,
+     {("notification_individuals", "2024-05-03", "2024-05-03")}),
+    ("Les assurés concernés ont reçu un courriel d'information le 1er mars 2024.", FR,
+     {("notification_individuals", "2024-03-01", "2024-03-01")}),
+    # the receiver is no recipient of a notice: words of discovery, or nothing
+    ("The clinic received notification from its vendor on May 3, 2024.", EN, {("discovery", "2024-05-03", "2024-05-03")}),
+    ("The regulator received notification letters from a member of the public on 9 May 2024.", EN, set()),
+])
+def test_words_of_receiving_name_their_subject(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected

@@ -41,6 +41,8 @@ def test_shipped_rules_are_complete() -> None:
     ("lang/en.toml", "[months]", "[months\n", "[months", "invalid TOML"),
     ("regimes/hipaa.toml", 'later_triggers = ["notification_covered_entity"]', 'later_triggers = ["notification_partner"]',
      "notification_partner", 'unknown event kind "notification_partner"'),
+    ("lang/en.toml", 'received = true\ndefault = "notification_individuals"\n', "received = true\n", "received = true",
+     'a notice with "received" needs a "default"'),
 ])
 def test_broken_rule_file_names_file_and_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
     assert_broken_at_line(pack, file, old, new, needle, words)

@@ -269,8 +269,15 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
     # before ("a complaint was filed on May 5 and the CNIL was notified").
     tellings = sorted((m.start(), m.end()) for notice in lang.notices for m in each(notice.words))
     starts = [a for a, _ in tellings]
+    receipts: list[Trigger] = []
     for notice in lang.notices:
         for m in each(notice.words):
+            if notice.received:  # "members received notices on May 3": told, if the subject is a recipient
+                subject = _clause_before(text, s, m.start())
+                if any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
+                    # before the other words, so that it wins a tie ("received notification")
+                    receipts.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
+                continue
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
@@ -290,6 +297,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
+    found = receipts + found
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
     for t in found:

@@ -54,12 +54,15 @@ class Trigger:
 class Notice:
     """Words of telling; the recipients after them pick the event. ``default`` is the event
     when no recipient is named, and ``default_when`` the words one of which must stand
-    before the verb for the default to hold (who reported); ``nominal`` marks nouns."""
+    before the verb for the default to hold (who reported); ``nominal`` marks nouns;
+    ``received`` marks words of receiving: they name ``default`` when one of its recipients
+    is their subject, and nothing else."""
 
     default: str | None
     words: Phrases
     default_when: re.Pattern[str] | None = None
     nominal: bool = False  # a noun ("notification to"): dates a notice, but alone says none was made
+    received: bool = False  # "patients received letters on May 3": the recipients stand before the verb
 
 
 @attrs.frozen(eq=False)
@@ -154,15 +157,18 @@ def load_language(path: Path) -> Language:
                                 expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
     notices = []
     for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "default_when", "nominal", "words", "examples"), "[[notice]]", i, "notice")
+        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "words", "examples"), "[[notice]]", i, "notice")
         default = n.get("default")
+        if n.get("received") and default is None:
+            raise RuleFileError(path, line_of(raw, "received", i, "notice"), 'a notice with "received" needs a "default"')
         if default is not None and default not in EVENT_KINDS:
             raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
         when = n.get("default_when")
         notices.append(Notice(
             default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
             None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
-            expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice")))
+            expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice"),
+            expect(path, raw, "received", n.get("received", False), bool, i, "notice")))
     recipients = []
     for kind, words in data.get("recipients", {}).items():
         if kind not in EVENT_KINDS:
