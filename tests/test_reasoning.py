@@ -230,3 +230,21 @@ def test_a_form_8k_filed_that_states_when_it_was_concluded() -> None:
     assert errors(report) == []
     assert {(e.kind, e.earliest) for e in report.events} == {("notification_regulator", dt.date(2024, 3, 11).toordinal()),
                                                              ("discovery", dt.date(2024, 2, 27).toordinal())}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "avant" before words counts from what they name, not from the event told just before
+    ("fr", "La clinique a notifié la CNIL le 16 novembre 2023. Les pirates étaient présents depuis le 2 novembre 2023, "
+           "soit onze jours avant le chiffrement des serveurs."),
+    # words that name no event of ours tie the phrase to nothing
+    ("en", "The clinic notified HHS on November 16, 2023. The intruders had been inside since November 2, 2023, "
+           "eleven days before the audit."),
+])
+def test_a_phrase_counting_from_an_unknown_event_makes_no_finding(lang: str, text: str) -> None:
+    assert [f.rule for f in check_text(text, lang=lang).findings if f.severity != "info"] == []
+
+
+def test_a_phrase_counting_from_a_pronoun_counts_from_the_event_before() -> None:
+    r = check_text("The clinic found the breach on May 2, 2024. It notified patients three weeks after that.", lang="en")
+    notice = [e for e in r.events if e.kind == "notification_individuals"]
+    assert [(e.earliest, e.latest) for e in notice] == [(dt.date(2024, 5, 22).toordinal(), dt.date(2024, 5, 24).toordinal())]

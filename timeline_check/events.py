@@ -893,7 +893,9 @@ def _resolve_anchor(lang: Language, t: TimeExpr) -> TimeExpr:
 
 
 def _anchor_kind(lang: Language, phrase: str) -> str:
-    """The event a relative phrase counts from ("three weeks after the detection"), or ``previous``."""
+    """The event a relative phrase counts from ("three weeks after the detection"): ``previous``
+    for a pronoun ("two days after that"), ``unknown`` for words that name no event of ours
+    ("onze jours avant le chiffrement": not the event told just before)."""
     for g in _triggers(phrase, lang, 0, len(phrase)):
         if not g.kinds:
             # A telling to no one we know ("two days after the incident was reported"): an
@@ -905,4 +907,5 @@ def _anchor_kind(lang: Language, phrase: str) -> str:
     for topic, words in lang.topics:
         if topic == "breach" and words.regex.search(phrase):
             return "breach_start"
-    return "previous"
+    pronouns = lang.phrases["no_actor"]
+    return "previous" if all(w.lower() in pronouns for w in _WORD.findall(phrase)) else "unknown"

@@ -436,6 +436,8 @@ def tag(text: str, lang: Language, reference: int | None = None, index: WordInde
             anchor = "previous"
             if g("rel_after") or g("rel_before"):
                 anchor = "after:" if g("rel_after") else "before:"
+            elif backwards and _NAMES_NEXT.match(text, m.end()) and g("rel_earlier").lower() in lang.phrases["before_event"]:
+                anchor = "before:"  # "onze jours avant le chiffrement": "avant" before words is "before <event>"
             n, u = _amount_timex(lang, m, "rel")
             cal = {"D": "day", "W": "week", "M": "month", "Y": "year"}.get(u)
             stamp, parts = None, ()
@@ -672,6 +674,7 @@ def _part(text: str, a: _Atom, iv: Interval, opener: re.Pattern[str] | None = No
 
 _CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+_NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
 
 
 def _day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> str:
