@@ -59,6 +59,18 @@ def test_two_parties_discover_one_incident_on_two_days() -> None:
     assert [f for f in check_text(fr, lang="fr").findings if f.category == "conflict"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "The vendor discovered the attack on May 2, 2024 and told the clinic about it on May 30, 2024.",
+    "The vendor detected the attack on May 2, 2024 but did not inform the district until May 30, 2024, four weeks later.",
+])
+def test_an_informant_finding_it_and_telling_the_organisation_are_two_discoveries(text: str) -> None:
+    """Named in lower case, the informant is still another party than the organisation it tells."""
+    r = check_text(text, lang="en")
+    assert [f.rule for f in r.findings] == []
+    assert sorted(e.earliest for e in r.events if e.kind == "discovery") == [
+        dt.date(2024, 5, 2).toordinal(), dt.date(2024, 5, 30).toordinal()]
+
+
 def test_two_discoveries_of_different_facts_are_no_conflict() -> None:
     text = ("On May 3, 2024, the company discovered that a mailbox was accessed. "
             "On June 9, 2024, it identified four attachments with patient data.")

@@ -67,6 +67,7 @@ class Trigger:
     blocked: bool = False  # the actor is not the organisation (a regulator's own investigation)
     nominal: bool = False  # a noun ("notification to"): without a date it asserts nothing
     needs_topic: bool = False  # a word of knowing in general: an event only where it names the incident
+    told: bool = False  # someone told the organisation ("a researcher notified the clinic"): its discovery
 
 
 @attrs.frozen
@@ -289,7 +290,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 kinds = (notice.default,)
             # A verb of telling with no recipient we know still owns its date ("a hacker
             # contacted the clinic on June 28"): bound, but no event.
-            found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal))
+            found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
+                                 told=kinds == ("discovery",)))  # discovery is no recipient: told by an informant
     for edge, words in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in each(words):
             topic = _topic(text, lang, m.start(), m.end(), s, e)
@@ -804,7 +806,7 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
-    actor = _actor(text, lang, sent[0], g.start)
+    actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
     for kind in g.kinds:
         roles: list[tuple[str, str]]
         if kind == "breach":
@@ -831,6 +833,9 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w&'’.-]*|\d[\w&.-]*")
+# Who learns of a breach when an informant tells them: the organisation, as told ("its vendor
+# notified the district on May 30"), not the informant who found it ("the vendor detected it on May 2").
+_TOLD = frozenset({"(told)"})
 
 
 def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
@@ -848,7 +853,16 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
     while words and words[-1][:1].isupper():
         name.append(words.pop())
     no_actor = lang.phrases["no_actor"]
-    return frozenset(w.lower().rstrip(".") for w in name if w.lower().rstrip(".") not in no_actor)
+    found = frozenset(w.lower().rstrip(".") for w in name if w.lower().rstrip(".") not in no_actor)
+    if found:
+        return found
+    # An informant as the subject, named in lower case ("the vendor detected", "a researcher found").
+    informant = None
+    for informant in lang.regex["informant"].finditer(before):
+        pass
+    if informant is None or len(_WORD.findall(before, informant.end())) > 2:
+        return found
+    return frozenset(w.lower() for w in _WORD.findall(informant.group(0)) if w.lower() not in no_actor)
 
 
 def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:
