@@ -495,3 +495,34 @@ def test_pluperfect_and_getting_in(text: str, lang, expected) -> None:
 ])
 def test_words_of_receiving_name_their_subject(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a date after a verb of saying belongs to the saying, not to the "that" clause after it
+    ("L'éditeur a reconnu le 5 avril 2024 qu'un pirate avait copié les dossiers.", FR, set()),
+    ("The firm audited its system and concluded on October 15, 2015, that a clerk accessed the files without need.", EN, set()),
+    # a date that opens its clause still dates the verb after it
+    ("On October 18, 2016, an intruder installed malware, encrypting files that were stored on a server.", EN,
+     {("breach_start", "2016-10-18", "2016-10-18")}),
+    # but in a cleft sentence the date is the verb's after "that"
+    ("It was not until March 11, 2022 that the clinic discovered the breach.", EN, {("discovery", "2022-03-11", "2022-03-11")}),
+    ("Ce n'est que le 11 mars 2022 que la clinique a découvert l'attaque.", FR, {("discovery", "2022-03-11", "2022-03-11")}),
+    # "ne … que" with an infinitive: "only on", no clause
+    ("L'éditeur affirme n'avoir découvert l'attaque que le 4 janvier 2024.", FR, {("discovery", "2024-01-04", "2024-01-04")}),
+    # "started emailing" customers is a notice, not an e-mail that exposed data
+    ("We started emailing affected customers on January 28, 2025.", EN,
+     {("notification_individuals", "2025-01-28", "2025-01-28")}),
+])
+def test_saying_that_only_and_starting_to_notify(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+def test_a_dateline_after_a_dash_in_a_title() -> None:
+    text = "Update on the Security Incident — posted January 30, 2025\n\nWe found the intrusion on January 10, 2025."
+    assert ("publication", "2025-01-30", "2025-01-30") in events(text)
+    assert ("breach_start", "2025-01-30", "2025-01-30") not in events(text)
+
+
+def test_a_count_of_those_affected_is_no_recipient() -> None:
+    text = "Hillside Clinic reports email problem affecting 12,400 patients"
+    assert [u.kind for u in bind(text, EN, tag(text, EN).timexes).undated] == []

@@ -27,7 +27,7 @@ MAX_WORDS = 15
 MAX_SENTENCE = 2000  # characters bound as one sentence; see _capped
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
 POINT_RANGE_DAYS = 31
-_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|[\w'’-]+")  # "12,000" is one word
+_WORD = re.compile(r"[\w'’-]+")
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
@@ -195,7 +195,7 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
     return heading is not None and heading.group(1)[0].isupper()
 
 
-_FIELD_SEPARATORS = ("|", "·", "•")
+_FIELD_SEPARATORS = ("|", "·", "•", "—", "–")
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
@@ -551,7 +551,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     def depth(pos: int) -> frozenset[int]:
         return frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
 
-    attributive = lang.regex["attributive"]
+    attributive, complementizer, cleft = lang.regex["attributive"], lang.regex["complementizer"], lang.regex["cleft"]
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
             and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
     kept = _appositions(text, kept)
@@ -623,6 +623,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             if not fits(gi, g):
                 continue
             gap = _outside(text, t_end, g.start, closed)
+            if not fronted and complementizer.search(gap) and not cleft.search(text, region_start, t.start):
+                break  # "a reconnu vendredi qu'un pirate avait copié": the date is the saying's
             words = len(_WORD.findall(gap))
             reach = 3 * MAX_WORDS if fronted and first_after else 3
             if ";" in gap or words > reach:
