@@ -859,9 +859,7 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
     if found:
         return found
     # An informant as the subject, named in lower case ("the vendor detected", "a researcher found").
-    informant = None
-    for informant in lang.regex["informant"].finditer(before):
-        pass
+    informant = max(lang.regex["informant"].finditer(before), key=re.Match.start, default=None)  # the last
     if informant is None or len(_WORD.findall(before, informant.end())) > 2:
         return found
     return frozenset(w.lower() for w in _WORD.findall(informant.group(0)) if w.lower() not in no_actor)
