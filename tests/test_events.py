@@ -111,6 +111,20 @@ def test_relative_phrase_and_date_on_one_event() -> None:
     ms = [m for m in bind(text, EN, tag(text, EN).timexes).mentions if m.kind == "notification_individuals"]
     assert sorted(m.timex.kind for m in ms) == ["date", "relative"]
 
+@pytest.mark.parametrize("text", [
+    "The clinic noticed odd traffic on March 18, 2025 and called in outside consultants the next day.",
+    "La clinique a détecté un trafic anormal le 18 mars 2025 et a appelé des consultants le lendemain.",
+])
+def test_a_relative_phrase_after_another_verb_does_not_date_the_event_word_again(text: str) -> None:
+    lang = FR if "le 18" in text else EN
+    assert [(m.kind, m.timex.kind) for m in bind(text, lang, tag(text, lang).timexes).mentions] == [("discovery", "date")]
+
+
+def test_shutting_a_server_down_contains_the_breach() -> None:
+    text = "The clinic shut the server down on March 19, 2025."
+    assert events(text) == {("containment", "2025-03-19", "2025-03-19")}
+
+
 
 def test_a_dateline_anchors_yesterday() -> None:
     from timeline_check import check_text

@@ -50,7 +50,9 @@ def _apart(a: Interval | None, b: Interval | None) -> str:
     if a is None or b is None or None in (a.lo, a.hi, b.lo, b.hi):
         return "which the stated length does not fit"
     lo, hi = b.lo - a.hi, b.hi - a.lo  # type: ignore[operator]
-    return f"{lo} days apart" if lo == hi else f"{lo} to {hi} days apart"
+    if lo == hi:
+        return f"{lo} day apart" if abs(lo) == 1 else f"{lo} days apart"
+    return f"{lo} to {hi} days apart"
 
 
 def _order(doc: Document, timeline: Timeline, c: Contradiction, mentions: list[Mention],

@@ -532,6 +532,12 @@ def _outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+def _apart(text: str, a: TimeExpr, b: TimeExpr) -> bool:
+    """Whether more than two words stand between two time expressions."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return len(_WORD.findall(text, first.end, second.start)) > 2
+
+
 def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | None:
     inner = None
     for a, b in closed:
@@ -639,16 +645,20 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             candidates.append((cost, ti, gi))
     candidates.sort()
     used_t: set[int] = set()
-    used_g: set[tuple[int, bool]] = set()
+    used_g: dict[tuple[int, bool], int] = {}
     pairs: list[tuple[int, int]] = []
     for _, ti, gi in candidates:
-        # A word takes one date, and may take a relative phrase besides ("Two days later,
-        # on May 5, it notified ...").
-        slot = (gi, dated[ti].kind == "relative")
-        if ti in used_t or slot in used_g:
+        # A word takes one date, and may take a relative phrase besides, next to that date
+        # ("Two days later, on May 5, it notified ..."); not one that ends another verb's
+        # words ("noticed it on March 18 and shut the server down the next day").
+        relative = dated[ti].kind == "relative"
+        if ti in used_t or (gi, relative) in used_g:
+            continue
+        other = used_g.get((gi, not relative))
+        if other is not None and _apart(text, dated[ti], dated[other]):
             continue
         used_t.add(ti)
-        used_g.add(slot)
+        used_g[gi, relative] = ti
         pairs.append((ti, gi))
     dated_heads = {gi for _, gi in pairs}
     relatives = [m.start() for m in lang.regex["relative_pronoun"].finditer(text, s, e)]
