@@ -532,10 +532,9 @@ def _outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _apart(text: str, a: TimeExpr, b: TimeExpr) -> bool:
-    """Whether more than two words stand between two time expressions."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return len(_WORD.findall(text, first.end, second.start)) > 2
+def _trails(text: str, date: TimeExpr, relative: TimeExpr) -> bool:
+    """Whether a relative phrase comes after a date with more than two words between them."""
+    return relative.start > date.end and len(_WORD.findall(text, date.end, relative.start)) > 2
 
 
 def _region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -648,15 +647,17 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     used_g: dict[tuple[int, bool], int] = {}
     pairs: list[tuple[int, int]] = []
     for _, ti, gi in candidates:
-        # A word takes one date, and may take a relative phrase besides, next to that date
-        # ("Two days later, on May 5, it notified ..."); not one that ends another verb's
-        # words ("noticed it on March 18 and shut the server down the next day").
+        # A word takes one date, and may take a relative phrase besides: one before it ("Two
+        # days later, on May 5, it notified ...") or right after it, not one past another verb's
+        # words after it ("noticed it on March 18 and shut the server down the next day").
         relative = dated[ti].kind == "relative"
         if ti in used_t or (gi, relative) in used_g:
             continue
         other = used_g.get((gi, not relative))
-        if other is not None and _apart(text, dated[ti], dated[other]):
-            continue
+        if other is not None:
+            date, phrase = (dated[other], dated[ti]) if relative else (dated[ti], dated[other])
+            if _trails(text, date, phrase):
+                continue
         used_t.add(ti)
         used_g[gi, relative] = ti
         pairs.append((ti, gi))
