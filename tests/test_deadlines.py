@@ -125,3 +125,42 @@ def test_media_notice_needs_more_than_500() -> None:
     assert [f.severity for f in check_text(text.format(n="1,200"), lang="en", regimes=HIPAA).findings
             if f.rule == "hipaa/media-notice"] == ["error"]
     assert [f for f in check_text(text.format(n=300), lang="en", regimes=HIPAA).findings if f.rule == "hipaa/media-notice"] == []
+
+
+LETTER = ("June 3, 2024\n\nDear Member,\n\nWe are writing about an incident that involved your claim information. "
+          "On April 2, 2024, Lakeshore Claims, a vendor that processes claims for the plan, told us that an "
+          "employee's email account had been opened by an outsider.\n")
+
+
+def test_a_letter_to_its_reader_is_the_notice_to_individuals_of_its_own_date() -> None:
+    report = check_text(LETTER, lang="en", regimes=HIPAA)
+    assert ("notification_individuals", dt.date(2024, 6, 3).toordinal()) in {(e.kind, e.earliest) for e in report.events}
+    assert [(f.severity, f.actual) for f in individual(report)] == [("error", dt.date(2024, 6, 3).toordinal())]
+
+
+def test_an_undated_letter_takes_the_date_given_on_the_command_line() -> None:
+    text = LETTER.split("\n", 2)[2]
+    assert individual(check_text(text, lang="en", regimes=HIPAA))[0].category == "missing"
+    report = check_text(text, lang="en", regimes=HIPAA, date=dt.date(2024, 5, 20))
+    assert ("notification_individuals", dt.date(2024, 5, 20).toordinal()) in {(e.kind, e.earliest) for e in report.events}
+    assert individual(report) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an article that quotes a letter is no letter
+    "June 3, 2024\n\nThe plan's letter began: \"We are writing to inform you of an incident.\" Its vendor told it of the "
+    "breach on April 2, 2024.",
+    # a salutation far down a report (a sample letter in an appendix) is not the report's own
+    "June 3, 2024\n\nThe plan's vendor told it of the breach on April 2, 2024. " + "Background follows. " * 120
+    + "\n\nDear Member,\n\nWe are writing to inform you of an incident.",
+], ids=["quoted", "appended"])
+def test_a_quoted_or_appended_letter_does_not_make_the_text_a_notice(text: str) -> None:
+    report = check_text(text, lang="en", regimes=HIPAA)
+    assert "notification_individuals" not in {e.kind for e in report.events}
+
+
+def test_a_french_letter_to_its_members() -> None:
+    text = ("Le 3 juin 2024\n\nChère adhérente, cher adhérent,\n\nNous avons découvert le 2 avril 2024 qu'un tiers "
+            "avait accédé à la messagerie d'un prestataire.\n")
+    events = {(e.kind, e.earliest) for e in check_text(text, lang="fr").events}
+    assert ("notification_individuals", dt.date(2024, 6, 3).toordinal()) in events

@@ -540,3 +540,17 @@ def test_a_dateline_after_a_dash_in_a_title() -> None:
 def test_a_count_of_those_affected_is_no_recipient() -> None:
     text = "Hillside Clinic reports email problem affecting 12,400 patients"
     assert [u.kind for u in bind(text, EN, tag(text, EN).timexes).undated] == []
+
+
+def test_an_informant_in_an_apposition_before_the_verb() -> None:
+    text = ("On April 2, 2024, Lakeshore Claims, a vendor that processes claims for the plan, told us that an "
+            "account had been opened by an outsider.")
+    assert ("discovery", "2024-04-02", "2024-04-02") in events(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We have notified HHS and are offering you two years of credit monitoring.", EN),
+    ("Nous avons notifié la CNIL et nous proposons aux adhérents un accompagnement.", FR),
+])
+def test_a_verb_after_and_ends_the_list_of_recipients(text: str, lang) -> None:
+    assert [u.kind for u in bind(text, lang, tag(text, lang).timexes).undated] == ["notification_regulator"]

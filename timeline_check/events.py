@@ -26,6 +26,7 @@ from .sentences import sentences
 MAX_WORDS = 15
 MAX_SENTENCE = 2000  # characters bound as one sentence; see _capped
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
+_LETTER_REACH = 2000  # characters from the start of a text to the words that address a letter's reader
 POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
@@ -76,6 +77,7 @@ class Binding:
 
     mentions: tuple[Mention, ...]
     undated: tuple[Undated, ...] = ()
+    letter: Undated | None = None  # the text is itself a notice to its reader, of its own date
 
 
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
@@ -98,6 +100,12 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # A correction note ("An earlier version of this article said ... on February 12") withdraws
     # what it quotes: its sentence dates no event.
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
+    # A letter that opens by addressing its reader as one it tells ("Dear Member", "We are
+    # writing to inform you") is itself a notice to individuals. Not words in quotation marks
+    # or inside a sentence ("the letter said: 'We are writing ...'"), nor past its first lines.
+    letter = next((Undated("notification_individuals", (m.start(), m.end()), spans[i])
+                   for m in lang.lists["addressed"].finditer(index) if m.start() < _LETTER_REACH
+                   and spans[i := bisect.bisect_right(starts, m.start()) - 1][0] == m.start()), None)
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
@@ -109,7 +117,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # "from June 3 to June 19" counts from June 19.
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
-    return Binding(tuple(mentions), tuple(undated))
+    return Binding(tuple(mentions), tuple(undated), letter)
 
 
 def _capped(text: str, spans: list[tuple[int, int]], timexes: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
@@ -372,7 +380,8 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     # informed on May 3"): a participle right after its recipient, with no object after it.
     bare = not kinds and _NO_OBJECT.match(text, te, window_end) is not None and any(
         _ends_with(rx, text, max(s, ts - 60), ts) for _, rx in lang.recipients)
-    informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())), None)
+    informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())), None) \
+        or _appositive_informant(text, lang, s, ts)
     if informed and not bare and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
     if not kinds and (bare or _PASSIVE.search(before)):
@@ -381,6 +390,19 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
         kinds.remove("notification_regulator")
     return tuple(dict.fromkeys(kinds))
+
+
+_APPOSITIVE = re.compile(r"[^,;:|.!?]*,\s*$")
+
+
+def _appositive_informant(text: str, lang: Language, s: int, ts: int) -> re.Match[str] | None:
+    """An informant named in an apposition that ends right before the verb ("Lakeshore, a
+    vendor that processes claims for the plan, told us"), past the clause words looked at first."""
+    a = max(s, ts - 160)
+    for m in lang.regex["informant"].finditer(text, a, ts):
+        if text[a:m.start()].rstrip().endswith(",") and _APPOSITIVE.fullmatch(text, m.end(), ts):
+            return m
+    return None
 
 
 def _clause_before(text: str, s: int, pos: int) -> str:
