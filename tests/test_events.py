@@ -69,6 +69,8 @@ def test_a_title_line_is_a_sentence_of_its_own() -> None:
     ("The hacker continued to access the records until July 16, 2016.", EN, {("breach_end", "2016-07-16", "2016-07-16")}),
     ("Les patients ont été informés le 9 février 2024.", FR, {("notification_individuals", "2024-02-09", "2024-02-09")}),
     ("La société a déclaré la violation à la CNIL le 12 mars 2024.", FR, {("notification_regulator", "2024-03-12", "2024-03-12")}),
+    ("L'enquête interne, ouverte le 10 février 2024, est toujours en cours.", FR,
+     {("investigation_start", "2024-02-10", "2024-02-10")}),
 ])
 def test_binding_follows_the_clause(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
