@@ -122,6 +122,10 @@ def test_a_relative_phrase_after_another_verb_does_not_date_the_event_word_again
     assert [(m.kind, m.timex.kind) for m in bind(text, lang, tag(text, lang).timexes).mentions] == [("discovery", "date")]
 
 
+def test_notices_is_a_noun_not_a_discovery() -> None:
+    assert events("On January 16, 2020, 72 notices signed by the ministry carried the wrong names.") == set()
+
+
 def test_shutting_a_server_down_contains_the_breach() -> None:
     text = "The clinic shut the server down on March 19, 2025."
     assert events(text) == {("containment", "2025-03-19", "2025-03-19")}
