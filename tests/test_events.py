@@ -256,9 +256,17 @@ def test_a_wire_dateline_is_the_texts_own_date(text: str) -> None:
     assert ("publication", "2024-01-18", "2024-01-18") not in events("The clinic said the theft of Jan. 18, 2024 — a laptop — was reported.")
 
 
-def test_a_dateline_in_a_bylines_field() -> None:
-    text = "Par la rédaction · Publié le 18 janvier 2024\n\nLa clinique écrit aux familles."
-    assert ("publication", "2024-01-18", "2024-01-18") in events(text, FR)
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Par la rédaction · Publié le 18 janvier 2024\n\nLa clinique écrit aux familles.", FR),
+    ("By a staff reporter | January 18, 2024\n\nThe clinic is writing to families.", EN),
+])
+def test_a_dateline_in_a_bylines_field(text: str, lang) -> None:
+    assert ("publication", "2024-01-18", "2024-01-18") in events(text, lang)
+
+
+def test_a_date_in_a_field_with_words_after_it_is_no_dateline() -> None:
+    text = "Clinic news | January 18, 2024 was the day the portal went down\n\nThe clinic is writing to families."
+    assert ("publication", "2024-01-18", "2024-01-18") not in events(text)
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

@@ -171,11 +171,15 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
             le = text.find("\n", t.end)
             le = len(text) if le < 0 else le
         before = text[ls:t.start]
-        words = len(_WORD.findall(before)) + sum(1 for _ in itertools.islice(_WORD.finditer(text, t.end, le), 4))
-        # A byline's fields may share the line: "By Staff | Updated May 14, 2024".
-        field = before[max(map(before.rfind, _FIELD_SEPARATORS)) + 1:]
+        after = sum(1 for _ in itertools.islice(_WORD.finditer(text, t.end, le), 4))
+        words = len(_WORD.findall(before)) + after
+        # A byline's fields may share the line: "By Staff | Updated May 14, 2024", or the date
+        # may be a field of its own: "By a staff reporter | October 2, 2024".
+        cut = max(map(before.rfind, _FIELD_SEPARATORS))
+        field = before[cut + 1:]
         opens = dateline.match(field.strip())
-        if opens and len(_WORD.findall(field)) <= 4 or words <= 3 and not t.year_inferred and line_no <= 3 \
+        alone = cut >= 0 and not _WORD.search(field) and not after
+        if opens and len(_WORD.findall(field)) <= 4 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 \
                 or line_no <= _HEADING_LINES and _wire_dateline(text, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
