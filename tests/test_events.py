@@ -122,6 +122,12 @@ def test_a_relative_phrase_after_another_verb_does_not_date_the_event_word_again
     assert [(m.kind, m.timex.kind) for m in bind(text, lang, tag(text, lang).timexes).mentions] == [("discovery", "date")]
 
 
+def test_a_filing_dated_a_day_is_the_notice_not_the_breach() -> None:
+    text = ("The clinic told regulators that it had been hit by a cyberattack, according to a filing on the "
+            "HHS breach portal dated June 10, 2024.")
+    assert events(text) == {("notification_regulator", "2024-06-10", "2024-06-10")}
+
+
 def test_notices_is_a_noun_not_a_discovery() -> None:
     assert events("On January 16, 2020, 72 notices signed by the ministry carried the wrong names.") == set()
 
