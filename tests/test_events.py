@@ -122,6 +122,17 @@ def test_a_relative_phrase_after_another_verb_does_not_date_the_event_word_again
     assert [(m.kind, m.timex.kind) for m in bind(text, lang, tag(text, lang).timexes).mentions] == [("discovery", "date")]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The clinic suffered a ransomware attack starting on August 22, 2016.", EN, {("breach_start", "2016-08-22", "2016-08-22")}),
+    ("On August 25, 2017, four employees were the victims of a phishing campaign.", EN,
+     {("breach_start", "2017-08-25", "2017-08-25")}),
+    ("Le département a été la cible d'une attaque dans la nuit du 26 au 27 novembre 2023.", FR,
+     {("breach_start", "2023-11-26", "2023-11-26"), ("breach_end", "2023-11-27", "2023-11-27")}),
+])
+def test_a_victim_or_target_of_an_attack(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_filing_dated_a_day_is_the_notice_not_the_breach() -> None:
     text = ("The clinic told regulators that it had been hit by a cyberattack, according to a filing on the "
             "HHS breach portal dated June 10, 2024.")
