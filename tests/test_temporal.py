@@ -55,6 +55,7 @@ CASES = [
     (EN, "It lasted from October 2014 until September 2015.", "2014-10..2015-09"),
     (EN, "It lasted between October and December 2023.", "2023-10..2023-12"),
     (EN, "It lasted from December 28 to January 3, 2024.", "2023-12-28..2024-01-03"),
+    (EN, "2024-01-16 to 2024-01-19: logins from abroad.", "2024-01-16..2024-01-19"),
     (FR, "Le 14 juillet 2023, tout a commencé.", "2023-07-14"),
     (FR, "Le 1er août 2023, tout a commencé.", "2023-08-01"),
     (FR, "Le 14/07/2023, tout a commencé.", "2023-07-14"),
@@ -63,7 +64,13 @@ CASES = [
     (FR, "Cela a commencé début juillet 2023.", "2023-07-01/2023-07-10"),
     (FR, "Cela a commencé fin 2023.", "2023-09-01/2023-12-31"),
     (FR, "Cela a commencé en juillet 2023.", "2023-07"),
+    (FR, "16/01/2024 au 19/01/2024 : connexions depuis l'étranger.", "2024-01-16..2024-01-19"),
 ]
+
+
+def test_to_alone_joins_only_dates_with_their_years() -> None:
+    text = "The clinic moved the audit March 3 to March 5, 2024."
+    assert [t.kind for t in tag(text, EN).timexes if t.kind in ("date", "range")] == ["date", "date"]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1] for c in CASES])

@@ -136,6 +136,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
         "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
+        "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
         # Right after "the next day", "the same day": words that name what it counts from.
         "day_link": re.compile(rf"\s*(?:{alternation(ph['day_link'])})", re.I),
         "day_subject": re.compile(rf"\s*(?:{alternation(ph['day_subject'])})", re.I),
@@ -631,7 +632,9 @@ def _combine(text: str, atoms: list[tuple[str, _Atom | None, re.Match[str]]],
             assert b is not None
             gap = pats["join_gap"].fullmatch(text, a.end, b.start)
             opened = pats["open_before"].search(text[max(0, a.start - 40):a.start])
-            if gap and (opened or pats["join_alone"].fullmatch(gap.group("j"))):
+            full = a.year is not None and not a.year_inferred and b.year is not None and not b.year_inferred
+            if gap and (opened or pats["join_alone"].fullmatch(gap.group("j"))
+                        or full and pats["join_full"].fullmatch(gap.group("j"))):
                 if a.year is None or (a.year_inferred and b.year is not None and not b.year_inferred):
                     # "from June 3 to June 19, 2023": the year is stated, once, for both.
                     a.year = b.year if (a.month or 0) <= (b.month or 12) else (b.year or 1) - 1
