@@ -133,6 +133,20 @@ def test_a_victim_or_target_of_an_attack(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+def test_a_date_heading_a_list_item_dates_each_of_its_clauses() -> None:
+    text = ("- 2024-01-16 to 2024-01-19: attacker logs in to the mailbox 14 times.\n"
+            "- 2024-01-23: forensic firm engaged; investigation opened.\n"
+            "- 2024-03-08: notice to the state attorney general and to the affected customers.\n")
+    assert events(text) == {("breach_start", "2024-01-16", "2024-01-16"), ("breach_end", "2024-01-19", "2024-01-19"),
+                            ("investigation_start", "2024-01-23", "2024-01-23"),
+                            ("notification_regulator", "2024-03-08", "2024-03-08"),
+                            ("notification_individuals", "2024-03-08", "2024-03-08")}
+
+
+def test_a_semicolon_still_ends_a_clause_after_a_date_inside_a_sentence() -> None:
+    assert events("The firm was engaged on 2024-01-23; the investigation opened later.") == set()
+
+
 def test_a_filing_dated_a_day_is_the_notice_not_the_breach() -> None:
     text = ("The clinic told regulators that it had been hit by a cyberattack, according to a filing on the "
             "HHS breach portal dated June 10, 2024.")

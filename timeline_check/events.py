@@ -212,6 +212,7 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _COORDINATED = re.compile(r"(?<!\d),|,(?!\d)|\b(?:and|et|puis)\b", re.I)  # not "1,953"
+_HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 # What may follow a participle that has no object: a preposition, a date, the end of a cell or clause.
 _NO_OBJECT = re.compile(r"\s*(?:$|[|,.;:(\d]|(?:by|on|via|in|at|through|par|le|en|à)\b)", re.I)
@@ -427,7 +428,10 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
     pos, reach = 0, 4
     for start, _, kind, end in found:
         if start < pos or kinds and not after[pos:start].strip():
-            continue  # "its covered entity clients": one recipient, named by its first words
+            # "its covered entity clients", "the state attorney general": one recipient, named
+            # by its first words; the list goes on from the end of its name
+            pos = max(pos, end)
+            continue
         words = len(_WORD.findall(after[pos:start]))
         if words > reach and not (not kinds and words <= MAX_WORDS and ", " not in after[pos:start]
                                   and _TO.search(after, 0, start)):
@@ -596,6 +600,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
     candidates: list[tuple[float, int, int]] = []
     opening: set[int] = set()  # dates that open their clause
+    heading: set[int] = set()  # dates that head a list item ("2024-01-23: firm engaged; investigation opened")
     # Where each event word stands (its bracket or relative clause, the "that" clauses
     # around it), found once per word rather than once per date and word.
     g_place = [(_region_of(g.start, closed), depth(g.start)) for g in triggers]
@@ -616,6 +621,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
         if fronted:
             opening.add(ti)
+            if _HEADING.match(text, t_end) and not any(c.isalnum() for c in text[s:t.start]):
+                heading.add(ti)
 
         def fits(gi: int, g: Trigger) -> bool:
             if g_place[gi] != (t_region, t_depth):
@@ -658,7 +665,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
                 break  # "a reconnu vendredi qu'un pirate avait copié": the date is the saying's
             words = len(_WORD.findall(gap))
             reach = 3 * MAX_WORDS if fronted and first_after else 3
-            if ";" in gap or words > reach:
+            if ";" in gap and ti not in heading or words > reach:
                 if g.start > settled:
                     break
                 continue
@@ -716,7 +723,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         for gj in range(gi + 1, len(triggers)):
             g = triggers[gj]
             gap = text[last.end:g.start]
-            if not _COORDINATED.search(gap) or len(_WORD.findall(gap)) > 8 or ";" in gap \
+            if not (_COORDINATED.search(gap) or ti in heading) or len(_WORD.findall(gap)) > 8 \
+                    or ";" in gap and ti not in heading \
                     or any(last.end <= d.start < g.start for d in dated) \
                     or lang.regex["complementizer"].search(gap) or lang.regex["relative_pronoun"].search(gap):
                 break  # "sent emails that erroneously contained ...": a clause of its own
