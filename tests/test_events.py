@@ -133,6 +133,17 @@ def test_a_victim_or_target_of_an_attack(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On 9 May 2022 the controller, an online retailer, notified the supervisory authority of the breach.",
+     {("notification_regulator", "2022-05-09", "2022-05-09")}),
+    # a bare date opening a sentence (a line broken before it) is no fronted "On ..."
+    ("19 July 2021 until it notified the authority on 24 September 2021.",
+     {("notification_regulator", "2021-09-24", "2021-09-24")}),
+])
+def test_a_date_after_on_opens_its_sentence_without_a_comma(text: str, expected) -> None:
+    assert events(text) == expected
+
+
 def test_a_date_heading_a_list_item_dates_each_of_its_clauses() -> None:
     text = ("- 2024-01-16 to 2024-01-19: attacker logs in to the mailbox 14 times.\n"
             "- 2024-01-23: forensic firm engaged; investigation opened.\n"

@@ -616,7 +616,11 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # it; not one an event word governs before it with no comma between ("The intrusion began
         # on March 3, 2019, and ended ...": "began" dates it).
         t_end = reads_to[ti]
-        fronted = _fronted(text, region_start, t.start) and bool(_COMMA_AFTER.match(text, t_end)) and not any(
+        # Without a comma too where a preposition opens the sentence with it ("On 9 May 2022 the
+        # controller, a retailer, notified ..."); not a bare date ("19 July 2021 until it notified").
+        fronted = _fronted(text, region_start, t.start) and (
+            bool(_COMMA_AFTER.match(text, t_end)) or region_start == s and any(c.isalpha() for c in text[s:t.start])
+        ) and not any(
             "," not in text[g_ends[j]:t.start]
             for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
         if fronted:
