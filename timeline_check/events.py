@@ -212,6 +212,7 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _COORDINATED = re.compile(r"(?<!\d),|,(?!\d)|\b(?:and|et|puis)\b", re.I)  # not "1,953"
+_ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
 _HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 # What may follow a participle that has no object: a preposition, a date, the end of a cell or clause.
@@ -619,7 +620,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # Without a comma too where a preposition opens the sentence with it ("On 9 May 2022 the
         # controller, a retailer, notified ..."); not a bare date ("19 July 2021 until it notified").
         fronted = _fronted(text, region_start, t.start) and (
-            bool(_COMMA_AFTER.match(text, t_end)) or region_start == s and any(c.isalpha() for c in text[s:t.start])
+            bool(_COMMA_AFTER.match(text, t_end)) or region_start == s and _ONE_WORD.fullmatch(text, s, t.start)
         ) and not any(
             "," not in text[g_ends[j]:t.start]
             for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
