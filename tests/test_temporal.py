@@ -94,6 +94,12 @@ def test_language_file_examples_run(lang) -> None:
             assert (t.first, t.last) == (first, last), text
 
 
+def test_missing_year_comes_from_a_full_date_just_before_it_rather_than_the_texts_own() -> None:
+    text = "The insurer learned on September 30, 2024 that an employee had been sending files since June."
+    june = [t for t in tag(text, EN, reference=d("2025-03-04")).timexes if t.text == "June"][0]
+    assert june.first == Interval(d("2024-06-01"), d("2024-06-30"))
+
+
 def test_missing_year_comes_from_the_texts_own_date() -> None:
     t = first_date("The attack began on December 28.", EN, reference=d("2024-01-12"))
     assert t.first == Interval(d("2023-12-28"), d("2023-12-28"))

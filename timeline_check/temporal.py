@@ -541,8 +541,12 @@ def _atom(lang: Language, k: str | None, m: re.Match[str], month_ok: Any) -> _At
     return None
 
 
+_NEAR_YEAR = 150  # characters from a date with its year to one without, read in the same year
+
+
 def _infer_years(atoms: list[tuple[str, _Atom | None, re.Match[str]]], reference: int | None) -> None:
-    """Give a year to dates that lack one: from their range partner, the text's date or the nearest dated atom."""
+    """Give a year to dates that lack one: from their range partner, a date with its year just
+    before them, the text's date or the nearest dated atom."""
     for i, (role, a, _) in enumerate(atoms):
         if role == "range" and a is not None and a.year is None and i + 1 < len(atoms):
             b = atoms[i + 1][1]
@@ -554,8 +558,11 @@ def _infer_years(atoms: list[tuple[str, _Atom | None, re.Match[str]]], reference
         if a is None or a.year is not None:
             continue
         anchor: dt.date | None = dt.date.fromordinal(reference) if reference else None
-        if anchor is None and known:
-            i = bisect.bisect_left(known_starts, a.start)  # the last dated atom before this one
+        i = bisect.bisect_left(known_starts, a.start)  # the last dated atom before this one
+        # A year stated just before ("learned on September 30, 2024 that ... since June") is a
+        # better guide than the text's own date, months later.
+        near = i > 0 and a.start - known[i - 1].start < _NEAR_YEAR and not known[i - 1].year_inferred
+        if near or anchor is None and known:
             src = known[i - 1] if i > 0 else known[0]
             iv = src.interval()
             anchor = dt.date.fromordinal(iv.lo) if iv and iv.lo else None
