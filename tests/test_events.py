@@ -144,6 +144,15 @@ def test_a_date_after_on_opens_its_sentence_without_a_comma(text: str, expected)
     assert events(text) == expected
 
 
+def test_a_day_phrase_restating_a_date_counts_from_the_words_after_it() -> None:
+    text = ("The insurer learned of it on September 30, 2024. It ended the clerk's access on October 1, 2024, "
+            "the day after it found out. Letters to those members went out on February 24, 2025.")
+    ms = bind(text, EN, tag(text, EN).timexes).mentions
+    assert sorted((m.kind, m.timex.text) for m in ms) == [
+        ("breach_end", "October 1, 2024"), ("breach_end", "the day after"), ("discovery", "September 30, 2024"),
+        ("notification_individuals", "February 24, 2025")]
+
+
 def test_a_date_heading_a_list_item_dates_each_of_its_clauses() -> None:
     text = ("- 2024-01-16 to 2024-01-19: attacker logs in to the mailbox 14 times.\n"
             "- 2024-01-23: forensic firm engaged; investigation opened.\n"

@@ -684,6 +684,7 @@ def _part(text: str, a: _Atom, iv: Interval, opener: re.Pattern[str] | None = No
 
 _CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+_AFTER_DATE = re.compile(r"\d,\s*$")  # "on October 1, 2024, the day after it found out": a date restated
 _NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
 
 
@@ -701,7 +702,8 @@ def _day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> str:
     words = rest[:stop.start()]
     if pats["day_link"].match(words):
         return "phrase:" + words
-    if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)):
+    if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)
+                                              or _AFTER_DATE.search(text, max(0, start - 4), start)):
         return "phrase:" + words
     return "previous"
 
