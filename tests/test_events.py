@@ -126,6 +126,7 @@ def test_a_relative_phrase_after_another_verb_does_not_date_the_event_word_again
     ("The clinic suffered a ransomware attack starting on August 22, 2016.", EN, {("breach_start", "2016-08-22", "2016-08-22")}),
     ("On August 25, 2017, four employees were the victims of a phishing campaign.", EN,
      {("breach_start", "2017-08-25", "2017-08-25")}),
+    ("Les pirates sont entrés dans le réseau le 18 janvier 2024.", FR, {("breach_start", "2024-01-18", "2024-01-18")}),
     ("Le département a été la cible d'une attaque dans la nuit du 26 au 27 novembre 2023.", FR,
      {("breach_start", "2023-11-26", "2023-11-26"), ("breach_end", "2023-11-27", "2023-11-27")}),
 ])
