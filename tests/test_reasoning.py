@@ -260,3 +260,17 @@ def test_a_phrase_counting_from_a_pronoun_counts_from_the_event_before() -> None
     r = check_text("The clinic found the breach on May 2, 2024. It notified patients three weeks after that.", lang="en")
     notice = [e for e in r.events if e.kind == "notification_individuals"]
     assert [(e.earliest, e.latest) for e in notice] == [(dt.date(2024, 5, 22).toordinal(), dt.date(2024, 5, 24).toordinal())]
+
+
+def test_a_contradiction_in_every_reading_of_a_guessed_year_is_an_error() -> None:
+    text = ("Publié le 12 février 2024.\n\nLes pirates sont entrés dans le réseau le 18 janvier 2024 et y sont "
+            "restés pendant trois jours, jusqu'au 2 février.")
+    found = [(f.rule, f.severity) for f in check_text(text, lang="fr").findings]
+    assert found == [("duration/stated-duration", "error")]
+
+
+def test_a_contradiction_in_one_reading_of_a_guessed_year_stays_a_warning() -> None:
+    # "20 January" read a year later than the reference puts it after the discovery
+    text = "Published 12 February 2024.\n\nThe clinic found the breach on 22 January. The investigation ended on 20 January."
+    found = [(f.rule, f.severity) for f in check_text(text, lang="en").findings]
+    assert found == [("order/discovery-after-investigation-end", "warning")]

@@ -13,6 +13,8 @@ length, a stated length before a date) until the network is consistent.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -43,6 +45,12 @@ class Statement:
         """A date whose year was guessed, or that may belong to another verb of its sentence."""
         m = self.mention
         return m is not None and (m.timex.year_inferred or not m.certain)
+
+    @property
+    def guessed_year_only(self) -> bool:
+        """A date bound for sure whose only doubt is its guessed year."""
+        m = self.mention
+        return self.kind == "date" and m is not None and m.certain and m.timex.year_inferred
 
 
 @attrs.frozen
@@ -77,10 +85,11 @@ class Contradiction:
     statements: tuple[Statement, ...]
     nodes: tuple[int, ...]
     rule: OrderRule | None = None
+    any_year: bool = False  # it holds whichever year is read for the dates whose year was guessed
 
     @property
     def certain(self) -> bool:
-        return not any(s.uncertain for s in self.statements)
+        return not any(s.uncertain and not (self.any_year and s.guessed_year_only) for s in self.statements)
 
 
 # Notices that a single incident rarely gets twice on different days without saying so
@@ -335,7 +344,43 @@ def _resolve(n: int, edges: list[Edge[Statement]], found: list[Contradiction]) -
         category: Literal["order", "conflict", "duration"] = (
             "order" if rule is not None else "duration" if any(s.kind in ("relative", "duration") for s in sts)
             else "conflict")
-        found.append(Contradiction(category, sts, tuple(sorted({e.dst for e in cycle} - {Z})), rule))
+        found.append(Contradiction(category, sts, tuple(sorted({e.dst for e in cycle} - {Z})), rule,
+                                   _any_year(n, edges, sts)))
         weakest = min(sts, key=lambda s: (s.strength, -(s.mention.timex.start if s.mention else 0)))
         edges = [e for e in edges if e.source != weakest]
     return edges
+
+
+MAX_GUESSED = 3  # dates of guessed year tried in every reading (3 ** MAX_GUESSED networks)
+
+
+def _any_year(n: int, edges: list[Edge[Statement]], sts: tuple[Statement, ...]) -> bool:
+    """Whether statements that cannot all be true stay so when each date whose year was
+    guessed is read a year earlier or later: "from 18 January 2024 for three days, until 2
+    February" is wrong in 2023 and 2025 too, while "December 28" before "January 3" is so only
+    in one reading. Tried on the statements' own edges, for each reading."""
+    guessed = [s for s in sts if s.guessed_year_only]
+    if not guessed or len(guessed) > MAX_GUESSED:
+        return False
+    own = [e for e in edges if e.source in sts]
+    for shifts in itertools.product((-1, 0, 1), repeat=len(guessed)):
+        if not any(shifts):
+            continue
+        by = dict(zip(guessed, shifts))
+        moved = [_shifted(e, by[e.source]) if e.source in by else e for e in own]
+        if any(m is None for m in moved) or negative_cycle(n, moved) is None:  # type: ignore[arg-type]
+            return False
+    return True
+
+
+def _shifted(e: Edge[Statement], years: int) -> Edge[Statement] | None:
+    """A date's edge with the date read ``years`` later (None where that day does not exist)."""
+    if years == 0:
+        return e
+    bound = e.weight if e.src == Z else -e.weight
+    day = dt.date.fromordinal(bound)
+    try:
+        moved = day.replace(year=day.year + years).toordinal()
+    except ValueError:  # 29 February
+        return None
+    return attrs.evolve(e, weight=moved if e.src == Z else -moved)
