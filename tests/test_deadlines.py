@@ -164,3 +164,10 @@ def test_a_french_letter_to_its_members() -> None:
             "avait accédé à la messagerie d'un prestataire.\n")
     events = {(e.kind, e.earliest) for e in check_text(text, lang="fr").events}
     assert ("notification_individuals", dt.date(2024, 6, 3).toordinal()) in events
+
+
+def test_a_form_8k_that_states_its_own_filing_day() -> None:
+    text = ("Item 1.05 Material Cybersecurity Incidents.\n\nOn February 26, 2024, the Company determined that the "
+            "incident was material.\n\nThis Current Report on Form 8-K is being filed on March 4, 2024.")
+    found = [f for f in check_text(text, lang="en").findings if f.rule == "sec/8k-item-1.05"]
+    assert [(f.severity, f.due) for f in found] == [("error", dt.date(2024, 3, 1).toordinal())]
