@@ -127,6 +127,9 @@ def test_a_relative_phrase_after_another_verb_does_not_date_the_event_word_again
     ("On August 25, 2017, four employees were the victims of a phishing campaign.", EN,
      {("breach_start", "2017-08-25", "2017-08-25")}),
     ("Les pirates sont entrés dans le réseau le 18 janvier 2024.", FR, {("breach_start", "2024-01-18", "2024-01-18")}),
+    ("L'intrusion n'a été stoppée que le 6 mai 2024.", FR, {("breach_end", "2024-05-06", "2024-05-06")}),
+    ("Card data had been skimmed from October 2, 2023 to January 29, 2024.", EN,
+     {("breach_start", "2023-10-02", "2023-10-02"), ("breach_end", "2024-01-29", "2024-01-29")}),
     ("Le département a été la cible d'une attaque dans la nuit du 26 au 27 novembre 2023.", FR,
      {("breach_start", "2023-11-26", "2023-11-26"), ("breach_end", "2023-11-27", "2023-11-27")}),
 ])
@@ -152,6 +155,26 @@ def test_a_day_phrase_restating_a_date_counts_from_the_words_after_it() -> None:
     assert sorted((m.kind, m.timex.text) for m in ms) == [
         ("breach_end", "October 1, 2024"), ("breach_end", "the day after"), ("discovery", "September 30, 2024"),
         ("notification_individuals", "February 24, 2025")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le laboratoire a signalé l'incident à la CNIL le 9 mai 2024, soit trois jours après avoir découvert "
+     "l'attaque, et prévenu ses patients par SMS à partir du 3 juin 2024.", FR),
+    ("The lab reported the incident to the authority on May 9, 2024, three days after it found the attack, and "
+     "texted its patients from June 3, 2024.", EN),
+])
+def test_a_relative_phrase_restating_a_date_dates_what_the_date_dates(text: str, lang) -> None:
+    ms = bind(text, lang, tag(text, lang).timexes).mentions
+    assert [m.kind for m in ms if m.timex.kind == "relative"] == ["notification_regulator"]
+
+
+def test_a_public_body_the_text_names_is_no_outsider() -> None:
+    text = ("The Riverbend Water Authority said card data had been skimmed. "
+            "The authority learned of the problem on February 1, 2024.")
+    assert events(text) == {("discovery", "2024-02-01", "2024-02-01")}
+    # the data protection authority's own acts stay out
+    text = "The Danish Data Protection Authority opened a case. The authority learned of the problem on 1 February 2024."
+    assert events(text) == set()
 
 
 def test_a_date_heading_a_list_item_dates_each_of_its_clauses() -> None:
@@ -385,7 +408,9 @@ def test_a_french_heading_with_le_is_the_texts_own_date(text: str) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # "ne ... que": "only", no reported clause after the verb of telling
     ("Elle n'a notifié la violation à la CNIL que le 4 février 2022, soit plus de deux semaines après en avoir eu "
-     "connaissance.", FR, {("notification_regulator", "2022-02-04", "2022-02-04")}),
+     "connaissance.", FR, {("notification_regulator", "2022-02-04", "2022-02-04"),
+                           # the phrase dates the discovery it counts from: more than two weeks before
+                           ("discovery", None, "2022-01-22")}),
     ("Les pirates se sont introduits le 2 mars 2024, mais l'attaque n'a été repérée que le 6 mars 2024, lorsque des "
      "postes ont été chiffrés.", FR, {("breach_start", "2024-03-02", "2024-03-02"), ("discovery", "2024-03-06", "2024-03-06")}),
     ("Le vol a eu lieu le 7 mars 2023. Il a été constaté le soir même et signalé à la gendarmerie le lendemain.", FR,

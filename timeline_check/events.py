@@ -220,12 +220,25 @@ _NO_OBJECT = re.compile(r"\s*(?:$|[|,.;:(\d]|(?:by|on|via|in|at|through|par|le|e
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
+# A name whose last word is one that names a public body in general: "Riverbend Water Authority".
+_BODY_NAME = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,5}(Authority|Agency|Department)\b")
+
+
+def _own_heads(lang: Language, text: str) -> frozenset[str]:
+    """The words that name a public body in general ("authority") but name the text's own
+    organisation, because the text names one so and it is no regulator: "The Riverbend Water
+    Authority said ... The authority learned of it on February 1" (not the regulator's act)."""
+    return frozenset(m.group(1).lower() for m in _BODY_NAME.finditer(text)
+                     if not any(k == "notification_regulator" and rx.search(m.group()) for k, rx in lang.recipients))
+
+
 class _Scan:
     """The matches of the event word lists (triggers, notices, generic words) over a whole
     text, found once through its word index and handed out by sentence."""
 
     def __init__(self, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> None:
         self.index = index
+        self.own = _own_heads(lang, index.text)
         self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
@@ -261,7 +274,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
               scan: _Scan | None = None, dates: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """The event words of the sentence ``text[s:e]`` (``scan``: of the whole text, else found
     here; ``dates``: the spans of its dates, where a notice's list of recipients may split)."""
-    hits = (scan or _Scan(lang, word_index(text), [(s, e)])).within(s, e)
+    scan = scan or _Scan(lang, word_index(text), [(s, e)])
+    hits = scan.within(s, e)
     if not hits:
         return []
 
@@ -332,7 +346,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             # "did not detect it": no event; "did not detect it until Jan. 19": then. Not a breach
             # word: "was not disclosed to customers until 9 August" is no breach on 9 August.
             continue
-        if lang.regex["outsider"].search(near) and t.kinds != ("notification_regulator",):
+        outsider = lang.regex["outsider"].search(near)
+        if outsider and outsider.group().split()[-1].lower() not in scan.own and t.kinds != ("notification_regulator",):
             t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
         kept.append(t)
     return kept
@@ -563,6 +578,25 @@ def _outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+_RESTATES = re.compile(r"\s*,\s*(?:(?:soit|that\s+is|i\.\s*e\.|or|ou)\s*,?\s*)?", re.I)
+
+
+def _with_restatements(text: str, dated: list[TimeExpr], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pairs where a relative phrase set off right after a date ("le 9 mai, soit trois jours
+    après avoir découvert l'attaque", "on May 9, three days after it found the attack") dates
+    what that date dates: it restates the date, whatever word stands nearer after it."""
+    bound = dict(pairs)
+    for ti, t in enumerate(dated):
+        if t.kind != "relative" or ti == 0 or dated[ti - 1].kind == "relative" or ti - 1 not in bound:
+            continue
+        gi = bound[ti - 1]
+        if bound.get(ti) != gi and _RESTATES.fullmatch(text, dated[ti - 1].end, t.start) \
+                and not any(bound[o] == gi and dated[o].kind == "relative" for o in bound if o != ti):
+            bound[ti] = gi
+    paired = {ti for ti, _ in pairs}
+    return [(ti, bound[ti]) for ti, _ in pairs] + [(ti, gi) for ti, gi in bound.items() if ti not in paired]
+
+
 def _trails(text: str, date: TimeExpr, relative: TimeExpr) -> bool:
     """Whether a relative phrase comes after a date with more than two words between them."""
     return relative.start > date.end and len(_WORD.findall(text, date.end, relative.start)) > 2
@@ -699,6 +733,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         used_t.add(ti)
         used_g[gi, relative] = ti
         pairs.append((ti, gi))
+    pairs = _with_restatements(text, dated, pairs)
     dated_heads = {gi for _, gi in pairs}
     relatives = [m.start() for m in lang.regex["relative_pronoun"].finditer(text, s, e)]
     mentions: list[Mention] = []
