@@ -274,3 +274,10 @@ def test_a_contradiction_in_one_reading_of_a_guessed_year_stays_a_warning() -> N
     text = "Published 12 February 2024.\n\nThe clinic found the breach on 22 January. The investigation ended on 20 January."
     found = [(f.rule, f.severity) for f in check_text(text, lang="en").findings]
     assert found == [("order/discovery-after-investigation-end", "warning")]
+
+
+def test_a_relative_phrase_dates_the_event_it_counts_from_when_the_text_gives_it_no_date() -> None:
+    text = "The lab reported the breach to the supervisory authority on 9 May 2024, three days after it discovered the attack."
+    report = check_text(text, lang="en")
+    assert ("discovery", dt.date(2024, 5, 6).toordinal()) in {(e.kind, e.earliest) for e in report.events}
+    assert [(f.rule, f.severity) for f in report.findings] == [("gdpr/authority-notice", "warning")]

@@ -271,8 +271,14 @@ def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: 
                 if j is not None and j != me:
                     anchor = j
                     break
-        else:
+        elif cands:
             anchor = cands[0] if len(cands) == 1 else None
+        elif t.anchor != "unknown":
+            # "notified the CNIL on 9 May, three days after discovering the attack": the discovery
+            # has no date of its own, but the phrase gives it one; its event is the phrase's.
+            implied = Node(len(nodes), t.anchor, (attrs.evolve(m, kind=t.anchor),), None)
+            nodes.append(implied)
+            anchor = implied.index
         if anchor is None:
             continue
         lo, hi = t.amount
