@@ -86,6 +86,8 @@ def test_compatible_dates_narrow_the_event() -> None:
 @pytest.mark.parametrize(("text", "lang"), [
     ("Attackers were inside the network from June 3 to June 19, 2024. They had access for three days.", "en"),
     ("Les pirates ont accédé au réseau du 3 au 19 juin 2024. L'accès non autorisé a duré pendant trois jours.", "fr"),
+    ("L'intrusion a débuté le 28 avril 2024 et n'a été stoppée que le 6 mai 2024. Elle a donc duré près de deux mois.",
+     "fr"),
 ])
 def test_stated_duration_against_dates(text: str, lang: str) -> None:
     assert errors(check_text(text, lang=lang)) == [("duration", "duration/stated-duration")]
