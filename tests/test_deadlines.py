@@ -171,3 +171,10 @@ def test_a_form_8k_that_states_its_own_filing_day() -> None:
             "incident was material.\n\nThis Current Report on Form 8-K is being filed on March 4, 2024.")
     found = [f for f in check_text(text, lang="en").findings if f.rule == "sec/8k-item-1.05"]
     assert [(f.severity, f.due) for f in found] == [("error", dt.date(2024, 3, 1).toordinal())]
+
+
+def test_a_letter_to_an_attorney_general_is_the_notice_to_the_regulator() -> None:
+    text = ("July 22, 2024\n\nRe: Notice of Data Security Incident\n\nDear Attorney General:\n\nWe represent a dental "
+            "group and write to notify your office of an incident that it detected on June 3, 2024.\n")
+    kinds = {e.kind for e in check_text(text, lang="en").events if e.earliest == dt.date(2024, 7, 22).toordinal()}
+    assert kinds == {"notification_regulator", "publication"}

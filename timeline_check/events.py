@@ -100,12 +100,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # A correction note ("An earlier version of this article said ... on February 12") withdraws
     # what it quotes: its sentence dates no event.
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
-    # A letter that opens by addressing its reader as one it tells ("Dear Member", "We are
-    # writing to inform you") is itself a notice to individuals. Not words in quotation marks
-    # or inside a sentence ("the letter said: 'We are writing ...'"), nor past its first lines.
-    letter = next((Undated("notification_individuals", (m.start(), m.end()), spans[i])
-                   for m in lang.lists["addressed"].finditer(index) if m.start() < _LETTER_REACH
-                   and spans[i := bisect.bisect_right(starts, m.start()) - 1][0] == m.start()), None)
+    letter = _letter(text, lang, index, spans)
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
@@ -118,6 +113,29 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter)
+
+
+# Words with which a letter addresses its reader, and the notice the letter then is: a regulator
+# first, as a letter to an attorney general may be headed "Re: Notice of Data Security Incident".
+_ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "notification_individuals"))
+_QUOTE = re.compile(r"[\"“”«»]")
+
+
+def _letter(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> Undated | None:
+    """The notice a text is when it is a letter that addresses its reader as one it tells:
+    a notice to individuals ("Dear Member", "We are writing to inform you") or to a regulator
+    ("Dear Attorney General", "write to notify your office"), of the text's own date. Only in its
+    first lines, and not after a quotation mark in the sentence ("the letter said: 'We are
+    writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text."""
+    starts = [s for s, _ in spans]
+    for key, kind in _ADDRESSED:
+        for m in lang.lists[key].finditer(index):
+            if m.start() >= _LETTER_REACH:
+                break
+            sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            if not _QUOTE.search(text, sent[0], m.start()):
+                return Undated(kind, (m.start(), m.end()), sent)
+    return None
 
 
 def _capped(text: str, spans: list[tuple[int, int]], timexes: tuple[TimeExpr, ...]) -> list[tuple[int, int]]:
