@@ -177,6 +177,20 @@ def test_a_public_body_the_text_names_is_no_outsider() -> None:
     assert events(text) == set()
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Les habitants, eux, n'ont été informés que le 11 octobre 2024, par un message sur le site de la commune.", FR,
+     {("notification_individuals", "2024-10-11", "2024-10-11")}),
+    ("Patients, however, were told on May 3, 2024.", EN, {("notification_individuals", "2024-05-03", "2024-05-03")}),
+    # letters in general are no notice: misdirected mail is the breach
+    ("On January 23, 2017, the plan mailed letters containing member IDs to the wrong addresses.", EN, set()),
+    ("In letters dated April 12, 2024, the practice said an employee clicked a link in a phishing email on January 3, "
+     "2024.", EN, {("notification_individuals", "2024-04-12", "2024-04-12"), ("breach_start", "2024-01-03", "2024-01-03")}),
+    ("Les pirates s'étaient introduits dans le réseau le 1er octobre 2024.", FR, {("breach_start", "2024-10-01", "2024-10-01")}),
+])
+def test_asides_letters_told_of_and_clicks(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_date_heading_a_list_item_dates_each_of_its_clauses() -> None:
     text = ("- 2024-01-16 to 2024-01-19: attacker logs in to the mailbox 14 times.\n"
             "- 2024-01-23: forensic firm engaged; investigation opened.\n"

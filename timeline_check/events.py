@@ -424,8 +424,7 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     if informed and not bare and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
     if not kinds and (bare or _PASSIVE.search(before)):
-        cut = max(before.rfind(","), before.rfind(";"))
-        kinds = [k for k, rx in lang.recipients if rx.search(before[cut + 1:])]
+        kinds = _passive_subject(lang, before)
     if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
         kinds.remove("notification_regulator")
     return tuple(dict.fromkeys(kinds))
@@ -442,6 +441,20 @@ def _appositive_informant(text: str, lang: Language, s: int, ts: int) -> re.Matc
         if text[a:m.start()].rstrip().endswith(",") and _APPOSITIVE.fullmatch(text, m.end(), ts):
             return m
     return None
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+
+
+def _passive_subject(lang: Language, before: str) -> list[str]:
+    """Recipients named as the subject of a passive notice, in the words before it from the last
+    comma or semicolon; past a short aside set off by commas ("Les habitants, eux, n'ont été
+    informés que le 11 octobre", "Patients, however, were told")."""
+    parts = _CLAUSE_MARK.split(before)
+    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1])]
+    if not kinds and len(parts) >= 3 and len(_WORD.findall(parts[-2])) <= 3:
+        kinds = [k for k, rx in lang.recipients if rx.search(parts[-3])]
+    return kinds
 
 
 def _clause_before(text: str, s: int, pos: int) -> str:
