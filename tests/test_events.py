@@ -191,6 +191,11 @@ def test_asides_letters_told_of_and_clicks(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+def test_a_date_alone_in_brackets_is_no_clause_of_its_own() -> None:
+    text = "The region did not report the breach, which occurred in the period (30 May 2018 to 29 April 2021)."
+    assert events(text) == {("breach_start", "2018-05-30", "2018-05-30"), ("breach_end", "2021-04-29", "2021-04-29")}
+
+
 def test_a_date_heading_a_list_item_dates_each_of_its_clauses() -> None:
     text = ("- 2024-01-16 to 2024-01-19: attacker logs in to the mailbox 14 times.\n"
             "- 2024-01-23: forensic firm engaged; investigation opened.\n"

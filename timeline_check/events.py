@@ -118,9 +118,6 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
 # Words with which a letter addresses its reader, and the notice the letter then is: a regulator
 # first, as a letter to an attorney general may be headed "Re: Notice of Data Security Incident".
 _ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "notification_individuals"))
-_QUOTE = re.compile(r"[\"“”«»]")
-
-
 def _letter(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> Undated | None:
     """The notice a text is when it is a letter that addresses its reader as one it tells:
     a notice to individuals ("Dear Member", "We are writing to inform you") or to a regulator
@@ -537,7 +534,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         a = s + m.start()
         if m.group(0) == "(":
             b = text.find(")", a, e)
-            closed.append((a, b + 1 if b >= 0 else e))
+            if b < 0 or not any(not text[a + 1:t.start].strip() and not text[t.end:b].strip() for t in ts):
+                closed.append((a, b + 1 if b >= 0 else e))  # not a date alone: "a period prior (24.04.2018) to"
             continue
         nxt = text[a + 1:a + 30]
         r = rel.match(nxt.lstrip())
