@@ -191,6 +191,21 @@ def test_asides_letters_told_of_and_clicks(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a statement to the press is no determination that a breach occurred
+    ("Acme Corp. confirmed on Monday, March 4, 2024 that hackers had stolen customer data.", EN, set()),
+    ("L'assureur a confirmé jeudi 14 mars 2024 qu'une fuite de données avait touché ses adhérents.", FR, set()),
+    ("The removal of the pages was confirmed on August 30, 2017.", EN, set()),
+    # a finding of the investigation is one
+    ("On May 4, 2024, the outside firm confirmed that records had been viewed.", EN,
+     {("determination", "2024-05-04", "2024-05-04")}),
+    ("Le 4 mai 2024, le prestataire a confirmé la consultation des dossiers.", FR,
+     {("determination", "2024-05-04", "2024-05-04")}),
+])
+def test_confirming_is_a_determination_only_of_what_follows_it(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_date_alone_in_brackets_is_no_clause_of_its_own() -> None:
     text = "The region did not report the breach, which occurred in the period (30 May 2018 to 29 April 2021)."
     assert events(text) == {("breach_start", "2018-05-30", "2018-05-30"), ("breach_end", "2021-04-29", "2021-04-29")}
