@@ -206,6 +206,20 @@ def test_confirming_is_a_determination_only_of_what_follows_it(text: str, lang, 
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("On May 3, 2024, the clinic got in touch with the FBI.", EN, {("notification_law_enforcement", "2024-05-03", "2024-05-03")}),
+    ("The hospital reached out to affected patients on May 3, 2024.", EN,
+     {("notification_individuals", "2024-05-03", "2024-05-03")}),
+    ("On May 3, 2024, a researcher reached out to the clinic about an open server.", EN,
+     {("discovery", "2024-05-03", "2024-05-03")}),
+    ("Le 3 mai 2024, la mairie a saisi la CNIL.", FR, {("notification_regulator", "2024-05-03", "2024-05-03")}),
+    ("Le 3 mai 2024, la clinique a pris contact avec la gendarmerie.", FR,
+     {("notification_law_enforcement", "2024-05-03", "2024-05-03")}),
+])
+def test_getting_in_touch_is_telling(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_date_alone_in_brackets_is_no_clause_of_its_own() -> None:
     text = "The region did not report the breach, which occurred in the period (30 May 2018 to 29 April 2021)."
     assert events(text) == {("breach_start", "2018-05-30", "2018-05-30"), ("breach_end", "2021-04-29", "2021-04-29")}
