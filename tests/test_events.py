@@ -662,6 +662,8 @@ def test_words_of_receiving_name_their_subject(text: str, lang, expected) -> Non
     ("Ce n'est que le 11 mars 2022 que la clinique a découvert l'attaque.", FR, {("discovery", "2022-03-11", "2022-03-11")}),
     # "ne … que" with an infinitive: "only on", no clause
     ("L'éditeur affirme n'avoir découvert l'attaque que le 4 janvier 2024.", FR, {("discovery", "2024-01-04", "2024-01-04")}),
+    ("La société dit n'avoir été informée de l'attaque que le 4 janvier 2024.", FR,
+     {("discovery", "2024-01-04", "2024-01-04")}),
     # "started emailing" customers is a notice, not an e-mail that exposed data
     ("We started emailing affected customers on January 28, 2025.", EN,
      {("notification_individuals", "2025-01-28", "2025-01-28")}),
