@@ -206,6 +206,16 @@ def test_confirming_is_a_determination_only_of_what_follows_it(text: str, lang, 
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The firm concluded on October 15, 2015, that a clerk had viewed the files.", EN),
+    ("A former contractor accessed the records after her employment ended on May 12, 2017.", EN),
+    ("The clinic, which closed in January 2016, lost a laptop.", EN),
+    ("Le cabinet a fermé ses portes, et son bail s'est terminé le 3 mai 2016, avant l'intrusion.", FR),
+])
+def test_a_beginning_or_end_of_something_else_keeps_its_date(text: str, lang) -> None:
+    assert events(text, lang) == set()
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("On May 3, 2024, the clinic got in touch with the FBI.", EN, {("notification_law_enforcement", "2024-05-03", "2024-05-03")}),
     ("The hospital reached out to affected patients on May 3, 2024.", EN,

@@ -335,6 +335,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             # contacted the clinic on June 28"): bound, but no event.
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
                                  told=kinds == ("discovery",)))  # discovery is no recipient: told by an informant
+    idle: list[Trigger] = []  # generic words about nothing of ours: they hold a date, where no event word stands
     for edge, words in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in each(words):
             topic = _topic(text, lang, m.start(), m.end(), s, e)
@@ -342,6 +343,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
+            else:  # "concluded on October 15, 2015, that a clerk ...": its date, no event of ours
+                idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     found = receipts + found
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
@@ -365,6 +368,9 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         if outsider and outsider.group().split()[-1].lower() not in scan.own and t.kinds != ("notification_regulator",):
             t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
         kept.append(t)
+    if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
+        kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
+        kept.sort(key=lambda t: t.start)
     return kept
 
 
