@@ -126,9 +126,7 @@ def _letter(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, 
     writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text."""
     starts = [s for s, _ in spans]
     for key, kind in _ADDRESSED:
-        for m in lang.lists[key].finditer(index):
-            if m.start() >= _LETTER_REACH:
-                break
+        for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
             sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
             if not _QUOTE.search(text, sent[0], m.start()):
                 return Undated(kind, (m.start(), m.end()), sent)
@@ -236,6 +234,7 @@ _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause
 
 
 # A name whose last word is one that names a public body in general: "Riverbend Water Authority".
+_BODY_WORDS = frozenset({"authority", "agency", "department"})
 _BODY_NAME = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,5}(Authority|Agency|Department)\b")
 
 
@@ -253,7 +252,7 @@ class _Scan:
 
     def __init__(self, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> None:
         self.index = index
-        self.own = _own_heads(lang, index.text)
+        self.own = _own_heads(lang, index.text) if not _BODY_WORDS.isdisjoint(index.words) else frozenset()
         self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches

@@ -361,15 +361,18 @@ class Phrases:
         """Compiled on first use: most lists of most regimes are never searched, and start-up stays fast."""
         return re.compile(self.source, re.I)
 
-    def finditer(self, index: WordIndex) -> Iterator[re.Match[str]]:
-        """The matches ``self.regex.finditer(index.text)`` gives, tried at the heads only."""
+    def finditer(self, index: WordIndex, before: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches ``self.regex.finditer(index.text)`` gives, tried at the heads only;
+        with ``before``, only those that start before it."""
         if self.heads is None:
-            yield from self.regex.finditer(index.text)
+            yield from (m for m in self.regex.finditer(index.text) if before is None or m.start() < before)
             return
         if self.keys is not None and self.keys.isdisjoint(index.words):
             return
         match, text, end = self.regex.match, index.text, 0
         for pos in self.starts(index):
+            if before is not None and pos >= before:
+                return
             if pos >= end and (m := match(text, pos)) is not None:
                 end = m.end()
                 yield m
