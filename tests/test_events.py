@@ -178,6 +178,9 @@ def test_a_public_body_the_text_names_is_no_outsider() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The hospital started mailing letters on June 18, 2024.", EN, {("notification_individuals", "2024-06-18", "2024-06-18")}),
+    ("An investigation showed the attackers had been inside since October 20, 2024.", EN,
+     {("breach_start", "2024-10-20", "2024-10-20")}),
     ("Les habitants, eux, n'ont été informés que le 11 octobre 2024, par un message sur le site de la commune.", FR,
      {("notification_individuals", "2024-10-11", "2024-10-11")}),
     ("Patients, however, were told on May 3, 2024.", EN, {("notification_individuals", "2024-05-03", "2024-05-03")}),
@@ -381,6 +384,7 @@ def test_words_of_telling_and_their_recipients(text: str, lang, expected) -> Non
 
 
 @pytest.mark.parametrize("text", ["BOSTON, Jan. 18, 2024 — Lakeside Pediatrics is writing to families about a theft.",
+                                  "NEW YORK, Jan. 18, 2024 — Lakeside Pediatrics is writing to families about a theft.",
                                   "SPRINGFIELD, Ill., Jan. 18, 2024 /PRNewswire/ -- Lakeside Pediatrics is writing to families.",
                                   "Update, Jan. 18, 2024: Lakeside Pediatrics is writing to families.",
                                   "By Staff Reporter | Updated Jan. 18, 2024\n\nLakeside Pediatrics is writing to families."])

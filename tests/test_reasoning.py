@@ -47,6 +47,18 @@ def test_one_event_two_dates_is_a_conflict() -> None:
     assert errors(check_text(text, lang="en")) == [("conflict", "conflict/one-event-two-dates")]
 
 
+def test_notices_to_two_regulators_on_two_days_are_two_notices() -> None:
+    text = ("The hospital found the attack on April 29, 2024. It reported the attack to the HHS Office for Civil "
+            "Rights on June 14, 2024. The New York attorney general's office was notified on June 17, 2024.")
+    report = check_text(text, lang="en")
+    assert not [f for f in report.findings if f.category == "conflict"]
+    assert sum(e.kind == "notification_regulator" for e in report.events) == 2
+    # one regulator told on two days is still one notice given two dates
+    text = ("The hospital found the attack on April 29, 2024. It reported the attack to the Office for Civil Rights on "
+            "June 14, 2024. The Office for Civil Rights was notified on June 17, 2024.")
+    assert [f.rule for f in check_text(text, lang="en").findings if f.category == "conflict"] == ["conflict/one-event-two-dates"]
+
+
 def test_two_parties_discover_one_incident_on_two_days() -> None:
     """A vendor's discovery and its client's are two events; one party named two ways is one."""
     text = ("On August 1, 2022, Pine Valley Hospital learned that its vendor had suffered a ransomware attack on "

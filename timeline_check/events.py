@@ -199,7 +199,8 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
 
 
 # A news wire's dateline: "BOSTON, Jan. 18, 2024 — ...", "SPRINGFIELD, Ill., ... /PRNewswire/", "LYON, 3 mai 2024 -- ...".
-_WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40})(?:,\s*[^\W\d_][\w.]{0,20})?,\s*")
+_WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2})"
+                         r"(?:,\s*[^\W\d_][\w.]{0,20})?,\s*")  # "BOSTON,", "NEW YORK,", "SALT LAKE CITY, Utah,"
 _WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
 
 
@@ -928,6 +929,7 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
     actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
+    to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
     for kind in g.kinds:
         roles: list[tuple[str, str]]
         if kind == "breach":
@@ -950,7 +952,19 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
             else:
                 is_about = about or not k.startswith("discovery") and k != "determination"
             yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
-                          about=is_about, certain=certain, actor=actor)
+                          about=is_about, certain=certain, actor=actor,
+                          to=to if k == "notification_regulator" else frozenset())
+
+
+def _regulators(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> frozenset[str]:
+    """The regulators a notice names: in its clause before the words of telling (the passive's
+    subject, "The attorney general's office was notified on June 17") and after them up to its
+    date ("reported it to the HHS Office for Civil Rights on June 14"), or a few words after."""
+    before = text[max(sent[0], g.start - 60):g.start]
+    before = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    after = text[g.end:t.start] if t.start >= g.end else text[g.end:min(sent[1], g.end + 80)]
+    return frozenset(m.group().lower().removeprefix("the ") for k, rx in lang.recipients if k == "notification_regulator"
+                     for part in (before, after) for m in rx.finditer(part))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w&'’.-]*|\d[\w&.-]*")

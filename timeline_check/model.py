@@ -93,7 +93,9 @@ class Mention:
     breach", not "identified four attachments"); ``certain`` is unset when the date
     could as well belong to another verb of the sentence. ``actor`` holds the words of
     the name right before the event word ("Medix had discovered": ``{"medix"}``), empty
-    when none is written there ("the clinic discovered", "it discovered").
+    when none is written there ("the clinic discovered", "it discovered"). ``to`` holds the
+    regulators a notice to a regulator names ("the Office for Civil Rights", "attorney
+    general"), empty when it names none.
     """
 
     kind: str
@@ -106,6 +108,7 @@ class Mention:
     about: bool = False
     certain: bool = True
     actor: frozenset[str] = frozenset()
+    to: frozenset[str] = frozenset()
 
 
 @attrs.frozen

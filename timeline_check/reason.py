@@ -159,8 +159,9 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
         # with another incident's.
         mentions, left_out, single = list(mentions[:MAX_MENTIONS]), mentions[MAX_MENTIONS:], False
     nodes, contradictions = _nodes(mentions, rules.singular, single)
-    if single and any(sum(n.kind == k for n in nodes) > 1 for k in _ONCE_PER_INCIDENT):
-        single = False
+    if single and any(_one_recipient(a.mentions[0], b.mentions[0]) for k in _ONCE_PER_INCIDENT
+                      for i, a in enumerate(nodes) if a.kind == k for b in nodes[i + 1:] if b.kind == k):
+        single = False  # two notices of a kind to one recipient: several incidents
     for c in list(contradictions):  # each date dropped in a conflict, as a shadow of its event
         dropped = c.statements[1].mention
         assert dropped is not None
@@ -196,7 +197,8 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         for kind, ms in groups:
             if kind != m.kind:
                 continue
-            if m.kind in singular and single and m.about and all(x.about and _one_actor(x, m) for x in ms):
+            if m.kind in singular and single and m.about and all(x.about and _one_actor(x, m) and _one_recipient(x, m)
+                                                                  for x in ms):
                 home = ms
                 break
             if not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms):
@@ -219,6 +221,12 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         kept, stated = _stated(ms, contradictions, len(nodes))
         nodes.append(Node(len(nodes), kind, tuple(kept), stated))
     return nodes, contradictions
+
+
+def _one_recipient(a: Mention, b: Mention) -> bool:
+    """Whether two notices may be one: a recipient is named for neither, or the names share one.
+    A report to the Office for Civil Rights and one to an attorney general are two."""
+    return not a.to or not b.to or not a.to.isdisjoint(b.to)
 
 
 def _one_actor(a: Mention, b: Mention) -> bool:
