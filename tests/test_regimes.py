@@ -195,7 +195,7 @@ def test_hours_rule_that_is_unsure_reports_a_warning() -> None:
 # ---------------------------------------------------------------- versions in force: Texas AG, 60 days then 30
 
 def texas(determined: str, told: str, residents: str = "1,204") -> str:
-    return (f"On {determined}, the clinic chain determined that the breach affected {residents} Texas residents. "
+    return (f"On {determined}, the store chain determined that the breach affected {residents} Texas residents. "
             f"It notified the Texas Attorney General on {told}.")
 
 
