@@ -233,6 +233,22 @@ def test_getting_in_touch_is_telling(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the subject is the noun before the preposition
+    ("The investigation into the March intrusion was closed on April 2, 2024.", EN,
+     {("investigation_end", "2024-04-02", "2024-04-02")}),
+    ("Following the breach, the clinic completed risk analyses in July 2015.", EN, set()),
+    # a relative clause's subject is the noun it follows, after a preposition or not
+    ("The clinic notified OCR of a breach by its vendor, Nuance, that occurred from November 20 to December 9, 2017.",
+     EN, {("breach_start", "2017-11-20", "2017-11-20"), ("breach_end", "2017-12-09", "2017-12-09")}),
+    # "confirmed that" opens a clause, whose own verb takes the date
+    ("Forensic analysts confirmed that the intruder used a VPN account from March 18 to March 27, 2024.", EN,
+     {("breach_start", "2024-03-18", "2024-03-18"), ("breach_end", "2024-03-27", "2024-03-27")}),
+])
+def test_subjects_and_clauses_of_generic_words(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_date_alone_in_brackets_is_no_clause_of_its_own() -> None:
     text = "The region did not report the breach, which occurred in the period (30 May 2018 to 29 April 2021)."
     assert events(text) == {("breach_start", "2018-05-30", "2018-05-30"), ("breach_end", "2021-04-29", "2021-04-29")}

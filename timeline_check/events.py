@@ -352,8 +352,9 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         if kept and t.start < kept[-1].end:
             continue
         if kept and "breach" in t.kinds and "breach" not in kept[-1].kinds and not kept[-1].blocked \
-                and len(_WORD.findall(text[kept[-1].end:t.start])) <= 2:
-            continue  # "discovered the intrusion on ...": the breach word is the verb's object
+                and len(_WORD.findall(text[kept[-1].end:t.start])) <= 2 \
+                and not lang.regex["complementizer"].search(text, kept[-1].start, t.start):
+            continue  # "discovered the intrusion on ...": the breach word is the verb's object ("confirmed that it used": not)
         clause = text[max(s, t.start - 40):t.start]
         cut = max(clause.rfind(","), clause.rfind(";"))
         near = clause[cut + 1:] if cut >= 0 else clause
@@ -509,9 +510,14 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
     cut = max((m.end() for m in lang.regex["own_subject"].finditer(before)), default=0)
     before = before[cut:]
     best = None
+    # "The investigation into the March intrusion was closed": the investigation's end. But a
+    # relative clause's subject is the noun it follows ("a breach by its vendor that occurred").
+    relative = any(_ends_with(lang.regex[k], before, max(0, len(before) - 12), len(before))
+                   for k in ("relative_pronoun", "complementizer"))  # "that", "qui" right before the word
+    governed = lang.regex["preposition"]
     for topic, words in lang.topics:
         for m in words.regex.finditer(before):
-            if best is None or m.start() > best[0]:
+            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, before, m.start())):
                 best = (m.start(), topic)
     if best is None and lang.regex["subject_pronoun"].match(text, s) and len(_WORD.findall(text, s, gs)) <= 2:
         # "It ended on April 9", "Elle s'est achevée le 4 mars": the subject of the sentence
@@ -523,6 +529,12 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), topic)
     return best[1] if best else None
+
+
+def _governed(preposition: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether a preposition stands at most two words before ``pos`` ("into the March intrusion")."""
+    last = max(preposition.finditer(text, max(0, pos - 40), pos), key=re.Match.start, default=None)
+    return last is not None and len(_WORD.findall(text, last.end(), pos)) <= 2
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
@@ -554,11 +566,12 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
     for i, t in enumerate(triggers):
         if not t.head or _ends_with(restrictive, text, max(s, t.start - 20), t.start):
             continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
-        window = text[t.end:min(e, t.end + 90)]
+        # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that")
+        window = text[t.start:min(e, t.end + 90)]
         m = next((c for c in comp.finditer(window)
-                  if not any(x.start <= t.end + c.start() < x.end for x in ts)), None)
+                  if not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
         if m and ";" not in window[: m.start()]:
-            c = t.end + m.start()
+            c = t.start + m.start()
             stop = text.find(";", c, e)
             complements[i] = (c, stop if stop >= 0 else e)
     return closed, complements
