@@ -249,6 +249,16 @@ def test_subjects_and_clauses_of_generic_words(text: str, lang, expected) -> Non
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("The team spotted the encryption on March 11, 2024 and took the claims system offline the same afternoon.", EN,
+     "containment"),
+    ("La société a été informée le 12 mars 2021 de la fuite. Elle a restreint l'accès à la base le jour même.", FR,
+     "containment"),
+])
+def test_the_same_afternoon_and_restricting_access(text: str, lang, kind: str) -> None:
+    assert [m.timex.kind for m in bind(text, lang, tag(text, lang).timexes).mentions if m.kind == kind] == ["relative"]
+
+
 def test_a_date_alone_in_brackets_is_no_clause_of_its_own() -> None:
     text = "The region did not report the breach, which occurred in the period (30 May 2018 to 29 April 2021)."
     assert events(text) == {("breach_start", "2018-05-30", "2018-05-30"), ("breach_end", "2021-04-29", "2021-04-29")}
