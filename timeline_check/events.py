@@ -534,7 +534,7 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
 def _governed(preposition: re.Pattern[str], text: str, pos: int) -> bool:
     """Whether a preposition stands at most two words before ``pos`` ("into the March intrusion")."""
     last = max(preposition.finditer(text, max(0, pos - 40), pos), key=re.Match.start, default=None)
-    return last is not None and len(_WORD.findall(text, last.end(), pos)) <= 2
+    return last is not None and len(_WORD.findall(text, last.end(), pos)) <= 2 and not _CLAUSE_MARK.search(text, last.end(), pos)
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
