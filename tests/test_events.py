@@ -238,6 +238,9 @@ def test_getting_in_touch_is_telling(text: str, lang, expected) -> None:
     ("The investigation into the March intrusion was closed on April 2, 2024.", EN,
      {("investigation_end", "2024-04-02", "2024-04-02")}),
     ("Following the breach, the clinic completed risk analyses in July 2015.", EN, set()),
+    # not past a comma: "The following day, the investigation ended"
+    ("The clinic opened an investigation on April 16, 2023. On April 17, 2023, following a review, the investigation "
+     "ended.", EN, {("investigation_start", "2023-04-16", "2023-04-16"), ("investigation_end", "2023-04-17", "2023-04-17")}),
     # a relative clause's subject is the noun it follows, after a preposition or not
     ("The clinic notified OCR of a breach by its vendor, Nuance, that occurred from November 20 to December 9, 2017.",
      EN, {("breach_start", "2017-11-20", "2017-11-20"), ("breach_end", "2017-12-09", "2017-12-09")}),
@@ -246,6 +249,17 @@ def test_getting_in_touch_is_telling(text: str, lang, expected) -> None:
      {("breach_start", "2024-03-18", "2024-03-18"), ("breach_end", "2024-03-27", "2024-03-27")}),
 ])
 def test_subjects_and_clauses_of_generic_words(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Un pirate a utilisé les identifiants d'un salarié pour se connecter à l'espace de gestion entre le 4 et le 6 "
+     "novembre 2024.", FR, {("breach_start", "2024-11-04", "2024-11-04"), ("breach_end", "2024-11-06", "2024-11-06")}),
+    ("Selon un courriel envoyé à ses adhérents le 25 novembre 2024, la mutuelle a été piratée.", FR,
+     {("notification_individuals", "2024-11-25", "2024-11-25")}),
+    ("Customers began receiving letters on April 12, 2024.", EN, {("notification_individuals", "2024-04-12", "2024-04-12")}),
+])
+def test_logging_in_and_messages_sent(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 

@@ -295,3 +295,10 @@ def test_a_relative_phrase_dates_the_event_it_counts_from_when_the_text_gives_it
     report = check_text(text, lang="en")
     assert ("discovery", dt.date(2024, 5, 6).toordinal()) in {(e.kind, e.earliest) for e in report.events}
     assert [(f.rule, f.severity) for f in report.findings] == [("gdpr/authority-notice", "warning")]
+
+
+def test_two_days_for_one_event_conflict_whichever_year_is_read() -> None:
+    text = ("Publié le 28 novembre 2024.\n\nL'accès frauduleux a été repéré le 7 novembre par l'équipe informatique. "
+            "Le piratage, découvert le 8 novembre selon un porte-parole, concerne 170 000 adhérents.")
+    found = [(f.rule, f.severity) for f in check_text(text, lang="fr").findings]
+    assert found == [("conflict/one-event-two-dates", "error")]

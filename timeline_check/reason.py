@@ -251,8 +251,8 @@ def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) 
             continue
         both = stated.intersect(iv)
         if both is None:
-            first = agreeing[0]
-            contradictions.append(Contradiction("conflict", (Statement("date", first), Statement("date", m)), (index,)))
+            sts = (Statement("date", agreeing[0]), Statement("date", m))
+            contradictions.append(Contradiction("conflict", sts, (index,), any_year=_apart_every_year(sts)))
             continue
         stated = both
         agreeing.append(m)
@@ -387,14 +387,40 @@ def _any_year(n: int, edges: list[Edge[Statement]], sts: tuple[Statement, ...]) 
     return True
 
 
+def _apart_every_year(sts: tuple[Statement, Statement]) -> bool:
+    """Whether two dates of one event stay apart whichever year is read for those whose year
+    was guessed ("7 novembre" and "8 novembre": in any year)."""
+    ivs = [interval_of(s.mention) for s in sts if s.mention is not None]
+    if len(ivs) != 2 or any(iv is None or iv.lo is None or iv.hi is None for iv in ivs) \
+            or not any(s.guessed_year_only for s in sts) or not all(s.guessed_year_only or not s.uncertain for s in sts):
+        return False
+    readings = [(-1, 0, 1) if s.guessed_year_only else (0,) for s in sts]
+    for ya, yb in itertools.product(*readings):
+        a, b = (_moved_interval(iv, y) for iv, y in zip(ivs, (ya, yb)))  # type: ignore[arg-type]
+        if a is None or b is None or a.intersect(b) is not None:
+            return False
+    return True
+
+
+def _moved_interval(iv: Interval, years: int) -> Interval | None:
+    lo, hi = _moved(iv.lo, years), _moved(iv.hi, years)  # type: ignore[arg-type]
+    return None if lo is None or hi is None else Interval(lo, hi)
+
+
+def _moved(day: int, years: int) -> int | None:
+    """A day read ``years`` later (None where that day does not exist: 29 February)."""
+    if years == 0:
+        return day
+    d = dt.date.fromordinal(day)
+    try:
+        return d.replace(year=d.year + years).toordinal()
+    except ValueError:
+        return None
+
+
 def _shifted(e: Edge[Statement], years: int) -> Edge[Statement] | None:
     """A date's edge with the date read ``years`` later (None where that day does not exist)."""
-    if years == 0:
-        return e
-    bound = e.weight if e.src == Z else -e.weight
-    day = dt.date.fromordinal(bound)
-    try:
-        moved = day.replace(year=day.year + years).toordinal()
-    except ValueError:  # 29 February
+    moved = _moved(e.weight if e.src == Z else -e.weight, years)
+    if moved is None:
         return None
     return attrs.evolve(e, weight=moved if e.src == Z else -moved)
