@@ -263,6 +263,30 @@ def test_logging_in_and_messages_sent(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("L'intrusion a été détectée le 3 septembre 2024, lorsque l'hébergeur a signalé un trafic inhabituel.", FR,
+     {("discovery", "2024-09-03", "2024-09-03")}),
+    ("Un attaquant a exploité une faille de l'interface le 29 août 2024.", FR, {("breach_start", "2024-08-29", "2024-08-29")}),
+    ("The attacker exploited a vulnerability in the portal on August 29, 2024.", EN,
+     {("breach_start", "2024-08-29", "2024-08-29")}),
+    ("Letters went out on July 11, 2024.", EN, {("notification_individuals", "2024-07-11", "2024-07-11")}),
+])
+def test_informants_flaws_and_letters(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
+    text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
+    assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]
+
+
+def test_a_sentence_opening_on_a_separate_incident_speaks_of_another_one() -> None:
+    text = "A separate incident at the same hospital, a misdirected fax on July 8, 2024, was reported within a week."
+    assert all(m.distinct for m in bind(text, EN, tag(text, EN).timexes).mentions)
+    text = "Meanwhile, the clinic notified HHS on July 8, 2024."
+    assert not any(m.distinct for m in bind(text, EN, tag(text, EN).timexes).mentions)
+
+
 @pytest.mark.parametrize(("text", "lang", "kind"), [
     ("The team spotted the encryption on March 11, 2024 and took the claims system offline the same afternoon.", EN,
      "containment"),

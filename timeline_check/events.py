@@ -26,6 +26,7 @@ from .sentences import sentences
 MAX_WORDS = 15
 MAX_SENTENCE = 2000  # characters bound as one sentence; see _capped
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
+_OPENING = 25  # characters at the start of a sentence whose "another", "a separate" speak of all of it
 _LETTER_REACH = 2000  # characters from the start of a text to the words that address a letter's reader
 POINT_RANGE_DAYS = 31
 _WORD = re.compile(r"[\w'’-]+")
@@ -930,8 +931,11 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
     lo = min(g.start, t.start)
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
-    distinct = bool(lang.regex["distinct"].search(window))
-    future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start]))
+    # "A separate incident at the same hospital, a misdirected fax on July 8, ...": its whole sentence
+    distinct = bool(lang.regex["distinct"].search(window) or lang.regex["separate"].search(
+        text, sent[0], min(sent[1], sent[0] + _OPENING)))
+    future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
+        lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30)))  # "une notification ... sera adressée"
     names = _about(text, lang, g, t, sent) or complement_breach
     # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
     # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").
