@@ -186,3 +186,9 @@ def test_a_letter_to_an_attorney_general_is_the_notice_to_the_regulator() -> Non
             "group and write to notify your office of an incident that it detected on June 3, 2024.\n")
     kinds = {e.kind for e in check_text(text, lang="en").events if e.earliest == dt.date(2024, 7, 22).toordinal()}
     assert kinds == {"notification_regulator", "publication"}
+
+
+def test_an_undated_notice_heading_does_not_soften_a_late_dated_mailing() -> None:
+    text = ("Notice of Data Security Incident\n\nOn June 3, 2024, the practice became aware of the breach. It began "
+            "mailing notice letters to affected patients on September 6, 2024.\n")
+    assert [f.severity for f in individual(check_text(text, lang="en", regimes=HIPAA))] == ["error"]

@@ -73,15 +73,11 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
         mentions.insert(0, Mention("publication", stamp, "point", (0, 0), (0, 0)))
-    undated = binding.undated
-    if binding.letter is not None:  # the text is a notice to its reader: sent on its own date
-        own = next((i for i, m in enumerate(mentions) if m.kind == "publication"), None)
-        if own is None:
-            undated += (binding.letter,)
-        else:
-            mentions.insert(own + 1, Mention(binding.letter.kind, mentions[own].timex, "point",
-                                             binding.letter.trigger, binding.letter.sentence, about=True))
-    timeline = reason(mentions, rules, undated)
+    own = next((i for i, m in enumerate(mentions) if m.kind == "publication"), None)
+    if binding.letter is not None and own is not None:  # the text is a notice to its reader: sent on its own date
+        mentions.insert(own + 1, Mention(binding.letter.kind, mentions[own].timex, "point",
+                                         binding.letter.trigger, binding.letter.sentence, about=True))
+    timeline = reason(mentions, rules, binding.undated)
     ids = _event_ids(timeline)
 
     def event_id(index: int) -> str:
