@@ -119,6 +119,8 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
 # Words with which a letter addresses its reader, and the notice the letter then is: a regulator
 # first, as a letter to an attorney general may be headed "Re: Notice of Data Security Incident".
 _ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "notification_individuals"))
+
+
 def _letter(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> Undated | None:
     """The notice a text is when it is a letter that addresses its reader as one it tells:
     a notice to individuals ("Dear Member", "We are writing to inform you") or to a regulator
@@ -535,7 +537,8 @@ def _topic(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str |
 def _governed(preposition: re.Pattern[str], text: str, pos: int) -> bool:
     """Whether a preposition stands at most two words before ``pos`` ("into the March intrusion")."""
     last = max(preposition.finditer(text, max(0, pos - 40), pos), key=re.Match.start, default=None)
-    return last is not None and len(_WORD.findall(text, last.end(), pos)) <= 2 and not _CLAUSE_MARK.search(text, last.end(), pos)
+    return last is not None and len(_WORD.findall(text, last.end(), pos)) <= 2 \
+        and not _CLAUSE_MARK.search(text, last.end(), pos)
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
