@@ -109,8 +109,6 @@ def test_hipaa_applies_from_cues_and_only_then() -> None:
     retail = check_text("The retailer said card numbers of 900 customers were exposed.", lang="en")
     assert retail.regimes == ()
     # a clinic and its patients in a US state: a US provider
-    clinic = check_text("A Houston orthopedic clinic told 9,812 patients that hackers copied their files.", lang="en")
-    assert "HIPAA" not in [r.name for r in clinic.regimes]
     clinic = check_text("A Texas orthopedic clinic told 9,812 patients that hackers copied their files.", lang="en")
     assert "HIPAA" in [r.name for r in clinic.regimes]
     # a clinic abroad is not
