@@ -275,6 +275,19 @@ def test_informants_flaws_and_letters(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a further recipient after a notice's date takes a date after it, not the notice's own
+    ("The fund notified the Office of the Australian Information Commissioner on 17 June 2024 and began contacting "
+     "members the same week.", {("notification_regulator", "2024-06-17", "2024-06-17")}),
+    ("In June 2014, the covered entity suspected that a former optometrist had created credentials for herself.",
+     {("discovery", "2014-06-01", "2014-06-30")}),
+    ("The fund's assessment, completed on 14 June 2024, showed that member records had been downloaded.",
+     {("investigation_end", "2024-06-14", "2024-06-14")}),
+])
+def test_joins_suspicion_and_assessments(text: str, expected) -> None:
+    assert events(text) == expected
+
+
 def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
     text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
     assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]

@@ -331,6 +331,11 @@ def test_a_regime_with_threshold_zero_applies_with_no_cue_and_a_negative_cue_cou
     assert against.regimes == ()
 
 
+def test_the_australian_information_commissioner_is_not_the_uk_one() -> None:
+    r = check_text("The fund notified the Office of the Australian Information Commissioner on 17 June 2024.", lang="en")
+    assert [m.name for m in r.regimes] == ["AU-NDB"]
+
+
 def test_west_virginia_is_not_virginia() -> None:
     r = check_text("Letters went to 3,000 West Virginia residents on May 6, 2024.", lang="en")
     assert [m.name for m in r.regimes] == ["US-WV"]

@@ -70,6 +70,7 @@ class Trigger:
     nominal: bool = False  # a noun ("notification to"): without a date it asserts nothing
     needs_topic: bool = False  # a word of knowing in general: an event only where it names the incident
     told: bool = False  # someone told the organisation ("a researcher notified the clinic"): its discovery
+    join: bool = False  # "and to HHS" after a notice's date: a further notice, dated only after it
 
 
 @attrs.frozen
@@ -329,7 +330,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
             joins = _dated_joins(text, lang, m.end(), stop, dates)
-            found.extend(Trigger(ja, jb, jkinds, head=True) for ja, jb, jkinds in joins)
+            found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
             kinds = _recipients(text, lang, m.start(), m.end(), prev, joins[0][0] if joins else stop)
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
@@ -749,7 +750,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         first_after = True
         for gi in range(bisect.bisect_left(g_starts, t_end), len(triggers)):
             g = triggers[gi]
-            if not fits(gi, g):
+            if g.join or not fits(gi, g):
                 continue
             gap = _outside(text, t_end, g.start, closed)
             if not fronted and complementizer.search(gap) and not cleft.search(text, region_start, t.start):
