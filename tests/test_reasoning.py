@@ -302,3 +302,21 @@ def test_two_days_for_one_event_conflict_whichever_year_is_read() -> None:
             "Le piratage, découvert le 8 novembre selon un porte-parole, concerne 170 000 adhérents.")
     found = [(f.rule, f.severity) for f in check_text(text, lang="fr").findings]
     assert found == [("conflict/one-event-two-dates", "error")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On February 26, 2024, our team identified unauthorized access to a database that occurred between February 19 "
+     "and February 22, 2024. The access was blocked the same day.", "en"),
+    ("Le 26 février 2024, nos équipes ont identifié un accès non autorisé à une base de données, survenu entre le 19 "
+     "et le 22 février 2024. L'accès a été coupé le jour même.", "fr"),
+])
+def test_a_response_the_same_day_counts_from_the_act_not_from_the_breach_dates_it_describes(text: str, lang: str) -> None:
+    report = check_text(text, lang=lang)
+    assert report.findings == ()
+    assert ("containment", dt.date(2024, 2, 26).toordinal()) in {(e.kind, e.earliest) for e in report.events}
+
+
+def test_a_response_the_same_day_as_a_breach_told_alone_counts_from_it() -> None:
+    report = check_text("The attackers encrypted the servers on March 11, 2024. The clinic shut down its network the "
+                        "same day.", lang="en")
+    assert ("containment", dt.date(2024, 3, 11).toordinal()) in {(e.kind, e.earliest) for e in report.events}

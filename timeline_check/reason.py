@@ -92,6 +92,7 @@ class Contradiction:
         return not any(s.uncertain and not (self.any_year and s.guessed_year_only) for s in self.statements)
 
 
+_BREACH_KINDS = ("breach_start", "breach_end")
 # Notices that a single incident rarely gets twice on different days without saying so
 # ("an updated report"): two of them mean the text tells of several incidents.
 _ONCE_PER_INCIDENT = ("notification_regulator", "notification_individuals")
@@ -273,12 +274,15 @@ def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: 
         cands = [n.index for n in nodes if n.kind == t.anchor]
         if t.anchor == "previous" or cands == [me]:
             # A phrase whose words name its own event ("the next day the clinic notified HHS")
-            # counts from the event before it.
-            for prev in reversed(ordered[:i]):
-                j = by_mention.get(id(prev))
-                if j is not None and j != me:
-                    anchor = j
-                    break
+            # counts from the event before it: for a response, the organisation's act of that
+            # sentence rather than the breach dates it describes ("identified on May 3 access that
+            # occurred between April 1 and 4. It was blocked the same day": the 3rd).
+            before = [(p, j) for p in ordered[:i] if (j := by_mention.get(id(p))) is not None and j != me]
+            if before:
+                last, anchor = before[-1]
+                if last.kind in _BREACH_KINDS and m.kind not in _BREACH_KINDS:
+                    anchor = next((j for p, j in reversed(before) if p.sentence == last.sentence
+                                   and p.kind not in _BREACH_KINDS), anchor)
         elif cands:
             anchor = cands[0] if len(cands) == 1 else None
         elif t.anchor != "unknown":
