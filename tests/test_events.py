@@ -288,6 +288,16 @@ def test_joins_suspicion_and_assessments(text: str, expected) -> None:
     assert events(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("L'hôpital a commencé lundi 13 mai 2024 à envoyer des lettres à près de 30 000 patients.",
+     {("notification_individuals", "2024-05-13", "2024-05-13")}),
+    ("Les pirates avaient pénétré le système informatique le 11 février 2024.", {("breach_start", "2024-02-11", "2024-02-11")}),
+    ("L'hôpital prévient ses patients le 13 mai 2024.", {("notification_individuals", "2024-05-13", "2024-05-13")}),
+])
+def test_french_sending_entering_and_present_telling(text: str, expected) -> None:
+    assert events(text, FR) == expected
+
+
 def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
     text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
     assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]

@@ -33,7 +33,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
-_TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:\d{1,3}(?:,\d{3})+|[\w'’-]+)\s+){0,3}$", re.I)
+_TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:\d{1,3}(?:[, \u00a0\u202f]\d{3})+|[\w'’-]+)\s+){0,3}$", re.I)
 # Possessive: "\s*,?\s*...\s*,?\s*" tried a long run of spaces in O(n³) ways before failing.
 _LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|et|ou|&)\s*+)?(?:,\s*+)?", re.I)
 # Where a notice's recipients end: a clause of its own, or whom it was done for ("on behalf of the CE").
@@ -230,6 +230,7 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _COORDINATED = re.compile(r"(?<!\d),|,(?!\d)|\b(?:and|et|puis)\b", re.I)  # not "1,953"
+_CATENATIVE = re.compile(r"[^.;,]{0,25}?\s(?:à|to)\s+[^\W\d_]", re.I)  # "began on Monday to mail", "a commencé lundi à envoyer"
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
 _HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
@@ -347,7 +348,8 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            else:  # "concluded on October 15, 2015, that a clerk ...": its date, no event of ours
+            elif not _CATENATIVE.match(text, m.end(), e):  # "a commencé lundi à envoyer des lettres": the sending's
+                # "concluded on October 15, 2015, that a clerk ...": its date, no event of ours
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     found = receipts + found
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
