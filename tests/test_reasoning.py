@@ -320,3 +320,9 @@ def test_a_response_the_same_day_as_a_breach_told_alone_counts_from_it() -> None
     report = check_text("The attackers encrypted the servers on March 11, 2024. The clinic shut down its network the "
                         "same day.", lang="en")
     assert ("containment", dt.date(2024, 3, 11).toordinal()) in {(e.kind, e.earliest) for e in report.events}
+
+
+def test_an_order_finding_quotes_the_phrase_that_dates_an_event_with_no_date_of_its_own() -> None:
+    report = check_text("The clinic found the breach on May 3, 2024. It had notified patients the day before.", lang="en")
+    [f] = report.findings
+    assert f.rule == "order/notice-before-discovery" and "(“the day before”)" in f.message and "undated" not in f.message

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from .document import Document
 from .evidence import label, quote, sentences_of, when
 from .model import Finding, Interval, Mention
-from .reason import MAX_MENTIONS, Contradiction, Timeline
+from .reason import MAX_MENTIONS, Contradiction, Node, Timeline
 from .ruleset import RuleSet
 from .temporal import DateProblem
 
@@ -63,13 +63,21 @@ def _order(doc: Document, timeline: Timeline, c: Contradiction, mentions: list[M
     before = next((n for n in nodes if n.kind in rule.before), nodes[0])
     after = next((n for n in nodes if n.kind in rule.after and n is not before), nodes[-1])
     msg = rule.message.format(before=label(before.kind), after=label(after.kind), before_cap=label(before.kind, True),
-                              after_cap=label(after.kind, True), before_date=when(before.stated),
-                              after_date=when(after.stated))
+                              after_cap=label(after.kind, True), before_date=_date_of(before),
+                              after_date=_date_of(after))
     at = next((m for m in mentions if m.kind == before.kind), mentions[0])
     ids = tuple(event_id(n.index) for n in (before, after))
     # In a text that tells of several incidents, two events may belong to different ones.
     sure = c.certain and timeline.single_incident
     return _finding(doc, rule.id, "order", rule.level if sure else "warning", msg, at, mentions, ids)
+
+
+def _date_of(node: Node) -> str:
+    """A node's stated days, or the phrase that dates it from another event ("“the same day”")."""
+    if node.stated is not None:
+        return when(node.stated)
+    phrase = next((m.timex.text.strip() for m in node.mentions if m.timex.kind == "relative"), None)
+    return f"“{phrase}”" if phrase else "undated"
 
 
 def _finding(doc: Document, rule: str, category: str, severity: str, message: str, at: Mention,
