@@ -298,6 +298,12 @@ def test_french_sending_entering_and_present_telling(text: str, expected) -> Non
     assert events(text, FR) == expected
 
 
+def test_a_vendor_that_did_not_notify_the_plan_until_a_date_notified_the_covered_entity() -> None:
+    text = "ClaimBridge discovered the activity on July 5, 2023, but did not notify the plan until June 20, 2024."
+    assert events(text) == {("discovery", "2023-07-05", "2023-07-05"),
+                            ("notification_covered_entity", "2024-06-20", "2024-06-20")}
+
+
 def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
     text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
     assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]
