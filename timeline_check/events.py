@@ -236,6 +236,7 @@ _HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its claus
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 # What may follow a participle that has no object: a preposition, a date, the end of a cell or clause.
 _NO_OBJECT = re.compile(r"\s*(?:$|[|,.;:(\d]|(?:by|on|via|in|at|through|par|le|en|à)\b)", re.I)
+_DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\d)")  # a date's end, then a comma: the clause goes on (not "12,000")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
@@ -428,7 +429,8 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     # A list's or a table's passive has no auxiliary ("Patients notified by letter", "HHS
     # informed on May 3"): a participle right after its recipient, with no object after it.
     bare = not kinds and _NO_OBJECT.match(text, te, window_end) is not None and any(
-        _ends_with(rx, text, max(s, ts - 60), ts) for _, rx in lang.recipients)
+        _ends_with(rx, text, max(s, ts - 60), ts) for k, rx in lang.recipients
+        if k != "notification_covered_entity")  # "The hospital mailed the letters on ...": its own act
     informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())), None) \
         or _appositive_informant(text, lang, s, ts)
     if informed and not bare and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
@@ -493,8 +495,8 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
         if words > reach and not (not kinds and words <= MAX_WORDS and ", " not in after[pos:start]
                                   and _TO.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" in the verb's clause ("reported a breach of ... to the authority")
-        if kinds and _DIGIT.search(after, pos, start):
-            break  # "to residents on Jan. 20, the department said": a date ends the list
+        if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
+            break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
         kinds.append(kind)
         pos, reach = end, 3
     return kinds
