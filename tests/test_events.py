@@ -304,6 +304,22 @@ def test_a_vendor_that_did_not_notify_the_plan_until_a_date_notified_the_covered
                             ("notification_covered_entity", "2024-06-20", "2024-06-20")}
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the agent of a passive may be an outsider: its act is no event of the incident
+    ("Une enquête a été ouverte par le parquet de Paris le 13 mars 2024.", FR, set()),
+    ("An investigation was opened by OCR on May 3, 2024.", EN, set()),
+    ("An investigation was opened by the clinic on May 3, 2024.", EN, {("investigation_start", "2024-05-03", "2024-05-03")}),
+    ("L'opérateur a aussitôt déposé plainte et saisi la CNIL le 8 mars 2024.", FR,
+     {("notification_regulator", "2024-03-08", "2024-03-08")}),
+    ("Des pirates ont usurpé des comptes pour accéder au système entre le 6 février et le 5 mars 2024.", FR,
+     {("breach_start", "2024-02-06", "2024-02-06"), ("breach_end", "2024-03-05", "2024-03-05")}),
+    ("L'entreprise, prévenue par son prestataire le 25 juin 2024, a fermé l'accès au fichier le même jour.", FR,
+     {("discovery", "2024-06-25", "2024-06-25")}),
+])
+def test_agents_referrals_and_being_told(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
 def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
     text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
     assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]

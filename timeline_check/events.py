@@ -231,6 +231,7 @@ _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
 _COORDINATED = re.compile(r"(?<!\d),|,(?!\d)|\b(?:and|et|puis)\b", re.I)  # not "1,953"
 _CATENATIVE = re.compile(r"[^.;,]{0,25}?\s(?:à|to)\s+[^\W\d_]", re.I)  # "began on Monday to mail", "a commencé lundi à envoyer"
+_BLANK = re.compile(r"\s*")
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
 _HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
@@ -372,7 +373,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             # "did not detect it": no event; "did not detect it until Jan. 19": then. Not a breach
             # word: "was not disclosed to customers until 9 August" is no breach on 9 August.
             continue
-        outsider = lang.regex["outsider"].search(near)
+        outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
         if outsider and outsider.group().split()[-1].lower() not in scan.own and t.kinds != ("notification_regulator",):
             t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
         kept.append(t)
@@ -380,6 +381,13 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
         kept.sort(key=lambda t: t.start)
     return kept
+
+
+def _by_outsider(text: str, lang: Language, pos: int, e: int) -> re.Match[str] | None:
+    """An outsider named as the agent of a passive right after an event word ("une enquête a
+    été ouverte par le parquet de Paris", "was opened by OCR")."""
+    by = lang.regex["agent"].match(text, _BLANK.match(text, pos, e).end(), e)
+    return lang.regex["outsider"].match(text, _BLANK.match(text, by.end(), e).end(), e) if by else None
 
 
 def _dated_joins(text: str, lang: Language, a: int, b: int,

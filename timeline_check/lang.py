@@ -19,7 +19,7 @@ PHRASE_KEYS = (
     "distinct", "outsider", "informant", "dateline", "count_nouns", "law_enforcement_delay",
     "negation", "clause_join", "attributive", "subordinator", "own_subject", "time_lead", "bound", "no_actor",
     "restrictive", "day_link", "day_subject", "conjunction", "notice_join", "same_time", "negated_until", "subject_pronoun",
-    "retracted", "cleft", "addressed", "addressed_regulator", "preposition", "separate",
+    "retracted", "cleft", "addressed", "addressed_regulator", "preposition", "separate", "agent",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
