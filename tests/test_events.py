@@ -320,6 +320,23 @@ def test_agents_referrals_and_being_told(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # patients after "to" are the letters' recipients, not an informant of the next verb
+    ("The practice began mailing letters to patients on Oct. 11, 2024 and reported the theft to the U.S. Department "
+     "of Health and Human Services the same day.", {("notification_individuals", "2024-10-11", "2024-10-11")}),
+    ("On May 3, 2024, one of its patients notified the clinic of the exposure.", {("discovery", "2024-05-03", "2024-05-03")}),
+    ("Police were called on September 25, 2024.", {("notification_law_enforcement", "2024-09-25", "2024-09-25")}),
+])
+def test_informants_are_subjects_and_police_are_called(text: str, expected) -> None:
+    assert events(text) == expected
+
+
+def test_a_published_line_with_a_time_of_day_is_the_texts_own_date() -> None:
+    text = "County breach\n\nBy Mark Ellison\nPublished 6:02 PM EST, Tue February 11, 2025\n\nThe county found it."
+    assert ("publication", "2025-02-11", "2025-02-11") in events(text)
+    assert ("publication", "2020-01-14", "2020-01-14") not in events("Date of notification of the breach: 01/14/2020\n")
+
+
 def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
     text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
     assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]

@@ -196,7 +196,9 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         field = before[cut + 1:]
         opens = dateline.match(field.strip())
         alone = cut >= 0 and not _WORD.search(field) and not after
-        if opens and len(_WORD.findall(field)) <= 4 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 \
+        # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
+        if opens and len(_WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4) \
+                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 \
                 or line_no <= _HEADING_LINES and _wire_dateline(text, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
@@ -225,6 +227,7 @@ def _wire_dateline(text: str, before: str, end: int) -> bool:
     return heading is not None and heading.group(1)[0].isupper()
 
 
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")  # a time of day
 _FIELD_SEPARATORS = ("|", "·", "•", "—", "–")
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
@@ -439,8 +442,9 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     bare = not kinds and _NO_OBJECT.match(text, te, window_end) is not None and any(
         _ends_with(rx, text, max(s, ts - 60), ts) for k, rx in lang.recipients
         if k != "notification_covered_entity")  # "The hospital mailed the letters on ...": its own act
-    informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())), None) \
-        or _appositive_informant(text, lang, s, ts)
+    informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())
+                     and not _GOVERNED.search(before, 0, m.start())), None) \
+        or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
     if informed and not bare and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
     if not kinds and (bare or _PASSIVE.search(before)):
@@ -450,6 +454,8 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     return tuple(dict.fromkeys(kinds))
 
 
+# Words before an informant that make it the object of a preposition, not the subject of the verb.
+_GOVERNED = re.compile(r"\b(?:to|for|with|à|aux|au|pour|avec)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _APPOSITIVE = re.compile(r"[^,;:|.!?]*,\s*$")
 
 
