@@ -337,6 +337,21 @@ def test_a_published_line_with_a_time_of_day_is_the_texts_own_date() -> None:
     assert ("publication", "2020-01-14", "2020-01-14") not in events("Date of notification of the breach: 01/14/2020\n")
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("An outside firm hired on Oct. 2, 2024 finished its forensic review on Nov. 8, 2024.", EN,
+     {("investigation_start", "2024-10-02", "2024-10-02"), ("investigation_end", "2024-11-08", "2024-11-08")}),
+    ("D'après la clinique, l'infection remonte au 6 février 2024.", FR, {("breach_start", "2024-02-06", "2024-02-06")}),
+    ("La clinique a informé ses clients lundi 15 avril 2024.", FR, {("notification_individuals", "2024-04-15", "2024-04-15")}),
+])
+def test_hiring_investigators_infections_and_french_clients(text: str, lang, expected) -> None:
+    assert events(text, lang) == expected
+
+
+def test_a_relative_phrase_ending_a_title_does_not_count_from_the_date_line_below() -> None:
+    text = "Les clients informés deux mois après\n\nLe 18 avril 2024\n\nLa clinique a informé ses clients."
+    assert ("publication", "2024-04-18", "2024-04-18") in events(text, FR)
+
+
 def test_a_notice_told_in_the_future_after_its_noun_is_planned() -> None:
     text = "Une nouvelle notification complémentaire sera adressée à la CNIL le 30 septembre 2024."
     assert [m.future for m in bind(text, FR, tag(text, FR).timexes).mentions] == [True]

@@ -724,7 +724,8 @@ def _anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) 
         if t.kind == "relative" and t.anchor in ("after:", "before:"):
             rest = text[t.end:t.end + 80]
             lead = len(rest) - len(rest.lstrip(" ,"))
-            ref = starts.get(t.end + lead) or next((d for d in dates if t.end < d.start <= t.end + 6), None)
+            ref = starts.get(t.end + lead) or next((d for d in dates if t.end < d.start <= t.end + 6
+                                                    and "\n" not in text[t.end:d.start]), None)  # not past a line end
             if ref is not None and ref.first is not None and t.amount is not None:
                 lo, hi = ref.first.lo, (ref.last or ref.first).hi
                 sign = t.direction
@@ -734,7 +735,7 @@ def _anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) 
                 out.append(TimeExpr(t.start, ref.end, text[t.start:ref.end], "date", first=iv, granularity="fuzzy",
                                     parts=(*t.parts, *(ref.parts or (ref,)))))
                 continue
-            end = re.search(r"[.;:!?,]|$", rest)
+            end = re.search(r"[.;:!?,\n]|$", rest)
             out.append(attrs.evolve(t, anchor="phrase:" + rest[: end.start() if end else 80]))
         else:
             out.append(t)
