@@ -342,6 +342,8 @@ def test_a_published_line_with_a_time_of_day_is_the_texts_own_date() -> None:
      {("investigation_start", "2024-10-02", "2024-10-02"), ("investigation_end", "2024-11-08", "2024-11-08")}),
     ("D'après la clinique, l'infection remonte au 6 février 2024.", FR, {("breach_start", "2024-02-06", "2024-02-06")}),
     ("La clinique a informé ses clients lundi 15 avril 2024.", FR, {("notification_individuals", "2024-04-15", "2024-04-15")}),
+    ("It notified the National Credit Union Administration on Dec. 15, 2024.", EN,
+     {("notification_regulator", "2024-12-15", "2024-12-15")}),
 ])
 def test_hiring_investigators_infections_and_french_clients(text: str, lang, expected) -> None:
     assert events(text, lang) == expected
