@@ -65,6 +65,7 @@ CASES = [
     (FR, "Cela a commencé fin 2023.", "2023-09-01/2023-12-31"),
     (FR, "Cela a commencé en juillet 2023.", "2023-07"),
     (FR, "16/01/2024 au 19/01/2024 : connexions depuis l'étranger.", "2024-01-16..2024-01-19"),
+    (FR, "Cela s'est produit dans la nuit du samedi 1er au dimanche 2 juin 2024.", "2024-06-01..2024-06-02"),
 ]
 
 

@@ -102,7 +102,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     art = r"(?:the\s+|le\s+|l['’]\s*)?"
     dates = "|".join([
         _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*(?:of\s+)?{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
-        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}{_g('rs2_d2', day)}{suf}\s+(?:of\s+)?{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
+        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}(?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+(?:of\s+)?{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
         _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?\s+{_g('rs3_y', YEAR)}"),
         _g("iso", r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
         _g("num", r"(?<![\d/.,-])(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d\d)(?![\d/])"),
@@ -826,7 +826,7 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
         rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
         *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
-        rf"(?P<x_night>(?P<x_night_of>{A(tx['night_of'])})\s+(?P<x_night_wd>{wd})(?:\s+(?:{A(tx['night_join'])})\s+{wd})?)",
+        rf"(?P<x_night>(?P<x_night_of>{A(tx['night_of'])})\s+(?P<x_night_wd>{wd})(?:\s+(?:{A(tx['night_join'])})\s+{wd})?(?!\s+\d))",
         rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
         rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
         rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
