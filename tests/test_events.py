@@ -734,8 +734,6 @@ def test_a_when_clause_after_a_date_happens_on_it(text: str, lang, expected) -> 
     assert events(text, lang) == expected
 
 
-
-
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("In a statement on Monday, May 6, 2024, the board said it had learned of the breach.", EN,
      {("public_disclosure", "2024-05-06", "2024-05-06")}),

@@ -102,7 +102,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # A correction note ("An earlier version of this article said ... on February 12") withdraws
     # what it quotes: its sentence dates no event.
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
-    letter = _letter(text, lang, index, spans)
+    letter = _letter(text, lang, index, spans, starts)
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
@@ -122,13 +122,14 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
 _ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "notification_individuals"))
 
 
-def _letter(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> Undated | None:
+def _letter(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]],
+            starts: list[int]) -> Undated | None:
     """The notice a text is when it is a letter that addresses its reader as one it tells:
     a notice to individuals ("Dear Member", "We are writing to inform you") or to a regulator
     ("Dear Attorney General", "write to notify your office"), of the text's own date. Only in its
     first lines, and not after a quotation mark in the sentence ("the letter said: 'We are
-    writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text."""
-    starts = [s for s, _ in spans]
+    writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text.
+    ``starts`` are the sentences' starts."""
     for key, kind in _ADDRESSED:
         for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
             sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
@@ -246,7 +247,7 @@ _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause
 
 # A name whose last word is one that names a public body in general: "Riverbend Water Authority".
 _BODY_WORDS = frozenset({"authority", "agency", "department"})
-_BODY_NAME = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,5}(Authority|Agency|Department)\b")
+_BODY_NAME = re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}({'|'.join(sorted(w.title() for w in _BODY_WORDS))})\b")
 
 
 def _own_heads(lang: Language, text: str) -> frozenset[str]:
@@ -483,9 +484,9 @@ def _passive_subject(lang: Language, before: str) -> list[str]:
     return kinds
 
 
-def _clause_before(text: str, s: int, pos: int) -> str:
-    """The words of a clause before ``pos``, from its last comma or semicolon (40 characters at most)."""
-    before = text[max(s, pos - 40):pos]
+def _clause_before(text: str, s: int, pos: int, reach: int = 40) -> str:
+    """The words of a clause before ``pos``, from its last comma or semicolon (``reach`` characters at most)."""
+    before = text[max(s, pos - reach):pos]
     cut = max(before.rfind(","), before.rfind(";"))
     return before[cut + 1:]
 
@@ -999,8 +1000,7 @@ def _regulators(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[
     """The regulators a notice names: in its clause before the words of telling (the passive's
     subject, "The attorney general's office was notified on June 17") and after them up to its
     date ("reported it to the HHS Office for Civil Rights on June 14"), or a few words after."""
-    before = text[max(sent[0], g.start - 60):g.start]
-    before = before[max(before.rfind(","), before.rfind(";")) + 1:]
+    before = _clause_before(text, sent[0], g.start, 60)
     after = text[g.end:t.start] if t.start >= g.end else text[g.end:min(sent[1], g.end + 80)]
     return frozenset(m.group().lower().removeprefix("the ") for k, rx in lang.recipients if k == "notification_regulator"
                      for part in (before, after) for m in rx.finditer(part))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
@@ -365,7 +366,8 @@ class Phrases:
         """The matches ``self.regex.finditer(index.text)`` gives, tried at the heads only;
         with ``before``, only those that start before it."""
         if self.heads is None:
-            yield from (m for m in self.regex.finditer(index.text) if before is None or m.start() < before)
+            matches = self.regex.finditer(index.text)
+            yield from matches if before is None else itertools.takewhile(lambda m: m.start() < before, matches)
             return
         if self.keys is not None and self.keys.isdisjoint(index.words):
             return
