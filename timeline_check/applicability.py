@@ -23,7 +23,7 @@ _WORD_BEFORE_NOUN = r"[\w'’-]{1,40}\s+"
 @functools.lru_cache(maxsize=256)
 def _count_pattern(lang: Language, nouns: str, words_between: int) -> re.Pattern[str]:
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:(?:de|d['’]|of)\s+)?(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
+    return re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:{lang.alt('genitive')}\s+)?(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
                       rf"(?:{nouns})", re.I)
 
 

@@ -33,15 +33,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
-_TO = re.compile(r"\b(?:to|with|à|aux|au|auprès\s+de)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:(?:\d{1,3}(?:[, \u00a0\u202f]\d{3})+|[\w'’-]+)\s+){0,3}$", re.I)
-# Possessive: "\s*,?\s*...\s*,?\s*" tried a long run of spaces in O(n³) ways before failing.
-_LIST_GAP = re.compile(r"\s*+(?:,\s*+)?(?:(?:and|or|et|ou|&)\s*+)?(?:,\s*+)?", re.I)
-# Where a notice's recipients end: a clause of its own, or whom it was done for ("on behalf of the CE").
-_HARD_STOP = re.compile(r"[;:]|\b(?:that|que|qu['’]|on\s+behalf\s+of|pour\s+le\s+compte\s+de)\b", re.I)
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
-_AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been|a\s+été|ont\s+été|avait\s+été|avaient\s+été)\s", re.I)
-# the auxiliary, and at most one word between it and the verb ("were first told", "ont été ensuite informés")
-_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|are|is|a\s+été|ont\s+été|été|sont|seront)\s+(?:\w+\s+)?)$", re.I)
 _TAIL_CACHE: dict[int, re.Pattern[str]] = {}
 
 
@@ -200,7 +192,7 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
         if opens and len(_WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4) \
                 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 \
-                or line_no <= _HEADING_LINES and _wire_dateline(text, before, t.end):
+                or line_no <= _HEADING_LINES and _wire_dateline(text, lang, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 
@@ -214,17 +206,15 @@ _WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
 # A wire dateline or a "Paris, le" heading may follow a sender's address, "FOR IMMEDIATE RELEASE"
 # and a title: within the first lines.
 _HEADING_LINES = 8
-# A French letter's or press release's heading: "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024".
-_PLACE_LE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2}),\s*le\s+")
 
 
-def _wire_dateline(text: str, before: str, end: int) -> bool:
+def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
     """Whether a date between a place name in capitals and a dash is a news wire's dateline,
     or a date after "Paris, le" heads a letter or a press release."""
     place = _WIRE_PLACE.fullmatch(before)
     if place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None:
         return True
-    heading = _PLACE_LE.fullmatch(before)
+    heading = _grammar(lang).letter_heading.fullmatch(before)
     return heading is not None and heading.group(1)[0].isupper()
 
 
@@ -233,28 +223,65 @@ _FIELD_SEPARATORS = ("|", "·", "•", "—", "–")
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _DIGIT = re.compile(r"\d")
 _COMMA_THEN = re.compile(r"\s*,\s*")
-_COORDINATED = re.compile(r"(?<!\d),|,(?!\d)|\b(?:and|et|puis)\b", re.I)  # not "1,953"
-_CATENATIVE = re.compile(r"[^.;,]{0,25}?\s(?:à|to)\s+[^\W\d_]", re.I)  # "began on Monday to mail", "a commencé lundi à envoyer"
 _BLANK = re.compile(r"\s*")
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
 _HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
-# What may follow a participle that has no object: a preposition, a date, the end of a cell or clause.
-_NO_OBJECT = re.compile(r"\s*(?:$|[|,.;:(\d]|(?:by|on|via|in|at|through|par|le|en|à)\b)", re.I)
 _DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\d)")  # a date's end, then a comma: the clause goes on (not "12,000")
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
-# A name whose last word is one that names a public body in general: "Riverbend Water Authority".
-_BODY_WORDS = frozenset({"authority", "agency", "department"})
-_BODY_NAME = re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}({'|'.join(sorted(w.title() for w in _BODY_WORDS))})\b")
+@attrs.frozen
+class _Grammar:
+    """The binder's patterns around a language's grammar words (``[phrases]`` of its rules file)."""
+
+    recipient_lead: re.Pattern[str]  # "to" and up to three words before a recipient, at the end
+    list_gap: re.Pattern[str]  # between two dates of a list
+    hard_stop: re.Pattern[str]  # where a notice's recipients end
+    auxiliary: re.Pattern[str]  # a word of learning in the passive: told
+    passive: re.Pattern[str]  # a form of "be" (and a word) at the end: the participle after is passive
+    coordinated: re.Pattern[str]  # a comma or a coordinator between two verbs
+    catenative: re.Pattern[str]  # after a generic "began" and its date: the verb it governs
+    no_object: re.Pattern[str]  # what may follow a participle with no object
+    governed: re.Pattern[str]  # a preposition and up to two words, at the end
+    restates: re.Pattern[str]  # a comma, and words that restate the date before it
+    apposition: re.Pattern[str]  # a comma, and a day's lead word
+    letter_heading: re.Pattern[str]  # "Paris, le " before a letter's date
+    body_words: frozenset[str]  # last words of names of public bodies ("authority")
+    body_name: re.Pattern[str]  # a capitalised name that ends with one
+
+
+# Runs of white space that can trade characters ("\s*,?\s*") tried a long run of spaces in O(n³)
+# ways before failing: each run here is possessive or bounded by what stands on either side.
+@functools.lru_cache(maxsize=None)
+def _grammar(lang: Language) -> _Grammar:
+    a = lang.alt
+    body = sorted(w.lower() for w in lang.phrases["body_words"])
+    return _Grammar(
+        recipient_lead=re.compile(rf"{a('recipient_lead')}(?:\s+|(?<=['’]))"
+                                  r"(?:(?:\d{1,3}(?:[, \u00a0\u202f]\d{3})+|[\w'’-]+)\s+){0,3}$", re.I),
+        list_gap=re.compile(rf"\s*+(?:,\s*+)?(?:{a('list_join')}\s*+)?(?:,\s*+)?", re.I),
+        hard_stop=re.compile(rf"[;:]|{a('clause_stop')}", re.I),
+        auxiliary=re.compile(rf"{a('auxiliary')}\s", re.I),
+        passive=re.compile(rf"{a('passive')}\s+(?:\w+\s+)?$", re.I),
+        coordinated=re.compile(rf"(?<!\d),|,(?!\d)|{a('coordinator')}", re.I),  # not "1,953"
+        catenative=re.compile(rf"[^.;,]{{0,25}}?\s{a('catenative')}\s+[^\W\d_]", re.I),
+        no_object=re.compile(rf"\s*(?:$|[|,.;:(\d]|{a('after_participle')})", re.I),
+        governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
+        restates=re.compile(rf"\s*,\s*(?:{a('restatement')}\s*,?\s*)?", re.I),
+        apposition=re.compile(rf"\s*,\s*(?:{a('day_lead')}\s+)?", re.I),
+        # "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024"
+        letter_heading=re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2}),\s*"
+                                  rf"{a('letter_heading')}\s+", re.I),
+        body_words=frozenset(body),
+        body_name=re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}({'|'.join(w.title() for w in body) or '(?!x)x'})\b"))
 
 
 def _own_heads(lang: Language, text: str) -> frozenset[str]:
     """The words that name a public body in general ("authority") but name the text's own
     organisation, because the text names one so and it is no regulator: "The Riverbend Water
     Authority said ... The authority learned of it on February 1" (not the regulator's act)."""
-    return frozenset(m.group(1).lower() for m in _BODY_NAME.finditer(text)
+    return frozenset(m.group(1).lower() for m in _grammar(lang).body_name.finditer(text)
                      if not any(k == "notification_regulator" and rx.search(m.group()) for k, rx in lang.recipients))
 
 
@@ -264,7 +291,7 @@ class _Scan:
 
     def __init__(self, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> None:
         self.index = index
-        self.own = _own_heads(lang, index.text) if not _BODY_WORDS.isdisjoint(index.words) else frozenset()
+        self.own = _own_heads(lang, index.text) if not _grammar(lang).body_words.isdisjoint(index.words) else frozenset()
         self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
@@ -304,6 +331,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
     hits = scan.within(s, e)
     if not hits:
         return []
+    grammar = _grammar(lang)
 
     def each(words: Phrases) -> list[re.Match[str]]:
         return hits.get(id(words), [])
@@ -313,7 +341,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
         for m in each(trig.words):
             head = trig.kind in ("discovery", "determination")
             kinds: tuple[str, ...] = (trig.kind,)
-            if trig.kind == "discovery" and _AUXILIARY.match(m.group(0)):
+            if trig.kind == "discovery" and grammar.auxiliary.match(m.group(0)):
                 # "HHS was notified of the breach": told, in the passive, to someone who receives
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
                 told = _recipient_chain(lang, _clause_before(text, s, m.start()), last=True)
@@ -354,7 +382,7 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not _CATENATIVE.match(text, m.end(), e):  # "a commencé lundi à envoyer des lettres": the sending's
+            elif not grammar.catenative.match(text, m.end(), e):  # "a commencé lundi à envoyer des lettres": the sending's
                 # "concluded on October 15, 2015, that a clerk ...": its date, no event of ours
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     found = receipts + found
@@ -425,7 +453,8 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     """Who a notice went to: recipients after the verb (or before it, in the passive)."""
     window_end = min(e, te + 120)
     after = text[te:window_end]
-    stop = _HARD_STOP.search(after)
+    grammar = _grammar(lang)
+    stop = grammar.hard_stop.search(after)
     if stop:
         after = after[: stop.start()]
     for join in lang.regex["clause_join"].finditer(after):
@@ -440,23 +469,21 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     kinds = inside + _recipient_chain(lang, after)
     # A list's or a table's passive has no auxiliary ("Patients notified by letter", "HHS
     # informed on May 3"): a participle right after its recipient, with no object after it.
-    bare = not kinds and _NO_OBJECT.match(text, te, window_end) is not None and any(
+    bare = not kinds and grammar.no_object.match(text, te, window_end) is not None and any(
         _ends_with(rx, text, max(s, ts - 60), ts) for k, rx in lang.recipients
         if k != "notification_covered_entity")  # "The hospital mailed the letters on ...": its own act
     informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())
-                     and not _GOVERNED.search(before, 0, m.start())), None) \
+                     and not grammar.governed.search(before, 0, m.start())), None) \
         or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
-    if informed and not bare and not _PASSIVE.search(before) and set(kinds) <= {"notification_covered_entity"}:
+    if informed and not bare and not grammar.passive.search(before) and set(kinds) <= {"notification_covered_entity"}:
         return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
-    if not kinds and (bare or _PASSIVE.search(before)):
+    if not kinds and (bare or grammar.passive.search(before)):
         kinds = _passive_subject(lang, before)
     if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
         kinds.remove("notification_regulator")
     return tuple(dict.fromkeys(kinds))
 
 
-# Words before an informant that make it the object of a preposition, not the subject of the verb.
-_GOVERNED = re.compile(r"\b(?:to|for|with|à|aux|au|pour|avec)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _APPOSITIVE = re.compile(r"[^,;:|.!?]*,\s*$")
 
 
@@ -508,7 +535,7 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
             continue
         words = len(_WORD.findall(after[pos:start]))
         if words > reach and not (not kinds and words <= MAX_WORDS and ", " not in after[pos:start]
-                                  and _TO.search(after, 0, start)):
+                                  and _grammar(lang).recipient_lead.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" in the verb's clause ("reported a breach of ... to the authority")
         if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
             break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
@@ -650,19 +677,17 @@ def _outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-_RESTATES = re.compile(r"\s*,\s*(?:(?:soit|that\s+is|i\.\s*e\.|or|ou)\s*,?\s*)?", re.I)
-
-
-def _with_restatements(text: str, dated: list[TimeExpr], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_restatements(text: str, lang: Language, dated: list[TimeExpr], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Pairs where a relative phrase set off right after a date ("le 9 mai, soit trois jours
     après avoir découvert l'attaque", "on May 9, three days after it found the attack") dates
     what that date dates: it restates the date, whatever word stands nearer after it."""
     bound = dict(pairs)
+    restates = _grammar(lang).restates
     for ti, t in enumerate(dated):
         if t.kind != "relative" or ti == 0 or dated[ti - 1].kind == "relative" or ti - 1 not in bound:
             continue
         gi = bound[ti - 1]
-        if bound.get(ti) != gi and _RESTATES.fullmatch(text, dated[ti - 1].end, t.start) \
+        if bound.get(ti) != gi and restates.fullmatch(text, dated[ti - 1].end, t.start) \
                 and not any(bound[o] == gi and dated[o].kind == "relative" for o in bound if o != ti):
             bound[ti] = gi
     paired = {ti for ti, _ in pairs}
@@ -696,7 +721,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     attributive, complementizer, cleft = lang.regex["attributive"], lang.regex["complementizer"], lang.regex["cleft"]
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
             and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
-    kept = _appositions(text, kept)
+    kept = _appositions(text, lang, kept)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.
     reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
@@ -805,7 +830,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         used_t.add(ti)
         used_g[gi, relative] = ti
         pairs.append((ti, gi))
-    pairs = _with_restatements(text, dated, pairs)
+    pairs = _with_restatements(text, lang, dated, pairs)
     dated_heads = {gi for _, gi in pairs}
     relatives = [m.start() for m in lang.regex["relative_pronoun"].finditer(text, s, e)]
     mentions: list[Mention] = []
@@ -828,6 +853,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
                                   complement_breach=comp is not None and speaks(*comp)))
     # "On May 3, the clinic secured the server and notified the FBI": a date that opens its
     # clause dates each verb coordinated with the one it is bound to. Not a breach word.
+    coordinated = _grammar(lang).coordinated
     for ti, gi in pairs:
         if ti not in opening or dated[ti].kind == "relative":
             continue
@@ -835,7 +861,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         for gj in range(gi + 1, len(triggers)):
             g = triggers[gj]
             gap = text[last.end:g.start]
-            if not (_COORDINATED.search(gap) or ti in heading) or len(_WORD.findall(gap)) > 8 \
+            if not (coordinated.search(gap) or ti in heading) or len(_WORD.findall(gap)) > 8 \
                     or ";" in gap and ti not in heading \
                     or any(last.end <= d.start < g.start for d in dated) \
                     or lang.regex["complementizer"].search(gap) or lang.regex["relative_pronoun"].search(gap):
@@ -870,7 +896,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         if ti in used_t:
             continue
         # "on June 15, 2015, and June 19, 2015, it discovered": a list of dates for one word.
-        mate = _listed_with(text, dated, ti, bound_to)
+        mate = _listed_with(text, lang, dated, ti, bound_to)
         if mate is not None and not triggers[bound_to[mate]].blocked:
             mentions.extend(_mentions(text, lang, t, triggers[bound_to[mate]], sent, True))
             continue
@@ -887,20 +913,18 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     return mentions, _undated(text, lang, [g for gi, g in enumerate(triggers) if gi not in dated_heads], sent)
 
 
-_APPOSITION = re.compile(r"\s*,\s*(?:on\s+|le\s+)?")
-
-
-def _appositions(text: str, ts: list[TimeExpr]) -> list[TimeExpr]:
+def _appositions(text: str, lang: Language, ts: list[TimeExpr]) -> list[TimeExpr]:
     """Dates less those that a narrower date right after them restates ("earlier this month,
     on May 2", "en début d'année, le 3 janvier"): the narrower one dates the event."""
-    return [t for t, nxt in zip(ts, [*ts[1:], None]) if nxt is None or not _restates(text, t, nxt)]
+    apposition = _grammar(lang).apposition
+    return [t for t, nxt in zip(ts, [*ts[1:], None]) if nxt is None or not _restates(text, apposition, t, nxt)]
 
 
-def _restates(text: str, t: TimeExpr, nxt: TimeExpr) -> bool:
+def _restates(text: str, apposition: re.Pattern[str], t: TimeExpr, nxt: TimeExpr) -> bool:
     a, b = t.first, nxt.first
     if t.kind != "date" or nxt.kind != "date" or a is None or b is None or None in (a.lo, a.hi, b.lo, b.hi):
         return False
-    return (_APPOSITION.fullmatch(text, t.end, nxt.start) is not None and b.hi - b.lo < a.hi - a.lo  # type: ignore[operator]
+    return (apposition.fullmatch(text, t.end, nxt.start) is not None and b.hi - b.lo < a.hi - a.lo  # type: ignore[operator]
             and a.lo - 31 <= b.lo <= a.hi + 31)  # type: ignore[operator]
 
 
@@ -921,12 +945,12 @@ def _ends_clause(text: str, pos: int, e: int) -> bool:
     return _CLAUSE_END.match(text, pos, e) is not None
 
 
-def _listed_with(text: str, dated: list[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
+def _listed_with(text: str, lang: Language, dated: list[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
     """The bound date next to date ``ti`` in a list ("June 15, 2015, and June 19, 2015"), if any."""
     for j in (ti - 1, ti + 1):
         if j in bound_to:
             a, b = (dated[j], dated[ti]) if j < ti else (dated[ti], dated[j])
-            if _LIST_GAP.fullmatch(text, a.end, b.start):
+            if _grammar(lang).list_gap.fullmatch(text, a.end, b.start):
                 return j
     return None
 

@@ -20,6 +20,10 @@ PHRASE_KEYS = (
     "negation", "clause_join", "attributive", "subordinator", "own_subject", "time_lead", "bound", "no_actor",
     "restrictive", "day_link", "day_subject", "conjunction", "notice_join", "same_time", "negated_until", "subject_pronoun",
     "retracted", "cleft", "addressed", "addressed_regulator", "preposition", "separate", "agent",
+    # grammar words read between other words (see the comments in rules/lang/en.toml)
+    "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
+    "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
+    "body_words", "letter_heading",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
@@ -28,7 +32,7 @@ TOP_KEYS = (
 )
 # [timex]: what the TIMEX3 reading needs beyond the checker's words (see timex3.py).
 TIMEX_LISTS = (
-    "articles", "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
+    "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
     "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words",
     "future", "determiners", "half", "clock_join", "this_parts", "length_after", "future_endings", "night_of",
     "night_join", "count_words", "strict_seasons",
@@ -103,6 +107,10 @@ class Language:
     def regex(self) -> dict[str, re.Pattern[str]]:
         """Compiled phrase lists, by key, to search part of a text."""
         return {k: p.regex for k, p in self.lists.items()}
+
+    def alt(self, key: str) -> str:
+        """The phrase list ``key`` as regex source, to build a larger pattern from: one alternation."""
+        return alternation(self.phrases[key])
 
 
 def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:

@@ -99,18 +99,19 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     unit = alternation(lang.units)
     open_, join = alternation(ph["range_open"]), alternation(ph["range_join"])
     day = r"(?<![\d,.])(?:[0-3]?\d)"
-    art = r"(?:the\s+|le\s+|l['’]\s*)?"
+    art = rf"(?:{lang.alt('article')}\s*)?"
+    of = rf"(?:{lang.alt('genitive')}\s*)?"
     dates = "|".join([
-        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*(?:of\s+)?{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
-        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}(?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+(?:of\s+)?{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
+        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
+        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}(?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
         _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?\s+{_g('rs3_y', YEAR)}"),
         _g("iso", r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
         _g("num", r"(?<![\d/.,-])(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d\d)(?![\d/])"),
         # 12.12.2018: day first wherever it is written with dots (a European form).
         _g("dot", r"(?<![\d/.,-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)\d\d)(?![\d.]\d)"),
         _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/:])(?:,?\s+{_g('mdy_y', YEAR)})?"),
-        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:the\s+)?{_g('dmy_d', day)}{suf}\s+(?:of\s+)?{_g('dmy_mon', mon)}\.?(?:,?\s+{_g('dmy_y', YEAR)})?"),
-        _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+(?:of\s+|de\s+|d['’])?{_g('my_y', YEAR)}"),
+        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),
+        _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+{of}{_g('my_y', YEAR)}"),
         _g("pm", rf"{_g('pm_part', parts)}[\s-]*{_g('pm_mon', mon)}(?![\s.,]*\d)"),
         _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
         _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-/]\d)"),
@@ -122,11 +123,11 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     # What must follow an opening word of these lists where a date phrase starts with it: "in"
     # opens a date only before a month or a year, "a" only before a unit ("a day later").
     mods = alternation(ph["more_than"] + ph["less_than"] + ph["about"])
-    follow = {"year_lead": rf"\s+(?:{mon}|\d)", "numbers": rf"\s+{unit}", "vague_numbers": rf"\s+{unit}",
+    follow = {"year_lead": rf"\s+(?:{mon}|\d)", "day_article": r"\s*\d", "numbers": rf"\s+{unit}", "vague_numbers": rf"\s+{unit}",
               # "\s*": "plus d'un mois", the article elided
               **{k: rf"\s*(?:{num}|{vague})" for k in ("more_than", "less_than", "about")},
               "duration_lead": rf"\s+(?:{mods}\s*)?(?:{num}|{vague})"}
-    tail = r"\s*(?:the\s+|le\s+|l['’]\s*)?$"
+    tail = rf"\s*(?:{lang.alt('article')}\s*)?$"
     # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
@@ -134,7 +135,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         **_starts(lang, dates, follow),
         "open_before": re.compile(rf"(?:{open_}){tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
-        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:the\s+|le\s+|l['’]\s*|on\s+)?", re.I),
+        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')})\s*)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
         # Right after "the next day", "the same day": words that name what it counts from.
@@ -142,7 +143,7 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "day_subject": re.compile(rf"\s*(?:{alternation(ph['day_subject'])})", re.I),
         "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
-        "from_before": re.compile(rf"(?:from|de|du|dès){tail}", re.I),
+        "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
         # "at 9:52 am", "at 14:00", "à 14 h 30": a time of day right after a date.
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(ph['time_lead'])})\s+(?P<h>[0-2]?\d)"
                            r"(?:(?:\s*[:.]\s*|\s*h(?:eures?)?\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h(?:eures?)?\b))?"
@@ -150,13 +151,12 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     }
 
 
-# Where each alternative of "main" can start: at a phrase of these lists, at a digit, or
-# at "the" (dmy's article, which need not start a word). An alternative missing here
-# is tried wherever it could start by its first characters (see _starts).
+# Where each alternative of "main" can start: at a phrase of these lists or at a digit. An
+# alternative missing here is tried wherever it could start by its first characters (see _starts).
 _OPENS = {
     "rs1": ("range_open", "months"), "rs2": ("range_open", "digit"), "rs3": ("range_open", "months"),
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
-    "mdy": ("weekdays", "months"), "dmy": ("weekdays", "the", "digit"),
+    "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
     "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day"),
     "rel": ("more_than", "less_than", "about", "numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
@@ -164,8 +164,9 @@ _OPENS = {
 }
 _ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
     "digit": ("0123456789", r"\d"),
-    "the": ("tT", r"the\s+\d"),  # dmy's "the 5th of May"
 }
+# Openings too common to try at each ("the"): looked for with the digit that must follow.
+_SCANNED = ("day_article",)
 
 
 def _opening_lists(lang: Language) -> dict[str, Any]:
@@ -262,21 +263,26 @@ def _class_of(chars: set[str]) -> str:
 
 
 _DIGIT = re.compile(r"\d")
-_THE_DAY = re.compile(r"(?=the\s+\d)", re.I)  # dmy's article, which need not start a word
 _ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded "XXIVe", "XXXth": past the listed numerals
 
 
 @functools.lru_cache(maxsize=None)
 def _openings(lang: Language) -> Phrases | None:
-    """The words a date phrase can open with, as heads of a ``Phrases`` (digits, "the" and
-    Roman numerals aside); None when an alternative of the date pattern opens otherwise."""
+    """The words a date phrase can open with, as heads of a ``Phrases`` (digits, day articles
+    and Roman numerals aside); None when an alternative of the date pattern opens otherwise."""
     names = [n for n in _patterns(lang)["main"].groupindex if "_" not in n]
     if any(n not in _OPENS for n in names):
         return None
     lists = _opening_lists(lang)
-    kinds = {k for n in names for k in _OPENS[n]} - set(_ANYWHERE)
+    kinds = {k for n in names for k in _OPENS[n]} - set(_ANYWHERE) - set(_SCANNED)
     found = compile_phrases([p for k in sorted(kinds) for p in lists[k]])
     return found if found.heads is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def _day_article(lang: Language) -> re.Pattern[str]:
+    """A day's article with the digit after it ("the 5th of May")."""
+    return re.compile(rf"{lang.alt('day_article')}(?=\s*\d)", re.I)
 
 
 def _candidates(lang: Language, text: str, index: WordIndex) -> list[int] | None:
@@ -287,7 +293,8 @@ def _candidates(lang: Language, text: str, index: WordIndex) -> list[int] | None
         return None
     found = openings.starts(index)
     found += [m.start() for m in _DIGIT.finditer(text)]
-    found += [m.start() for m in _THE_DAY.finditer(text)]
+    if lang.phrases["day_article"]:
+        found += [m.start() for m in _day_article(lang).finditer(text)]
     found += [p for w in index.words if w[:1] in "ivx" and _ROMAN_RUN.fullmatch(w) for p in index.at[w]]
     return sorted(set(found))
 
@@ -297,7 +304,7 @@ def _dates(lang: Language, text: str, index: WordIndex | None) -> Iterator[re.Ma
 
     ``finditer`` tries the long alternation at every character. Here the places where a
     match can start are found first: the text's words a date phrase opens with (from its
-    ``index``), its digits, "the" before a day and Roman numerals; of those, the ones a fast
+    ``index``), its digits, articles before a day and Roman numerals; of those, the ones a fast
     test (``pats["start"]``) passes. The alternation is tried there only, left to right, each after the end of the
     last match.
     """
@@ -777,9 +784,10 @@ def _timex_phrases(lang: Language) -> list[list[str]]:
     tx, ph = lang.timex, lang.phrases
     if not tx:
         return []
-    keys = ("articles", "ordinals", "decade_words", "holidays", "each", "fixed", "days", "before", "calendar", "seasons",
+    keys = ("ordinals", "decade_words", "holidays", "each", "fixed", "days", "before", "calendar", "seasons",
             "day_parts", "span_det", "span_adj", "vague", "ago_before", "approx", "numbers", "night_of", "units")
     phrases = [p.lower().replace("’", "'").split() for key in keys for p in tx[key]]
+    phrases += [p.lower().replace("’", "'").split() for p in ph["article"]]
     phrases += [p.lower().split() for words in (lang.months, lang.weekdays, lang.month_parts, lang.numbers, lang.vague_numbers,
                                                 ph["about"], ph["more_than"], ph["less_than"]) for p in words]
     return [p for p in phrases if p]
@@ -805,7 +813,7 @@ def _timex_pattern(lang: Language) -> str | None:
     wd_pl = A([w + "s" for w in _full_words(lang.weekdays)] + _full_words(lang.weekdays))
     dp = A(tx["day_parts"])
     dp_pl = A([w + "s" for w in tx["day_parts"]] + list(tx["day_parts"]))
-    art = A(tx["articles"])
+    art = A(ph["article"])
     units = A(tx["units"])
     num = "(?:" + A(list(lang.numbers) + list(tx["numbers"])) + r"|(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?(?!\d))"
     vague = A(list(lang.vague_numbers) + list(tx["vague"]))
@@ -847,12 +855,12 @@ def _timex_pattern(lang: Language) -> str | None:
     allnum = list(lang.numbers) + list(tx["numbers"])
     cal_nouns = list(tx["calendar"]) + _full_words(lang.weekdays) + _full_words(lang.months) + list(tx["seasons"]) + list(tx["day_parts"])
     opens: dict[str, tuple[list[str], str]] = {
-        "x_q": (list(tx["articles"]) + list(tx["ordinals"]), ""), "x_dec": (list(tx["decade_words"]), "0-9'’"),
+        "x_q": (list(ph["article"]) + list(tx["ordinals"]), ""), "x_dec": (list(tx["decade_words"]), "0-9'’"),
         "x_cent": ([], "0-9IVX"), "x_hol": (list(tx["holidays"]), ""), "x_set": (list(tx["each"]), ""),
         "x_my2": (_full_words(lang.months), ""), "x_night": (list(tx["night_of"]), ""), "x_fix": (list(tx["fixed"]), ""),
-        "x_day": (list(tx["days"]), ""), "x_cal": (list(lang.month_parts) + list(tx["before"]) + list(tx["articles"]) + cal_nouns, ""),
+        "x_day": (list(tx["days"]), ""), "x_cal": (list(lang.month_parts) + list(tx["before"]) + list(ph["article"]) + cal_nouns, ""),
         "x_span": (list(tx["span_det"]) + allnum + list(tx["vague"]) + list(lang.vague_numbers) + list(tx["span_adj"]), "0-9"),
-        "x_wdd": (list(tx["articles"]) + _full_words(lang.weekdays), ""), "x_yr": ([], "0-9"), "x_tm": ([], "0-9"),
+        "x_wdd": (list(ph["article"]) + _full_words(lang.weekdays), ""), "x_yr": ([], "0-9"), "x_tm": ([], "0-9"),
         "x_ext": (list(tx["ago_before"]) + list(ph["about"] + ph["more_than"] + ph["less_than"]) + list(tx["approx"]) + allnum
                   + list(tx["vague"]) + list(lang.vague_numbers), "0-9"),
     }
@@ -1125,7 +1133,7 @@ def _timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
         "age_after": re.compile(rf"\s*(?:{alternation(tx['age_after'])})" if tx["age_after"] else r"(?!x)x", re.I),
         "det": re.compile(rf"(?:{alternation(tx['determiners'])}){tail}", re.I),
         "future": re.compile(alternation(tx["future"]), re.I),
-        "de": re.compile(r"(?<!\w)(?:de|d['’]|of)\s*$", re.I),
+        "de": re.compile(rf"{lang.alt('genitive')}\s*$", re.I),
         "season_lead": re.compile(rf"(?:{alternation(lang.phrases['year_lead'])})\s*$", re.I),
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"

@@ -117,9 +117,6 @@ def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[str, str, int |
     return None
 
 
-_JUST_BEFORE = re.compile(r"[\s,]*(?:on|the|le|ce)?\s*", re.I)
-
-
 def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Timex]:
     """Every TIMEX3 in ``text``, in order, anchored on ``date`` (the text's own) when given."""
     dct = date.toordinal() if date else None
@@ -127,7 +124,8 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
     flat.sort(key=lambda t: (t.start, -t.end))
     lead = re.compile(rf"(?:[\s,]+(?:{alternation(lang.phrases['time_lead'])}))?[\s,]*$", re.I)
     times = [t for t in flat if t.kind == "time" or (t.timex or "").startswith("TIME REF:day+0|T")]
-    article = re.compile(rf"(?<!\w)(?:{alternation(lang.timex.get('articles', ()))})\s*$", re.I)
+    article = re.compile(rf"{lang.alt('article')}\s*$", re.I)
+    just_before = re.compile(rf"[\s,]*(?:(?:{lang.alt('day_lead')}|{lang.alt('article')})\s*)?", re.I)
     out: list[Timex] = []
     ref: int | None = None
     last_end = -1
@@ -143,7 +141,7 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
         if (t.timex or "").startswith("TIME REF:day+0|T"):
             # "10:45 p.m. on Sunday", "9 p.m. the next day": the time of the day named right after it
             nxt = next((x for x in flat if x.start >= end), None)
-            if nxt is not None and _JUST_BEFORE.fullmatch(text, end, nxt.start):
+            if nxt is not None and just_before.fullmatch(text, end, nxt.start):
                 after = read(nxt, dct, ref)
                 if after is not None and after[2] is not None:
                     here = after[2]

@@ -1,0 +1,80 @@
+"""A new language is one TOML file: a small Spanish file added to a copy of the rules is read
+with no change to the code, its grammar words included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline_check import check_text
+from timeline_check.model import iso
+from timeline_check.ruleset import load_rules
+
+from rulepack import copy_rules, edit
+
+SPANISH = """\
+code = "es"
+name = "Spanish"
+numeric_dates = "dmy"
+stopwords = ["el", "los", "las", "del", "y", "que", "fue", "una", "por"]
+[months]
+enero = 1
+febrero = 2
+marzo = 3
+abril = 4
+mayo = 5
+junio = 6
+julio = 7
+agosto = 8
+septiembre = 9
+octubre = 10
+noviembre = 11
+diciembre = 12
+[phrases]
+genitive = ["de"]
+article = ["el", "la"]
+passive = ["fue", "fueron"]
+[[trigger]]
+kind = "discovery"
+words = ["descubrió", "detectó"]
+[[trigger]]
+kind = "breach"
+words = ["accedió", "accedieron"]
+[[notice]]
+words = ["notificó", "informó", "informados"]
+[recipients]
+notification_individuals = ["los pacientes", "los afectados"]
+"""
+
+STORY = ("La clínica detectó la intrusión el 3 de marzo de 2024. Según su informe, alguien accedió "
+         "a la red el 1 de abril de 2024. Los pacientes fueron informados el 20 de mayo de 2024.")
+
+
+def _pack(folder: Path) -> Path:
+    folder.mkdir()
+    pack = copy_rules(folder)
+    (pack / "lang/es.toml").write_text(SPANISH, encoding="utf-8")
+    return pack
+
+
+def _events(report) -> set[tuple[str, str]]:
+    return {(e.kind, iso(e.earliest)) for e in report.events}
+
+
+def test_a_spanish_file_reads_spanish_dates_events_and_faults(tmp_path: Path) -> None:
+    pack = _pack(tmp_path / "es")
+    assert "es" in load_rules(pack).languages
+    report = check_text(STORY, rules_dir=pack)  # the language is guessed from the new file's stopwords
+    assert report.language == "es"
+    # "de" as the genitive joins day, month and year; "fueron" makes "informados" a passive whose subject is its recipient
+    assert _events(report) == {("discovery", "2024-03-03"), ("breach_start", "2024-04-01"),
+                               ("notification_individuals", "2024-05-20")}
+    assert [f.rule for f in report.findings] == ["order/discovery-before-breach"]
+
+
+def test_the_grammar_words_come_from_the_file(tmp_path: Path) -> None:
+    no_passive, no_genitive = _pack(tmp_path / "a"), _pack(tmp_path / "b")  # rules are loaded once per folder
+    edit(no_passive / "lang/es.toml", 'passive = ["fue", "fueron"]', "passive = []")
+    kinds = {e.kind for e in check_text(STORY, lang="es", rules_dir=no_passive).events}
+    assert kinds == {"discovery", "breach_start"}  # without its passive, "fueron informados" names no recipient
+    edit(no_genitive / "lang/es.toml", 'genitive = ["de"]', "genitive = []")
+    assert not check_text(STORY, lang="es", rules_dir=no_genitive).events  # "3 de marzo" is no date without its genitive
