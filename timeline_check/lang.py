@@ -35,7 +35,7 @@ TIMEX_LISTS = (
     "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
     "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words",
     "future", "determiners", "half", "clock_join", "this_parts", "length_after", "future_endings", "night_of",
-    "night_join", "count_words", "strict_seasons",
+    "night_join", "count_words", "strict_seasons", "invariable",
 )
 TIMEX_TABLES = {
     "days": int, "day_parts": str, "units": str, "calendar": str, "before": str, "after": str, "seasons": str,

@@ -1210,7 +1210,7 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
     if g("x_dec"):
         lead = (g("x_dec_lead") or "").lower()
         raw = g("x_dec_n") or g("x_dec_n2")
-        if g("x_dec_n2") is None and lead in ("the",) and not g("x_dec_s") and raw.isdigit():
+        if g("x_dec_n2") is None and lead in lang.phrases["article"] and not g("x_dec_s") and raw.isdigit():
             return None
         n = tx["decades"].get(raw.lower()) if not raw.isdigit() else int(raw)
         if n is None:
@@ -1315,7 +1315,10 @@ def _timex_expr(lang: Language, m: re.Match[str], text: str, reference: int | No
         unit = g("x_sp_unit") or g("x_sp_unit2")
         q = _number(lang, n) if n else None
         if q is None:
-            q = "X" if unit.lower().endswith(("s", "x")) and unit.lower() not in ("mois", "fois") or unit.lower() == "mois" and (g("x_sp_det") or g("x_sp_det2") or "").lower() in ("ces", "les") else "1"
+            # plural: "days", "jours"; a unit the same in both numbers is plural after a plural determiner ("ces mois")
+            u, invariable = unit.lower(), tx["invariable"]
+            plural = u.endswith(("s", "x")) and u not in invariable or u in invariable and (g("x_sp_det") or g("x_sp_det2") or "").lower() in tx["span_det"]
+            q = "X" if plural else "1"
         return TimeExpr(s, e, g(0), "timex", timex=f"DURATION {length(q, tx['units'][' '.join(unit.lower().split())])}")
     if g("x_ext"):
         unit_word = " ".join((g("x_ext_unit") or g("x_ext_unit2")).lower().split())
