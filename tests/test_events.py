@@ -517,6 +517,15 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("We are mailing this letter on March 3, 2025.", EN, {("notification_individuals", "2025-03-03", "2025-03-03")}),
     ("The CE sent timely media notification on December 21, 2018.", EN, {("notification_media", "2018-12-21", "2018-12-21")}),
     ("The bucket was locked down on February 6, 2023.", EN, {("containment", "2023-02-06", "2023-02-06")}),
+    # a notice noun and its participle; the comma inside the date is no clause's end
+    ("The notification sent on June 1, 2024 to the patients described the attack.", EN,
+     {("notification_individuals", "2024-06-01", "2024-06-01")}),
+    # a regulator that tells someone is acting on its own; one that is told or receives is notified
+    ("On 11 May 2020 the Authority notified the processor and asked the data protection authority of Ireland to assist.",
+     EN, set()),
+    ("Le 11 mai 2020, la CNIL a informé la société et l'autorité irlandaise de la procédure.", FR, set()),
+    ("The Commission received the notification on May 3, 2024.", EN, {("notification_regulator", "2024-05-03", "2024-05-03")}),
+    ("The CNIL was notified on May 3, 2024.", EN, {("notification_regulator", "2024-05-03", "2024-05-03")}),
     # "the same day" of the statement, not of the intrusion named after the comma
     ("Le 15 mars 2024, l'université a annoncé une attaque. Selon un communiqué publié le jour même, l'intrusion a été "
      "repérée le 11 mars 2024.", FR,

@@ -63,6 +63,7 @@ class Trigger:
     needs_topic: bool = False  # a word of knowing in general: an event only where it names the incident
     told: bool = False  # someone told the organisation ("a researcher notified the clinic"): its discovery
     join: bool = False  # "and to HHS" after a notice's date: a further notice, dated only after it
+    active: bool = False  # a verb of telling in the active voice, its recipients after it: its subject told
 
 
 @attrs.frozen
@@ -227,7 +228,8 @@ _BLANK = re.compile(r"\s*")
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
 _HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
-_DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\d)")  # a date's end, then a comma: the clause goes on (not "12,000")
+_DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\s*\d)")  # a date's end, then a comma: the clause goes on (not "12,000", "June 1, 2024")
+_CLAUSE_COMMA = re.compile(r"(?<!\d), |, (?!\d)")  # not the comma inside "June 1, 2024"
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
 
 
@@ -366,14 +368,15 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             stop = min([e] + starts[nxt:nxt + 1])
             joins = _dated_joins(text, lang, m.end(), stop, dates)
             found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
-            kinds = _recipients(text, lang, m.start(), m.end(), prev, joins[0][0] if joins else stop)
+            kinds, active = _recipients(text, lang, m.start(), m.end(), prev, joins[0][0] if joins else stop)
+            active = active and not notice.nominal and not grammar.auxiliary.match(m.group())
             if not kinds and notice.default and (
                     notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
                 kinds = (notice.default,)
             # A verb of telling with no recipient we know still owns its date ("a hacker
             # contacted the clinic on June 28"): bound, but no event.
             found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
-                                 told=kinds == ("discovery",)))  # discovery is no recipient: told by an informant
+                                 told=kinds == ("discovery",), active=active))  # discovery is no recipient: told by an informant
     idle: list[Trigger] = []  # generic words about nothing of ours: they hold a date, where no event word stands
     for edge, words in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in each(words):
@@ -406,8 +409,9 @@ def _triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = Fa
             # word: "was not disclosed to customers until 9 August" is no breach on 9 August.
             continue
         outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
-        if outsider and outsider.group().split()[-1].lower() not in scan.own and t.kinds != ("notification_regulator",):
-            t = attrs.evolve(t, blocked=True)  # the regulator's own acts; but it may receive a report
+        if outsider and outsider.group().split()[-1].lower() not in scan.own and (t.kinds != ("notification_regulator",) or t.active):
+            # the regulator's own acts ("the Authority notified the processor"); but it may receive a report
+            t = attrs.evolve(t, blocked=True)
         kept.append(t)
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
@@ -449,8 +453,9 @@ def _dated_joins(text: str, lang: Language, a: int, b: int,
     return out
 
 
-def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> tuple[str, ...]:
-    """Who a notice went to: recipients after the verb (or before it, in the passive)."""
+def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> tuple[tuple[str, ...], bool]:
+    """Who a notice went to: recipients after the verb (or before it, in the passive); and
+    whether the verb is active, its recipients after it (its subject told them)."""
     window_end = min(e, te + 120)
     after = text[te:window_end]
     grammar = _grammar(lang)
@@ -475,13 +480,15 @@ def _recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> 
     informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())
                      and not grammar.governed.search(before, 0, m.start())), None) \
         or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
-    if informed and not bare and not grammar.passive.search(before) and set(kinds) <= {"notification_covered_entity"}:
-        return ("discovery",)  # "a researcher notified the clinic": how the clinic learned of it
-    if not kinds and (bare or grammar.passive.search(before)):
+    passive = grammar.passive.search(before) is not None
+    if informed and not bare and not passive and set(kinds) <= {"notification_covered_entity"}:
+        return ("discovery",), False  # "a researcher notified the clinic": how the clinic learned of it
+    active = bool(kinds) and not passive
+    if not kinds and (bare or passive):
         kinds = _passive_subject(lang, before)
     if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
         kinds.remove("notification_regulator")
-    return tuple(dict.fromkeys(kinds))
+    return tuple(dict.fromkeys(kinds)), active
 
 
 _APPOSITIVE = re.compile(r"[^,;:|.!?]*,\s*$")
@@ -534,7 +541,7 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
             pos = max(pos, end)
             continue
         words = len(_WORD.findall(after[pos:start]))
-        if words > reach and not (not kinds and words <= MAX_WORDS and ", " not in after[pos:start]
+        if words > reach and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
                                   and _grammar(lang).recipient_lead.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" in the verb's clause ("reported a breach of ... to the authority")
         if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
