@@ -56,6 +56,8 @@ CASES = [
     (EN, "It lasted between October and December 2023.", "2023-10..2023-12"),
     (EN, "It lasted from December 28 to January 3, 2024.", "2023-12-28..2024-01-03"),
     (EN, "2024-01-16 to 2024-01-19: logins from abroad.", "2024-01-16..2024-01-19"),
+    (EN, "It lasted between approximately January 30, 2024 and February 9, 2024.", "2024-01-30..2024-02-09"),
+    (EN, "It lasted between January 30, 2024 and about February 9, 2024.", "2024-01-30..2024-02-09"),
     (FR, "Le 14 juillet 2023, tout a commencé.", "2023-07-14"),
     (FR, "Le 1er août 2023, tout a commencé.", "2023-08-01"),
     (FR, "Le 14/07/2023, tout a commencé.", "2023-07-14"),
@@ -66,6 +68,7 @@ CASES = [
     (FR, "Cela a commencé en juillet 2023.", "2023-07"),
     (FR, "16/01/2024 au 19/01/2024 : connexions depuis l'étranger.", "2024-01-16..2024-01-19"),
     (FR, "Cela s'est produit dans la nuit du samedi 1er au dimanche 2 juin 2024.", "2024-06-01..2024-06-02"),
+    (FR, "Cela a duré entre environ le 3 mars 2024 et le 9 mars 2024.", "2024-03-03..2024-03-09"),
 ]
 
 
@@ -190,3 +193,11 @@ def test_prepositions_give_the_role_of_a_date() -> None:
     assert first_date("access continued until July 16, 2016", EN).qualifier == "until"
     assert first_date("accessing records since July 1, 2015", EN).qualifier == "since"
     assert first_date("it occurred prior to September 23, 2013", EN).qualifier == "before"
+
+
+@pytest.mark.parametrize(("lang", "text"), [(EN, "Files were encrypted over the weekend of April 13-14."),
+                                            (EN, "Files were encrypted over the weekend of April 13."),
+                                            (FR, "Les fichiers ont été chiffrés le week-end du 13 avril.")])
+def test_the_weekend_of_a_date_is_that_date_not_the_last_weekend(lang, text) -> None:
+    t = first_date(text, lang, d("2024-05-02"))
+    assert t.first is not None and t.first.lo == d("2024-04-13")

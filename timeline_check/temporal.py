@@ -133,9 +133,10 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     return {
         "main": re.compile(dates, re.I),
         **_starts(lang, dates, follow),
-        "open_before": re.compile(rf"(?:{open_}){tail}", re.I),
+        # "between approximately January 30 and ...": a hedge may stand between the range's words and its dates
+        "open_before": re.compile(rf"(?:{open_})(?:\s+{alternation(ph['about'])})?{tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
-        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')})\s*)?", re.I),
+        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')}|{alternation(ph['about'])})\s*)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
         # Right after "the next day", "the same day": words that name what it counts from.
@@ -1134,6 +1135,9 @@ def _timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
         "det": re.compile(rf"(?:{alternation(tx['determiners'])}){tail}", re.I),
         "future": re.compile(alternation(tx["future"]), re.I),
         "de": re.compile(rf"{lang.alt('genitive')}\s*$", re.I),
+        # "the weekend of April 13", "le week-end du 13 avril": named by the date after it
+        "of_date": re.compile(rf"\s+{lang.alt('genitive')}\s*(?:{lang.alt('day_article')}\s+)?"
+                              rf"(?:{alternation(_full_words(lang.months) + _full_words(lang.weekdays))}|\d)", re.I),
         "season_lead": re.compile(rf"(?:{alternation(lang.phrases['year_lead'])})\s*$", re.I),
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
@@ -1417,6 +1421,8 @@ def _calendar(lang: Language, m: re.Match[str], text: str, reference: int | None
     pre = " ".join((g("x_cal_pre") or "").lower().split())
     post = " ".join((g("x_cal_post") or "").lower().split())
     rel = tx["before"].get(pre) or tx["after"].get(post) or ""
+    if not rel and _timex_rx(lang)["of_date"].match(text, e):
+        return None  # "the weekend of April 13-14": the date after it says which
     year = g("x_cal_y")
     part = g("x_cal_part")
     bounds = ""
