@@ -190,3 +190,15 @@ def test_an_undated_notice_heading_does_not_soften_a_late_dated_mailing() -> Non
     text = ("Notice of Data Security Incident\n\nOn June 3, 2024, the practice became aware of the breach. It began "
             "mailing notice letters to affected patients on September 6, 2024.\n")
     assert [f.severity for f in individual(check_text(text, lang="en", regimes=HIPAA))] == ["error"]
+
+
+def test_a_rule_that_hangs_on_the_number_affected_says_which_number() -> None:
+    text = "The covered entity discovered the breach on March 1, 2024 and mailed letters to patients on April 2, 2024."
+    found = {f.rule: f for f in check_text(text, lang="en", regimes=HIPAA).findings}
+    assert found["hipaa/hhs-notice"].severity == "info"
+    assert found["hipaa/hhs-notice"].message.startswith("If 500 or more people were affected (the text does not say how many)")
+    assert found["hipaa/media-notice"].message.startswith("If more than 500 people were affected")
+    late = check_text(text.replace("April 2, 2024", "June 3, 2024") + " It notified the media on June 3, 2024.",
+                      lang="en", regimes=HIPAA)
+    media = next(f for f in late.findings if f.rule == "hipaa/media-notice")
+    assert media.severity == "warning" and "applies only if more than 500 people were affected" in media.message

@@ -291,6 +291,19 @@ def _recipient(doc: Document, rule: DeadlineRule | RegimeOrderRule, nodes: list[
                                     for m in n.mentions)]
 
 
+def _threshold(rule: DeadlineRule) -> str:
+    """The number affected a rule applies to, in words, as laws write it ("500 or more people",
+    "more than 500 people", "fewer than 500 residents of the state")."""
+    who = "residents of the state" if rule.affected == "residents" else "people"
+    lo, hi = rule.min_affected, rule.max_affected
+    if lo is not None and hi is not None:
+        return f"{lo:,} to {hi:,} {who}"
+    if lo is not None:
+        return f"more than {lo - 1:,} {who}" if (lo - 1) % 10 == 0 else f"{lo:,} or more {who}"
+    assert hi is not None
+    return f"fewer than {hi + 1:,} {who}" if (hi + 1) % 10 == 0 else f"{hi:,} or fewer {who}"
+
+
 def _unit_word(rule: DeadlineRule) -> str:
     return {"business_days": "business days", "hours": "hours", "months": "days"}.get(rule.unit, "days")
 
@@ -303,7 +316,7 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
     versions = [v for v, ok in applying if ok is not False]
     if not versions:
         return
-    conditional = any(ok is None for _, ok in applying)
+    conditional = next((v for v, ok in applying if ok is None), None)  # applies if its threshold is met
     row = functools.partial(DeadlineRow, rule.id, rule.regime, rule.citation, rule.limit, unit=_unit_word(rule))
     if all(v.pending for v in versions):
         rows.append(row("not in force", note="no in-force date yet"))
@@ -380,7 +393,7 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
         due_text = (f"; with {label(rule.trigger)} on {when(start.stated or _interval(timeline, start))} it was due by "
                     f"{iso(due)}" if due is not None else "")
-        need = "if this many people were affected, " if conditional else ""
+        need = f"If {_threshold(conditional)} were affected (the text does not say how many), " if conditional else ""
         findings.append(_finding(
             doc, rule, "missing", "info" if conditional else rule.missing, start,
             f"{need}{version.citation} requires {label(rule.deadline)} within {version.limit}"
@@ -412,7 +425,7 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         rows.append(row("missed", trigger=trig, due=v.due, actual=act, over=v.over, unit=v.unit))
         level, notes = v.rule.level, level_note
         if conditional:
-            level, notes = "warning", notes + " The limit applies only above the number of people affected, which the text does not give."
+            level, notes = "warning", notes + f" The limit applies only if {_threshold(conditional)} were affected, and the text does not say how many."
         toll = tolling if (v.rule.tolling or regime.tolling) == "law_enforcement" and v.rule.tolling != "none" else None
         if toll is not None:
             level, notes = "warning", notes + f" The text states a law-enforcement delay (“{toll.text.strip()}”), which can excuse it."
