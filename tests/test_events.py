@@ -517,6 +517,9 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("We are mailing this letter on March 3, 2025.", EN, {("notification_individuals", "2025-03-03", "2025-03-03")}),
     ("The CE sent timely media notification on December 21, 2018.", EN, {("notification_media", "2018-12-21", "2018-12-21")}),
     ("The bucket was locked down on February 6, 2023.", EN, {("containment", "2023-02-06", "2023-02-06")}),
+    # a list item's heading date with a time of day and its zone; an alert is how it was found
+    ("- 2024-06-03 11:40 UTC: Server isolated from the network.", EN, {("containment", "2024-06-03", "2024-06-03")}),
+    ("- 2024-06-03 09:14 (EST): EDR alert on the build server.", EN, {("discovery", "2024-06-03", "2024-06-03")}),
     # a statement posted is the public's news, not data posted online
     ("The clinic's statement was posted Monday, March 4, 2024.", EN, {("public_disclosure", "2024-03-04", "2024-03-04")}),
     ("Patient records were posted online on March 4, 2024.", EN, {("breach_start", "2024-03-04", "2024-03-04")}),
