@@ -520,6 +520,7 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     # a list item's heading date with a time of day and its zone; an alert is how it was found
     ("- 2024-06-03 11:40 UTC: Server isolated from the network.", EN, {("containment", "2024-06-03", "2024-06-03")}),
     ("- 2024-06-03 09:14 (EST): EDR alert on the build server.", EN, {("discovery", "2024-06-03", "2024-06-03")}),
+    ("Le 3 juin 2024, l'antivirus a déclenché une alerte sur un poste.", FR, {("discovery", "2024-06-03", "2024-06-03")}),
     # a statement posted is the public's news, not data posted online
     ("The clinic's statement was posted Monday, March 4, 2024.", EN, {("public_disclosure", "2024-03-04", "2024-03-04")}),
     ("Patient records were posted online on March 4, 2024.", EN, {("breach_start", "2024-03-04", "2024-03-04")}),
