@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from timeline_check import check_text
+from timeline_check.model import iso
 
 HIPAA = ("HIPAA",)
 
@@ -202,3 +203,15 @@ def test_a_rule_that_hangs_on_the_number_affected_says_which_number() -> None:
                       lang="en", regimes=HIPAA)
     media = next(f for f in late.findings if f.rule == "hipaa/media-notice")
     assert media.severity == "warning" and "applies only if more than 500 people were affected" in media.message
+
+
+def test_a_french_letter_dated_at_its_foot() -> None:
+    text = ("Objet : violation de données personnelles\n\nMadame, Monsieur,\n\nNous vous informons que notre "
+            "prestataire a découvert le 2 mai 2024 qu'un tiers avait accédé à la base des adhérents.\n\n"
+            "Fait à Lyon, le 7 mai 2024\n\nLa présidente\n")
+    dated = {(e.kind, iso(e.earliest)) for e in check_text(text, lang="fr").events}
+    assert ("publication", "2024-05-07") in dated
+    # without a signature block, a date at the foot is no more than a date
+    plain = ("Le prestataire a découvert le 2 mai 2024 qu'un tiers avait accédé à la base.\n\n" + "Suite.\n" * 12
+             + "Date : 7 mai 2024\n")
+    assert "publication" not in {e.kind for e in check_text(plain, lang="fr").events}

@@ -119,6 +119,27 @@ def test_form_8k_with_a_vague_determination_date_is_a_warning() -> None:
     assert row(r, "sec/8k-item-1.05").status == "possibly missed"
 
 
+def form_8k(determined: str, signed: str) -> str:
+    """A draft Form 8-K: the filing itself, dated in its signature block."""
+    return ("UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\nCURRENT REPORT\n"
+            "Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934\n\n"
+            "Larkspur Freight Inc.\n\nItem 1.05 Material Cybersecurity Incidents.\n\n"
+            f"On {determined}, the Company determined that the ransomware attack on its dispatch systems was material.\n\n"
+            "SIGNATURES\n\nPursuant to the requirements of the Securities Exchange Act of 1934, the registrant has duly "
+            f"caused this report to be signed on its behalf.\n\nDate: {signed}      By: /s/ Dana Whitfield\n")
+
+
+@pytest.mark.parametrize(("signed", "expected"), [("December 3, 2024", []), ("December 4, 2024", ["error"])])
+def test_a_form_8k_is_itself_the_filing_dated_in_its_signature_block(signed: str, expected: list[str]) -> None:
+    r = check_text(form_8k("November 26, 2024", signed), lang="en")
+    signed_on = day(dt.datetime.strptime(signed, "%B %d, %Y").date().isoformat())
+    assert row(r, "sec/8k-item-1.05").actual == Interval(signed_on, signed_on)
+    assert found(r, "sec/8k-item-1.05") == expected
+    if expected:  # the words that make it the filing, and the line that dates it
+        quoted = [e.text for f in r.findings for e in f.evidence]
+        assert any("CURRENT REPORT" in q for q in quoted) and any(signed in q for q in quoted)
+
+
 def test_a_law_enforcement_request_does_not_excuse_a_late_8k() -> None:
     text = sec("November 26, 2024", "December 12, 2024") + " The FBI requested a delay, citing its investigation."
     assert found(check_text(text, lang="en"), "sec/8k-item-1.05") == ["error"]

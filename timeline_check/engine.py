@@ -75,8 +75,11 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         mentions.insert(0, Mention("publication", stamp, "point", (0, 0), (0, 0)))
     own = next((i for i, m in enumerate(mentions) if m.kind == "publication"), None)
     if binding.letter is not None and own is not None:  # the text is a notice to its reader: sent on its own date
-        mentions.insert(own + 1, Mention(binding.letter.kind, mentions[own].timex, "point",
-                                         binding.letter.trigger, binding.letter.sentence, about=True))
+        letter = [Mention(binding.letter.kind, mentions[own].timex, "point", binding.letter.trigger,
+                          binding.letter.sentence, about=True)]
+        if mentions[own].sentence != (0, 0):  # and the words that date it, quoted with those that address it
+            letter.append(attrs.evolve(letter[0], trigger=mentions[own].trigger, sentence=mentions[own].sentence))
+        mentions[own + 1:own + 1] = letter
     timeline = reason(mentions, rules, binding.undated)
     ids = _event_ids(timeline)
 

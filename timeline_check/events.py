@@ -173,7 +173,7 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
             line_no, pos, ls, le = 0, 0, 0, -1
         line_no += text.count("\n", pos, t.start)
         if line_no > 10:
-            return None
+            break
         ls = text.rfind("\n", pos, t.start) + 1 or ls
         pos = t.start
         if t.start - ls > _DATELINE_REACH:
@@ -194,6 +194,35 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         if opens and len(_WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4) \
                 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 \
                 or line_no <= _HEADING_LINES and _wire_dateline(text, lang, before, t.end):
+            return Mention("publication", t, "point", (t.start, t.end), (ls, le))
+    return _closing_date(text, lang, timexes)
+
+
+_CLOSING_LINES = 10  # lines from the end of a text in which a signature block's date may stand
+_FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signature block
+
+
+def _closing_date(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
+    """A date that a dateline's words open a line with, in a signature block at the end of the
+    text: "SIGNATURES ... Date: March 18, 2024", "Fait à Lyon, le 3 mai 2024"."""
+    top = len(text)
+    for _ in range(_CLOSING_LINES + 1):
+        top = text.rfind("\n", 0, top)
+        if top < 0:
+            return None  # a short text: its lines were all read from the top
+    if not lang.regex["signature"].search(text, top):
+        return None
+    for t in reversed(timexes):
+        if t.start <= top:
+            return None
+        if t.kind != "date" or t.granularity != "day" or t.year_inferred:
+            continue
+        ls = text.rfind("\n", 0, t.start) + 1
+        le = text.find("\n", t.end)
+        le = len(text) if le < 0 else le
+        field = text[ls:t.start].strip()
+        rest = _FAR_APART.split(text[t.end:le], 1)[0]  # "Date: March 18, 2024      By: /s/ J. Doe"
+        if lang.regex["dateline"].match(field) and len(_WORD.findall(field)) <= 4 and not _WORD.search(rest):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 
