@@ -215,3 +215,10 @@ def test_a_french_letter_dated_at_its_foot() -> None:
     plain = ("Le prestataire a découvert le 2 mai 2024 qu'un tiers avait accédé à la base.\n\n" + "Suite.\n" * 12
              + "Date : 7 mai 2024\n")
     assert "publication" not in {e.kind for e in check_text(plain, lang="fr").events}
+
+
+def test_a_letter_dated_under_its_signature() -> None:
+    text = ("Dear Member:\n\nWhat happened: On or about November 14, 2023, the plan learned that its claims vendor "
+            "had been attacked.\n\nSincerely,\n\nSummit Ridge Health Plan\nMarch 4, 2024\n")
+    dated = {(e.kind, iso(e.earliest)) for e in check_text(text, lang="en").events}
+    assert {("publication", "2024-03-04"), ("notification_individuals", "2024-03-04"), ("discovery", "2023-11-14")} <= dated

@@ -521,6 +521,13 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("- 2024-06-03 11:40 UTC: Server isolated from the network.", EN, {("containment", "2024-06-03", "2024-06-03")}),
     ("- 2024-06-03 09:14 (EST): EDR alert on the build server.", EN, {("discovery", "2024-06-03", "2024-06-03")}),
     ("Le 3 juin 2024, l'antivirus a déclenché une alerte sur un poste.", FR, {("discovery", "2024-06-03", "2024-06-03")}),
+    # a label and its colon do not stop a date from opening its clause
+    ("What happened: On or about November 14, 2023, the plan learned that a vendor had been attacked.", EN,
+     {("discovery", "2023-11-14", "2023-11-14")}),
+    # what was sent is no recipient; "all of" the members are
+    ("ClaimBridge sent us a list of affected members on January 8, 2024.", EN, set()),
+    ("On 20 October 2021, the company notified all of the data subjects affected by the incident.", EN,
+     {("notification_individuals", "2021-10-20", "2021-10-20")}),
     # a statement posted is the public's news, not data posted online
     ("The clinic's statement was posted Monday, March 4, 2024.", EN, {("public_disclosure", "2024-03-04", "2024-03-04")}),
     ("Patient records were posted online on March 4, 2024.", EN, {("breach_start", "2024-03-04", "2024-03-04")}),

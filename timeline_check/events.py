@@ -203,17 +203,18 @@ _FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signa
 
 
 def _closing_date(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
-    """A date that a dateline's words open a line with, in a signature block at the end of the
-    text: "SIGNATURES ... Date: March 18, 2024", "Fait à Lyon, le 3 mai 2024"."""
+    """A date alone on its line, or after a dateline's words, in a signature block at the end of
+    the text: "SIGNATURES ... Date: March 18, 2024", "Sincerely, ... March 4, 2024", "Fait à
+    Lyon, le 3 mai 2024"."""
     top = len(text)
     for _ in range(_CLOSING_LINES + 1):
         top = text.rfind("\n", 0, top)
         if top < 0:
-            return None  # a short text: its lines were all read from the top
+            break  # a short text: all of it
     if not lang.regex["signature"].search(text, top):
         return None
     for t in reversed(timexes):
-        if t.start <= top:
+        if t.start < top:
             return None
         if t.kind != "date" or t.granularity != "day" or t.year_inferred:
             continue
@@ -222,7 +223,7 @@ def _closing_date(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> M
         le = len(text) if le < 0 else le
         field = text[ls:t.start].strip()
         rest = _FAR_APART.split(text[t.end:le], 1)[0]  # "Date: March 18, 2024      By: /s/ J. Doe"
-        if lang.regex["dateline"].match(field) and len(_WORD.findall(field)) <= 4 and not _WORD.search(rest):
+        if (not field or lang.regex["dateline"].match(field) and len(_WORD.findall(field)) <= 4) and not _WORD.search(rest):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 
@@ -275,6 +276,8 @@ class _Grammar:
     catenative: re.Pattern[str]  # after a generic "began" and its date: the verb it governs
     no_object: re.Pattern[str]  # what may follow a participle with no object
     governed: re.Pattern[str]  # a preposition and up to two words, at the end
+    of: re.Pattern[str]  # the genitive and at most one word, at the end ("a list of affected")
+    quantifier: re.Pattern[str]  # a quantifier at the end ("all" of the members)
     restates: re.Pattern[str]  # a comma, and words that restate the date before it
     apposition: re.Pattern[str]  # a comma, and a day's lead word
     letter_heading: re.Pattern[str]  # "Paris, le " before a letter's date
@@ -299,6 +302,8 @@ def _grammar(lang: Language) -> _Grammar:
         catenative=re.compile(rf"[^.;,]{{0,25}}?\s{a('catenative')}\s+[^\W\d_]", re.I),
         no_object=re.compile(rf"\s*(?:$|[|,.;:(\d]|{a('after_participle')})", re.I),
         governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
+        of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
+        quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),
         restates=re.compile(rf"\s*,\s*(?:{a('restatement')}\s*,?\s*)?", re.I),
         apposition=re.compile(rf"\s*,\s*(?:{a('day_lead')}\s+)?", re.I),
         # "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024"
@@ -562,6 +567,7 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
     if last:
         return [k for _, _, k, end in found if len(_WORD.findall(after[end:])) <= 2][-1:]
     kinds: list[str] = []
+    grammar = _grammar(lang)
     pos, reach = 0, 4
     for start, _, kind, end in found:
         if start < pos or kinds and not after[pos:start].strip():
@@ -569,9 +575,12 @@ def _recipient_chain(lang: Language, after: str, last: bool = False) -> list[str
             # by its first words; the list goes on from the end of its name
             pos = max(pos, end)
             continue
+        of = grammar.of.search(after, pos, start)
+        if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
+            continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
         words = len(_WORD.findall(after[pos:start]))
         if words > reach and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
-                                  and _grammar(lang).recipient_lead.search(after, 0, start)):
+                                  and grammar.recipient_lead.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" in the verb's clause ("reported a breach of ... to the authority")
         if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
             break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
@@ -684,6 +693,16 @@ def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){0,40}:[ \t]+")  # "What happened: ", "Ce qui s'est passé : "
+
+
+def _label_end(text: str, s: int, e: int) -> int:
+    """Where a sentence's clauses start: after a label of at most four words and a colon that
+    opens it ("What happened: On or about May 3, ..."), else at its start."""
+    m = _LABEL.match(text, s, e)
+    return m.end() if m and len(_WORD.findall(m.group())) <= 4 else s
+
+
 def _fronted(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is at most four words, each followed by a separator: what stands
     before a date that opens its clause ("On", "In early", "Later, on").
@@ -790,9 +809,10 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     g_starts, g_ends = [g.start for g in triggers], [g.end for g in triggers]  # both ascending
     d_starts = [t.start for t in dated]
     ordered = all(a <= b for a, b in zip(d_starts, d_starts[1:]))
+    lead = _label_end(text, s, e)
     for ti, t in enumerate(dated):
         t_region, t_depth = _region_of(t.start, closed), depth(t.start)
-        region_start = max([s] + [c for c, ce in complements.values() if c <= t.start < ce] +
+        region_start = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                            [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         # A date that opens its clause ("On March 3, 2019, the clinic ...") belongs to a verb after
         # it; not one an event word governs before it with no comma between ("The intrusion began
@@ -801,7 +821,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # Without a comma too where a preposition opens the sentence with it ("On 9 May 2022 the
         # controller, a retailer, notified ..."); not a bare date ("19 July 2021 until it notified").
         fronted = _fronted(text, region_start, t.start) and (
-            bool(_COMMA_AFTER.match(text, t_end)) or region_start == s and _ONE_WORD.fullmatch(text, s, t.start)
+            bool(_COMMA_AFTER.match(text, t_end)) or region_start == lead and _ONE_WORD.fullmatch(text, lead, t.start)
         ) and not any(
             "," not in text[g_ends[j]:t.start]
             for j in range(bisect.bisect_left(g_starts, region_start), bisect.bisect_right(g_ends, t.start)))
@@ -980,10 +1000,12 @@ def _restates(text: str, apposition: re.Pattern[str], t: TimeExpr, nxt: TimeExpr
 
 def _undated(text: str, lang: Language, triggers: list[Trigger], sent: tuple[int, int]) -> list[Undated]:
     """Event words with no date that say the event happened: not nouns, not planned or owed
-    ("a breach that needed to be reported"), not another party's acts."""
+    ("a breach that needed to be reported"), not another party's acts, not words of happening
+    in general that name nothing of ours ("What happened: ...")."""
     future = lang.regex["future"]
     return [Undated(k, (g.start, g.end), sent) for g in triggers
-            if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start))
+            if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start)
+                    or g.needs_topic and _topic(text, lang, g.start, g.end, *sent) is None)
             for k in g.kinds]
 
 
