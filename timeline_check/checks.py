@@ -59,9 +59,12 @@ def _order(doc: Document, timeline: Timeline, c: Contradiction, mentions: list[M
            event_id: Callable[[int], str]) -> Finding:
     rule = c.rule
     assert rule is not None
-    nodes = [timeline.nodes[i] for i in c.nodes]
-    before = next((n for n in nodes if n.kind in rule.before), nodes[0])
-    after = next((n for n in nodes if n.kind in rule.after and n is not before), nodes[-1])
+    if c.pair is not None:  # the two events the rule orders, of those on the cycle
+        before, after = timeline.nodes[c.pair[0]], timeline.nodes[c.pair[1]]
+    else:
+        nodes = [timeline.nodes[i] for i in c.nodes]
+        before = next((n for n in nodes if n.kind in rule.before), nodes[0])
+        after = next((n for n in nodes if n.kind in rule.after and n is not before), nodes[-1])
     msg = rule.message.format(before=label(before.kind), after=label(after.kind), before_cap=label(before.kind, True),
                               after_cap=label(after.kind, True), before_date=_date_of(before),
                               after_date=_date_of(after))

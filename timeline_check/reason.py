@@ -86,6 +86,7 @@ class Contradiction:
     nodes: tuple[int, ...]
     rule: OrderRule | None = None
     any_year: bool = False  # it holds whichever year is read for the dates whose year was guessed
+    pair: tuple[int, int] | None = None  # the nodes the rule orders, (before, after)
 
     @property
     def certain(self) -> bool:
@@ -358,12 +359,13 @@ def _resolve(n: int, edges: list[Edge[Statement]], found: list[Contradiction]) -
         if cycle is None:
             return edges
         sts = tuple(dict.fromkeys(e.source for e in cycle))
-        rule = next((s.rule for s in sts if s.kind == "rule"), None)
+        ruled = next((e for e in cycle if e.source.kind == "rule"), None)
+        rule = ruled.source.rule if ruled is not None else None
         category: Literal["order", "conflict", "duration"] = (
             "order" if rule is not None else "duration" if any(s.kind in ("relative", "duration") for s in sts)
             else "conflict")
         found.append(Contradiction(category, sts, tuple(sorted({e.dst for e in cycle} - {Z})), rule,
-                                   _any_year(n, edges, sts)))
+                                   _any_year(n, edges, sts), (ruled.dst, ruled.src) if ruled is not None else None))
         weakest = min(sts, key=lambda s: (s.strength, -(s.mention.timex.start if s.mention else 0)))
         edges = [e for e in edges if e.source != weakest]
     return edges
