@@ -521,6 +521,12 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("- 2024-06-03 11:40 UTC: Server isolated from the network.", EN, {("containment", "2024-06-03", "2024-06-03")}),
     ("- 2024-06-03 09:14 (EST): EDR alert on the build server.", EN, {("discovery", "2024-06-03", "2024-06-03")}),
     ("Le 3 juin 2024, l'antivirus a déclenché une alerte sur un poste.", FR, {("discovery", "2024-06-03", "2024-06-03")}),
+    # a verb's long object, in one clause with no comma, before its date: bound, not for sure
+    ("A housing officer emailed a spreadsheet containing the details of 412 tenants to a mailing list of local "
+     "landlords on 6 February 2023.", EN, {("breach_start", "2023-02-06", "2023-02-06")}),
+    # not past another date's lead word: "on the date of" dates what follows it
+    ("The controller reported to the office of the data protection commissioner on the date of the security breach "
+     "notifications on 16 March 2022.", EN, set()),
     # a label and its colon do not stop a date from opening its clause
     ("What happened: On or about November 14, 2023, the plan learned that a vendor had been attacked.", EN,
      {("discovery", "2023-11-14", "2023-11-14")}),

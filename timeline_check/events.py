@@ -800,6 +800,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
     anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
     candidates: list[tuple[float, int, int]] = []
+    distant: set[tuple[int, int]] = set()  # bindings past MAX_WORDS: not certain
+    day_lead = lang.regex["day_lead"]
     opening: set[int] = set()  # dates that open their clause
     heading: set[int] = set()  # dates that head a list item ("2024-01-23: firm engaged; investigation opened")
     # Where each event word stands (its bracket or relative clause, the "that" clauses
@@ -843,12 +845,22 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # Words before the date, nearest first. The gap only widens as the walk goes back, so
         # it stops at the first word too far (a ";" or more than MAX_WORDS words between):
         # each date looks at a few words, not at every word of the sentence.
-        for gi in range(bisect.bisect_right(g_ends, t.start) - 1, -1, -1):
+        nearest = bisect.bisect_right(g_ends, t.start) - 1
+        for gi in range(nearest, -1, -1):
             g = triggers[gi]
             gap = text[g.end:t.start]
             words = len(_WORD.findall(gap))
-            if ";" in gap or words > MAX_WORDS:
+            # One long clause, no comma in it, may hold a verb's object between it and its date
+            # ("emailed a spreadsheet containing the details of 412 tenants to a mailing list of
+            # local landlords on 6 February 2023"): the nearest event word reaches twice as far.
+            # Not past another day's lead ("reported to the office on the date of the notices on ..."):
+            # the verb's date would be that one.
+            far = gi == nearest and words <= 2 * MAX_WORDS and not _CLAUSE_MARK.search(gap) \
+                and not complementizer.search(gap) and all(not gap[m.end():].strip() for m in day_lead.finditer(gap))
+            if ";" in gap or words > MAX_WORDS and not far:
                 break
+            if words > MAX_WORDS:
+                distant.add((ti, gi))
             if not fits(gi, g):
                 continue
             between = sum(o.end <= t.start for o in dated[bisect.bisect_left(d_starts, g.end):ti + 1]) if ordered \
@@ -917,7 +929,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # exposed on 21 June"): the writing or the exposure.
         if relatives and _ends_clause(text, dated[ti].end, e):
             heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
-        certain = not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start
+        certain = (not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start) \
+            and (ti, gi) not in distant
         comp = complements.get(gi)
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
                                   complement_breach=comp is not None and speaks(*comp)))
