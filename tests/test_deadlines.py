@@ -222,3 +222,10 @@ def test_a_letter_dated_under_its_signature() -> None:
             "had been attacked.\n\nSincerely,\n\nSummit Ridge Health Plan\nMarch 4, 2024\n")
     dated = {(e.kind, iso(e.earliest)) for e in check_text(text, lang="en").events}
     assert {("publication", "2024-03-04"), ("notification_individuals", "2024-03-04"), ("discovery", "2023-11-14")} <= dated
+
+
+def test_a_count_of_a_states_residents_is_a_count_of_people_affected() -> None:
+    text = ("The dental chain reported a breach affecting 18,400 Texans to the Texas attorney general. It discovered the "
+            "breach of patient records on July 19, 2024 and mailed letters to patients on Sept. 27, 2024.")
+    hhs = next(f for f in check_text(text, lang="en").findings if f.rule == "hipaa/hhs-notice")
+    assert not hhs.message.startswith("If ")  # 18,400 is known: the HHS notice is owed, not owed "if"

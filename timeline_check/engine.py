@@ -88,9 +88,12 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
 
     matched = detect(doc, index, rules, tuple(regimes), detect_regimes)
     toll = language.lists["law_enforcement_delay"].search(index)
-    deadlines = evaluate(doc, timeline, rules, matched, affected_count(doc.text, language),
-                         quote(doc, toll.start(), toll.end()) if toll else None, event_id,
-                         lambda reg: resident_count(doc.text, language, reg.residents) if reg.residents else None)
+    local = {m.name: resident_count(doc.text, language, reg.residents)
+             for m in matched if (reg := rules.regimes[m.name]).residents}
+    # People counted as a state's residents ("18,400 Texans") are people affected too.
+    total = max((n for n in [affected_count(doc.text, language), *local.values()] if n is not None), default=None)
+    deadlines = evaluate(doc, timeline, rules, matched, total, quote(doc, toll.start(), toll.end()) if toll else None,
+                         event_id, lambda reg: local.get(reg.name))
     kinds_by_id = {ids[n.index]: n.kind for n in timeline.nodes[1:] if n.index in ids}
     findings: list[Finding] = [
         *(_concerning(f, kinds_by_id, matched, rules) for f in contradiction_findings(doc, timeline, rules, event_id)),
