@@ -229,3 +229,11 @@ def test_a_count_of_a_states_residents_is_a_count_of_people_affected() -> None:
             "breach of patient records on July 19, 2024 and mailed letters to patients on Sept. 27, 2024.")
     hhs = next(f for f in check_text(text, lang="en").findings if f.rule == "hipaa/hhs-notice")
     assert not hhs.message.startswith("If ")  # 18,400 is known: the HHS notice is owed, not owed "if"
+
+
+def test_a_notice_not_yet_due_on_the_texts_own_date_is_no_warning() -> None:
+    text = "Published May 30, 2024\n\nThe practice discovered on May 12, 2024 that an employee had copied patient records."
+    found = next(f for f in check_text(text, lang="en", regimes=HIPAA).findings if f.rule == "hipaa/individual-notice")
+    assert found.severity == "info" and "is due by 2024-07-11, after the text's own date (2024-05-30)" in found.message
+    late = check_text(text.replace("May 30, 2024", "August 30, 2024"), lang="en", regimes=HIPAA)
+    assert [f.severity for f in late.findings if f.rule == "hipaa/individual-notice"] == ["warning"]

@@ -527,6 +527,9 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     # not past another date's lead word: "on the date of" dates what follows it
     ("The controller reported to the office of the data protection commissioner on the date of the security breach "
      "notifications on 16 March 2022.", EN, set()),
+    # past "before", the date may be the other verb's: bound, not for sure
+    ("The clinic found on May 12, 2024 that an employee had downloaded records before leaving on April 26, 2024.", EN,
+     {("discovery", "2024-05-12", "2024-05-12"), ("breach_start", "2024-04-26", "2024-04-26")}),
     # a label and its colon do not stop a date from opening its clause
     ("What happened: On or about November 14, 2023, the plan learned that a vendor had been attacked.", EN,
      {("discovery", "2023-11-14", "2023-11-14")}),

@@ -386,16 +386,21 @@ def _deadline(doc: Document, timeline: Timeline, regime: Regime, versions: list[
         unnamed = [n for n in timeline.of_kind(rule.deadline) if n.stated is not None]
         gap = (f"the text dates {label(rule.deadline)} on {when(unnamed[0].stated)} but does not say it went to "
                f"{rule.recipient}" if unnamed and rule.recipient else "the text gives no date for it")
+        # Not yet due on the text's own date: the notice may simply be still to come.
+        own = next((n.stated.hi for n in timeline.of_kind("publication") if n.stated is not None), None)
+        pending = due is not None and own is not None and due > own
+        note = gap.removeprefix("the text ") if unnamed else f"no date for {label(rule.deadline)}"
         rows.append(row("not stated", trigger=_interval(timeline, start), due=due,
-                        note=gap.removeprefix("the text ") if unnamed else f"no date for {label(rule.deadline)}"))
+                        note=note + (", not yet due on the text's own date" if pending else "")))
         if rule.missing == "none":
             return
         version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
-        due_text = (f"; with {label(rule.trigger)} on {when(start.stated or _interval(timeline, start))} it was due by "
-                    f"{iso(due)}" if due is not None else "")
+        due_text = (f"; with {label(rule.trigger)} on {when(start.stated or _interval(timeline, start))} it "
+                    + (f"is due by {iso(due)}, after the text's own date ({iso(own)})" if pending else f"was due by {iso(due)}")
+                    if due is not None else "")
         need = f"If {_threshold(conditional)} were affected (the text does not say how many), " if conditional else ""
         findings.append(_finding(
-            doc, rule, "missing", "info" if conditional else rule.missing, start,
+            doc, rule, "missing", "info" if conditional or pending else rule.missing, start,
             f"{need}{version.citation} requires {label(rule.deadline)} within {version.limit}"
             f"{' after the end of the year' if version.anchor else ''}; {gap}{due_text}.",
             [start, *unnamed[:1]], event_id, due=due))

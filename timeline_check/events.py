@@ -20,7 +20,7 @@ import attrs
 
 from .lang import Language
 from .model import Mention, TimeExpr, Undated
-from .rulefile import Phrases, WordIndex, word_index
+from .rulefile import Phrases, WordIndex, alternation, word_index
 from .sentences import sentences
 
 MAX_WORDS = 15
@@ -693,6 +693,12 @@ def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+@functools.lru_cache(maxsize=None)
+def _other_time(lang: Language) -> re.Pattern[str]:
+    """Words that open a clause of another time ("before leaving", "après avoir")."""
+    return re.compile(alternation(lang.phrases["before_event"] + lang.phrases["after_event"]), re.I)
+
+
 _LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){0,40}:[ \t]+")  # "What happened: ", "Ce qui s'est passé : "
 
 
@@ -800,8 +806,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
     anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
     candidates: list[tuple[float, int, int]] = []
-    distant: set[tuple[int, int]] = set()  # bindings past MAX_WORDS: not certain
-    day_lead = lang.regex["day_lead"]
+    loose: set[tuple[int, int]] = set()  # bindings that may be another verb's: not certain
+    day_lead, other_time = lang.regex["day_lead"], _other_time(lang)
     opening: set[int] = set()  # dates that open their clause
     heading: set[int] = set()  # dates that head a list item ("2024-01-23: firm engaged; investigation opened")
     # Where each event word stands (its bracket or relative clause, the "that" clauses
@@ -859,8 +865,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
                 and not complementizer.search(gap) and all(not gap[m.end():].strip() for m in day_lead.finditer(gap))
             if ";" in gap or words > MAX_WORDS and not far:
                 break
-            if words > MAX_WORDS:
-                distant.add((ti, gi))
+            if words > MAX_WORDS or other_time.search(gap):
+                loose.add((ti, gi))  # far, or past "before", "after" ("downloaded files before leaving on April 26")
             if not fits(gi, g):
                 continue
             between = sum(o.end <= t.start for o in dated[bisect.bisect_left(d_starts, g.end):ti + 1]) if ordered \
@@ -930,7 +936,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         if relatives and _ends_clause(text, dated[ti].end, e):
             heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
         certain = (not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > dated[ti].start) \
-            and (ti, gi) not in distant
+            and (ti, gi) not in loose
         comp = complements.get(gi)
         mentions.extend(_mentions(text, lang, dated[ti], g, sent, certain, complement=comp,
                                   complement_breach=comp is not None and speaks(*comp)))
