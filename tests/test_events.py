@@ -41,6 +41,16 @@ def test_a_title_line_is_a_sentence_of_its_own() -> None:
     assert [text[a:b] for a, b in sentences(text)] == ["Clinic breach", "The clinic discovered it on May 1, 2024."]
 
 
+def test_each_table_row_is_a_sentence_of_its_own() -> None:
+    rows = ["| 2024-09-20 | Investigation closed after the review of every portal account: 2,311 accounts accessed |",
+            "| 2024-10-01 | Affected members notified by email, with a reset link and a help line |"]
+    text = "\n".join(rows)
+    assert [text[a:b] for a, b in sentences(text)] == rows
+    # so the second row's date is not the first row's "accessed"
+    assert events(text) == {("investigation_end", "2024-09-20", "2024-09-20"),
+                            ("notification_individuals", "2024-10-01", "2024-10-01")}
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("The investigation, which began on March 4, 2024, concluded on April 30, 2024.", EN,
      {("investigation_start", "2024-03-04", "2024-03-04"), ("investigation_end", "2024-04-30", "2024-04-30")}),

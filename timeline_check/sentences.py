@@ -13,10 +13,10 @@ import re
 _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+(?:[\"'»”’)\]]|[ \u00a0\u202f]»)*+"
                        r"(?=\s+(?:[\"«“(\[][ \u00a0\u202f]?)?[A-Z0-9ÀÂÇÉÈÊËÎÏÔÛÙÜŸÆŒ])|\n[ \t]*\n|\n(?=[ \t]*\S)")
 # A single line break ends a sentence only after a short line (a title, a dateline) or
-# before a list item, and never before a lower-case word: hard-wrapped paragraphs keep
-# their sentences whole.
+# before a list item or a table row, and never before a lower-case word: hard-wrapped
+# paragraphs keep their sentences whole.
 _SHORT_LINE = 60
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)])\s")
+_LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•·]|\d{1,3}[.)])\s|\|)")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
