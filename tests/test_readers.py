@@ -189,6 +189,17 @@ def test_html_article_text_and_map(tmp_path: Path) -> None:
     assert {(e.line, e.column) for e in f.evidence} >= {line_col(HTML, "Harbor Dental learned")}
 
 
+def test_an_html_table_row_is_one_line(tmp_path: Path) -> None:
+    p = tmp_path / "timeline.html"
+    p.write_text("<table><tr><th>Date</th><th>Event</th></tr><tr><td>2024-09-04</td><td>Server isolated</td></tr>"
+                 "<tr><td>2024-10-01</td><td>Members notified by email</td></tr></table>", encoding="utf-8")
+    (doc,) = read_path(str(p))
+    assert [line for line in doc.text.split("\n") if line] == [
+        "Date | Event", "2024-09-04 | Server isolated", "2024-10-01 | Members notified by email"]
+    kinds = {e.kind for e in check_path(str(p)).documents[0].events}
+    assert kinds == {"containment", "notification_individuals"}
+
+
 def test_html_date_from_first_time_element_and_main(tmp_path: Path) -> None:
     p = tmp_path / "page.htm"
     p.write_text('<html><body><nav><time datetime="2023-01-01">today</time></nav>\n'
@@ -272,6 +283,19 @@ def test_docx_paragraphs(tmp_path: Path) -> None:
     assert f.line == 4
     assert [e.line for e in f.evidence] == [4, 5]
     assert f.evidence[0].text == "Harbor Dental learned of the attack on 14 May 2024."
+
+
+def test_a_docx_table_row_is_one_line_each_cell_at_its_own_paragraph(tmp_path: Path) -> None:
+    cells = lambda *texts: "<w:tr>" + "".join(f"<w:tc>{para(t)}</w:tc>" for t in texts) + "</w:tr>"  # noqa: E731
+    p = tmp_path / "timeline.docx"
+    make_docx(p, para("Incident timeline") + "<w:tbl>" + cells("2024-09-04", "Server isolated from the network")
+              + cells("2024-10-01", "Affected members notified by email") + "</w:tbl>")
+    (doc,) = read_path(str(p))
+    assert doc.text.split("\n") == ["Incident timeline", "2024-09-04 | Server isolated from the network",
+                                     "2024-10-01 | Affected members notified by email"]
+    assert doc.locate(doc.text.index("Server")) == (3, 1)  # the second cell is paragraph 3
+    events = {(e.kind, e.line) for e in check_path(str(p)).documents[0].events}
+    assert events == {("containment", 2), ("notification_individuals", 4)}
 
 
 def test_truncated_docx_is_an_input_error(tmp_path: Path) -> None:

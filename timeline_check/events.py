@@ -192,12 +192,13 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         alone = cut >= 0 and not _WORD.search(field) and not after
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
         if opens and len(_WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4) \
-                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 \
+                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not _ROW_ON.match(text, t.end) \
                 or line_no <= _HEADING_LINES and _wire_dateline(text, lang, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
 
 
+_ROW_ON = re.compile(r"[ \t]*\|[ \t]*\w")  # "2024-09-04 | Server isolated": a table row's first cell, no dateline
 _CLOSING_LINES = 10  # lines from the end of a text in which a signature block's date may stand
 _FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signature block
 

@@ -5,7 +5,8 @@ A .docx is a ZIP package of XML parts; the text is in the main document part
 ``xml.etree``): the checker needs only the paragraphs' text, which does not justify
 python-docx and the lxml it brings. Paragraphs are taken in document order, table cells
 and text boxes included; deleted text of tracked changes, hidden text and field codes are
-left out. Each paragraph with text is one line of the checked text, and its "line" is
+left out. Each paragraph with text is one line of the checked text, but those of one table
+row share a line, apart (``2024-09-04 | Server isolated``); a paragraph's "line" is
 the paragraph's number (empty paragraphs are not counted), its column the character
 within the paragraph. The document's properties (``docProps/core.xml``) give when the
 file was created or saved, not the date of the text, so no date is taken from them.
@@ -44,14 +45,23 @@ def _hidden(run: ET.Element) -> bool:
     return False
 
 
-def _paragraphs(body: ET.Element) -> list[str]:
-    out: list[str] = []
+def _paragraphs(body: ET.Element) -> list[tuple[str, int]]:
+    """The paragraphs' text in document order, each with the table row it belongs to (0: none)."""
+    out: list[tuple[str, int]] = []
+    rows = 0
+    row = 0
 
     def block(el: ET.Element) -> None:
+        nonlocal rows, row
         for child in el:
             name = _local(child.tag)
             if name == "p":
                 paragraph(child)
+            elif name == "tr":
+                rows += 1
+                outer, row = row, rows
+                block(child)
+                row = outer
             elif name not in _NOT_SHOWN and name != "sectPr":
                 block(child)
 
@@ -78,7 +88,7 @@ def _paragraphs(body: ET.Element) -> list[str]:
                     inline(c)
 
         inline(p)
-        out.append("".join(buf))
+        out.append(("".join(buf), row))
         for box in boxes:  # a text box's paragraphs come after the paragraph it is anchored in
             block(box)
 
@@ -127,13 +137,14 @@ def read(path: str, data: bytes) -> Document:
         detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: not a readable .docx, damaged or truncated ({detail})") from None
     b = TextBuilder(unit="paragraph")
-    number = previous = 0
-    for text in paragraphs:
+    number = previous = last_row = 0
+    for text, row in paragraphs:
         if not text.strip():
             continue
-        if number:  # the line break between two paragraphs stands at the end of the first
-            b.put("\n", number, previous + 1)
+        if number:  # the break between two paragraphs stands at the end of the first
+            # the paragraphs of a table row stand on one line, apart: a row is read as one sentence
+            b.put(" | " if row and row == last_row else "\n", number, previous + 1)
         number += 1
         b.copy(text, number, 1)
-        previous = len(text)
+        previous, last_row = len(text), row
     return b.document(path)
