@@ -407,3 +407,13 @@ def test_a_french_hour_counts_to_the_minute(notified: str, expected: list[str]) 
     text = ("Le 3 octobre 2022 à 17 heures, l'agence a découvert que la base de données de ses candidats était "
             f"accessible en ligne. Elle a notifié la CNIL le 6 octobre 2022 à {notified}.")
     assert found(check_text(text, lang="fr"), "gdpr/authority-notice") == expected
+
+
+def test_a_notification_form_answers_its_questions_and_dates_itself_to_the_minute() -> None:
+    text = ("Breach notification form\n\nDate of this notification: 7 March 2024, 16:20\n\n"
+            "1. When did the breach occur? On 4 March 2024 between 02:00 and 05:30 an attacker used stolen credentials.\n"
+            "2. When did you become aware of it? On 4 March 2024 at 09:45, when the security team escalated an alert.\n")
+    r = check_text(text, lang="en", regimes=("GDPR",))
+    assert {(e.kind, e.line) for e in r.events} >= {("breach_start", 5), ("discovery", 6), ("notification_regulator", 3)}
+    (late,) = [f for f in r.findings if f.rule == "gdpr/authority-notice"]
+    assert late.severity == "error" and "78 hours 35 minutes" in late.message

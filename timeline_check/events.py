@@ -78,7 +78,7 @@ class Binding:
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
     """Mentions of events in ``text``, each with its time expression; ``index`` is the
     text's ``WordIndex`` when the caller has built it already."""
-    spans = _capped(text, sentences(text), timexes)
+    spans = _capped(text, _answered(text, lang, sentences(text)), timexes)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpr]] = {}
     for t in timexes:
@@ -108,6 +108,27 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter)
+
+
+_NUMBERED = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")  # a list item's mark before a question
+
+
+def _answered(text: str, lang: Language, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences, a question of when joined to the sentence that answers it ("When did you become
+    aware of it? On 4 March 2024 at 09:45."): a form's or an FAQ's event word and its date."""
+    out: list[tuple[int, int]] = []
+    question = lang.regex["question"]
+    i = 0
+    while i < len(spans):
+        s, e = spans[i]
+        if i + 1 < len(spans) and text[e - 1] == "?" and "\n\n" not in text[e:spans[i + 1][0]] \
+                and question.match(text, _NUMBERED.match(text, s, e).end(), e):  # type: ignore[union-attr]
+            out.append((s, spans[i + 1][1]))
+            i += 2
+            continue
+        out.append((s, e))
+        i += 1
+    return out
 
 
 # Words with which a letter addresses its reader, and the notice the letter then is: a regulator
@@ -818,9 +839,13 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     g_starts, g_ends = [g.start for g in triggers], [g.end for g in triggers]  # both ascending
     d_starts = [t.start for t in dated]
     ordered = all(a <= b for a, b in zip(d_starts, d_starts[1:]))
-    lead = _label_end(text, s, e)
+    # Where clauses may open: the sentence's start, past a label ("What happened: "), past the
+    # question an answer is joined to ("When did you learn of it? On 4 March ...").
+    asked = text.rfind("?", s, e)
+    leads = sorted({s, _label_end(text, s, e), _BLANK.match(text, asked + 1, e).end() if asked >= 0 else s})  # type: ignore[union-attr]
     for ti, t in enumerate(dated):
         t_region, t_depth = _region_of(t.start, closed), depth(t.start)
+        lead = leads[bisect.bisect_right(leads, t.start) - 1]
         region_start = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                            [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         # A date that opens its clause ("On March 3, 2019, the clinic ...") belongs to a verb after

@@ -145,8 +145,9 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
-        # "at 9:52 am", "at 14:00", "à 14 h 30": a time of day right after a date.
-        "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(ph['time_lead'])})\s+(?P<h>[0-2]?\d)"
+        # "at 9:52 am", "at 14:00", "à 14 h 30", ", 16:20": a time of day right after a date
+        # (without a lead word only in the form of a clock).
+        "time": re.compile(rf"\s*+(?:,\s*+)?(?:(?:{alternation(ph['time_lead'])})\s+|(?=[0-2]?\d:[0-5]\d(?!\d)))(?P<h>[0-2]?\d)"
                            r"(?:(?:\s*[:.]\s*|\s*h(?:eures?)?\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h(?:eures?)?\b))?"
                            r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
     }
