@@ -540,6 +540,13 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     # past "before", the date may be the other verb's: bound, not for sure
     ("The clinic found on May 12, 2024 that an employee had downloaded records before leaving on April 26, 2024.", EN,
      {("discovery", "2024-05-12", "2024-05-12"), ("breach_start", "2024-04-26", "2024-04-26")}),
+    # a question of when and its answer; saying is no notice, declaring the breach is
+    ("Quand en avez-vous eu connaissance ? Le 5 avril 2024 à 8 h 30, lorsqu'un collègue a signalé des courriels "
+     "suspects.", FR, {("discovery", "2024-04-05", "2024-04-05")}),
+    ("Quand la violation a-t-elle eu lieu ? Dans la nuit du 4 au 5 avril 2024, un tiers a accédé à la messagerie.", FR,
+     {("breach_start", "2024-04-04", "2024-04-04"), ("breach_end", "2024-04-05", "2024-04-05")}),
+    ("Le maire a déclaré le 3 mai 2024 que le service était rétabli.", FR, set()),
+    ("La clinique a signalé l'incident le 12 mars 2024.", FR, {("notification_regulator", "2024-03-12", "2024-03-12")}),
     # a label and its colon do not stop a date from opening its clause
     ("What happened: On or about November 14, 2023, the plan learned that a vendor had been attacked.", EN,
      {("discovery", "2023-11-14", "2023-11-14")}),

@@ -662,7 +662,7 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
     closed: list[tuple[int, int]] = _quotations(text, s, e)
     rel = lang.regex["relative_pronoun"]
     opener = lang.regex["subordinator"].match(text, s)
-    if opener:
+    if opener and "?" not in text[opener.end():e - 1]:  # "When ...? On ...": a question and its answer
         comma = text.find(",", opener.end(), e)
         if comma > 0:
             closed.append((s, comma))
@@ -945,6 +945,11 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         used_g[gi, relative] = ti
         pairs.append((ti, gi))
     pairs = _with_restatements(text, lang, dated, pairs)
+    if asked >= 0:  # a question of when joined to its answer: the answer's first date is the question's too
+        first = next((ti for ti, t in enumerate(dated) if t.start > asked), None)
+        taken = {gi for _, gi in pairs}
+        pairs += [(first, gi) for gi, g in enumerate(triggers)
+                  if first is not None and g.end <= asked and gi not in taken and not g.blocked]
     dated_heads = {gi for _, gi in pairs}
     relatives = [m.start() for m in lang.regex["relative_pronoun"].finditer(text, s, e)]
     mentions: list[Mention] = []
