@@ -300,6 +300,7 @@ class _Grammar:
     governed: re.Pattern[str]  # a preposition and up to two words, at the end
     of: re.Pattern[str]  # the genitive and at most one word, at the end ("a list of affected")
     quantifier: re.Pattern[str]  # a quantifier at the end ("all" of the members)
+    other_time: re.Pattern[str]  # words that open a clause of another time ("before leaving", "après avoir")
     restates: re.Pattern[str]  # a comma, and words that restate the date before it
     apposition: re.Pattern[str]  # a comma, and a day's lead word
     letter_heading: re.Pattern[str]  # "Paris, le " before a letter's date
@@ -307,10 +308,11 @@ class _Grammar:
     body_name: re.Pattern[str]  # a capitalised name that ends with one
 
 
-# Runs of white space that can trade characters ("\s*,?\s*") tried a long run of spaces in O(n³)
-# ways before failing: each run here is possessive or bounded by what stands on either side.
 @functools.lru_cache(maxsize=None)
 def _grammar(lang: Language) -> _Grammar:
+    """A language's grammar patterns, built once. Runs of white space that could trade characters
+    ("\\s*,?\\s*") tried a long run of spaces in O(n³) ways before failing: each run here is
+    possessive or bounded by what stands on either side."""
     a = lang.alt
     body = sorted(w.lower() for w in lang.phrases["body_words"])
     return _Grammar(
@@ -326,6 +328,7 @@ def _grammar(lang: Language) -> _Grammar:
         governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
         of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
         quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),
+        other_time=re.compile(alternation(lang.phrases["before_event"] + lang.phrases["after_event"]), re.I),
         restates=re.compile(rf"\s*,\s*(?:{a('restatement')}\s*,?\s*)?", re.I),
         apposition=re.compile(rf"\s*,\s*(?:{a('day_lead')}\s+)?", re.I),
         # "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024"
@@ -715,12 +718,6 @@ def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def _other_time(lang: Language) -> re.Pattern[str]:
-    """Words that open a clause of another time ("before leaving", "après avoir")."""
-    return re.compile(alternation(lang.phrases["before_event"] + lang.phrases["after_event"]), re.I)
-
-
 _LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){0,40}:[ \t]+")  # "What happened: ", "Ce qui s'est passé : "
 
 
@@ -829,7 +826,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
     candidates: list[tuple[float, int, int]] = []
     loose: set[tuple[int, int]] = set()  # bindings that may be another verb's: not certain
-    day_lead, other_time = lang.regex["day_lead"], _other_time(lang)
+    day_lead, other_time = lang.regex["day_lead"], _grammar(lang).other_time
     opening: set[int] = set()  # dates that open their clause
     heading: set[int] = set()  # dates that head a list item ("2024-01-23: firm engaged; investigation opened")
     # Where each event word stands (its bracket or relative clause, the "that" clauses
