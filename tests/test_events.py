@@ -547,6 +547,12 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
      {("breach_start", "2024-04-04", "2024-04-04"), ("breach_end", "2024-04-05", "2024-04-05")}),
     ("Le maire a déclaré le 3 mai 2024 que le service était rétabli.", FR, set()),
     ("La clinique a signalé l'incident le 12 mars 2024.", FR, {("notification_regulator", "2024-03-12", "2024-03-12")}),
+    # a dated letter to its recipients; notices filed; a letter between two authorities is none of ours
+    ("In a letter dated Nov. 4, 2024 and sent to 88,000 policyholders, the insurer described the breach.", EN,
+     {("notification_individuals", "2024-11-04", "2024-11-04")}),
+    ("The company filed notices with the Maine attorney general on Nov. 5, 2024.", EN,
+     {("notification_regulator", "2024-11-05", "2024-11-05")}),
+    ("By letter dated 15 May 2019, the authority requested information from the party.", EN, set()),
     # a label and its colon do not stop a date from opening its clause
     ("What happened: On or about November 14, 2023, the plan learned that a vendor had been attacked.", EN,
      {("discovery", "2023-11-14", "2023-11-14")}),
