@@ -329,6 +329,12 @@ def test_state_law_enforcement_delay_makes_a_late_notice_a_warning() -> None:
     assert "law-enforcement delay" in next(f.message for f in delayed.findings if f.rule == "us-tx/individual-notice")
 
 
+@pytest.mark.parametrize("text", ["The company filed notices with attorneys general in Maine and Massachusetts.",
+                                  "It notified the Maine and Massachusetts attorneys general on Nov. 5, 2024."])
+def test_states_named_together_before_or_after_their_attorneys_general(text: str) -> None:
+    assert {"US-ME", "US-MA"} <= {m.name for m in check_text(text, lang="en").regimes}
+
+
 def test_regimes_are_found_from_cues_and_no_detect_turns_that_off() -> None:
     r = check_text(texas("September 15, 2023", "November 4, 2023"), lang="en")
     assert [m.name for m in r.regimes] == ["US-TX"] and r.regimes[0].cues
