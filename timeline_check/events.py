@@ -116,6 +116,8 @@ _NUMBERED = re.compile(r"[ \t]*(?:[-*•·]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")  # a
 def _answered(text: str, lang: Language, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences, a question of when joined to the sentence that answers it ("When did you become
     aware of it? On 4 March 2024 at 09:45."): a form's or an FAQ's event word and its date."""
+    if "?" not in text:
+        return spans
     out: list[tuple[int, int]] = []
     question = lang.regex["question"]
     i = 0
@@ -724,7 +726,8 @@ _LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){0,40}:[ \t]+")  # "What happ
 def _label_end(text: str, s: int, e: int) -> int:
     """Where a sentence's clauses start: after a label of at most four words and a colon that
     opens it ("What happened: On or about May 3, ..."), else at its start."""
-    m = _LABEL.match(text, s, e)
+    colon = text.find(":", s, min(e, s + 45))
+    m = _LABEL.match(text, s, colon + 3) if colon > s else None
     return m.end() if m and len(_WORD.findall(m.group())) <= 4 else s
 
 
@@ -884,14 +887,14 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             # local landlords on 6 February 2023"): the nearest event word reaches twice as far.
             # Not past another day's lead ("reported to the office on the date of the notices on ..."):
             # the verb's date would be that one.
-            far = gi == nearest and words <= 2 * MAX_WORDS and not _CLAUSE_MARK.search(gap) \
-                and not complementizer.search(gap) and all(not gap[m.end():].strip() for m in day_lead.finditer(gap))
-            if ";" in gap or words > MAX_WORDS and not far:
+            if ";" in gap or words > MAX_WORDS and not (
+                    gi == nearest and words <= 2 * MAX_WORDS and not _CLAUSE_MARK.search(gap)
+                    and not complementizer.search(gap) and all(not gap[m.end():].strip() for m in day_lead.finditer(gap))):
                 break
-            if words > MAX_WORDS or other_time.search(gap):
-                loose.add((ti, gi))  # far, or past "before", "after" ("downloaded files before leaving on April 26")
             if not fits(gi, g):
                 continue
+            if words > MAX_WORDS or other_time.search(gap):
+                loose.add((ti, gi))  # far, or past "before", "after" ("downloaded files before leaving on April 26")
             between = sum(o.end <= t.start for o in dated[bisect.bisect_left(d_starts, g.end):ti + 1]) if ordered \
                 else sum(g.end <= o.start and o.end <= t.start for o in dated)
             commas = gap.count(",") - len(_DIGIT_COMMA.findall(gap))  # not "4,210"
