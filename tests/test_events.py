@@ -553,6 +553,10 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("The company filed notices with the Maine attorney general on Nov. 5, 2024.", EN,
      {("notification_regulator", "2024-11-05", "2024-11-05")}),
     ("By letter dated 15 May 2019, the authority requested information from the party.", EN, set()),
+    # a date set aside is no event's date
+    ("The county now says the intrusion began on March 1, 2024, not March 4, 2024 as it said earlier.", EN,
+     {("breach_start", "2024-03-01", "2024-03-01")}),
+    ("L'intrusion a commencé le 1er mars 2024, et non le 4 mars 2024.", FR, {("breach_start", "2024-03-01", "2024-03-01")}),
     # a label and its colon do not stop a date from opening its clause
     ("What happened: On or about November 14, 2023, the plan learned that a vendor had been attacked.", EN,
      {("discovery", "2023-11-14", "2023-11-14")}),

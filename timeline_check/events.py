@@ -303,6 +303,7 @@ class _Grammar:
     of: re.Pattern[str]  # the genitive and at most one word, at the end ("a list of affected")
     quantifier: re.Pattern[str]  # a quantifier at the end ("all" of the members)
     other_time: re.Pattern[str]  # words that open a clause of another time ("before leaving", "après avoir")
+    denied: re.Pattern[str]  # a date's set-aside words, at the end ("March 1, not March 4")
     restates: re.Pattern[str]  # a comma, and words that restate the date before it
     apposition: re.Pattern[str]  # a comma, and a day's lead word
     letter_heading: re.Pattern[str]  # "Paris, le " before a letter's date
@@ -330,6 +331,7 @@ def _grammar(lang: Language) -> _Grammar:
         governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
         of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
         quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),
+        denied=re.compile(rf"{a('denied')}\s+(?:(?:{a('article')}|{a('day_lead')})\s*)?$", re.I),
         other_time=re.compile(alternation(lang.phrases["before_event"] + lang.phrases["after_event"]), re.I),
         restates=re.compile(rf"\s*,\s*(?:{a('restatement')}\s*,?\s*)?", re.I),
         apposition=re.compile(rf"\s*,\s*(?:{a('day_lead')}\s+)?", re.I),
@@ -815,8 +817,10 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         return frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
 
     attributive, complementizer, cleft = lang.regex["attributive"], lang.regex["complementizer"], lang.regex["cleft"]
+    denied = _grammar(lang).denied
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
-            and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))]
+            and not (t.kind != "relative" and _ends_with(attributive, text, max(s, t.start - 30), t.start))
+            and not denied.search(text, max(s, t.start - 30), t.start)]  # "on March 1, not March 4"
     kept = _appositions(text, lang, kept)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.
