@@ -543,6 +543,8 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     # a question of when and its answer; saying is no notice, declaring the breach is
     ("Quand en avez-vous eu connaissance ? Le 5 avril 2024 à 8 h 30, lorsqu'un collègue a signalé des courriels "
      "suspects.", FR, {("discovery", "2024-04-05", "2024-04-05")}),
+    ("When was law enforcement told? We contacted the FBI on April 11, 2024.", EN,
+     {("notification_law_enforcement", "2024-04-11", "2024-04-11")}),  # the answer's own event, not the question's
     ("Quand la violation a-t-elle eu lieu ? Dans la nuit du 4 au 5 avril 2024, un tiers a accédé à la messagerie.", FR,
      {("breach_start", "2024-04-04", "2024-04-04"), ("breach_end", "2024-04-05", "2024-04-05")}),
     ("Le maire a déclaré le 3 mai 2024 que le service était rétabli.", FR, set()),

@@ -949,11 +949,12 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         used_g[gi, relative] = ti
         pairs.append((ti, gi))
     pairs = _with_restatements(text, lang, dated, pairs)
-    if asked >= 0:  # a question of when joined to its answer: the answer's first date is the question's too
+    if asked >= 0:  # a question of when joined to its answer: the answer's first date is the question's,
+        # unless the answer names an event of its own with it ("When was the FBI told? We contacted it on ...")
         first = next((ti for ti, t in enumerate(dated) if t.start > asked), None)
         taken = {gi for _, gi in pairs}
-        pairs += [(first, gi) for gi, g in enumerate(triggers)
-                  if first is not None and g.end <= asked and gi not in taken and not g.blocked]
+        if first is not None and not any(ti == first and not triggers[gi].blocked for ti, gi in pairs):
+            pairs += [(first, gi) for gi, g in enumerate(triggers) if g.end <= asked and gi not in taken and not g.blocked]
     dated_heads = {gi for _, gi in pairs}
     relatives = [m.start() for m in lang.regex["relative_pronoun"].finditer(text, s, e)]
     mentions: list[Mention] = []
