@@ -529,6 +529,8 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("The bucket was locked down on February 6, 2023.", EN, {("containment", "2023-02-06", "2023-02-06")}),
     # a list item's heading date with a time of day and its zone; an alert is how it was found
     ("- 2024-06-03 11:40 UTC: Server isolated from the network.", EN, {("containment", "2024-06-03", "2024-06-03")}),
+    ("- 2024-06-04 11:40 UTC: server isolated; patients notified by email", EN,
+     {("containment", "2024-06-04", "2024-06-04"), ("notification_individuals", "2024-06-04", "2024-06-04")}),
     ("- 2024-06-03 09:14 (EST): EDR alert on the build server.", EN, {("discovery", "2024-06-03", "2024-06-03")}),
     ("Le 3 juin 2024, l'antivirus a déclenché une alerte sur un poste.", FR, {("discovery", "2024-06-03", "2024-06-03")}),
     # a verb's long object, in one clause with no comma, before its date: bound, not for sure

@@ -779,17 +779,14 @@ def _with_restatements(text: str, lang: Language, dated: list[TimeExpr], pairs: 
     return [(ti, bound[ti]) for ti, _ in pairs] + [(ti, gi) for ti, gi in bound.items() if ti not in paired]
 
 
-_CLOCK_GAP = re.compile(r"[ \t]*,?[ \t]*")
 _ZONE = re.compile(r"[ \t]+\(?[A-Z]{2,5}\)?(?!\w)")  # "UTC", "(EST)" after a time of day
 
 
-def _past_clock(text: str, end: int, clocks: dict[int, int]) -> int:
-    """Where a date ends with the time of day right after it, and its zone ("2024-06-03 11:40 UTC")."""
-    at = _CLOCK_GAP.match(text, end).end()  # type: ignore[union-attr]
-    if at not in clocks:
-        return end
-    zone = _ZONE.match(text, clocks[at])
-    return zone.end() if zone else clocks[at]
+def _past_zone(text: str, t: TimeExpr) -> int:
+    """Where a date ends with its time zone ("2024-06-03 11:40 UTC"): the tagger reads the time
+    of day right after a date as part of it, not the zone after that."""
+    zone = _ZONE.match(text, t.end) if t.time is not None else None
+    return zone.end() if zone else t.end
 
 
 def _trails(text: str, date: TimeExpr, relative: TimeExpr) -> bool:
@@ -827,7 +824,6 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
                 and t.anchor.startswith("phrase:") else t.end for t in kept]
     dated = [_resolve_anchor(lang, t) for t in kept]
-    clocks = {t.start: t.end for t in ts if t.kind == "time"}
     # The words a relative phrase counts from name an event, but date it only with a date of
     # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
     anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
@@ -855,7 +851,7 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
         # A date that opens its clause ("On March 3, 2019, the clinic ...") belongs to a verb after
         # it; not one an event word governs before it with no comma between ("The intrusion began
         # on March 3, 2019, and ended ...": "began" dates it).
-        t_end = reads_to[ti] if reads_to[ti] > t.end else _past_clock(text, t.end, clocks)
+        t_end = reads_to[ti] if reads_to[ti] > t.end else _past_zone(text, t)
         # Without a comma too where a preposition opens the sentence with it ("On 9 May 2022 the
         # controller, a retailer, notified ..."); not a bare date ("19 July 2021 until it notified").
         fronted = _fronted(text, region_start, t.start) and (
