@@ -75,6 +75,12 @@ class _RegimeRule:
     max_affected: int | None = None
     recipient_cues: Phrases | None = None
     affected: str = "total"
+    # Provenance (issue 16): the operative words of the official text, the day they were checked,
+    # secondary sources kept as commentary, and why an unsure fact could not be settled.
+    quote: str = ""
+    verified: str = ""
+    commentary: tuple[str, ...] = ()
+    why: str = ""
 
     def in_force(self, day: float) -> bool:
         """Whether this rule (this version of it) governs a trigger on ``day`` (a day ordinal)."""
@@ -310,10 +316,11 @@ def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
 _HOLIDAYS = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
 _DEADLINE_KEYS = ("name", "kind", "level", "missing", "confidence", "citation", "source", "actor", "recipient",
                   "recipient_cues", "trigger", "later_triggers", "anchor", "deadline", "amount", "unit", "standard", "holidays",
-                  "tolling", "min_affected", "max_affected", "affected", "in_force_from", "in_force_to", "description")
+                  "tolling", "min_affected", "max_affected", "affected", "in_force_from", "in_force_to", "description",
+                  "quote", "verified", "commentary", "why")
 _ORDER_KEYS = ("name", "kind", "level", "confidence", "citation", "source", "actor", "recipient", "recipient_cues",
                "before", "after", "strict", "min_affected", "max_affected", "affected", "in_force_from",
-               "in_force_to", "description")
+               "in_force_to", "description", "quote", "verified", "commentary", "why")
 
 
 def _day(path: Path, raw: str, key: str, value: Any, nth: int, pending_ok: bool) -> tuple[int | None, bool]:
@@ -378,7 +385,18 @@ def _common(path: Path, raw: str, r: dict[str, Any], i: int, residents: bool) ->
     source = expect(path, raw, "source", r["source"], str, i, "rule")
     if not source.startswith(("https://", "http://")):
         raise RuleFileError(path, line_of(raw, "source", i, "rule"), '"source" must be a web address (https://...)')
+    verified = r.get("verified", "")
+    if verified != "" and (not isinstance(verified, dt.date) or isinstance(verified, dt.datetime)):
+        raise RuleFileError(path, line_of(raw, "verified", i, "rule"), f'"verified" must be a date (2026-12-07), not {verified!r}')
+    commentary = r.get("commentary", [])
+    commentary = [commentary] if isinstance(commentary, str) else commentary
+    if not isinstance(commentary, list) or not all(isinstance(c, str) and c.startswith(("https://", "http://"))
+                                                   for c in commentary):
+        raise RuleFileError(path, line_of(raw, "commentary", i, "rule"), '"commentary" must be a web address or a list of them')
     return dict(level=level, confidence=confidence, in_force_from=lo, in_force_to=hi, pending=pending,
+                quote=expect(path, raw, "quote", r.get("quote", ""), str, i, "rule"),
+                verified=verified.isoformat() if verified else "", commentary=tuple(commentary),
+                why=expect(path, raw, "why", r.get("why", ""), str, i, "rule"),
                 affected=affected, min_affected=lo_n, max_affected=hi_n, source=source,
                 citation=expect(path, raw, "citation", r["citation"], str, i, "rule"),
                 actor=expect(path, raw, "actor", r.get("actor", ""), str, i, "rule"),
@@ -425,7 +443,8 @@ def _deadline(path: Path, raw: str, r: dict[str, Any], i: int, name: str, holida
         actor=common["actor"], recipient=common["recipient"], in_force_from=common["in_force_from"],
         in_force_to=common["in_force_to"], pending=common["pending"],
         holidays=cal if r["unit"] == "business_days" else None, recipient_cues=common["recipient_cues"],
-        tolling=tolling, affected=common["affected"],
+        tolling=tolling, affected=common["affected"], quote=common["quote"], verified=common["verified"],
+        commentary=common["commentary"], why=common["why"],
         standard=expect(path, raw, "standard", r.get("standard", ""), str, i, "rule"))
 
 
@@ -446,7 +465,8 @@ def _relational(path: Path, raw: str, r: dict[str, Any], i: int, name: str, resi
         confidence=common["confidence"], actor=common["actor"], recipient=common["recipient"],
         in_force_from=common["in_force_from"], in_force_to=common["in_force_to"], pending=common["pending"],
         min_affected=common["min_affected"], max_affected=common["max_affected"],
-        recipient_cues=common["recipient_cues"], affected=common["affected"])
+        recipient_cues=common["recipient_cues"], affected=common["affected"], quote=common["quote"],
+        verified=common["verified"], commentary=common["commentary"], why=common["why"])
 
 
 def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
@@ -457,7 +477,8 @@ def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
 
 def _regime(path: Path) -> Regime:
     data, raw = load_toml(path)
-    check_keys(path, raw, data, ("regime", "title", "source", "tolling", "holidays", "residents", "applicability", "rule"),
+    check_keys(path, raw, data, ("regime", "title", "source", "commentary", "tolling", "holidays", "residents",
+                                 "applicability", "rule"),
                "a regime file")
     for key in ("regime", "title", "source"):
         if key not in data:
