@@ -9,8 +9,9 @@ What is dumped, per set of texts: ``check --format json``, ``text``, ``sarif`` a
 (``--deadlines`` with text), ``events`` and ``timexes --format json``, each one process over
 the set's folder (``--recursive``, files sorted, so the bytes are stable). The sets: the
 5,066 narratives of ``../shared/corpus-raw`` (HHS descriptions and GDPR decisions, one file
-each), the text of every labelled case of ``../shared/corpus*/``, the seeds, and the project's
-``examples/``. A restructuring that changes no behaviour leaves every dump identical.
+each; the labelled corpora's texts are among them), the labelled cases that carry a ``text.txt``
+(``../shared/corpus*/``), the seeds, the project's ``examples/``, and the French TimeBank
+(``timexes`` only, each document on its own date). A restructuring that changes no behaviour leaves every dump identical.
 
 Not a test: it takes a few minutes. ``--sets`` picks a subset (``--sets examples,seeds``).
 """
@@ -64,6 +65,13 @@ def materialise(shared: Path, dest: Path, sets: set[str] | None) -> list[Path]:
         if cases and (d := folder(corpus.name)) is not None:
             for txt in cases:
                 shutil.copyfile(txt, d / f"{txt.parent.name}.txt")
+    timebank = sorted((shared / "corpus-timex").glob("fr-timebank-*.jsonl"))
+    if timebank and (d := folder("timebank")) is not None:  # one folder per document date (--date)
+        for file in timebank:
+            for line in file.open(encoding="utf-8"):
+                rec = json.loads(line)
+                (d / rec["dct"]).mkdir(exist_ok=True)
+                (d / rec["dct"] / f"{rec['doc']}.txt").write_text(rec["text"], encoding="utf-8")
     if (shared / "seeds").is_dir() and (d := folder("seeds")) is not None:
         for txt in sorted((shared / "seeds").glob("*.txt")):
             shutil.copyfile(txt, d / txt.name)
@@ -80,6 +88,12 @@ def dump(code: Path, out: Path, shared: Path, sets: set[str] | None, jobs: int) 
     env = dict(os.environ, PYTHONPATH=str(code), PYTHONHASHSEED="0", NO_COLOR="1")
     with tempfile.TemporaryDirectory() as tmp:
         for d in materialise(shared, Path(tmp), sets):
+            if d.name == "timebank":  # TIMEX3 only, each folder read on its document date
+                stdout = b"".join(subprocess.run(
+                    [sys.executable, "-m", "timeline_check", "timexes", "--format", "json", "--date", day.name,
+                     "--recursive", "."], cwd=day, env=env, capture_output=True).stdout for day in sorted(d.iterdir()))
+                (out / "timebank.timexes.json").write_bytes(stdout)
+                continue
             for name, args in OUTPUTS.items():
                 extra = ["--jobs", str(jobs)] if args[0] == "check" else []
                 extra += ["--fail-on", "never"] if args[0] == "check" else []
