@@ -108,12 +108,13 @@ def dump(code: Path, out: Path, shared: Path, sets: set[str] | None, jobs: int) 
 
 def compare(a: Path, b: Path, context: int = 3, limit: int = 60) -> int:
     """Print which dumps differ and the first lines of each difference; the number that differ."""
-    names = sorted({p.name for p in a.iterdir()} | {p.name for p in b.iterdir()})
+    names = sorted({p.name for p in a.iterdir()} & {p.name for p in b.iterdir()})
+    for name in sorted({p.name for p in a.iterdir()} ^ {p.name for p in b.iterdir()}):
+        print(f"only in {a if (a / name).exists() else b}: {name}")
     differ = 0
     for name in names:
         pa, pb = a / name, b / name
-        da = pa.read_bytes() if pa.exists() else b""
-        db = pb.read_bytes() if pb.exists() else b""
+        da, db = pa.read_bytes(), pb.read_bytes()
         if da == db:
             continue
         differ += 1
