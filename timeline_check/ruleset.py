@@ -210,6 +210,8 @@ class RuleSet:
     checks: dict[str, CheckRule]
     singular: frozenset[str]
     regimes: dict[str, Regime]
+    # repairs.toml: for a date that may belong to another event, the kinds it is tried as, in order
+    rekind: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def all_rules(self) -> list[OrderRule | CheckRule | DeadlineRule | RegimeOrderRule]:
         """Every rule, sorted by id; a rule with several versions appears once, as its newest."""
@@ -263,6 +265,23 @@ def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, block: str | No
         if not (k in EVENT_KINDS or (star and k == "*")):
             raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown event kind "{k}" in "{key}"')
     return tuple(k for k in EVENT_KINDS if k not in others) if "*" in value else tuple(value)
+
+
+def _rekind(path: Path) -> dict[str, tuple[str, ...]]:
+    """The kinds a date of each kind is tried as when a contradiction is repaired (none without the file)."""
+    if not path.is_file():
+        return {}
+    data, raw = load_toml(path)
+    check_keys(path, raw, data, ("rekind",), "repair rules")
+    table = expect(path, raw, "rekind", data.get("rekind", {}), dict)
+    out: dict[str, tuple[str, ...]] = {}
+    for key, kinds in table.items():
+        if key not in EVENT_KINDS:
+            raise RuleFileError(path, line_of(raw, key, 0, "rekind"), f'unknown event kind "{key}"')
+        out[key] = _kinds(path, raw, key, kinds, 0, "rekind")
+        if key in out[key]:
+            raise RuleFileError(path, line_of(raw, key, 0, "rekind"), f'"{key}" is tried as itself')
+    return out
 
 
 def _order(path: Path) -> tuple[OrderRule, ...]:
@@ -560,4 +579,4 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise RuleFileError(root / "order.toml", 1, f"two rules with the id {sorted(dup)[0]!r}")
-    return RuleSet(languages, order, checks, singular, regimes)
+    return RuleSet(languages, order, checks, singular, regimes, _rekind(root / "repairs.toml"))

@@ -1,0 +1,211 @@
+"""Repairs: the smallest changes to a text's statements that make one contradiction go away.
+
+A contradiction is a set of statements that cannot all be true (a negative cycle of the
+temporal network). A repair changes one of them, and is kept only if the network built again
+from the changed statements has lost that contradiction and gained none:
+
+- ``rekind``: the date read as another event's ("22 December 2023 fits as the date of the
+  notice to individuals"), the kinds tried in the order ``rules/repairs.toml`` gives;
+- ``move``: the event given another date; the days it could take are its bounds in the
+  network without its own date (any of them fits: a simple temporal network's bounds are tight);
+- ``drop``: a stated length or relative phrase left out; for a length, the lengths that fit.
+
+Repairs are ranked so that the least certain statements come first, then by kind of change
+(a date read as another event's, then a date moved, then a length dropped), one of each kind
+in turn, and at most ``LIMIT`` are given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from .evidence import label
+from .model import Interval, Mention, Undated
+from .reason import Contradiction, Statement, Timeline, reason
+from .ruleset import RuleSet
+
+LIMIT = 3
+Change = Literal["rekind", "move", "drop"]
+_ORDER: dict[str, int] = {"rekind": 0, "move": 1, "drop": 2}
+_UNBOUNDED = Interval(None, None)
+
+
+@attrs.frozen
+class Repair:
+    """One change that removes a contradiction and adds none.
+
+    ``mention`` is the statement changed; ``kind`` the event kind it fits as (``rekind``);
+    ``days`` the days the event fits (``move``) or the lengths in days that fit (``drop`` of a
+    stated length; None for a relative phrase)."""
+
+    change: Change
+    mention: Mention
+    kind: str | None = None
+    days: Interval | None = None
+
+    def applied(self, mentions: Sequence[Mention], day: int | None = None) -> list[Mention]:
+        """The mentions with this repair made (a ``move`` to ``day``, its first day when None)."""
+        if self.change == "drop":
+            return [m for m in mentions if m is not self.mention]
+        if self.change == "rekind":
+            assert self.kind is not None
+            new = attrs.evolve(self.mention, kind=self.kind)
+        else:
+            target = day if day is not None else (self.days.lo if self.days is not None else None)
+            new = _dated(self.mention, Interval(target, target) if target is not None else _UNBOUNDED)
+        return [new if m is self.mention else m for m in mentions]
+
+    def text(self) -> str:
+        """The repair in words, for a message."""
+        m = self.mention
+        if self.change == "rekind":
+            assert self.kind is not None
+            return f"{_written(m)} fits as the date of {label(self.kind)}"
+        if self.change == "move":
+            return f"{label(m.kind, True)} fits {_days(self.days)}"
+        phrase = m.timex.text.strip()
+        if self.days is None or (self.days.lo is None and self.days.hi is None):
+            return f"Without “{phrase}” the dates agree"
+        return f"“{phrase}” does not fit the dates; {_lengths(self.days)} would"
+
+
+def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated], timeline: Timeline,
+            contradiction: Contradiction, limit: int = LIMIT) -> tuple[Repair, ...]:
+    """At most ``limit`` repairs of ``contradiction``, best first (see the module's docstring)."""
+    before = {_key(c) for c in timeline.contradictions}
+    allowed = before - {_key(contradiction)}
+    by_change: dict[str, list[tuple[tuple[bool, int], Repair]]] = {"rekind": [], "move": [], "drop": []}
+    for st in contradiction.statements:
+        m = st.mention
+        if m is None or not any(x is m for x in mentions):
+            continue
+        rank = (not st.uncertain, m.timex.start)
+        for repair in _candidates(st, m, mentions, rules, undated, allowed):
+            by_change[repair.change].append((rank, repair))
+    ranked = [sorted(v, key=lambda r: r[0]) for _, v in sorted(by_change.items(), key=lambda kv: _ORDER[kv[0]])]
+    out: list[Repair] = []
+    for turn in range(max((len(r) for r in ranked), default=0)):
+        out.extend(r[turn][1] for r in ranked if turn < len(r))
+    return tuple(out[:limit])
+
+
+def _candidates(st: Statement, m: Mention, mentions: Sequence[Mention], rules: RuleSet,
+                undated: Sequence[Undated], allowed: set[tuple[object, ...]]) -> list[Repair]:
+    """The repairs of one statement that hold: at most one of each change."""
+    found: list[Repair] = []
+    if st.kind == "date":
+        if m.role in ("point", "span"):
+            dated = {x.kind for x in mentions if x.timex.kind in ("date", "range") and x is not m}
+            # a kind the text dates nowhere else first: the date may be the one that event lacks
+            for kind in sorted(rules.rekind.get(m.kind, ()), key=lambda k: k in dated):
+                repair = Repair("rekind", m, kind=kind)
+                if _holds(repair.applied(mentions), rules, undated, allowed):
+                    found.append(repair)
+                    break
+        moved = _move(m, mentions, rules, undated, allowed)
+        if moved is not None:
+            found.append(moved)
+    elif st.kind in ("relative", "duration"):
+        rest = [x for x in mentions if x is not m]
+        after = reason(rest, rules, undated)
+        if _fixed(after, allowed):
+            found.append(Repair("drop", m, days=_length_fits(m, after) if st.kind == "duration" else None))
+    return found
+
+
+def _move(m: Mention, mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated],
+          allowed: set[tuple[object, ...]]) -> Repair | None:
+    """The days an event could take instead of its stated date, if some fit."""
+    free = _dated(m, _UNBOUNDED)
+    changed = [free if x is m else x for x in mentions]
+    after = reason(changed, rules, undated)
+    if not _fixed(after, allowed):
+        return None
+    node = next((n for n in after.nodes if any(x is free for x in n.mentions)), None)
+    if node is None:
+        return None
+    lo, hi = after.lower[node.index], after.upper[node.index]
+    days = Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
+    if days.lo is not None and days.hi is not None and days.lo > days.hi:
+        return None
+    repair = Repair("move", m, days=days)
+    ends = {d for d in (days.lo, days.hi) if d is not None}
+    if not all(_holds(repair.applied(mentions, d), rules, undated, allowed) for d in ends):
+        return None
+    return repair
+
+
+def _length_fits(m: Mention, timeline: Timeline) -> Interval | None:
+    """The lengths in days the dates allow between the events a stated length joins."""
+    end_kind = m.kind.replace("_start", "_end")
+    starts, ends = timeline.of_kind(m.kind), timeline.of_kind(end_kind)
+    if len(starts) != 1 or len(ends) != 1:
+        return None
+    lo, hi = timeline.gap(starts[0].index, ends[0].index)
+    return Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
+
+
+def _holds(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated],
+           allowed: set[tuple[object, ...]]) -> bool:
+    return _fixed(reason(mentions, rules, undated), allowed)
+
+
+def _fixed(timeline: Timeline, allowed: set[tuple[object, ...]]) -> bool:
+    """Whether every contradiction left was there before, and is not the one repaired."""
+    return all(_key(c) in allowed for c in timeline.contradictions)
+
+
+def _key(c: Contradiction) -> tuple[object, ...]:
+    """A contradiction by what it says, the same across networks built anew."""
+    spots = frozenset((s.kind, s.mention.timex.start, s.mention.trigger) for s in c.statements if s.mention is not None)
+    return c.category, c.rule.id if c.rule is not None else None, spots
+
+
+def _dated(m: Mention, iv: Interval) -> Mention:
+    """The mention with its date replaced by ``iv``, whatever part of a range it took."""
+    t = attrs.evolve(m.timex, first=iv, last=iv if m.timex.last is not None else None, year_inferred=False)
+    return attrs.evolve(m, timex=t)
+
+
+def _long(day: int) -> str:
+    d = dt.date.fromordinal(day)
+    return f"{d.day} {d:%B} {d.year}"
+
+
+def _written(m: Mention) -> str:
+    iv = m.timex.last if m.role == "end" else m.timex.first
+    if iv is not None and iv.lo is not None and iv.lo == iv.hi:
+        return _long(iv.lo)
+    return f"“{m.timex.text.strip()}”"
+
+
+def _days(iv: Interval | None) -> str:
+    if iv is None or iv.lo is None and iv.hi is None:
+        return "any date"
+    if iv.lo == iv.hi:
+        assert iv.lo is not None
+        return f"only {_long(iv.lo)}"
+    if iv.lo is None:
+        assert iv.hi is not None
+        return f"any day up to {_long(iv.hi)}"
+    if iv.hi is None:
+        return f"any day from {_long(iv.lo)} on"
+    return f"any day from {_long(iv.lo)} to {_long(iv.hi)}"
+
+
+def _lengths(iv: Interval) -> str:
+    def n(x: int) -> str:
+        return f"{x} day" if abs(x) == 1 else f"{x} days"
+
+    if iv.lo == iv.hi and iv.lo is not None:
+        return f"a length of {n(iv.lo)}"
+    if iv.lo is None:
+        assert iv.hi is not None
+        return f"a length of at most {n(iv.hi)}"
+    if iv.hi is None:
+        return f"a length of at least {n(iv.lo)}"
+    return f"a length of {iv.lo} to {n(iv.hi)}"
