@@ -21,10 +21,10 @@ from .taxonomy import EVENT_KINDS
 LEVELS = ("error", "warning", "info")
 UNITS = ("calendar_days", "business_days", "hours", "months", "none")
 CONFIDENCE = ("confirmed", "unsure")
-CHECK_KINDS = ("conflict", "duration", "date", "missing")
+CHECK_KINDS = ("conflict", "duration", "date", "missing", "count")
 ORDER_FIELDS = {"before", "after", "before_cap", "after_cap", "before_date", "after_date"}
 CHECK_FIELDS = {"conflict": {"event", "event_cap", "dates"}, "duration": {"phrase", "detail"}, "date": {"detail"},
-                "missing": {"checked", "total", "line"}}
+                "missing": {"checked", "total", "line"}, "count": {"first", "second", "first_line", "second_line"}}
 # The rules of consistency.toml the engine reports: their level and words are data, and a
 # rule pack without one of them is refused at load (ignore a rule in the configuration instead).
 REQUIRED_CHECKS = ("conflict/one-event-two-dates", "duration/stated-duration", "date/weekday-mismatch",
