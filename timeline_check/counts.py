@@ -64,13 +64,12 @@ def _counts(text: str, lang: Language, dates: list[tuple[int, int]]) -> Iterator
         value = _value(m.group(1), (m.group(2) or "").lower(), lang)
         if value is None:
             continue
-        lo, hi = value
         before = _clause_before(text, m.start())
         after = _clause_after(text, m.end())
         gap = len(text[m.end(1):m.end(1) + 3]) - len(text[m.end(1):m.end(1) + 3].lstrip())
         if lang.regex["count_threshold"].match(text, m.end(1) + gap, m.end(1) + 24):
             continue  # "500 or more individuals": a threshold, no count
-        lo, hi = _qualified(lang, before, lo, hi)
+        lo, hi = _qualified(lang, before, *value)
         named = _NAMED.search(text, m.end(2) if m.group(2) else m.end(1), m.start(3))  # "1,204 Texas residents"
         role: Role = "part" if named else _role(lang, before, after)
         sentence = _sentence(text, m.start(), m.end())
