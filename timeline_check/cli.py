@@ -15,7 +15,7 @@ import click
 
 from . import __version__
 
-FORMATS = ("text", "json", "sarif", "github", "html")
+FORMATS = ("text", "json", "sarif", "github", "html", "docx")
 
 
 def _fail(message: str) -> NoReturn:
@@ -176,41 +176,93 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
 @click.option("--select", multiple=True, metavar="RULE",
               help="Report only this rule, or the rules under a prefix (hipaa/). Repeatable.")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Do not report this rule or prefix. Repeatable.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of standard output (required with --format docx).")
 def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
           recursive: bool, rules_dir: Path | None, fmt: str, fail_on: str | None, select: tuple[str, ...] = (),
-          ignore: tuple[str, ...] = (), config_file: Path | None = None, **batch: Any) -> None:
-    """Check PATHS (files, or - for standard input) and report what cannot be true."""
+          ignore: tuple[str, ...] = (), config_file: Path | None = None, output: Path | None = None,
+          **batch: Any) -> None:
+    """Check PATHS (files, or - for standard input) and report what cannot be true.
+
+    With --format docx, a copy of the one .docx checked is written to --output with each
+    finding as a Word comment on the words it quotes; the original is never changed."""
+    if fmt == "docx":
+        _docx_target(paths, output, recursive)
     _known_rules(rules_dir, select + ignore)
     settings = _Settings(config_file, select, ignore, fail_on)
     report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, **batch)
     shown = rules_dir or settings.rules_dir(report)
-    if fmt == "json":
+    if fmt == "docx":
+        _write_docx(report, paths[0], output)
+    elif fmt == "json":
         from .report.json import render
 
-        click.echo(render(report), nl=False)
+        _emit(render(report), output)
     elif fmt == "sarif":
         from .report.sarif import render as render_sarif
 
-        click.echo(render_sarif(report, _rules(shown)), nl=False)
+        _emit(render_sarif(report, _rules(shown)), output)
     elif fmt == "github":
         from .report.github import render as render_github
 
-        click.echo(render_github(report, _rules(shown)), nl=False)
+        _emit(render_github(report, _rules(shown)), output)
     elif fmt == "html":
         from .report.html import render as render_html
 
-        click.echo(render_html(report, _rules(shown)), nl=False)
+        _emit(render_html(report, _rules(shown)), output)
     else:
         from .report.text import render as render_text
 
-        click.echo(render_text(report, color=sys.stdout.isatty()), nl=False)
-    if fmt == "text" and click.get_current_context().meta.get("deadlines"):
-        from .report.deadlines import table
+        text = render_text(report, color=output is None and sys.stdout.isatty())
+        if click.get_current_context().meta.get("deadlines"):
+            from .report.deadlines import table
 
-        click.echo(table(report), nl=False)
+            text += table(report)
+        _emit(text, output)
     if report.problems:
         sys.exit(2)
     sys.exit(settings.exit_code(report, fail_on))
+
+
+def _emit(text: str, output: Path | None) -> None:
+    """The report on standard output, or in ``output``."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        _fail(f"{output}: cannot write the report ({exc.strerror or exc})")
+
+
+def _docx_target(paths: tuple[str, ...], output: Path | None, recursive: bool) -> None:
+    """Exit 2 unless one .docx is checked into another file: the reviewed copy never replaces the original."""
+    if output is None:
+        _fail("--format docx writes a reviewed copy of the document: give its file name with --output")
+    if len(paths) != 1 or recursive or Path(paths[0]).suffix.lower() != ".docx":
+        _fail("--format docx reviews one .docx file at a time")
+    if Path(paths[0]).exists() and output.exists() and output.resolve() == Path(paths[0]).resolve():
+        _fail(f"{output}: is the original document; write the reviewed copy to another file")
+
+
+def _write_docx(report: Any, path: str, output: Path | None) -> None:
+    """Write the reviewed copy of the checked .docx (its findings as comments) to ``output``."""
+    assert output is not None
+    if not report.documents:
+        return
+    try:
+        from .report.docx import review
+    except ImportError:
+        _fail("--format docx needs lxml: pip install 'timeline-check[docx]'")
+    from .document import InputError
+
+    try:
+        data = review(Path(path).read_bytes(), report.documents[0])
+        output.write_bytes(data)
+    except InputError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{output}: cannot write the reviewed copy ({exc.strerror or exc})")
 
 
 def _known_rules(rules_dir: Path | None, names: tuple[str, ...]) -> None:
