@@ -47,7 +47,7 @@ def test_a_threshold_and_a_year_are_no_counts() -> None:
     ("The intrusion exposed the health records of 7,310 members.", "total"),
     ("The breach affected 3,000 individuals who bought insurance from the plan.", "other"),
     ("The clinic mailed a flyer to 200 patients.", "other"),
-    ("Large breaches reported this year have affected over 88 million individuals.", "other"),
+    ("The breaches filed with the agency this year affected some 40 million people.", "other"),
     ("Of those affected, 1,204 were Texas residents.", "part"),
     ("The breach affected 2,400 Ohio residents.", "part"),
     ("Au total, 52 000 adhérents ont été touchés.", "total"),

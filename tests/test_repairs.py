@@ -42,7 +42,7 @@ def test_a_late_discovery_fits_as_the_notice_date() -> None:
     (repairs,) = _repairs(text, "fr")
     words = [r.text() for r in repairs]
     assert words[0] == "4 September 2023 fits as the date of the notice to individuals"
-    assert "The discovery fits any day from 3 May 2023 to 20 June 2023" in words
+    assert "the discovery fits any day from 3 May 2023 to 20 June 2023" in words
     assert len(words) <= 3
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+import attrs
+
 from .document import Document
 from .evidence import label, quote, sentences_of, when
 from .model import Finding, Interval, Mention
@@ -12,38 +14,44 @@ from .ruleset import RuleSet
 from .temporal import DateProblem
 
 
-def contradiction_findings(doc: Document, timeline: Timeline, rules: RuleSet,
-                           event_id: Callable[[int], str]) -> Iterator[Finding]:
-    """One finding for each contradiction the reasoning found."""
+def contradiction_findings(doc: Document, timeline: Timeline, rules: RuleSet, event_id: Callable[[int], str],
+                           suggestions: Callable[[Contradiction], tuple[str, ...]] | None = None) -> Iterator[Finding]:
+    """One finding for each contradiction the reasoning found, with the repairs ``suggestions`` gives."""
     for c in timeline.contradictions:
-        mentions = [s.mention for s in c.statements if s.mention is not None]
-        if not mentions:
-            continue
-        if c.category == "order":
-            yield _order(doc, timeline, c, mentions, event_id)
-        elif c.category == "conflict":
-            rule = rules.checks["conflict/one-event-two-dates"]
-            node = timeline.nodes[c.nodes[0]]
-            dates = " and ".join(f"{m.timex.text.strip()} (line {doc.locate(m.timex.start)[0]})"
-                                 for m in sorted(mentions, key=lambda m: m.timex.start))
-            at = max(mentions, key=lambda m: m.timex.start)
-            yield _finding(doc, rule.id, "conflict", rule.level if c.certain else "warning",
-                           rule.message.format(event=label(node.kind), event_cap=label(node.kind, True), dates=dates),
-                           at, mentions, (event_id(node.index),))
-        else:
-            rule = rules.checks["duration/stated-duration"]
-            stated = [m for s in c.statements if s.kind in ("relative", "duration") and (m := s.mention) is not None]
-            said = stated[0]
-            # every length on the cycle: "the next day" and "eight days after" may disagree only together
-            phrase = "” and “".join(dict.fromkeys(m.timex.text.strip() for m in sorted(stated, key=lambda m: m.timex.start)))
-            dated = [timeline.nodes[i] for i in c.nodes if timeline.nodes[i].stated is not None]
-            detail = "the dates stated do not allow it"
-            if len(dated) >= 2:
-                a, b = sorted(dated[:2], key=lambda n: n.stated.lo or 0 if n.stated else 0)
-                detail = f"{label(a.kind)} is dated {when(a.stated)} and {label(b.kind)} {when(b.stated)}, {_apart(a.stated, b.stated)}"
-            yield _finding(doc, rule.id, "duration", rule.level if c.certain else "warning",
-                           rule.message.format(phrase=phrase, detail=detail),
-                           said, mentions, tuple(event_id(i) for i in c.nodes))
+        found = _contradiction(doc, timeline, rules, event_id, c)
+        if found is not None:
+            yield attrs.evolve(found, suggestions=suggestions(c)) if suggestions is not None else found
+
+
+def _contradiction(doc: Document, timeline: Timeline, rules: RuleSet, event_id: Callable[[int], str],
+                   c: Contradiction) -> Finding | None:
+    mentions = [s.mention for s in c.statements if s.mention is not None]
+    if not mentions:
+        return None
+    if c.category == "order":
+        return _order(doc, timeline, c, mentions, event_id)
+    if c.category == "conflict":
+        rule = rules.checks["conflict/one-event-two-dates"]
+        node = timeline.nodes[c.nodes[0]]
+        dates = " and ".join(f"{m.timex.text.strip()} (line {doc.locate(m.timex.start)[0]})"
+                             for m in sorted(mentions, key=lambda m: m.timex.start))
+        at = max(mentions, key=lambda m: m.timex.start)
+        return _finding(doc, rule.id, "conflict", rule.level if c.certain else "warning",
+                        rule.message.format(event=label(node.kind), event_cap=label(node.kind, True), dates=dates),
+                        at, mentions, (event_id(node.index),))
+    rule = rules.checks["duration/stated-duration"]
+    stated = [m for s in c.statements if s.kind in ("relative", "duration") and (m := s.mention) is not None]
+    said = stated[0]
+    # every length on the cycle: "the next day" and "eight days after" may disagree only together
+    phrase = "” and “".join(dict.fromkeys(m.timex.text.strip() for m in sorted(stated, key=lambda m: m.timex.start)))
+    dated = [timeline.nodes[i] for i in c.nodes if timeline.nodes[i].stated is not None]
+    detail = "the dates stated do not allow it"
+    if len(dated) >= 2:
+        a, b = sorted(dated[:2], key=lambda n: n.stated.lo or 0 if n.stated else 0)
+        detail = f"{label(a.kind)} is dated {when(a.stated)} and {label(b.kind)} {when(b.stated)}, {_apart(a.stated, b.stated)}"
+    return _finding(doc, rule.id, "duration", rule.level if c.certain else "warning",
+                    rule.message.format(phrase=phrase, detail=detail),
+                    said, mentions, tuple(event_id(i) for i in c.nodes))
 
 
 def _apart(a: Interval | None, b: Interval | None) -> str:

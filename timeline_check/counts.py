@@ -19,7 +19,11 @@ from typing import Literal
 
 import attrs
 
+from .document import Document
+from .evidence import quote
 from .lang import Language
+from .model import Finding
+from .ruleset import CheckRule
 
 Role = Literal["total", "part", "other"]
 # A number as people write it: 4,452,782 / 4 452 782 / 4.5 / 13055 (bounded: linear on digit runs).
@@ -144,7 +148,7 @@ def _role(lang: Language, before: str, after: str) -> Role:
         return "other"
     lead = _unqualified(lang, before)
     if lang.regex["count_aggregate"].search(" ".join(lead.split()[-12:])):
-        return "other"  # "the large breaches reported this year have affected over 88 million": many incidents
+        return "other"  # "breaches filed this year affected 40 million people": many incidents, not ours
     if _ends(lang, "count_affected", " ".join(lead.split()[-4:])) or _ends(
             lang, "count_affected_of", " ".join(lead.split()[-8:])):
         return "total"
@@ -168,10 +172,7 @@ _STOP = re.compile(r"[.!?](?=\s)|\n")
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around a count (looked for within a few hundred characters)."""
-    head = text[max(0, start - 300):start]
-    s = start - len(head) + max((m.end() for m in _STOP.finditer(head)), default=0)
-    stop = _STOP.search(text, end, end + 300)
-    return text[s:stop.start() if stop else min(len(text), end + 300)]
+    return text[slice(*_sentence_span(text, start, end))]
 
 
 def disagreements(counts: tuple[Count, ...]) -> Iterator[tuple[str, Count, Count]]:
@@ -194,3 +195,33 @@ def _same_incident(a: Count, b: Count) -> bool:
     """Whether two counts may count one incident: not when each sentence dates its own
     ("The September 24, 2010, breach affected 3,700 ...; the January 31, 2011, breach affected ...")."""
     return not (a.dated and b.dated and set(a.dated).isdisjoint(b.dated))
+
+
+def count_findings(doc: Document, counts: tuple[Count, ...], checks: dict[str, CheckRule],
+                   single_incident: bool) -> list[Finding]:
+    """Counts that cannot all be true, as findings of the ``count/*`` rules the rule set has; none
+    in a text that tells of several incidents (each may have its own count)."""
+    if not single_incident:
+        return []
+    out = []
+    for name, a, b in disagreements(counts):
+        rule = checks.get(f"count/{name}")
+        if rule is None:
+            continue
+        la, lb = doc.locate(a.start)[0], doc.locate(b.start)[0]
+        message = rule.message.format(first=a.text.strip(), second=b.text.strip(), first_line=la, second_line=lb)
+        evidence = tuple(quote(doc, *_sentence_span(doc.text, c.start, c.end)) for c in sorted((a, b), key=lambda c: c.start))
+        at = b if name == "totals-disagree" else a
+        line, column = doc.locate(at.start)
+        out.append(Finding(rule=rule.id, category="count", severity=rule.level, message=message,  # type: ignore[arg-type]
+                           line=line, column=column, evidence=evidence))
+    return out
+
+
+def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    head = text[max(0, start - 300):start]
+    s = start - len(head) + max((m.end() for m in _STOP.finditer(head)), default=0)
+    while s < start and text[s].isspace():
+        s += 1
+    stop = _STOP.search(text, end, end + 300)
+    return s, stop.end() if stop else min(len(text), end + 300)

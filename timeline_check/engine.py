@@ -13,10 +13,11 @@ from typing import Any
 
 import attrs
 
-from . import suppress
+from . import content, suppress
 
 from .applicability import affected_count, detect, resident_count
 from .checks import contradiction_findings, date_findings, limit_findings
+from .counts import Count, count_findings, read_counts
 from .config import Config
 from .deadlines import evaluate
 from .document import Document, InputError
@@ -24,8 +25,11 @@ from .read import expand, read_path
 from .events import bind
 from .evidence import quote
 from .lang import Language
-from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report, TimeExpr
-from .reason import Timeline, reason
+from .model import (ChecklistRow, DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report,
+                    TimeExpr)
+from .notices import notice_kind
+from .reason import Contradiction, Timeline, reason
+from .repairs import suggest
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
@@ -95,11 +99,27 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     deadlines = evaluate(doc, timeline, rules, matched, total, quote(doc, toll.start(), toll.end()) if toll else None,
                          event_id, lambda reg: local.get(reg.name))
     kinds_by_id = {ids[n.index]: n.kind for n in timeline.nodes[1:] if n.index in ids}
+    dates = [(t.start, t.end) for t in tagging.timexes if t.kind in ("date", "range")]
+    counts = read_counts(doc.text, language, dates)
+
+    def suggestions(c: Contradiction) -> tuple[str, ...]:
+        return tuple(r.text() for r in suggest(mentions, rules, binding.undated, timeline, c))
+
+    notice = notice_kind(doc.text, language, index)
+    content_found: list[Finding] = []
+    checklist: tuple[ChecklistRow, ...] = ()
+    if notice is not None:
+        elements = [e for m in matched for e in rules.content.elements.get(m.name, ())]
+        checks = content.check(doc.text, language, index, notice, elements, _content_facts(timeline, counts))
+        content_found, checklist = content.review(doc, checks, rules.content.messages, notice)
     findings: list[Finding] = [
-        *(_concerning(f, kinds_by_id, matched, rules) for f in contradiction_findings(doc, timeline, rules, event_id)),
+        *(_concerning(f, kinds_by_id, matched, rules)
+          for f in contradiction_findings(doc, timeline, rules, event_id, suggestions)),
         *date_findings(doc, tagging.problems, rules),
         *limit_findings(doc, timeline, rules),
         *deadlines.findings,
+        *count_findings(doc, counts, rules.checks, timeline.single_incident),
+        *content_found,
     ]
     outcome = suppress.apply(directives, findings)
     kept, silenced = outcome.findings, outcome.suppressed
@@ -111,7 +131,19 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         reference_date=_reference(timeline, reference),
         regimes=matched, events=_events(doc, timeline, ids),
         findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=deadlines.rows,
-        suppressed=silenced)
+        suppressed=silenced, notice=notice.kind if notice else None, checklist=checklist)
+
+
+def _content_facts(timeline: Timeline, counts: tuple[Count, ...]) -> content.Facts:
+    """Where the text dates each kind of event (its own date only when it states it), and counts people."""
+    dated: dict[str, list[int]] = {}
+    for n in timeline.nodes[1:]:
+        if n.shadow is None:
+            for m in n.mentions:
+                if m.timex.kind in ("date", "range") and m.timex.end > m.timex.start:
+                    dated.setdefault(n.kind, []).append(m.timex.start)
+    return content.Facts({k: tuple(sorted(v)) for k, v in dated.items()},
+                         tuple((c.start, c.end) for c in counts if c.role in ("total", "part")))
 
 
 @functools.lru_cache(maxsize=8)

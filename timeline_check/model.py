@@ -12,7 +12,7 @@ from typing import Literal
 import attrs
 
 Severity = Literal["error", "warning", "info"]
-Category = Literal["order", "conflict", "duration", "date", "deadline", "missing", "suppress"]
+Category = Literal["order", "conflict", "duration", "date", "deadline", "missing", "suppress", "content", "count"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
@@ -163,6 +163,7 @@ class Finding:
     citation: str | None = None
     due: int | None = None
     actual: int | None = None
+    suggestions: tuple[str, ...] = ()  # order, conflict and duration findings: the smallest changes that mend them
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.message)
@@ -188,6 +189,22 @@ class DeadlineRow:
     over: int | None = None
     unit: str = ""
     note: str = ""
+
+
+@attrs.frozen
+class ChecklistRow:
+    """One element of what a notice must (or must not) say, as the checked notice has it.
+
+    ``outcome`` is ``present``, ``missing``, ``elsewhere`` (a fact given, but not under its
+    heading), ``unknown`` (a fact required if known, not given), ``prohibited`` (present, and
+    forbidden), ``absent`` (forbidden, and not there), ``not checkable`` or ``not due``."""
+
+    rule: str
+    regime: str
+    label: str
+    citation: str
+    outcome: str
+    evidence: Evidence | None = None
 
 
 @attrs.frozen
@@ -222,6 +239,8 @@ class DocumentReport:
     text: str = ""  # the checked text, for reports that show it in place (not in the JSON contract)
     deadlines: tuple[DeadlineRow, ...] = ()  # the deadline table (--deadlines; not in the JSON contract)
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced by a directive (SARIF only; not in the JSON contract)
+    notice: str | None = None  # the kind of notice the text itself is (individuals, regulator, filing, press), if any
+    checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element
 
 
 @attrs.frozen

@@ -66,7 +66,7 @@ class Repair:
             assert self.kind is not None
             return f"{_written(m)} fits as the date of {label(self.kind)}"
         if self.change == "move":
-            return f"{label(m.kind, True)} fits {_days(self.days)}"
+            return f"{label(m.kind)} fits {_days(self.days)}"
         phrase = m.timex.text.strip()
         if self.days is None or (self.days.lo is None and self.days.hi is None):
             return f"Without “{phrase}” the dates agree"

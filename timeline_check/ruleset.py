@@ -16,6 +16,7 @@ import attrs
 
 from .lang import Language, load_language
 from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
+from .content import ContentRules, load_content
 from .taxonomy import EVENT_KINDS
 
 LEVELS = ("error", "warning", "info")
@@ -212,6 +213,8 @@ class RuleSet:
     regimes: dict[str, Regime]
     # repairs.toml: for a date that may belong to another event, the kinds it is tried as, in order
     rekind: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    # content.toml and content/: what a notice must say, by regime (see content.py)
+    content: ContentRules = attrs.field(factory=ContentRules)
 
     def all_rules(self) -> list[OrderRule | CheckRule | DeadlineRule | RegimeOrderRule]:
         """Every rule, sorted by id; a rule with several versions appears once, as its newest."""
@@ -579,4 +582,4 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise RuleFileError(root / "order.toml", 1, f"two rules with the id {sorted(dup)[0]!r}")
-    return RuleSet(languages, order, checks, singular, regimes, _rekind(root / "repairs.toml"))
+    return RuleSet(languages, order, checks, singular, regimes, _rekind(root / "repairs.toml"), load_content(root))

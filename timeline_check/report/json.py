@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..model import DocumentReport, Evidence, Event, Finding, Report, iso
+from ..model import ChecklistRow, DocumentReport, Evidence, Event, Finding, Report, iso
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
@@ -22,7 +22,12 @@ def _finding(f: Finding) -> dict[str, Any]:
     return {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
             "events": list(f.events), "line": f.line, "column": f.column, "regime": f.regime,
             "citation": f.citation, "due": iso(f.due), "actual": iso(f.actual),
-            "evidence": [_evidence(e) for e in f.evidence]}
+            "suggestions": list(f.suggestions), "evidence": [_evidence(e) for e in f.evidence]}
+
+
+def _row(r: ChecklistRow) -> dict[str, Any]:
+    return {"rule": r.rule, "regime": r.regime, "element": r.label, "citation": r.citation, "outcome": r.outcome,
+            "evidence": _evidence(r.evidence) if r.evidence is not None else None}
 
 
 def document(d: DocumentReport) -> dict[str, Any]:
@@ -34,6 +39,8 @@ def document(d: DocumentReport) -> dict[str, Any]:
                         for r in d.regimes},
         "events": [_event(e) for e in d.events],
         "findings": [_finding(f) for f in d.findings],
+        "notice": d.notice,
+        "checklist": [_row(r) for r in d.checklist],
     }
 
 

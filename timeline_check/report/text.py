@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..model import Evidence, Report, iso
+from ..model import DocumentReport, Evidence, Report, iso
 
 QUOTE_WIDTH = 110
 
@@ -28,12 +28,33 @@ def render(report: Report, color: bool = False) -> str:
             lines.append(f"{d.path}:{f.line}:{f.column}: {sev} {f.rule}{cite}")
             lines.extend(textwrap.wrap(f.message, 100, initial_indent="  ", subsequent_indent="  "))
             lines.extend(_quote(e) for e in f.evidence)
+            if f.suggestions:
+                lines.extend(textwrap.wrap("Possible fixes: " + "; ".join(f.suggestions) + ".", 100,
+                                           initial_indent="  ", subsequent_indent="    "))
+        lines.extend(checklist(d))
     n = sum(len(d.findings) for d in report.documents)
     e, w, i = report.count("error"), report.count("warning"), report.count("info")
     files = len(report.documents)
     lines.append(f"{n} finding{'s' * (n != 1)} ({e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, "
                  f"{i} info) in {files} file{'s' * (files != 1)}")
     return "\n".join(lines) + "\n"
+
+
+_OUTCOME = {"present": "present", "missing": "MISSING", "elsewhere": "misplaced", "unknown": "if known",
+            "prohibited": "PROHIBITED", "absent": "absent (as required)", "not checkable": "check by hand",
+            "not due": "not due"}
+
+
+def checklist(d: DocumentReport) -> list[str]:
+    """What the notice must say, element by element, for a text that is itself a notice."""
+    if not d.checklist:
+        return []
+    lines = [f"{d.path}: notice checklist ({d.notice} notice; regimes: {', '.join(r.name for r in d.regimes)})"]
+    for r in d.checklist:
+        lines.append(f"  {_OUTCOME.get(r.outcome, r.outcome):<20} {r.label}  [{r.citation}]")
+        if r.evidence is not None:
+            lines.append("  " + _quote(r.evidence))
+    return lines
 
 
 def events_table(report: Report) -> str:

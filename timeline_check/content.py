@@ -1,0 +1,396 @@
+"""The content kind: what a notice must say, must not say, and how it must look, by regime.
+
+Each regime's elements are data (``rules/content/<regime>.toml``; messages in
+``rules/content.toml``). An element applies to the kinds of notice it names (a letter to
+individuals, a notice to a regulator, a filing), when its regime applies and, where it says so,
+only when the text mentions what makes it due ("Social Security number" for the credit bureaus'
+numbers). It is then:
+
+- ``present``: one of its cues stands in the text (its quoted words are the evidence); an element
+  about contact data needs a telephone number, an email address, a web address or a postal
+  address; one about headings needs each heading on a line of its own, in order; one about a
+  fact needs the fact (a dated event of its kind, a count of people);
+- ``missing``: a required element is not there (an error, naming what would satisfy it);
+- ``elsewhere``: a fact required "if known" is given, but not under the heading where the law
+  puts it (an error: the text itself shows the fact is known);
+- ``unknown``: a fact required "if known" is not given anywhere (info: it may not be known);
+- ``prohibited``: words the law forbids stand in the text (an error, at those words);
+- ``not checkable``: a formatting duty plain text cannot show (info).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+
+from .document import Document
+from .evidence import quote
+from .lang import Language
+from .model import ChecklistRow, Evidence, Finding
+from .notices import Notice
+from .rulefile import Phrases, RuleFileError, WordIndex, check_keys, compile_phrases, expect, line_of, load_toml
+from .taxonomy import EVENT_KINDS
+
+Status = Literal["required", "required_if_known", "prohibited", "formatting"]
+Outcome = Literal["present", "missing", "elsewhere", "unknown", "prohibited", "absent", "not checkable", "not due"]
+STATUSES: tuple[str, ...] = ("required", "required_if_known", "prohibited", "formatting")
+NOTICES: tuple[str, ...] = ("individuals", "regulator", "filing", "press")
+CONTACTS: tuple[str, ...] = ("toll_free", "phone", "email", "web", "postal")
+MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable")
+FACTS = tuple(k for k in EVENT_KINDS) + ("count",)
+_ELEMENT_KEYS = ("name", "notice", "status", "label", "citation", "source", "quote", "verified", "confidence", "why",
+                 "satisfy", "cues", "section", "headings", "all", "if_mentioned", "fact", "contact", "commentary")
+_CONTACT_RX: dict[str, re.Pattern[str]] = {
+    "toll_free": re.compile(r"(?<!\d)(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d{3}[-. ]?\d{4}(?!\d)"),
+    "phone": re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[-. ]\(?\d{1,4}\)?){2,5}(?!\d)"),
+    "email": re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+    "web": re.compile(r"\b(?:https?://|www\.)[^\s<>]{2,200}|\b[\w-]{2,63}\.(?:com|org|net|gov|edu|fr|eu|uk|io|info)\b"),
+    "postal": re.compile(r"\b(?:P\.?\s?O\.? Box \d{1,6}|[A-Z]{2},? \d{5}(?:-\d{4})?|\d{5} [A-ZÉ][\w'’-]{1,40})\b"),
+}
+
+
+@attrs.frozen
+class Element:
+    """One element of what a regime's notice must (or must not) say."""
+
+    id: str
+    regime: str
+    notice: tuple[str, ...]
+    status: Status
+    label: str
+    citation: str
+    source: str
+    satisfy: str
+    quote: str = ""
+    verified: str = ""
+    confidence: str = "confirmed"
+    why: str = ""
+    description: str = ""
+    cues: dict[str, Phrases] = attrs.field(factory=dict)
+    section: dict[str, Phrases] = attrs.field(factory=dict)
+    headings: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    all: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
+    if_mentioned: dict[str, Phrases] = attrs.field(factory=dict)
+    fact: str | None = None
+    contact: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return "content"
+
+    @property
+    def level(self) -> str:
+        """The level of a finding that it is missing or, if prohibited, present."""
+        if self.status == "formatting" and not self.headings:
+            return "info"
+        return "error" if self.confidence == "confirmed" else "warning"
+
+
+@attrs.frozen
+class ContentRules:
+    """Every regime's elements (by regime name) and the kind's message templates."""
+
+    elements: dict[str, tuple[Element, ...]] = attrs.field(factory=dict)
+    messages: dict[str, str] = attrs.field(factory=dict)
+
+    def all(self) -> list[Element]:
+        return [e for es in self.elements.values() for e in es]
+
+
+@attrs.frozen
+class Check:
+    """One element checked on one notice: the outcome, and where the text shows it (offsets)."""
+
+    element: Element
+    outcome: Outcome
+    span: tuple[int, int] | None = None
+    other: tuple[int, int] | None = None  # where the text gives the fact (``elsewhere``)
+
+
+# ----------------------------------------------------------------------------------- loading
+
+def load_content(root: Path) -> ContentRules:
+    """The content rules of a rules directory (none without ``content.toml``)."""
+    path = root / "content.toml"
+    if not path.is_file():
+        return ContentRules()
+    data, raw = load_toml(path)
+    check_keys(path, raw, data, ("messages",), "the content kind's file")
+    messages = expect(path, raw, "messages", data.get("messages", {}), dict)
+    check_keys(path, raw, messages, MESSAGE_KEYS, "[messages]")
+    for key in MESSAGE_KEYS:
+        if key not in messages:
+            raise RuleFileError(path, line_of(raw, "messages"), f'[messages] needs "{key}"')
+        expect(path, raw, key, messages[key], str)
+    elements: dict[str, tuple[Element, ...]] = {}
+    for file in sorted((root / "content").glob("*.toml")):
+        regime, found = _elements(file)
+        elements[regime] = elements.get(regime, ()) + found
+    return ContentRules(elements, dict(messages))
+
+
+def _elements(path: Path) -> tuple[str, tuple[Element, ...]]:
+    data, raw = load_toml(path)
+    check_keys(path, raw, data, ("regime", "element"), "a content file")
+    if "regime" not in data:
+        raise RuleFileError(path, 1, 'missing required key "regime"')
+    regime = expect(path, raw, "regime", data["regime"], str)
+    out = []
+    for i, e in enumerate(expect(path, raw, "element", data.get("element", []), list)):
+        out.append(_element(path, raw, e, i, regime))
+    ids = [e.id for e in out]
+    for i, rid in enumerate(ids):
+        if rid in ids[:i]:
+            raise RuleFileError(path, line_of(raw, "name", i, "element"), f"two elements with the id {rid!r}")
+    return regime, tuple(out)
+
+
+def _element(path: Path, raw: str, e: dict[str, Any], i: int, regime: str) -> Element:
+    check_keys(path, raw, e, _ELEMENT_KEYS, "[[element]]", i, "element")
+    for key in ("name", "notice", "status", "label", "citation", "source", "satisfy"):
+        if key not in e:
+            raise RuleFileError(path, line_of(raw, "element", i, "element"), f'[[element]] "{e.get("name", "?")}" needs "{key}"')
+
+    def text(key: str, default: str = "") -> str:
+        return str(expect(path, raw, key, e.get(key, default), str, i, "element"))
+
+    def choice(key: str, value: Any, allowed: Iterable[str]) -> None:
+        if value not in allowed:
+            raise RuleFileError(path, line_of(raw, key, i, "element"),
+                                f'"{key}" must be one of {", ".join(allowed)}, not {value!r}')
+
+    status = text("status")
+    choice("status", status, STATUSES)
+    notice = expect(path, raw, "notice", e["notice"], list, i, "element")
+    for n in notice:
+        choice("notice", n, NOTICES)
+    confidence = text("confidence", "confirmed")
+    choice("confidence", confidence, ("confirmed", "unsure"))
+    if confidence == "unsure" and not e.get("why"):
+        raise RuleFileError(path, line_of(raw, "confidence", i, "element"), 'an "unsure" element needs a "why"')
+    fact = e.get("fact")
+    if fact is not None:
+        choice("fact", fact, FACTS)
+    contact = e.get("contact", False)
+    contacts = (("toll_free", "email", "web", "postal") if regime == "HIPAA" else ("phone", "email", "web", "postal")) \
+        if contact is True else tuple(expect(path, raw, "contact", contact or [], list, i, "element"))
+    for c in contacts:
+        choice("contact", c, CONTACTS)
+    verified = e.get("verified", "")
+    if verified and not isinstance(verified, dt.date):
+        raise RuleFileError(path, line_of(raw, "verified", i, "element"), '"verified" must be a date (2026-12-07)')
+    source = text("source")
+    if not source.startswith(("https://", "http://")):
+        raise RuleFileError(path, line_of(raw, "source", i, "element"), '"source" must be a web address (https://...)')
+    return Element(
+        id=f"{path.stem}/notice-{text('name')}", regime=regime, notice=tuple(notice), status=status,  # type: ignore[arg-type]
+        label=text("label"), citation=text("citation"), source=source, satisfy=text("satisfy"), quote=text("quote"),
+        verified=verified.isoformat() if verified else "", confidence=confidence, why=text("why"), fact=fact,
+        cues=_by_language(path, raw, e, "cues", i), section=_by_language(path, raw, e, "section", i),
+        headings=_lists(path, raw, e, "headings", i), all=_lists(path, raw, e, "all", i),
+        if_mentioned=_by_language(path, raw, e, "if_mentioned", i), contact=contacts)
+
+
+def _lists(path: Path, raw: str, e: dict[str, Any], key: str, i: int) -> dict[str, tuple[str, ...]]:
+    table = expect(path, raw, key, e.get(key, {}), dict, i, "element")
+    out = {}
+    for lang, words in table.items():
+        expect(path, raw, key, words, list, i, "element")
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise RuleFileError(path, line_of(raw, key, i, "element"), f'"{key}.{lang}" must be a list of non-empty strings')
+        out[lang] = tuple(words)
+    return out
+
+
+def _by_language(path: Path, raw: str, e: dict[str, Any], key: str, i: int) -> dict[str, Phrases]:
+    return {lang: compile_phrases(words) for lang, words in _lists(path, raw, e, key, i).items()}
+
+
+# ----------------------------------------------------------------------------------- checking
+
+@attrs.frozen
+class Facts:
+    """What the content checks read besides the words: where the text dates each event kind, and
+    where it counts people."""
+
+    dated: dict[str, tuple[int, ...]] = attrs.field(factory=dict)  # event kind -> offsets of its dates
+    counts: tuple[tuple[int, int], ...] = ()
+
+
+def check(text: str, lang: Language, index: WordIndex, notice: Notice, elements: Sequence[Element],
+          facts: Facts) -> list[Check]:
+    """Each element that applies to this notice, checked."""
+    heads = _heading_lines(text)
+    out = []
+    for el in elements:
+        if notice.kind not in el.notice:
+            continue
+        mentioned = el.if_mentioned.get(lang.code)
+        if mentioned is not None and next(iter(mentioned.finditer(index)), None) is None:
+            out.append(Check(el, "not due"))
+            continue
+        out.append(_one(text, lang, index, el, facts, heads))
+    return out
+
+
+def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
+         heads: list[tuple[int, int]]) -> Check:
+    if el.status == "prohibited":
+        span = _fact_span(el, facts) if el.fact else _cue(el, lang, index)
+        return Check(el, "prohibited" if span else "absent", span)
+    if el.headings:
+        return _headings(text, lang, el, heads)
+    if el.status == "formatting":
+        return Check(el, "not checkable")
+    if el.fact is not None:
+        return _fact(text, lang, index, el, facts, heads)
+    if el.contact:  # contact data, wherever it stands: a telephone number, an email address ...
+        span = _contact(text, el.contact)
+    elif el.all.get(lang.code):  # every one of these names (the three credit bureaus)
+        hits = [re.search(re.escape(w), text, re.I) for w in el.all[lang.code]]
+        span = (hits[0].start(), hits[0].end()) if all(hits) and hits[0] else None
+    elif el.cues.get(lang.code) is not None:
+        span = _cue(el, lang, index)
+    else:
+        return Check(el, "not checkable")
+    return Check(el, "present" if span else "missing", span)
+
+
+def _cue(el: Element, lang: Language, index: WordIndex) -> tuple[int, int] | None:
+    words = el.cues.get(lang.code)
+    if words is None:
+        return None
+    m = next(iter(words.finditer(index)), None)
+    return (m.start(), m.end()) if m else None
+
+
+def _contact(text: str, kinds: Sequence[str]) -> tuple[int, int] | None:
+    found = [m for k in kinds if (m := _CONTACT_RX[k].search(text)) is not None]
+    first = min(found, key=lambda m: m.start(), default=None)
+    return (first.start(), first.end()) if first else None
+
+
+def _fact_span(el: Element, facts: Facts) -> tuple[int, int] | None:
+    if el.fact == "count":
+        return facts.counts[0] if facts.counts else None
+    spots = facts.dated.get(el.fact or "", ())
+    return (spots[0], spots[0]) if spots else None
+
+
+def _fact(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
+          heads: list[tuple[int, int]]) -> Check:
+    spots = facts.counts if el.fact == "count" else tuple((p, p) for p in facts.dated.get(el.fact or "", ()))
+    if not spots:
+        return Check(el, "missing" if el.status == "required" else "unknown")
+    section = _section(text, lang, el, heads)
+    if section is None:
+        return Check(el, "present", spots[0])
+    inside = next((s for s in spots if section[0] <= s[0] < section[1]), None)
+    if inside is not None:
+        return Check(el, "present", inside)
+    return Check(el, "elsewhere", (section[0], section[0]), spots[0])
+
+
+def _heading_lines(text: str) -> list[tuple[int, int]]:
+    """Lines that read as headings: short, no full stop at the end, opening with a capital or a mark."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t#*]*([^\n]{1,80}?)[ \t*:]*$", text):
+        words = m.group(1).split()
+        if 0 < len(words) <= 8 and not m.group(1).rstrip().endswith((".", ",", ";")) and m.group(1)[:1].isupper():
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _section(text: str, lang: Language, el: Element, heads: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span under the heading an element belongs to, if the text has that heading."""
+    words = el.section.get(lang.code)
+    if words is None:
+        return None
+    for i, (a, b) in enumerate(heads):
+        if words.regex.fullmatch(text[a:b].strip().rstrip(":?").strip()) or words.regex.match(text, a, b):
+            end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
+            return a, end
+    return None
+
+
+def _headings(text: str, lang: Language, el: Element, heads: list[tuple[int, int]]) -> Check:
+    wanted = el.headings.get(lang.code)
+    if wanted is None:
+        return Check(el, "not checkable")
+    lines = [(a, " ".join(text[a:b].lower().rstrip(":?").split())) for a, b in heads]
+    pos, first = 0, None
+    for w in wanted:
+        hit = next((i for i in range(pos, len(lines)) if lines[i][1] == w.lower()), None)
+        if hit is None:
+            return Check(el, "missing")
+        first = first if first is not None else lines[hit][0]
+        pos = hit + 1
+    return Check(el, "present", (first or 0, first or 0))
+
+
+# ----------------------------------------------------------------------------------- findings
+
+@attrs.frozen
+class Message:
+    """What a finding of an element says, at which level, and which spans it quotes."""
+
+    text: str
+    level: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def message(c: Check, messages: dict[str, str], notice: Notice, text: str, line_of_offset: Any) -> Message | None:
+    """The finding a check makes, or None when the notice is right about the element."""
+    el = c.element
+    fields = {"label": el.label, "citation": el.citation, "satisfy": el.satisfy, "heading": "", "line": ""}
+    if c.outcome == "missing":
+        key = "missing_formatting" if el.status == "formatting" else "missing"
+        where = (notice.start, notice.end)
+        return Message(messages[key].format(**fields), el.level, (where,))
+    if c.outcome == "prohibited":
+        assert c.span is not None
+        return Message(messages["prohibited"].format(**fields), el.level, (c.span,))
+    if c.outcome == "elsewhere":
+        assert c.span is not None and c.other is not None
+        end = text.find("\n", c.span[0])
+        fields["heading"] = text[c.span[0]:end if end >= 0 else len(text)].strip().rstrip(":")
+        fields["line"] = str(line_of_offset(c.other[0]))
+        return Message(messages["elsewhere"].format(**fields), el.level, (c.span, c.other))
+    if c.outcome == "unknown":
+        return Message(messages["unknown"].format(**fields), "info", ((notice.start, notice.end),))
+    if c.outcome == "not checkable":
+        return Message(messages["not_checkable"].format(**fields), "info", ((notice.start, notice.end),))
+    return None
+
+
+def review(doc: Document, checks: Sequence[Check], messages: dict[str, str],
+           notice: Notice) -> tuple[list[Finding], tuple[ChecklistRow, ...]]:
+    """The findings of the checks, and the checklist of every element checked, in the rules' order."""
+    findings: list[Finding] = []
+    rows: list[ChecklistRow] = []
+    for c in checks:
+        el = c.element
+        said = message(c, messages, notice, doc.text, lambda pos: doc.locate(pos)[0])
+        rows.append(ChecklistRow(el.id, el.regime, el.label, el.citation, c.outcome,
+                                 _evidence(doc, c.span) if c.span and c.outcome in ("present", "prohibited") else None))
+        if said is None:
+            continue
+        evidence = tuple(_evidence(doc, span) for span in said.spans)
+        line, column = evidence[0].line, evidence[0].column
+        findings.append(Finding(rule=el.id, category="content", severity=said.level, message=said.text,  # type: ignore[arg-type]
+                                line=line, column=column, evidence=evidence, regime=el.regime, citation=el.citation))
+    return findings, tuple(rows)
+
+
+def _evidence(doc: Document, span: tuple[int, int]) -> Evidence:
+    """The words at ``span``, or the line they open when the span is a point (a heading, a date)."""
+    start, end = span
+    if end <= start:
+        stop = doc.text.find("\n", start)
+        end = stop if stop >= 0 else len(doc.text)
+    return quote(doc, start, end)
