@@ -212,16 +212,20 @@ def _publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Me
         cut = max(map(before.rfind, _FIELD_SEPARATORS))
         field = before[cut + 1:]
         opens = dateline.match(field.strip())
+        whole = opens is not None and opens.end() == len(field.strip())  # "Filed with the SEC on": the field is the dateline's words
         alone = cut >= 0 and not _WORD.search(field) and not after
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
-        if opens and len(_WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4) \
+        if opens and (whole or len(_WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4)) \
                 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not _ROW_ON.match(text, t.end) \
+                and not _CLAUSE_ON.match(text, t.end) \
                 or line_no <= _HEADING_LINES and _wire_dateline(text, lang, before, t.end):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
 
 
 _ROW_ON = re.compile(r"[ \t]*\|[ \t]*\w")  # "2024-09-04 | Server isolated": a table row's first cell, no dateline
+# "On April 24, 2024, Dropbox, Inc. (“" at the end of a broken line: a clause goes on after the date's comma
+_CLAUSE_ON = re.compile(r",[ \t]*[^\W\d_]")
 _CLOSING_LINES = 10  # lines from the end of a text in which a signature block's date may stand
 _FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signature block
 
@@ -1121,7 +1125,12 @@ def _mentions(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[in
         roles: list[tuple[str, str]]
         if kind == "breach":
             if t.kind == "range":
-                roles = [("breach_start", "span")] if g.span == "instant" else [("breach_start", "start"), ("breach_end", "end")]
+                # A lasting breach "between May 15 and 17" ("left in a dumpster", "infected") starts on the
+                # first day and ends on the last; a one-off act ("stolen"), or one "sometime between",
+                # is one moment within the range.
+                moment = _ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
+                roles = [("breach_start", "span")] if moment or g.span == "instant" else [
+                    ("breach_start", "start"), ("breach_end", "end")]
             elif t.qualifier == "until":
                 roles = [("breach_end", "point")]
             else:

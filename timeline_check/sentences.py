@@ -48,6 +48,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
             if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()):
                 continue
+            if _unfinished(text, line_start, m.start(), nxt):
+                continue
         if m.group(0)[0] in ".!?" and _open_bracket(text, m.start()):
             continue  # "(prot. No. 37333)": no sentence ends inside brackets
         end = m.end() if m.group(0)[0] in ".!?" else m.start()
@@ -55,6 +57,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _push(text, start, len(text), spans)
     return spans
+
+
+_OPENERS = "(“«‘,"
+_CLOSERS = "”»’),;:"
+
+
+def _unfinished(text: str, line_start: int, end: int, nxt: str) -> bool:
+    """Whether a short line breaks a sentence in two: it ends in an opening bracket or quote or a
+    comma, leaves a bracket or a curly quote open, or the next line opens with a closing one
+    (filings broken around a defined name: "Dropbox, Inc. (“\nDropbox\n” or “\nwe\n”) became aware")."""
+    line = text[line_start:end].rstrip()
+    if not line:
+        return False
+    return (line[-1] in _OPENERS or (nxt != "" and nxt in _CLOSERS) or line.count("(") > line.count(")")
+            or line.count("“") > line.count("”"))
 
 
 def _open_bracket(text: str, pos: int) -> bool:
