@@ -86,7 +86,7 @@ def test_holidays_is_imported_only_for_business_days() -> None:
 # ---------------------------------------------------------------- broken files
 
 @pytest.mark.parametrize(("file", "old", "new", "needle", "words"), [
-    ("regimes/uk-gdpr.toml", 'level = "warning"\nmissing = "info"\nconfidence = "unsure"',
+    ("regimes/jp-appi.toml", 'level = "warning"\nmissing = "info"\nconfidence = "unsure"',
      'level = "error"\nmissing = "info"\nconfidence = "unsure"', 'confidence = "unsure"', "unsure fact may not be at level"),
     ("regimes/us-tx.toml", "in_force_from = 2023-09-01", "in_force_from = 2023-08-01", "in_force_from = 2023-08-01",
      "in force at the same time"),

@@ -204,13 +204,24 @@ def test_hours_at_the_deadline_stage(aware_min: int | None, sent_min: int | None
     assert v is not None and (v.certain, v.possible) == (certain, possible)
 
 
-def test_hours_rule_that_is_unsure_reports_a_warning() -> None:
+def test_uk_gdpr_late_ico_notice_is_an_error() -> None:
+    """UK GDPR Art. 33(1) (legislation.gov.uk text): 72 hours from awareness, to the Commissioner."""
     text = ("The controller became aware of the personal data breach on 4 March 2024. It reported it to the ICO, "
             "the UK Information Commissioner, on 20 March 2024.")
     r = check_text(text, lang="en")
     assert "UK-GDPR" in [m.name for m in r.regimes] and "GDPR" not in [m.name for m in r.regimes]
-    assert found(r, "uk-gdpr/authority-notice") == ["warning"]
-    assert "not yet confirmed" in next(f.message for f in r.findings if f.rule == "uk-gdpr/authority-notice")
+    assert found(r, "uk-gdpr/authority-notice") == ["error"]
+    assert "not yet confirmed" not in next(f.message for f in r.findings if f.rule == "uk-gdpr/authority-notice")
+
+
+def test_rule_that_is_unsure_reports_a_warning() -> None:
+    """JP-APPI: the law says 'promptly'; the five days come from PPC guidance, so the rule stays unsure."""
+    text = ("The Japanese retailer discovered the data breach on 4 March 2024. It reported the breach to the Personal "
+            "Information Protection Commission, the data protection authority, on 20 March 2024, as the APPI requires.")
+    r = check_text(text, lang="en")
+    assert "JP-APPI" in [m.name for m in r.regimes]
+    assert found(r, "jp-appi/preliminary-report") == ["warning"]
+    assert "not yet confirmed" in next(f.message for f in r.findings if f.rule == "jp-appi/preliminary-report")
 
 
 # ---------------------------------------------------------------- versions in force: Texas AG, 60 days then 30
@@ -390,7 +401,8 @@ def test_rules_and_explain_show_versions_and_confidence() -> None:
                          timeout=60).stdout.decode()
     tx = [x for x in out.splitlines() if x.startswith("us-tx/ag-notice")]
     assert len(tx) == 2 and "– 2023-08-31" in tx[0] and "2023-09-01 –" in tx[1]
-    assert any(x.startswith("uk-gdpr/authority-notice") and "unsure" in x for x in out.splitlines())
+    assert any(x.startswith("jp-appi/preliminary-report") and "unsure" in x for x in out.splitlines())
+    assert not any(x.startswith("uk-gdpr/authority-notice") and "unsure" in x for x in out.splitlines())
     ex = subprocess.run([sys.executable, "-m", "timeline_check", "explain", "gdpr/authority-notice"],
                         capture_output=True, cwd=ROOT, timeout=60).stdout.decode()
     assert "72 hours" in ex and "GDPR Art. 33(1)" in ex and "source: https://" in ex
