@@ -1,4 +1,4 @@
-"""The pipeline: read -> tag -> bind -> reason -> rules -> report, one pure stage after another."""
+"""The pipeline: read -> tag -> bind -> reason -> facts -> rules -> report, one pure stage after another."""
 
 from __future__ import annotations
 
@@ -13,18 +13,15 @@ from typing import Any
 
 import attrs
 
-from . import suppress
+from . import kinds, suppress
 
-from .applicability import affected_count, detect, resident_count
-from .checks import contradiction_findings, date_findings, limit_findings
 from .config import Config
-from .deadlines import evaluate
 from .document import Document, InputError
 from .read import expand, read_path
 from .events import bind
-from .evidence import quote
+from .facts import find_facts
 from .lang import Language
-from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report, TimeExpr
+from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, Report, TimeExpr
 from .reason import Timeline, reason
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
@@ -82,26 +79,9 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         mentions[own + 1:own + 1] = letter
     timeline = reason(mentions, rules, binding.undated)
     ids = _event_ids(timeline)
-
-    def event_id(index: int) -> str:
-        return ids.get(index, "")
-
-    matched = detect(doc, index, rules, tuple(regimes), detect_regimes)
-    toll = language.lists["law_enforcement_delay"].search(index)
-    local = {m.name: resident_count(doc.text, language, reg.residents)
-             for m in matched if (reg := rules.regimes[m.name]).residents}
-    # People counted as a state's residents ("18,400 Texans") are people affected too.
-    total = max((n for n in [affected_count(doc.text, language), *local.values()] if n is not None), default=None)
-    deadlines = evaluate(doc, timeline, rules, matched, total, quote(doc, toll.start(), toll.end()) if toll else None,
-                         event_id, lambda reg: local.get(reg.name))
-    kinds_by_id = {ids[n.index]: n.kind for n in timeline.nodes[1:] if n.index in ids}
-    findings: list[Finding] = [
-        *(_concerning(f, kinds_by_id, matched, rules) for f in contradiction_findings(doc, timeline, rules, event_id)),
-        *date_findings(doc, tagging.problems, rules),
-        *limit_findings(doc, timeline, rules),
-        *deadlines.findings,
-    ]
-    outcome = suppress.apply(directives, findings)
+    facts = find_facts(doc, language, index, rules, timeline, tuple(regimes), detect_regimes)
+    found = kinds.run(kinds.Context(doc, timeline, facts, rules, ids, tagging.problems))
+    outcome = suppress.apply(directives, list(found.findings))
     kept, silenced = outcome.findings, outcome.suppressed
     if config is not None:  # the filter stage: select, ignore, level overrides, min-level
         kept = config.apply(kept)
@@ -109,8 +89,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     return DocumentReport(
         path=doc.path, language=language.code,
         reference_date=_reference(timeline, reference),
-        regimes=matched, events=_events(doc, timeline, ids),
-        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=deadlines.rows,
+        regimes=facts.regimes, events=_events(doc, timeline, ids),
+        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=found.rows,
         suppressed=silenced)
 
 
@@ -133,20 +113,6 @@ def _directives(doc: Document, rules: RuleSet) -> tuple[suppress.Directive, ...]
     else:
         mode = "html" if suffix in (".html", ".htm") else "markdown"
     return suppress.parse(source, mode, rule_ids(rules))
-
-
-def _concerning(f: Finding, kinds_by_id: dict[str, str], matched: tuple[RegimeMatch, ...], rules: RuleSet) -> Finding:
-    """A contradiction names the applicable regimes whose deadlines count from or to one of its
-    events: a conflicting notice date matters to the law that sets that notice's deadline."""
-    kinds = {kinds_by_id.get(e) for e in f.events}
-    names = []
-    for m in matched:
-        reg = rules.regimes[m.name]
-        counted = {k for r in reg.rules for k in (r.trigger, r.deadline)}
-        counted |= {k for o in reg.orders for k in (*o.before, *o.after)}
-        if kinds & counted:
-            names.append(m.name)
-    return attrs.evolve(f, regime=", ".join(names)) if names else f
 
 
 def _event_ids(timeline: Timeline) -> dict[int, str]:
