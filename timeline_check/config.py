@@ -154,7 +154,8 @@ class Config:
         for name in self.regimes:
             if name.lower() not in known:
                 raise ConfigError(where, self.line("regimes"),
-                                  f'regimes: unknown regime "{name}" (known: {", ".join(sorted(known.values()))})')
+                                  f'regimes: unknown regime "{name}"{_hint(name, sorted(known.values()))} '
+                                  f'(known: {", ".join(sorted(known.values()))})')
         langs = sorted(languages)
         if self.lang is not None and self.lang not in langs:
             raise ConfigError(where, self.line("lang"), f'lang: unknown language "{self.lang}" (known: auto, {", ".join(langs)})')

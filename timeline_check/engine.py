@@ -17,6 +17,7 @@ from . import kinds, suppress
 
 from .config import Config
 from .document import Document, InputError
+from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
 from .events import bind
 from .facts import find_facts
@@ -94,6 +95,20 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         suppressed=silenced)
 
 
+def validate(rules: RuleSet, lang: str | None = None, regimes: Sequence[str] = (), config: Config | None = None) -> None:
+    """Refuse a language or a regime the rules do not know (``ArgumentError``), and a configuration
+    naming an unknown rule, regime or language (``ConfigError``), before anything is checked."""
+    if lang is not None and lang not in rules.languages:
+        known = sorted(rules.languages)
+        raise ArgumentError(f"unknown language {lang!r}{did_you_mean(lang, known)} (known: auto, {', '.join(known)})")
+    for name in regimes:
+        if rules.regime(name) is None:
+            known = sorted(rules.regimes)
+            raise ArgumentError(f"unknown regime {name!r}{did_you_mean(name, known)} (known: {', '.join(known)})")
+    if config is not None:
+        config.validate(rule_ids(rules), rules.regimes, rules.languages)
+
+
 @functools.lru_cache(maxsize=8)
 def rule_ids(rules: RuleSet) -> tuple[str, ...]:
     """Every rule id a directive or a configuration may name: the rule set's and ``suppress/*``."""
@@ -154,11 +169,15 @@ def check_text(text: str, *, lang: str | None = None, date: dt.date | None = Non
     ``lang`` is ``"en"`` or ``"fr"`` (guessed when None); ``date`` the text's own date
     when it states none; ``regimes`` legal regimes to apply whatever the text says
     (``"HIPAA"``); ``detect_regimes=False`` applies only those; ``config`` a
-    ``timeline_check.config.Config`` (the arguments given here win over it).
+    ``timeline_check.config.Config`` (the arguments given here win over it). An unknown
+    language or regime raises ``ArgumentError``, a configuration naming an unknown rule,
+    regime or language ``ConfigError`` (both ``TimelineCheckError``).
     """
     folder = rules_dir or (config.rules_dir if config is not None else None)
+    rules = load_rules(folder)
+    validate(rules, lang, regimes, config)
     return check_document(Document(path, text), lang=lang, date=date, regimes=regimes,
-                          detect_regimes=detect_regimes, rules=load_rules(folder), config=config)
+                          detect_regimes=detect_regimes, rules=rules, config=config)
 
 
 def _glob(rel: str, name: str, patterns: Sequence[str]) -> bool:
@@ -246,16 +265,17 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
     (see ``expand_paths``). ``jobs`` > 1 checks in that many worker processes; the report
     lists the documents in the order of the files all the same. ``config`` is one
     ``Config`` for every file, or a function giving each file's (``config.for_path`` finds
-    the file that governs it); the other arguments win over it. A configuration naming an
-    unknown rule, regime or language raises ``ConfigError`` before anything is checked.
+    the file that governs it); the other arguments win over it. An unknown language or
+    regime raises ``ArgumentError``, a configuration naming an unknown rule, regime or
+    language ``ConfigError``, before anything is checked.
     ``progress(done, total)`` is called as files are checked.
     """
+    # A bad rules directory fails here, once, and workers inherit the loaded rules.
+    validate(load_rules(rules_dir), lang, regimes)
     files, problems = expand_paths(paths, recursive, include, exclude)
     configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
     for cfg in {id(c): c for c in configs if c is not None}.values():
-        rs = load_rules(rules_dir or cfg.rules_dir)
-        cfg.validate(rule_ids(rs), rs.regimes, rs.languages)
-    load_rules(rules_dir)  # a bad rules directory fails here, once, and workers inherit the loaded rules
+        validate(load_rules(rules_dir or cfg.rules_dir), config=cfg)
     options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
     items = list(zip(files, configs))
     total = len(items)
