@@ -274,8 +274,8 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
     validate(load_rules(rules_dir), lang, regimes)
     files, problems = expand_paths(paths, recursive, include, exclude)
     configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
-    for cfg in {id(c): c for c in configs if c is not None}.values():
-        validate(load_rules(rules_dir or cfg.rules_dir), config=cfg)
+    for each in {id(c): c for c in configs if c is not None}.values():
+        validate(load_rules(rules_dir or each.rules_dir), config=each)
     options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
     items = list(zip(files, configs))
     total = len(items)
