@@ -1,12 +1,15 @@
 """The command line: a thin click shell over the Python API.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
-2 usage error, bad rule file or unreadable input (one line on stderr, no traceback).
+2 usage error, bad rule file or unreadable input (one line on stderr, no traceback;
+``TIMELINE_CHECK_DEBUG=1`` shows it). Commands return their exit code and raise
+``TimelineCheckError``; ``_Shell`` turns both into the exit, ``main`` anything unexpected.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -18,22 +21,45 @@ from . import __version__
 FORMATS = ("text", "json", "sarif", "github", "html", "docx")
 
 
-def _fail(message: str) -> NoReturn:
+def _debug() -> bool:
+    return os.environ.get("TIMELINE_CHECK_DEBUG") == "1"
+
+
+def _say(message: str) -> None:
     click.echo(f"timeline-check: {message}", err=True)
-    sys.exit(2)
+
+
+def _fail(message: str) -> NoReturn:
+    """Stop the command on a usage error: ``message`` on one line, exit code 2."""
+    from .errors import ArgumentError
+
+    raise ArgumentError(message)
+
+
+class _Shell(click.Group):
+    """The command group: the one place where a command's result becomes the exit code, and
+    a ``TimelineCheckError`` one line on standard error and exit code 2."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from .errors import TimelineCheckError
+
+        try:
+            code = super().invoke(ctx)
+        except TimelineCheckError as exc:
+            if _debug():
+                raise
+            _say(str(exc))
+            code = 2
+        ctx.exit(code or 0)
 
 
 def _rules(rules_dir: Path | None) -> Any:
-    from .rulefile import RuleFileError
     from .ruleset import load_rules
 
-    try:
-        return load_rules(rules_dir)
-    except RuleFileError as exc:
-        _fail(str(exc))
+    return load_rules(rules_dir)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Shell, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="timeline-check")
 def cli() -> None:
     """Check the timeline of a data-breach or incident narrative."""
@@ -71,13 +97,10 @@ class _Settings:
 
     def __init__(self, config_file: Path | None, select: tuple[str, ...] = (), ignore: tuple[str, ...] = (),
                  fail_on: str | None = None) -> None:
-        from .config import ConfigError, load
+        from .config import load
 
         self.flags = {"select": select, "ignore": ignore, "fail_on": fail_on}
-        try:
-            self.fixed = load(config_file) if config_file is not None else None
-        except ConfigError as exc:
-            _fail(str(exc))
+        self.fixed = load(config_file) if config_file is not None else None
         self.by_file: dict[Path | None, Any] = {}
         self.by_folder: dict[str, Any] = {}
 
@@ -141,23 +164,13 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
          recursive: bool, rules_dir: Path | None, *, settings: _Settings | None = None, include: tuple[str, ...] = (),
          exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None) -> Any:
     settings = settings or _Settings(config_file)
-    rules = _rules(rules_dir)
-    if lang != "auto" and lang not in rules.languages:
-        _fail(f"unknown language {lang!r} (known: auto, {', '.join(sorted(rules.languages))})")
-    for name in regimes:
-        if rules.regime(name) is None:
-            _fail(f"unknown regime {name!r} (known: {', '.join(sorted(rules.regimes))})")
-    from .config import ConfigError
     from .engine import check_path
-    from .rulefile import RuleFileError
 
     progress = _Progress()
-    try:
+    try:  # check_path refuses an unknown language, regime or rule before reading any file
         report = check_path(paths, lang=None if lang == "auto" else lang, date=date.date() if date else None,
                             regimes=regimes, detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir,
                             include=include, exclude=exclude, jobs=jobs, config=settings, progress=progress)
-    except (ConfigError, RuleFileError) as exc:
-        _fail(str(exc))
     finally:
         progress.close()
     for problem in report.problems:
@@ -181,7 +194,7 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
 def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
           recursive: bool, rules_dir: Path | None, fmt: str, fail_on: str | None, select: tuple[str, ...] = (),
           ignore: tuple[str, ...] = (), config_file: Path | None = None, output: Path | None = None,
-          **batch: Any) -> None:
+          **batch: Any) -> int:
     """Check PATHS (files, or - for standard input) and report what cannot be true.
 
     With --format docx, a copy of the one .docx checked is written to --output with each
@@ -220,8 +233,8 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
             text += table(report)
         _emit(text, output)
     if report.problems:
-        sys.exit(2)
-    sys.exit(settings.exit_code(report, fail_on))
+        return 2
+    return settings.exit_code(report, fail_on)
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -284,13 +297,13 @@ def _known_rules(rules_dir: Path | None, names: tuple[str, ...]) -> None:
 @cli.command()
 @_common
 def events(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
-           recursive: bool, rules_dir: Path | None, **batch: Any) -> None:
+           recursive: bool, rules_dir: Path | None, **batch: Any) -> int:
     """Print the timeline extracted from PATHS as a table."""
     from .report.text import events_table
 
     report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, **batch)
     click.echo(events_table(report), nl=False)
-    sys.exit(2 if report.problems else 0)
+    return 2 if report.problems else 0
 
 
 @cli.command(name="rules")
@@ -336,23 +349,22 @@ def explain(rule_id: str, rules_dir: Path | None) -> None:
 @click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Use this rules directory instead of the shipped one.")
 def timexes(paths: tuple[str, ...], fmt: str, lang: str, date: dt.datetime | None, recursive: bool,
-            rules_dir: Path | None) -> None:
+            rules_dir: Path | None) -> int:
     """Print every time expression of PATHS with its TIMEX3 type and value."""
     from .document import InputError
-    from .engine import guess_language
+    from .engine import guess_language, validate
     from .read import read_path
     from .report.timexes import render_json, render_text
     from .timex3 import timexes as find_timexes
 
     rules = _rules(rules_dir)
-    if lang != "auto" and lang not in rules.languages:
-        _fail(f"unknown language {lang!r} (known: auto, {', '.join(sorted(rules.languages))})")
+    validate(rules, None if lang == "auto" else lang)
     found, bad = [], False
     for path in paths:
         try:
             docs = read_path(path, recursive)
         except InputError as exc:
-            click.echo(f"timeline-check: {exc}", err=True)
+            _say(str(exc))
             bad = True
             continue
         for doc in docs:
@@ -360,25 +372,36 @@ def timexes(paths: tuple[str, ...], fmt: str, lang: str, date: dt.datetime | Non
             day = date.date() if date else doc.date
             found.append((doc, language.code, find_timexes(doc.text, language, day)))
     click.echo((render_json if fmt == "json" else render_text)(found), nl=False)
-    sys.exit(2 if bad else 0)
+    return 2 if bad else 0
 
 
 def main() -> None:
-    """Entry point: run the CLI; any unexpected error is one line and exit code 2."""
+    """Entry point: run the CLI and exit with its code; any unexpected error is one line and
+    exit code 2 (with ``TIMELINE_CHECK_DEBUG=1``, the traceback)."""
     try:
-        cli.main(standalone_mode=False)
+        code = cli.main(standalone_mode=False)
     except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+        code = exc.exit_code
     except click.ClickException as exc:
         exc.show()
-        sys.exit(2)
+        code = 2
     except click.exceptions.Abort:
-        _fail("aborted")
+        code = _stop("aborted")
     except KeyboardInterrupt:
-        _fail("interrupted")
+        code = _stop("interrupted")
     except BrokenPipeError:
-        sys.exit(2)
+        code = 2
     except RecursionError:
-        _fail("internal error: input nested too deeply")
+        if _debug():
+            raise
+        code = _stop("internal error: input nested too deeply")
     except Exception as exc:  # never a traceback for a user
-        _fail(f"internal error: {type(exc).__name__}: {exc}")
+        if _debug():
+            raise
+        code = _stop(f"internal error: {type(exc).__name__}: {exc}")
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _stop(message: str) -> int:
+    _say(message)
+    return 2

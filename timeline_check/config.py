@@ -33,6 +33,7 @@ from typing import Any
 
 import attrs
 
+from .errors import TimelineCheckError
 from .model import SEVERITY_RANK, Finding
 
 FILENAME = ".timeline-check.toml"
@@ -45,14 +46,19 @@ RULE_KEYS = ("level",)
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.-]+)*/?")
 
 
-class ConfigError(Exception):
-    """A configuration file that cannot be used; ``str()`` is ``file:line: message``."""
+class ConfigError(TimelineCheckError):
+    """A configuration file that cannot be used; ``str()`` is ``file:line: message`` (the file
+    relative to the working folder when it is under it)."""
+
+    path: str
+    line: int
 
     def __init__(self, path: Path | str, line: int, message: str) -> None:
-        shown = os.path.relpath(path) if os.path.isabs(path) else str(path)
-        super().__init__(f"{path if shown.startswith('..') else shown}:{line}: {message}")
-        self.path = str(path)
-        self.line = line
+        super().__init__(message, path, line)
+
+    def _shown_path(self) -> str:
+        shown = os.path.relpath(self.path) if os.path.isabs(self.path) else self.path
+        return self.path if shown.startswith("..") else shown
 
 
 def matches(rule: str, patterns: Iterable[str]) -> bool:
@@ -148,7 +154,8 @@ class Config:
         for name in self.regimes:
             if name.lower() not in known:
                 raise ConfigError(where, self.line("regimes"),
-                                  f'regimes: unknown regime "{name}" (known: {", ".join(sorted(known.values()))})')
+                                  f'regimes: unknown regime "{name}"{_hint(name, sorted(known.values()))} '
+                                  f'(known: {", ".join(sorted(known.values()))})')
         langs = sorted(languages)
         if self.lang is not None and self.lang not in langs:
             raise ConfigError(where, self.line("lang"), f'lang: unknown language "{self.lang}" (known: auto, {", ".join(langs)})')

@@ -368,23 +368,26 @@ def message(c: Check, messages: dict[str, str], notice: Notice, text: str, line_
     return None
 
 
-def review(doc: Document, checks: Sequence[Check], messages: dict[str, str],
-           notice: Notice) -> tuple[list[Finding], tuple[ChecklistRow, ...]]:
-    """The findings of the checks, and the checklist of every element checked, in the rules' order."""
-    findings: list[Finding] = []
-    rows: list[ChecklistRow] = []
+def findings(doc: Document, checks: Sequence[Check], messages: dict[str, str], notice: Notice) -> list[Finding]:
+    """The findings the checks make, in the rules' order."""
+    out: list[Finding] = []
     for c in checks:
-        el = c.element
         said = message(c, messages, notice, doc.text, lambda pos: doc.locate(pos)[0])
-        rows.append(ChecklistRow(el.id, el.regime, el.label, el.citation, c.outcome,
-                                 _evidence(doc, c.span) if c.span and c.outcome in ("present", "prohibited") else None))
         if said is None:
             continue
         evidence = tuple(_evidence(doc, span) for span in said.spans)
-        line, column = evidence[0].line, evidence[0].column
-        findings.append(Finding(rule=el.id, category="content", severity=said.level, message=said.text,  # type: ignore[arg-type]
-                                line=line, column=column, evidence=evidence, regime=el.regime, citation=el.citation))
-    return findings, tuple(rows)
+        el = c.element
+        out.append(Finding(rule=el.id, category="content", severity=said.level, message=said.text,  # type: ignore[arg-type]
+                           line=evidence[0].line, column=evidence[0].column, evidence=evidence, regime=el.regime,
+                           citation=el.citation))
+    return out
+
+
+def checklist(doc: Document, checks: Sequence[Check]) -> tuple[ChecklistRow, ...]:
+    """Every element checked, with its outcome and the words that show it, in the rules' order."""
+    return tuple(ChecklistRow(c.element.id, c.element.regime, c.element.label, c.element.citation, c.outcome,
+                              _evidence(doc, c.span) if c.span and c.outcome in ("present", "prohibited") else None)
+                 for c in checks)
 
 
 def _evidence(doc: Document, span: tuple[int, int]) -> Evidence:

@@ -12,6 +12,8 @@ import re
 
 import attrs
 
+from .errors import TimelineCheckError
+
 MAX_BYTES = 64 * 1024 * 1024  # bytes read from one file (a PDF or DOCX is mostly not text)
 # Characters of text checked in one document: ten megabytes take some 15 to 40 seconds,
 # linear in the length; a longer text is refused in one line, at once (a 50 MB log is
@@ -19,8 +21,8 @@ MAX_BYTES = 64 * 1024 * 1024  # bytes read from one file (a PDF or DOCX is mostl
 MAX_CHARS = 10 * 1024 * 1024
 
 
-class InputError(Exception):
-    """An input that cannot be checked; ``str()`` is a one-line message."""
+class InputError(TimelineCheckError):
+    """An input that cannot be checked; ``str()`` is a one-line message (which names the file)."""
 
     def __init__(self, message: str) -> None:
         # One line whatever the file is called: a line break (or other control character)

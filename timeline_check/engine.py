@@ -1,4 +1,4 @@
-"""The pipeline: read -> tag -> bind -> reason -> rules -> report, one pure stage after another."""
+"""The pipeline: read -> tag -> bind -> reason -> facts -> rules -> report, one pure stage after another."""
 
 from __future__ import annotations
 
@@ -13,23 +13,18 @@ from typing import Any
 
 import attrs
 
-from . import content, suppress
+from . import kinds, suppress
 
-from .applicability import affected_count, detect, resident_count
-from .checks import contradiction_findings, date_findings, limit_findings
-from .counts import Count, count_findings, read_counts
 from .config import Config
-from .deadlines import evaluate
 from .document import Document, InputError
+from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
 from .events import bind
-from .evidence import quote
+from .content import checklist
+from .facts import find_facts
 from .lang import Language
-from .model import (ChecklistRow, DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report,
-                    TimeExpr)
-from .notices import notice_kind
-from .reason import Contradiction, Timeline, reason
-from .repairs import suggest
+from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, Report, TimeExpr
+from .reason import Timeline, reason
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
@@ -86,42 +81,10 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         mentions[own + 1:own + 1] = letter
     timeline = reason(mentions, rules, binding.undated)
     ids = _event_ids(timeline)
-
-    def event_id(index: int) -> str:
-        return ids.get(index, "")
-
-    matched = detect(doc, index, rules, tuple(regimes), detect_regimes)
-    toll = language.lists["law_enforcement_delay"].search(index)
-    local = {m.name: resident_count(doc.text, language, reg.residents)
-             for m in matched if (reg := rules.regimes[m.name]).residents}
-    # People counted as a state's residents ("18,400 Texans") are people affected too.
-    total = max((n for n in [affected_count(doc.text, language), *local.values()] if n is not None), default=None)
-    deadlines = evaluate(doc, timeline, rules, matched, total, quote(doc, toll.start(), toll.end()) if toll else None,
-                         event_id, lambda reg: local.get(reg.name))
-    kinds_by_id = {ids[n.index]: n.kind for n in timeline.nodes[1:] if n.index in ids}
-    dates = [(t.start, t.end) for t in tagging.timexes if t.kind in ("date", "range")]
-    counts = read_counts(doc.text, language, dates)
-
-    def suggestions(c: Contradiction) -> tuple[str, ...]:
-        return tuple(r.text() for r in suggest(mentions, rules, binding.undated, timeline, c))
-
-    notice = notice_kind(doc.text, language, index)
-    content_found: list[Finding] = []
-    checklist: tuple[ChecklistRow, ...] = ()
-    if notice is not None:
-        elements = [e for m in matched for e in rules.content.elements.get(m.name, ())]
-        checks = content.check(doc.text, language, index, notice, elements, _content_facts(timeline, counts))
-        content_found, checklist = content.review(doc, checks, rules.content.messages, notice)
-    findings: list[Finding] = [
-        *(_concerning(f, kinds_by_id, matched, rules)
-          for f in contradiction_findings(doc, timeline, rules, event_id, suggestions)),
-        *date_findings(doc, tagging.problems, rules),
-        *limit_findings(doc, timeline, rules),
-        *deadlines.findings,
-        *count_findings(doc, counts, rules.checks, timeline.single_incident),
-        *content_found,
-    ]
-    outcome = suppress.apply(directives, findings)
+    dates = tuple((t.start, t.end) for t in tagging.timexes if t.kind in ("date", "range"))
+    facts = find_facts(doc, language, index, rules, timeline, tuple(regimes), detect_regimes, dates)
+    found = kinds.run(kinds.Context(doc, timeline, facts, rules, ids, tagging.problems, tuple(mentions)))
+    outcome = suppress.apply(directives, list(found.findings))
     kept, silenced = outcome.findings, outcome.suppressed
     if config is not None:  # the filter stage: select, ignore, level overrides, min-level
         kept = config.apply(kept)
@@ -129,27 +92,32 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     return DocumentReport(
         path=doc.path, language=language.code,
         reference_date=_reference(timeline, reference),
-        regimes=matched, events=_events(doc, timeline, ids),
-        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=deadlines.rows,
-        suppressed=silenced, notice=notice.kind if notice else None, checklist=checklist)
+        regimes=facts.regimes, events=_events(doc, timeline, ids),
+        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=found.rows,
+        suppressed=silenced, notice=facts.notice.kind if facts.notice else None,
+        checklist=checklist(doc, facts.content))
 
 
-def _content_facts(timeline: Timeline, counts: tuple[Count, ...]) -> content.Facts:
-    """Where the text dates each kind of event (its own date only when it states it), and counts people."""
-    dated: dict[str, list[int]] = {}
-    for n in timeline.nodes[1:]:
-        if n.shadow is None:
-            for m in n.mentions:
-                if m.timex.kind in ("date", "range") and m.timex.end > m.timex.start:
-                    dated.setdefault(n.kind, []).append(m.timex.start)
-    return content.Facts({k: tuple(sorted(v)) for k, v in dated.items()},
-                         tuple((c.start, c.end) for c in counts if c.role in ("total", "part")))
+def validate(rules: RuleSet, lang: str | None = None, regimes: Sequence[str] = (), config: Config | None = None) -> None:
+    """Refuse a language or a regime the rules do not know (``ArgumentError``), and a configuration
+    naming an unknown rule, regime or language (``ConfigError``), before anything is checked."""
+    if lang is not None and lang not in rules.languages:
+        known = sorted(rules.languages)
+        raise ArgumentError(f"unknown language {lang!r}{did_you_mean(lang, known)} (known: auto, {', '.join(known)})")
+    for name in regimes:
+        if rules.regime(name) is None:
+            known = sorted(rules.regimes)
+            raise ArgumentError(f"unknown regime {name!r}{did_you_mean(name, known)} (known: {', '.join(known)})")
+    if config is not None:
+        config.validate(rule_ids(rules), rules.regimes, rules.languages)
 
 
 @functools.lru_cache(maxsize=8)
 def rule_ids(rules: RuleSet) -> tuple[str, ...]:
-    """Every rule id a directive or a configuration may name: the rule set's and ``suppress/*``."""
-    return tuple(sorted({r.id for r in rules.all_rules()} | {suppress.UNUSED, suppress.MALFORMED}))
+    """Every rule id a directive or a configuration may name: the rule set's, the notices' content elements
+    and ``suppress/*``."""
+    return tuple(sorted({r.id for r in rules.all_rules()} | {e.id for e in rules.content.all()}
+                        | {suppress.UNUSED, suppress.MALFORMED}))
 
 
 def _directives(doc: Document, rules: RuleSet) -> tuple[suppress.Directive, ...]:
@@ -165,20 +133,6 @@ def _directives(doc: Document, rules: RuleSet) -> tuple[suppress.Directive, ...]
     else:
         mode = "html" if suffix in (".html", ".htm") else "markdown"
     return suppress.parse(source, mode, rule_ids(rules))
-
-
-def _concerning(f: Finding, kinds_by_id: dict[str, str], matched: tuple[RegimeMatch, ...], rules: RuleSet) -> Finding:
-    """A contradiction names the applicable regimes whose deadlines count from or to one of its
-    events: a conflicting notice date matters to the law that sets that notice's deadline."""
-    kinds = {kinds_by_id.get(e) for e in f.events}
-    names = []
-    for m in matched:
-        reg = rules.regimes[m.name]
-        counted = {k for r in reg.rules for k in (r.trigger, r.deadline)}
-        counted |= {k for o in reg.orders for k in (*o.before, *o.after)}
-        if kinds & counted:
-            names.append(m.name)
-    return attrs.evolve(f, regime=", ".join(names)) if names else f
 
 
 def _event_ids(timeline: Timeline) -> dict[int, str]:
@@ -220,11 +174,15 @@ def check_text(text: str, *, lang: str | None = None, date: dt.date | None = Non
     ``lang`` is ``"en"`` or ``"fr"`` (guessed when None); ``date`` the text's own date
     when it states none; ``regimes`` legal regimes to apply whatever the text says
     (``"HIPAA"``); ``detect_regimes=False`` applies only those; ``config`` a
-    ``timeline_check.config.Config`` (the arguments given here win over it).
+    ``timeline_check.config.Config`` (the arguments given here win over it). An unknown
+    language or regime raises ``ArgumentError``, a configuration naming an unknown rule,
+    regime or language ``ConfigError`` (both ``TimelineCheckError``).
     """
     folder = rules_dir or (config.rules_dir if config is not None else None)
+    rules = load_rules(folder)
+    validate(rules, lang, regimes, config)
     return check_document(Document(path, text), lang=lang, date=date, regimes=regimes,
-                          detect_regimes=detect_regimes, rules=load_rules(folder), config=config)
+                          detect_regimes=detect_regimes, rules=rules, config=config)
 
 
 def _glob(rel: str, name: str, patterns: Sequence[str]) -> bool:
@@ -312,16 +270,17 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
     (see ``expand_paths``). ``jobs`` > 1 checks in that many worker processes; the report
     lists the documents in the order of the files all the same. ``config`` is one
     ``Config`` for every file, or a function giving each file's (``config.for_path`` finds
-    the file that governs it); the other arguments win over it. A configuration naming an
-    unknown rule, regime or language raises ``ConfigError`` before anything is checked.
+    the file that governs it); the other arguments win over it. An unknown language or
+    regime raises ``ArgumentError``, a configuration naming an unknown rule, regime or
+    language ``ConfigError``, before anything is checked.
     ``progress(done, total)`` is called as files are checked.
     """
+    # A bad rules directory fails here, once, and workers inherit the loaded rules.
+    validate(load_rules(rules_dir), lang, regimes)
     files, problems = expand_paths(paths, recursive, include, exclude)
     configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
-    for cfg in {id(c): c for c in configs if c is not None}.values():
-        rs = load_rules(rules_dir or cfg.rules_dir)
-        cfg.validate(rule_ids(rs), rs.regimes, rs.languages)
-    load_rules(rules_dir)  # a bad rules directory fails here, once, and workers inherit the loaded rules
+    for each in {id(c): c for c in configs if c is not None}.values():
+        validate(load_rules(rules_dir or each.rules_dir), config=each)
     options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
     items = list(zip(files, configs))
     total = len(items)

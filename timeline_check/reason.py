@@ -176,7 +176,9 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
             if iv is not None and iv.lo is not None and iv.hi is not None:
                 own.append(Edge(Z, n.index, iv.hi, Statement("date", m)))
                 own.append(Edge(n.index, Z, -iv.lo, Statement("date", m)))
-    own.extend(_relative_edges(mentions, nodes, by_mention))
+    relative, implied = _relative_edges(mentions, nodes, by_mention)
+    nodes.extend(implied)
+    own.extend(relative)
     own.extend(_duration_edges(mentions, nodes))
     edges = _resolve(len(nodes), own, contradictions)
     edges = _resolve(len(nodes), edges + _rule_edges(nodes, rules), contradictions)
@@ -263,8 +265,12 @@ def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) 
     return kept, stated
 
 
-def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: dict[int, int]) -> list[Edge[Statement]]:
+def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
+                    by_mention: dict[int, int]) -> tuple[list[Edge[Statement]], list[Node]]:
+    """The edges relative phrases state, and the events they imply that have no node yet
+    (numbered after ``nodes``); ``nodes`` is left as it is."""
     out: list[Edge[Statement]] = []
+    implied: list[Node] = []
     ordered = [m for m in mentions if m.role != "duration" and m.kind != "publication"]
     for i, m in enumerate(ordered):
         t = m.timex
@@ -272,7 +278,7 @@ def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: 
             continue
         me = by_mention[id(m)]
         anchor: int | None = None
-        cands = [n.index for n in nodes if n.kind == t.anchor]
+        cands = [n.index for n in (*nodes, *implied) if n.kind == t.anchor]
         if t.anchor == "previous" or cands == [me]:
             # A phrase whose words name its own event ("the next day the clinic notified HHS")
             # counts from the event before it: for a response, the organisation's act of that
@@ -289,9 +295,8 @@ def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: 
         elif t.anchor != "unknown":
             # "notified the CNIL on 9 May, three days after discovering the attack": the discovery
             # has no date of its own, but the phrase gives it one; its event is the phrase's.
-            implied = Node(len(nodes), t.anchor, (attrs.evolve(m, kind=t.anchor),), None)
-            nodes.append(implied)
-            anchor = implied.index
+            implied.append(Node(len(nodes) + len(implied), t.anchor, (attrs.evolve(m, kind=t.anchor),), None))
+            anchor = implied[-1].index
         if anchor is None:
             continue
         lo, hi = t.amount
@@ -300,7 +305,7 @@ def _relative_edges(mentions: Sequence[Mention], nodes: list[Node], by_mention: 
         if hi is not None:
             out.append(Edge(a, b, hi, st))
         out.append(Edge(b, a, -lo, st))
-    return out
+    return out, implied
 
 
 def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge[Statement]]:

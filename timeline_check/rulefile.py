@@ -21,14 +21,17 @@ from typing import Any
 
 import attrs
 
+from .errors import TimelineCheckError
 
-class RuleFileError(Exception):
+
+class RuleFileError(TimelineCheckError):
     """A rule file that cannot be used; ``str()`` is ``file:line: message``."""
 
+    path: str
+    line: int
+
     def __init__(self, path: Path | str, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
-        self.path = str(path)
-        self.line = line
+        super().__init__(message, path, line)
 
 
 def load_toml(path: Path) -> tuple[dict[str, Any], str]:

@@ -30,6 +30,33 @@ CHECK_FIELDS = {"conflict": {"event", "event_cap", "dates"}, "duration": {"phras
 # rule pack without one of them is refused at load (ignore a rule in the configuration instead).
 REQUIRED_CHECKS = ("conflict/one-event-two-dates", "duration/stated-duration", "date/weekday-mismatch",
                    "date/impossible-date", "missing/events-beyond-limit")
+# The deadline kind's message templates (rules/deadline.toml, a regime's [messages]) and the
+# placeholders each may use.
+_DATES = frozenset({"notice", "notice_cap", "notice_date", "trigger", "trigger_date", "citation", "limit"})
+DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
+    "missed": _DATES | {"gap", "year_end", "due", "notes"},
+    "possibly_missed": _DATES | {"gap", "year_end", "due", "notes"},
+    "no_trigger_date": _DATES - {"trigger_date"} | {"floor"},
+    "floor": frozenset({"trigger", "event", "event_date", "due"}),
+    "no_notice_date": frozenset({"condition", "citation", "notice", "notice_cap", "limit", "year_end", "due_note"}),
+    "notice_not_addressed": frozenset({"condition", "citation", "notice", "notice_cap", "notice_date", "limit",
+                                       "year_end", "recipient", "due_note"}),
+    "threshold_unknown": frozenset({"threshold"}),
+    "was_due": frozenset({"trigger", "trigger_date", "due"}),
+    "not_yet_due": frozenset({"trigger", "trigger_date", "due", "own_date"}),
+    "year_end": frozenset(),
+    "year_end_limit": frozenset(),
+    "unknown_due": frozenset(),
+    "due_at_time": frozenset({"due", "time"}),
+    "unsure": frozenset(),
+    "threshold_not_stated": frozenset({"threshold"}),
+    "law_enforcement_delay": frozenset({"quote"}),
+    "other_reading": frozenset({"event", "date", "line"}),
+    "later_trigger": frozenset({"event", "date", "actor"}),
+    "unnamed_actor": frozenset(),
+    "several_incidents": frozenset(),
+    "undated_notice": frozenset({"notice"}),
+}
 
 
 @attrs.frozen
@@ -43,6 +70,10 @@ class OrderRule:
     message: str
     description: str
     every: bool = False
+
+    @property
+    def kind(self) -> str:
+        return "order"
 
 
 @attrs.frozen
@@ -164,6 +195,11 @@ class RegimeOrderRule(_RegimeRule):
         return "order"
 
 
+# The rules of a regime (they have a regime, a citation, a source, versions); any rule of a rule set.
+REGIME_RULES = (DeadlineRule, RegimeOrderRule)
+Rule = OrderRule | CheckRule | DeadlineRule | RegimeOrderRule
+
+
 def _window(pending: bool, lo: int | None, hi: int | None) -> str:
     if pending:
         return "pending (no in-force date)"
@@ -180,7 +216,8 @@ class Regime:
 
     ``rules`` holds every version of every deadline rule; ``orders`` the relational rules;
     ``residents`` the words that name this regime's residents ("Texas residents"), to read a
-    per-state count of people affected."""
+    per-state count of people affected; ``messages`` the deadline message templates it words
+    its own way (the others are the rule set's)."""
 
     name: str
     title: str
@@ -191,6 +228,7 @@ class Regime:
     rules: tuple[DeadlineRule, ...]
     orders: tuple[RegimeOrderRule, ...] = ()
     residents: Phrases | None = None
+    messages: dict[str, str] = attrs.Factory(dict)  # [messages]: deadline templates of its own
 
     def versions(self) -> dict[str, list[DeadlineRule]]:
         """The deadline rules by id, each with its versions oldest first."""
@@ -211,6 +249,7 @@ class RuleSet:
     checks: dict[str, CheckRule]
     singular: frozenset[str]
     regimes: dict[str, Regime]
+    messages: dict[str, str] = attrs.Factory(dict)  # the deadline kind's templates (deadline.toml)
     # repairs.toml: for a date that may belong to another event, the kinds it is tried as, in order
     rekind: dict[str, tuple[str, ...]] = attrs.field(factory=dict)
     # content.toml and content/: what a notice must say, by regime (see content.py)
@@ -235,6 +274,10 @@ class RuleSet:
                 return list(orders)
         return []
 
+    def message(self, regime: Regime, key: str) -> str:
+        """The deadline message template ``key`` as ``regime`` words it (its own, else the default)."""
+        return regime.messages.get(key, self.messages[key])
+
     def regime(self, name: str) -> Regime | None:
         """A regime by name, ignoring case."""
         return next((r for k, r in self.regimes.items() if k.lower() == name.lower()), None)
@@ -246,11 +289,52 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 
 
-def _placeholders(path: Path, raw: str, message: str, allowed: set[str], nth: int, block: str) -> None:
-    for _, field, _, _ in Formatter().parse(message):
+def _placeholders(path: Path, raw: str, message: str, allowed: set[str] | frozenset[str], nth: int, block: str,
+                  line: int | None = None) -> None:
+    """Refuse a placeholder not in ``allowed``, at the line of the ``message`` key (or ``line``)."""
+    try:
+        fields = [field for _, field, _, _ in Formatter().parse(message)]
+    except ValueError as exc:  # a lone "{" or "}"
+        raise RuleFileError(path, line or line_of(raw, "message", nth, block), f"bad message template: {exc}") from None
+    for field in fields:
         if field is not None and field not in allowed:
-            raise RuleFileError(path, line_of(raw, "message", nth, block),
-                                f'unknown placeholder "{{{field}}}" in message (known: {", ".join(sorted(allowed))})')
+            known = ", ".join(sorted(allowed)) or "none"
+            raise RuleFileError(path, line or line_of(raw, "message", nth, block),
+                                f'unknown placeholder "{{{field}}}" in message (known: {known})')
+
+
+def _table_line(raw: str, table: str, key: str) -> int:
+    """The line of ``key = ...`` in the ``[table]`` of a file (of the header when the key is not found)."""
+    head = re.search(rf"^\s*\[\s*{re.escape(table)}\s*\]", raw, re.M)
+    if head is None:
+        return 1
+    m = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=", re.M).search(raw, head.end())
+    return raw.count("\n", 0, (m or head).start()) + 1
+
+
+def _messages(path: Path, raw: str, table: Any, complete: bool) -> dict[str, str]:
+    """The deadline message templates of a ``[messages]`` table, their placeholders checked;
+    with ``complete``, every template must be there."""
+    table = expect(path, raw, "messages", table, dict)
+    check_keys(path, raw, table, DEADLINE_MESSAGES, "[messages]")
+    out = {}
+    for key, text in table.items():
+        line = _table_line(raw, "messages", key)
+        if not isinstance(text, str):
+            raise RuleFileError(path, line, f'messages."{key}" must be a string, not {type(text).__name__}')
+        _placeholders(path, raw, text, DEADLINE_MESSAGES[key], 0, "messages", line)
+        out[key] = text
+    missing = [k for k in DEADLINE_MESSAGES if k not in out]
+    if complete and missing:
+        raise RuleFileError(path, _table_line(raw, "messages", missing[0]), f'[messages] needs "{missing[0]}"')
+    return out
+
+
+def _deadline_messages(path: Path) -> dict[str, str]:
+    """The default deadline message templates (``deadline.toml``)."""
+    data, raw = load_toml(path)
+    check_keys(path, raw, data, ("messages",), "deadline messages")
+    return _messages(path, raw, data.get("messages", {}), complete=True)
 
 
 def _level(path: Path, raw: str, key: str, value: Any, nth: int, block: str, extra: tuple[str, ...] = ()) -> str:
@@ -500,7 +584,7 @@ def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
 def _regime(path: Path) -> Regime:
     data, raw = load_toml(path)
     check_keys(path, raw, data, ("regime", "title", "source", "commentary", "tolling", "holidays", "residents",
-                                 "applicability", "rule"),
+                                 "messages", "applicability", "rule"),
                "a regime file")
     for key in ("regime", "title", "source"):
         if key not in data:
@@ -555,7 +639,7 @@ def _regime(path: Path) -> Regime:
                                 f'unknown rule kind "{kind}" in a regime (known: deadline, order)')
     return Regime(name, expect(path, raw, "title", data["title"], str), expect(path, raw, "source", data["source"], str),
                   tolling, expect(path, raw, "threshold", app.get("threshold", 1), int), tuple(cues), tuple(rules),
-                  tuple(orders), residents)
+                  tuple(orders), residents, _messages(path, raw, data.get("messages", {}), complete=False))
 
 
 @functools.lru_cache(maxsize=8)
@@ -572,6 +656,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
         raise RuleFileError(root / "lang", 1, "no language file (lang/<code>.toml)")
     order = _order(root / "order.toml")
     checks, singular = _checks(root / "consistency.toml")
+    messages = _deadline_messages(root / "deadline.toml")
     regimes: dict[str, Regime] = {}
     for p in sorted((root / "regimes").glob("*.toml")):
         reg = _regime(p)
@@ -582,4 +667,5 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise RuleFileError(root / "order.toml", 1, f"two rules with the id {sorted(dup)[0]!r}")
-    return RuleSet(languages, order, checks, singular, regimes, _rekind(root / "repairs.toml"), load_content(root))
+    return RuleSet(languages, order, checks, singular, regimes, messages, rekind=_rekind(root / "repairs.toml"),
+                   content=load_content(root))

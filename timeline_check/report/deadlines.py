@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import textwrap
-from typing import Any
 
 from ..evidence import label
 from ..model import DeadlineRow, Interval, Report, iso
+from ..ruleset import REGIME_RULES, DeadlineRule, RegimeOrderRule, Rule, RuleSet
+from ..suppress import RuleInfo
 
 
 def _days(iv: Interval | None) -> str:
@@ -34,7 +35,7 @@ def table(report: Report) -> str:
     """Each document's applicable deadline rules: trigger date, due date, actual date, and the verdict."""
     lines: list[str] = []
     for d in report.documents:
-        rows: tuple[DeadlineRow, ...] = getattr(d, "deadlines", ())
+        rows = d.deadlines
         regimes = ", ".join(r.name for r in d.regimes) or "none"
         lines.append(f"{d.path}: deadlines (regimes: {regimes})")
         if not rows:
@@ -55,17 +56,17 @@ _HEAD = ("id", "regime", "deadline", "in force", "confidence", "citation")
 _WIDTHS = (44, 16, 68, 27, 10)
 
 
-def _deadline_text(rule: Any) -> str:
-    kind = getattr(rule, "kind", "order" if rule.id.startswith("order/") else "deadline")
-    if kind == "deadline" and hasattr(rule, "limit"):
-        after = " after the year end of" if getattr(rule, "anchor", None) else " after"
+def _deadline_text(rule: Rule | RuleInfo) -> str:
+    """What a regime rule requires, in a few words; the kind of any other rule."""
+    if isinstance(rule, DeadlineRule):
+        after = " after the year end of" if rule.anchor else " after"
         if rule.unit == "none":
             return f"{rule.deadline}: no number ({rule.standard or 'without delay'})"
         return f"{rule.deadline} within {rule.limit}{after} {rule.trigger}"
-    if kind == "order" and hasattr(rule, "strict"):
+    if isinstance(rule, RegimeOrderRule):
         word = "before" if rule.strict else "no later than"
         return f"{' / '.join(rule.before)} {word} {' / '.join(rule.after)}"
-    return kind
+    return rule.kind
 
 
 def rule_header() -> str:
@@ -78,55 +79,66 @@ def _row(cells: tuple[str, ...]) -> str:
     return (out + (cells[-1] if len(cells) > len(_WIDTHS) else "")).rstrip()
 
 
-def rule_lines(rules: Any, rule: Any) -> list[str]:
+def rule_lines(rules: RuleSet, rule: Rule | RuleInfo) -> list[str]:
     """One line per rule (per version for a rule whose law changed)."""
-    regime = getattr(rule, "regime", None)
-    if not regime:
-        return [_row((rule.id, "-", _deadline_text(rule), "-", "-", getattr(rule, "citation", "") or ""))]
+    if not isinstance(rule, REGIME_RULES) or not rule.regime:
+        citation = rule.citation if isinstance(rule, RuleInfo) else ""
+        return [_row((rule.id, "-", _deadline_text(rule), "-", "-", citation))]
     versions = rules.versions(rule.id) or [rule]
     return [_row((v.id, v.regime, _deadline_text(v), v.window, v.confidence, v.citation)) for v in versions]
 
 
-def explain_lines(rules: Any, rule: Any) -> list[str]:
+def explain_lines(rules: RuleSet, rule: Rule | RuleInfo) -> list[str]:
     """What `timeline-check explain ID` prints: every version's deadline, then the description and source."""
     out = [rule.id]
-    regime = getattr(rule, "regime", None)
-    reg = rules.regimes.get(regime) if regime else None
-    kind = getattr(rule, "kind", "order" if rule.id.startswith("order/") else "deadline")
-    if reg is not None:
-        out.append(f"  regime: {reg.name} ({reg.title})")
-    out.append(f"  kind: {kind}   level: {rule.level}" + (f"   confidence: {rule.confidence}" if regime else ""))
-    for attr in ("citation", "source"):
-        if getattr(rule, attr, None):
-            out.append(f"  {attr}: {getattr(rule, attr)}")
-    if regime and (rule.actor or rule.recipient):
-        out.append(f"  who: {rule.actor or '?'} -> {rule.recipient or '?'}")
-    versions = (rules.versions(rule.id) or [rule]) if regime else [rule]
-    if hasattr(rule, "limit") or hasattr(rule, "strict"):
-        for v in versions:
-            window = f"   (in force: {v.window})" if v.window != "-" else ""
-            out.append(f"  {'deadline' if kind == 'deadline' else 'order'}: {_deadline_text(v)}{window}")
-    if regime:
-        lo, hi = rule.min_affected, rule.max_affected
-        if lo is not None or hi is not None:
-            who = "residents of the state" if rule.affected == "residents" else "people affected"
-            span = (f"at least {lo}" if hi is None else f"at most {hi}" if lo is None else f"{lo} to {hi}")
-            out.append(f"  applies to: {span} {who}")
-        if kind == "deadline":
-            tolling = rule.tolling or (reg.tolling if reg else None)
-            out.append("  law-enforcement delay: " + ("excuses a missed deadline (warning)" if tolling == "law_enforcement"
-                                                      and rule.tolling != "none" else "not an excuse here"))
-            out.append(f"  when the text gives no date for the notice: {rule.missing}")
-            if rule.later_triggers:
-                out.append("  the clock may instead run from: " + ", ".join(label(k) for k in rule.later_triggers)
-                           + " (a miss counted only from the first is a warning)")
-        if getattr(rule, "holidays", None):
-            out.append(f"  business days skip weekends and public holidays of {rule.holidays}")
+    regime_rule = rule if isinstance(rule, REGIME_RULES) and rule.regime else None
+    versions: list[Rule | RuleInfo] = [rule]
+    if regime_rule is not None:
+        versions = list(rules.versions(regime_rule.id)) or [regime_rule]
+        out.extend(_regime_lines(rules, regime_rule, versions))
+    else:
+        out.append(f"  kind: {rule.kind}   level: {rule.level}")
     out.append("")
     seen: set[str] = set()
     for v in reversed(versions):
-        text = getattr(v, "description", "") or ""
+        text = v.description or ""
         if text and text not in seen:
             seen.add(text)
             out.extend(textwrap.wrap(text, 88, initial_indent="  ", subsequent_indent="  "))
+    return out
+
+
+def _regime_lines(rules: RuleSet, rule: DeadlineRule | RegimeOrderRule, versions: list[Rule | RuleInfo]) -> list[str]:
+    """The lines `explain` prints of a regime rule, between its id and its description."""
+    reg = rules.regimes.get(rule.regime)
+    out = [f"  regime: {reg.name} ({reg.title})"] if reg is not None else []
+    out.append(f"  kind: {rule.kind}   level: {rule.level}   confidence: {rule.confidence}")
+    out.extend(f"  {attr}: {value}" for attr, value in (("citation", rule.citation), ("source", rule.source)) if value)
+    if rule.actor or rule.recipient:
+        out.append(f"  who: {rule.actor or '?'} -> {rule.recipient or '?'}")
+    for v in versions:
+        assert isinstance(v, REGIME_RULES)
+        window = f"   (in force: {v.window})" if v.window != "-" else ""
+        out.append(f"  {rule.kind}: {_deadline_text(v)}{window}")
+    lo, hi = rule.min_affected, rule.max_affected
+    if lo is not None or hi is not None:
+        who = "residents of the state" if rule.affected == "residents" else "people affected"
+        span = (f"at least {lo}" if hi is None else f"at most {hi}" if lo is None else f"{lo} to {hi}")
+        out.append(f"  applies to: {span} {who}")
+    if isinstance(rule, DeadlineRule):
+        out.extend(_deadline_lines(rule, reg.tolling if reg else None))
+    return out
+
+
+def _deadline_lines(rule: DeadlineRule, regime_tolling: str | None) -> list[str]:
+    """What `explain` says of a deadline rule's excuses, missing dates, later triggers and calendar."""
+    tolling = rule.tolling or regime_tolling
+    out = ["  law-enforcement delay: " + ("excuses a missed deadline (warning)" if tolling == "law_enforcement"
+                                         and rule.tolling != "none" else "not an excuse here"),
+           f"  when the text gives no date for the notice: {rule.missing}"]
+    if rule.later_triggers:
+        out.append("  the clock may instead run from: " + ", ".join(label(k) for k in rule.later_triggers)
+                   + " (a miss counted only from the first is a warning)")
+    if rule.holidays:
+        out.append(f"  business days skip weekends and public holidays of {rule.holidays}")
     return out

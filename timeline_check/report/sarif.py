@@ -19,7 +19,8 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..model import DocumentReport, Evidence, Finding, Report, Suppressed, iso
-from ..ruleset import RuleSet
+from ..ruleset import REGIME_RULES, Rule, RuleSet
+from ..suppress import RuleInfo
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/timeline-check/"
@@ -83,10 +84,15 @@ def _holds(e: Evidence, f: Finding, ends: bool) -> bool:
     return (e.line, e.column) <= (f.line, f.column) < _end(e)
 
 
-def _text(rule: Any) -> tuple[str, str]:
+def _reference(rule: Rule | RuleInfo) -> tuple[str, str]:
+    """A rule's citation and source ("" for a rule of a built-in kind)."""
+    return (rule.citation, rule.source) if isinstance(rule, (*REGIME_RULES, RuleInfo)) else ("", "")
+
+
+def _text(rule: Rule | RuleInfo) -> tuple[str, str]:
     """Plain and Markdown help for a rule: its description, then citation and source where it has them."""
     plain, md = [rule.description or rule.id], [rule.description or rule.id]
-    citation, source = getattr(rule, "citation", ""), getattr(rule, "source", "")
+    citation, source = _reference(rule)
     if citation:
         plain.append(f"Citation: {citation}")
         md.append(f"**Citation:** {citation}")
@@ -101,8 +107,8 @@ def _short(description: str, fallback: str) -> str:
     return (first.rstrip(".") + ".") if first else fallback
 
 
-def _rule(rule: Any) -> dict[str, Any]:
-    kind = getattr(rule, "kind", "order" if rule.id.startswith("order/") else "deadline")
+def _rule(rule: Rule | RuleInfo) -> dict[str, Any]:
+    kind = rule.kind
     plain, md = _text(rule)
     out: dict[str, Any] = {
         "id": rule.id,
@@ -112,11 +118,11 @@ def _rule(rule: Any) -> dict[str, Any]:
         "help": {"text": plain, "markdown": md},
         "defaultConfiguration": {"level": LEVELS[rule.level]},
     }
-    source = getattr(rule, "source", "")
+    source = _reference(rule)[1]
     if source.startswith(("https://", "http://")):
         out["helpUri"] = source
     props: dict[str, Any] = {"kind": kind, "tags": [kind]}
-    if hasattr(rule, "regime"):
+    if isinstance(rule, REGIME_RULES):
         props.update(regime=rule.regime, citation=rule.citation, tags=[kind, rule.regime])
         if rule.missing != "none":
             props["missingLevel"] = LEVELS[rule.missing]

@@ -1,0 +1,113 @@
+"""The facts stage: what a text says besides its dated events, read once for every rule kind.
+
+How many people were affected (and how many of each regime's residents), whether law
+enforcement delayed the notice, which legal regimes apply (and the words that say so), and
+which notices' sentences name the recipient a regime rule speaks of. The rule kinds read
+these facts, never the text itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+
+import attrs
+
+from . import content
+from .applicability import affected_count, detect, resident_count
+from .counts import Count, read_counts
+from .document import Document
+from .evidence import quote
+from .lang import Language
+from .model import Evidence, RegimeMatch
+from .notices import Notice, notice_kind
+from .reason import Timeline
+from .rulefile import WordIndex
+from .ruleset import DeadlineRule, RegimeOrderRule, RuleSet
+
+Span = tuple[int, int]
+
+
+@attrs.frozen
+class Facts:
+    """What the rule kinds know of a text besides its timeline.
+
+    ``affected`` is the largest number of people the text says were affected, counting those
+    it counts as a regime's residents ("18,400 Texans"); ``residents`` the count of each
+    applicable regime's own residents, for the regimes that name theirs (None: not given);
+    ``tolling`` the statement that law enforcement delayed the notice; ``regimes`` the
+    regimes that apply, with their cues; ``recipients`` by regime rule id, the sentences
+    (start, end) of its notices that name the rule's recipient (only rules that name one)."""
+
+    affected: int | None = None
+    residents: Mapping[str, int | None] = attrs.Factory(dict)
+    tolling: Evidence | None = None
+    regimes: tuple[RegimeMatch, ...] = ()
+    recipients: Mapping[str, frozenset[Span]] = attrs.Factory(dict)
+    counts: tuple[Count, ...] = ()  # every count of people, read with its rounding (counts.py)
+    notice: Notice | None = None  # the kind of notice the text itself is, if it is one (notices.py)
+    content: tuple[content.Check, ...] = ()  # what that notice must say, element by element (content.py)
+
+    def names_recipient(self, rule_id: str, sentence: Span) -> bool:
+        """Whether ``sentence`` names the recipient of rule ``rule_id``."""
+        return sentence in self.recipients.get(rule_id, frozenset())
+
+
+def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleSet, timeline: Timeline,
+               forced: tuple[str, ...] = (), detect_regimes: bool = True,
+               dates: Sequence[tuple[int, int]] = ()) -> Facts:
+    """The facts of a document (``index`` indexes its text) once its timeline is known.
+
+    ``forced`` regimes apply whatever the text says; with ``detect_regimes`` so do those
+    whose cues the text has."""
+    matched = detect(doc, index, rules, forced, detect_regimes)
+    toll = language.lists["law_enforcement_delay"].search(index)
+    residents = {m.name: resident_count(doc.text, language, reg.residents)
+                 for m in matched if (reg := rules.regimes[m.name]).residents}
+    counts = [affected_count(doc.text, language), *residents.values()]
+    people = read_counts(doc.text, language, dates)
+    notice = notice_kind(doc.text, language, index)
+    elements = [e for m in matched for e in rules.content.elements.get(m.name, ())]
+    return Facts(
+        affected=max((n for n in counts if n is not None), default=None),
+        residents=residents,
+        tolling=quote(doc, toll.start(), toll.end()) if toll else None,
+        regimes=matched,
+        recipients=recipient_sentences(doc, timeline, rules, matched),
+        counts=people, notice=notice,
+        content=tuple(content.check(doc.text, language, index, notice, elements, _content_facts(timeline, people)))
+        if notice is not None else ())
+
+
+def _content_facts(timeline: Timeline, counts: tuple[Count, ...]) -> content.Facts:
+    """Where the text dates each kind of event (its own date only when it states it), and counts people."""
+    dated: dict[str, list[int]] = {}
+    for n in timeline.nodes[1:]:
+        if n.shadow is None:
+            for m in n.mentions:
+                if m.timex.kind in ("date", "range") and m.timex.end > m.timex.start:
+                    dated.setdefault(n.kind, []).append(m.timex.start)
+    return content.Facts({k: tuple(sorted(v)) for k, v in dated.items()},
+                         tuple((c.start, c.end) for c in counts if c.role in ("total", "part")))
+
+
+def _regime_rules(rules: RuleSet, regimes: tuple[RegimeMatch, ...]) -> Iterator[DeadlineRule | RegimeOrderRule]:
+    """The rules of the applicable regimes as the rule kinds read them (a deadline rule as its newest version)."""
+    for match in regimes:
+        regime = rules.regimes[match.name]
+        yield from (versions[-1] for versions in regime.versions().values())
+        yield from regime.orders
+
+
+def recipient_sentences(doc: Document, timeline: Timeline, rules: RuleSet,
+                        regimes: tuple[RegimeMatch, ...]) -> dict[str, frozenset[Span]]:
+    """For each rule of the regimes that names its recipient's words (``recipient_cues``), the
+    sentences of its notices (events of its ``deadline`` kind, or of its ``before`` kinds) that hold them."""
+    out: dict[str, frozenset[Span]] = {}
+    for rule in _regime_rules(rules, regimes):
+        cues = rule.recipient_cues
+        if cues is None:
+            continue
+        kinds = rule.before if isinstance(rule, RegimeOrderRule) else (rule.deadline,)
+        sentences = {m.sentence for k in kinds for n in timeline.of_kind(k) for m in n.mentions}
+        out[rule.id] = frozenset(s for s in sentences if cues.regex.search(doc.text, s[0], s[1]))
+    return out

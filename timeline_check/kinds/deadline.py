@@ -1,0 +1,383 @@
+"""The deadline kind: for each deadline rule of each applicable regime, met, missed, possibly
+missed, or not checkable, as a row of the deadline table and, where the text shows a problem,
+a finding.
+
+A rule whose event that starts the clock has no date, or whose notice has none, gives a
+``missing`` finding that names the fact needed. The words of every finding are templates
+(``rules/deadline.toml``, or a regime's own ``[messages]``); counting is ``deadlines.py``'s.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from ..deadlines import INF, Verdict, bounds, business_days_between, candidates, due_day, node_minutes, verdict
+from ..evidence import label, when
+from ..model import DeadlineRow, Evidence, Finding, Interval, iso
+from ..reason import Node, Timeline, interval_of
+from ..ruleset import DeadlineRule, Regime
+from .context import Context, Result, regime_finding
+from .regime import applicable, applies, interval, to_recipient
+
+Outcome = tuple[DeadlineRow, Finding | None]
+
+
+def run(ctx: Context) -> Result:
+    """The rows and findings of every deadline rule of the regimes that apply."""
+    findings: list[Finding] = []
+    rows: list[DeadlineRow] = []
+    # Kinds an order rule puts one before the other: a notice dated before such a trigger cannot answer it.
+    ordered = frozenset((x, y) for r in ctx.rules.order if not r.every for x in r.before for y in r.after)
+    for regime, local in applicable(ctx):
+        for versions in regime.versions().values():
+            case = _case(ctx, regime, versions, local, ordered)
+            if case is None:
+                continue
+            row, found = _outcome(case)
+            rows.append(row)
+            if found is not None:
+                findings.append(found)
+    return Result(tuple(findings), tuple(rows))
+
+
+@attrs.frozen(eq=False)
+class _Case:
+    """One deadline rule to check: its newest version (``rule``), the versions whose threshold
+    the text may meet, the one that applies only if a number the text does not give is reached."""
+
+    ctx: Context
+    regime: Regime
+    rule: DeadlineRule
+    versions: tuple[DeadlineRule, ...]
+    conditional: DeadlineRule | None
+    ordered: frozenset[tuple[str, str]]
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.ctx.timeline
+
+    def row(self, status: str, **fields: Any) -> DeadlineRow:
+        rule = self.rule
+        fields.setdefault("unit", _unit_word(rule))
+        return DeadlineRow(rule.id, rule.regime, rule.citation, rule.limit, status, **fields)
+
+    def say(self, key: str, **fields: Any) -> str:
+        """The message template ``key``, as this rule's regime words it, filled in."""
+        return self.ctx.rules.message(self.regime, key).format(**fields)
+
+    def days(self, n: Node) -> Interval:
+        return interval(self.timeline, n)
+
+    def when(self, n: Node) -> str:
+        """The days of event ``n`` in words: those the text states, else those the timeline allows."""
+        return when(n.stated or self.days(n))
+
+
+def _case(ctx: Context, regime: Regime, versions: list[DeadlineRule], local: int | None,
+          ordered: frozenset[tuple[str, str]]) -> _Case | None:
+    """The rule with its versions, or None when no version applies to the number of people affected."""
+    applying = [(v, applies(v, ctx.facts.affected, local)) for v in versions]
+    kept = tuple(v for v, ok in applying if ok is not False)
+    if not kept:
+        return None
+    conditional = next((v for v, ok in applying if ok is None), None)  # applies if its threshold is met
+    return _Case(ctx, regime, versions[-1], kept, conditional, ordered)
+
+
+def _unit_word(rule: DeadlineRule) -> str:
+    return {"business_days": "business days", "hours": "hours", "months": "days"}.get(rule.unit, "days")
+
+
+def _outcome(case: _Case) -> Outcome:
+    """The row, and the finding if any, of one rule: which events it needs the text dates."""
+    rule, timeline = case.rule, case.timeline
+    if all(v.pending for v in case.versions):
+        return case.row("not in force", note="no in-force date yet"), None
+    ends = to_recipient(case.ctx, rule, timeline.of_kind(rule.deadline))
+    if rule.unit == "none":
+        return case.row("no number", actual=case.days(ends[0]) if ends else None,
+                        note=rule.standard or "no number of days is set"), None
+    starts = [n for n in timeline.of_kind(rule.trigger) if not n.future]
+    if rule.trigger == rule.deadline:  # a follow-up report counted from the first one
+        nodes = sorted(ends, key=lambda n: (timeline.lower[n.index], n.index))
+        starts, ends = nodes[:1], nodes[1:]
+        if not ends:
+            return case.row("not stated", trigger=case.days(starts[0]) if starts else None,
+                            note=f"no later {label(rule.deadline)}"), None
+    if not starts and not ends:
+        return case.row("not stated", note=f"no date for {label(rule.trigger)} nor {label(rule.deadline)}"), None
+    if not starts:
+        return _no_trigger(case, ends)
+    if not ends:
+        return _no_notice(case, starts[0])
+    return _judged(case, starts, ends)
+
+
+# ---------------------------------------------------------------- a date the rule needs is missing
+
+def _no_trigger(case: _Case, ends: list[Node]) -> Outcome:
+    """The notice is dated, the event that starts the clock is not."""
+    rule, timeline, end = case.rule, case.timeline, ends[0]
+    top = max(timeline.upper[n.index] for n in ends)
+    if not candidates(case.versions, -INF, top):
+        return case.row("not in force", actual=case.days(end)), None
+    # An event the trigger cannot precede ("discovered on February 5": the determination
+    # comes no earlier) bounds the due date from below.
+    floor = _floor(timeline, case.ordered, rule.trigger) if timeline.single_incident else None
+    earliest = that_day = None
+    if floor is not None:
+        lo = int(timeline.lower[floor.index])
+        # met whatever the day and whichever version then in force: each due date only grows with the day
+        earliest = min((due_day(v, lo) for v in candidates(case.versions, lo, INF)), default=None)
+        that_day = max((due_day(v, lo) for v in candidates(case.versions, lo, lo)), default=None)
+    if floor is not None and earliest is not None and top <= earliest:
+        return case.row("met", actual=case.days(end), due=earliest,
+                        note=f"counted from {label(floor.kind)}, which {label(rule.trigger)} cannot precede"), None
+    row = case.row("not stated", actual=case.days(end), note=f"no date for {label(rule.trigger)}")
+    if rule.missing == "none":
+        return row, None
+    bound = (case.say("floor", trigger=label(rule.trigger), event=label(floor.kind), event_date=case.when(floor),
+                      due=iso(that_day)) if floor is not None and that_day is not None else "")
+    message = case.say("no_trigger_date", notice=label(rule.deadline), notice_cap=label(rule.deadline, True),
+                       notice_date=case.when(end), trigger=label(rule.trigger), citation=rule.citation,
+                       limit=rule.limit, floor=bound)
+    return row, regime_finding(case.ctx, rule, "missing", rule.missing, end, message,
+                               [end, *([floor] if floor is not None else [])])
+
+
+def _floor(timeline: Timeline, ordered: frozenset[tuple[str, str]], kind: str) -> Node | None:
+    """The dated event that an event of ``kind`` cannot precede, the latest such (or None)."""
+    nodes = [n for k, later in ordered if later == kind for n in timeline.of_kind(k)
+             if not n.future and timeline.lower[n.index] != -INF]
+    return max(nodes, key=lambda n: timeline.lower[n.index], default=None)
+
+
+def _no_notice(case: _Case, start: Node) -> Outcome:
+    """The clock started, and the text dates no notice to this rule's recipient."""
+    rule, timeline = case.rule, case.timeline
+    lo, hi = bounds(timeline, start)
+    cands = candidates(case.versions, lo, hi)
+    if not cands:
+        return case.row("not in force", trigger=case.days(start)), None
+    due = None
+    if hi != INF:
+        m = node_minutes(timeline, start)
+        due = max(due_day(v, int(hi), m[1] if m[0] == m[1] else None) for v in cands)
+    # A dated notice of this kind that names no recipient of this rule ("the CE reported the
+    # breach on June 25"): it may be this notice, but the text does not say so.
+    unnamed = [n for n in timeline.of_kind(rule.deadline) if n.stated is not None]
+    # Not yet due on the text's own date: the notice may simply be still to come.
+    own = next((n.stated.hi for n in timeline.of_kind("publication") if n.stated is not None), None)
+    pending = due is not None and own is not None and due > own
+    note = f"no date for {label(rule.deadline)}"
+    if unnamed:
+        note = (f"dates {label(rule.deadline)} on {when(unnamed[0].stated)} but does not say it went to {rule.recipient}"
+                if rule.recipient else "gives no date for it")
+    row = case.row("not stated", trigger=case.days(start), due=due,
+                   note=note + (", not yet due on the text's own date" if pending else ""))
+    if rule.missing == "none":
+        return row, None
+    version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
+    due_note = "" if due is None else case.say("not_yet_due" if pending else "was_due", trigger=label(rule.trigger),
+                                              trigger_date=case.when(start), due=iso(due), own_date=iso(own))
+    fields = dict(citation=version.citation, notice=label(rule.deadline), notice_cap=label(rule.deadline, True),
+                  limit=version.limit, year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
+                  condition=case.say("threshold_unknown", threshold=_threshold(case.conditional)) if case.conditional else "")
+    if unnamed and rule.recipient:
+        message = case.say("notice_not_addressed", notice_date=when(unnamed[0].stated), recipient=rule.recipient, **fields)
+    else:
+        message = case.say("no_notice_date", **fields)
+    level = "info" if case.conditional or pending else rule.missing
+    return row, regime_finding(case.ctx, rule, "missing", level, start, message, [start, *unnamed[:1]], due=due)
+
+
+def _threshold(rule: DeadlineRule) -> str:
+    """The number affected a rule applies to, in words, as laws write it ("500 or more people",
+    "more than 500 people", "fewer than 500 residents of the state")."""
+    who = "residents of the state" if rule.affected == "residents" else "people"
+    lo, hi = rule.min_affected, rule.max_affected
+    if lo is not None and hi is not None:
+        return f"{lo:,} to {hi:,} {who}"
+    if lo is not None:
+        return f"more than {lo - 1:,} {who}" if (lo - 1) % 10 == 0 else f"{lo:,} or more {who}"
+    assert hi is not None
+    return f"fewer than {hi + 1:,} {who}" if (hi + 1) % 10 == 0 else f"{hi:,} or fewer {who}"
+
+
+# ---------------------------------------------------------------- both dates known: the verdict
+
+@attrs.frozen
+class _Pair:
+    """The trigger and notice the verdict is given on, with the verdict and how many were judged."""
+
+    a: Node
+    b: Node
+    v: Verdict
+    certain: bool  # missed under every pair judged
+    judged: int
+
+
+def _judged(case: _Case, starts: list[Node], ends: list[Node]) -> Outcome:
+    """Met, missed or possibly missed, for the pair of events most favourable to the notice."""
+    timeline = case.timeline
+    pairs = [(a, b) for a in starts for b in ends if a is not b and not _impossible(timeline, case.ordered, a, b)]
+    if not pairs:
+        return case.row("not checkable", trigger=case.days(starts[0]), actual=case.days(ends[0]),
+                        note=f"{label(case.rule.deadline)} is dated before {label(case.rule.trigger)}"), None
+    judged = [(a, b, v) for a, b in pairs if (v := verdict(timeline, case.versions, a, b))]
+    if not judged:
+        return case.row("not in force", trigger=case.days(starts[0]), actual=case.days(ends[0])), None
+    certain = all(x[2].certain for x in judged)
+    if certain:
+        a, b, v = min(judged, key=lambda t: t[2].over if t[2].over is not None else 0)  # the most favourable pair
+    else:
+        a, b, v = next((x for x in judged if not x[2].possible), next(x for x in judged if not x[2].certain))
+    pair = _Pair(a, b, v, certain, len(judged))
+    if certain:
+        return _missed(case, pair)
+    if v.possible:
+        return _possibly_missed(case, pair)
+    return case.row("met", trigger=case.days(a), due=v.due, actual=case.days(b)), None
+
+
+def _impossible(timeline: Timeline, ordered: frozenset[tuple[str, str]], a: Node, b: Node) -> bool:
+    """A notice dated certainly before a trigger that must precede it cannot answer that trigger."""
+    return (a.kind, b.kind) in ordered and timeline.gap(a.index, b.index)[1] < 0
+
+
+def _verdict_fields(case: _Case, p: _Pair) -> dict[str, Any]:
+    """The placeholders of the ``missed`` and ``possibly_missed`` templates, but for ``notes``."""
+    rule, v = case.rule, p.v
+    due = case.say("unknown_due") if v.due is None else iso(v.due)
+    if v.due is not None and v.due_minute is not None:
+        due = case.say("due_at_time", due=due, time=f"{v.due_minute // 60:02d}:{v.due_minute % 60:02d}")
+    return dict(notice=label(rule.deadline), notice_cap=label(rule.deadline, True), notice_date=case.when(p.b),
+                trigger=label(rule.trigger), trigger_date=case.when(p.a), gap=_span(case.timeline, v, p.a, p.b),
+                year_end=case.say("year_end") if v.rule.anchor else "", citation=v.rule.citation,
+                limit=v.rule.limit, due=due)
+
+
+def _actual(timeline: Timeline, b: Node) -> int | None:
+    return int(timeline.lower[b.index]) if timeline.lower[b.index] != -INF else None
+
+
+def _missed(case: _Case, p: _Pair) -> Outcome:
+    """Missed under every reading of the dates: at the rule's level, or a warning when a note may excuse it."""
+    v = p.v
+    row = case.row("missed", trigger=case.days(p.a), due=v.due, actual=case.days(p.b), over=v.over, unit=v.unit)
+    toll = case.ctx.facts.tolling
+    if not ((v.rule.tolling or case.regime.tolling) == "law_enforcement" and v.rule.tolling != "none"):
+        toll = None
+    excuses = _excuses(case, p, toll)
+    level = "warning" if excuses else v.rule.level
+    message = case.say("missed", notes=_unsure(case) + "".join(excuses), **_verdict_fields(case, p))
+    return row, regime_finding(case.ctx, v.rule, "deadline", level, p.b, message, [p.a, p.b], due=v.due,
+                               actual=_actual(case.timeline, p.b), extra=toll)
+
+
+def _unsure(case: _Case) -> str:
+    return case.say("unsure") if case.rule.confidence == "unsure" else ""
+
+
+def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> list[str]:
+    """The notes that make a miss uncertain, each worded by its template: the threshold not
+    known to be met, a law-enforcement delay, another reading of the dates, another incident."""
+    rule, timeline = case.rule, case.timeline
+    notes = []
+    if case.conditional:
+        notes.append(case.say("threshold_not_stated", threshold=_threshold(case.conditional)))
+    if toll is not None:
+        notes.append(case.say("law_enforcement_delay", quote=toll.text.strip()))
+    other = _other_reading(case, p.a, p.b) or _later_trigger(case, p.b)
+    if other:
+        notes.append(other)
+    if not timeline.single_incident:
+        notes.append(case.say("several_incidents"))
+    elif any(u.kind == rule.deadline for u in timeline.undated):
+        notes.append(case.say("undated_notice", notice=label(rule.deadline)))
+    return notes
+
+
+def _possibly_missed(case: _Case, p: _Pair) -> Outcome:
+    """Some readings of the dates miss the limit: a warning when only one pair of events was judged."""
+    v = p.v
+    row = case.row("possibly missed", trigger=case.days(p.a), due=v.due, actual=case.days(p.b))
+    if p.judged != 1:
+        return row, None
+    toll = case.ctx.facts.tolling if case.regime.tolling == "law_enforcement" else None
+    message = case.say("possibly_missed", notes=_unsure(case), **_verdict_fields(case, p))
+    return row, regime_finding(case.ctx, v.rule, "deadline", "warning", p.b, message, [p.a, p.b], due=v.due,
+                               actual=_actual(case.timeline, p.b), extra=toll)
+
+
+def _other_reading(case: _Case, a: Node, b: Node) -> str:
+    """When the text gives the trigger or the notice a second, conflicting date, and the deadline
+    is met under that date, say so: the miss is then not certain."""
+    for node, is_trigger in ((a, True), (b, False)):
+        for c in case.timeline.contradictions:
+            if c.category != "conflict" or node.index not in c.nodes:
+                continue
+            for st in c.statements:
+                m = st.mention
+                iv = interval_of(m) if m is not None and m not in node.mentions else None
+                if m is None or iv is None or iv.lo is None or iv.hi is None:
+                    continue
+                if _met_otherwise(case, a, b, iv, is_trigger):
+                    return case.say("other_reading", event=label(node.kind), date=when(iv),
+                                    line=case.ctx.doc.locate(m.timex.start)[0])
+    return ""
+
+
+def _met_otherwise(case: _Case, a: Node, b: Node, iv: Interval, is_trigger: bool) -> bool:
+    """Whether the notice is not late when the trigger (``is_trigger``) or the notice falls on ``iv`` instead."""
+    timeline = case.timeline
+    assert iv.lo is not None and iv.hi is not None
+    ua = iv.hi if is_trigger else timeline.upper[a.index]
+    lb = timeline.lower[b.index] if is_trigger else iv.lo
+    if (a.kind, b.kind) in case.ordered and lb != -INF and ua != INF and b.kind != a.kind and \
+            (timeline.upper[b.index] if is_trigger else iv.hi) < (iv.lo if is_trigger else timeline.lower[a.index]):
+        return False  # that reading puts the notice before its trigger
+    v = verdict(timeline, case.versions, a, b, a_days=iv if is_trigger else None, b_days=None if is_trigger else iv)
+    return v is not None and not v.certain
+
+
+def _later_trigger(case: _Case, b: Node) -> str:
+    """When the clock may have started at one of the rule's ``later_triggers`` and the notice is
+    not late counted from it, say so: the miss is then not certain."""
+    rule = case.versions[-1]
+    for kind in rule.later_triggers:
+        for n in case.timeline.of_kind(kind):
+            v = None if n.future or n is b else verdict(case.timeline, case.versions, n, b)
+            if v is not None and not v.certain:
+                return case.say("later_trigger", event=label(kind), date=case.when(n),
+                                actor=rule.actor or case.say("unnamed_actor"))
+    return ""
+
+
+def _span(timeline: Timeline, v: Verdict, a: Node, b: Node) -> str:
+    """How far apart the two events are, in the words of the rule's unit."""
+    if v.gap_minutes is not None:
+        lo, hi = v.gap_minutes
+        if lo == hi:
+            h, m = divmod(int(lo), 60)
+            return f"{h} hours" + (f" {m} minute{'s' * (m != 1)}" if m else "")
+    gap = timeline.gap(a.index, b.index)
+    if v.rule.unit == "business_days":
+        la, ua, lb, ub = *bounds(timeline, a), *bounds(timeline, b)
+        if la == ua and lb == ub and la != -INF and lb != -INF:
+            n = business_days_between(int(la), int(lb), v.rule.holidays or "US")
+            return f"{int(gap[0])} days ({n} business days)"
+    return _days(gap)
+
+
+def _days(gap: tuple[float, float]) -> str:
+    lo, hi = gap
+    if lo == hi:
+        return f"{int(lo)} days"
+    if hi == INF:
+        return f"at least {int(lo)} days"
+    if lo == -INF:
+        return f"at most {int(hi)} days"
+    return f"{int(lo)} to {int(hi)} days"
