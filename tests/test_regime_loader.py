@@ -102,7 +102,8 @@ def test_holidays_is_imported_only_for_business_days() -> None:
      "in_force_to", 'a "pending" rule has no "in_force_to"'),
     ("regimes/us-co.toml", "min_affected = 500", 'min_affected = "500"', 'min_affected = "500"', '"min_affected" must be int'),
     ("regimes/us-md.toml", 'kind = "order"', 'kind = "ordering"', '"ordering"', 'unknown rule kind "ordering"'),
-    ("regimes/us-tx.toml", 'source = "https://legiscan.com', 'source = "legiscan.com', 'source = "legiscan.com',
+    ("regimes/us-tx.toml", '521.053(b)"\nsource = "https://statutes.capitol.texas.gov',
+     '521.053(b)"\nsource = "statutes.capitol.texas.gov', 'source = "statutes.capitol.texas.gov',
      '"source" must be a web address'),
 ])
 def test_broken_regime_file_names_file_and_line(pack: Path, file: str, old: str, new: str, needle: str, words: str) -> None:
