@@ -1,0 +1,88 @@
+"""Law you can cite: every regime rule rests on the official text (issue 16).
+
+Every rule of ``rules/regimes/`` (each version) says when it was checked (``verified``). A
+``confirmed`` rule names as ``source`` a page of an official publisher — the official gazette or
+code, the legislature's site, or the regulator's own page — and quotes the operative words
+(``quote``, at most 40 words). An ``unsure`` rule says why (``why``): most often that the official
+wording could not be read here, in which case it has no quote and may still point at the
+secondary source it rests on. Secondary sources otherwise stay as ``commentary``. The allow-list
+is the project's: a domain joins it only when it is the publisher's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+
+from timeline_check.ruleset import load_rules
+
+# Official publishers, by domain (a sub-domain of one counts too).
+OFFICIAL = (
+    # United States, federal
+    "ecfr.gov", "federalregister.gov", "govinfo.gov", "uscode.house.gov", "sec.gov", "ftc.gov", "hhs.gov",
+    "cisa.gov", "occ.gov", "fdic.gov", "federalreserve.gov", "dfs.ny.gov", "govt.westlaw.com",
+    # European Union and United Kingdom
+    "eur-lex.europa.eu", "edpb.europa.eu", "legislation.gov.uk", "ico.org.uk",
+    # elsewhere
+    "legislation.gov.au", "oaic.gov.au", "laws-lois.justice.gc.ca", "priv.gc.ca", "legisquebec.gouv.qc.ca",
+    "kings-printer.alberta.ca", "qp.alberta.ca", "fedlex.admin.ch", "in.gov.br", "planalto.gov.br", "gov.br",
+    "laws.e-gov.go.jp", "ppc.go.jp", "sso.agc.gov.sg", "pdpc.gov.sg", "meity.gov.in", "cert-in.org.in",
+    "egazette.gov.in", "cac.gov.cn", "gov.cn", "justice.gov.za", "gov.za", "inforegulator.org.za",
+    # the states' legislatures and code publishers, where not under .gov or .state.xx.us
+    "ksrevisor.org", "bvirtualogp.pr.gov",
+)
+
+
+def _official(url: str) -> bool:
+    host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+    if any(host == d or host.endswith("." + d) for d in OFFICIAL):
+        return True
+    # a US state's own site: anything under .gov, or a .state.xx.us / legislature .us domain
+    return host.endswith(".gov") or (host.endswith(".us") and (".state." in host or "leg" in host))
+
+
+# Confirmed rules whose official text sits at no address we could name (a code published only
+# behind an opaque address of a commercial host), read in a verbatim copy: the copy is the source.
+NO_OFFICIAL_ADDRESS = {
+    "ca-ab/commissioner-notice": "Alberta's King's Printer publishes PIPA as a PDF whose address was not established",
+    "cn-cac/ciio-report": "the CAC's Measures were read in a translation; no address on cac.gov.cn was established",
+    "cn-cac/operator-report": "the CAC's Measures were read in a translation; no address on cac.gov.cn was established",
+    "us-ar/individual-notice": "Arkansas publishes its code through LexisNexis, at opaque addresses",
+    "us-ga/individual-notice": "Georgia publishes its code through LexisNexis, at opaque addresses",
+    "us-in/individual-notice": "Indiana's code viewer (iga.in.gov) gives no stable per-section address",
+    "us-ms/individual-notice": "Mississippi publishes its code through LexisNexis, at opaque addresses",
+    "us-nm/ag-notice": "New Mexico's compilation (nmonesource.com) uses opaque item numbers",
+    "us-nm/individual-notice": "New Mexico's compilation (nmonesource.com) uses opaque item numbers",
+    "us-pr/individual-notice": "Puerto Rico's laws were read in a copy; no official per-section address",
+    "us-tn/individual-notice": "Tennessee publishes its code through LexisNexis, at opaque addresses",
+}
+
+RULES = [v for reg in load_rules().regimes.values() for vs in reg.versions().values() for v in vs] + [
+    o for reg in load_rules().regimes.values() for o in reg.orders]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[f"{r.id}@{r.in_force_from or ''}" for r in RULES])
+def test_every_rule_cites_its_official_text(rule: Any) -> None:
+    assert rule.verified, f"{rule.id}: no verification date"
+    assert len(rule.quote.split()) <= 40, f"{rule.id}: the quote runs past 40 words"
+    if rule.confidence == "unsure":
+        assert rule.why, f"{rule.id}: unsure, and says not why"
+        return
+    assert _official(rule.source) or rule.id in NO_OFFICIAL_ADDRESS, f"{rule.id}: source {rule.source} is not official"
+    assert rule.quote, f"{rule.id}: confirmed without a quote of the operative words"
+
+
+def test_the_exceptions_are_still_needed() -> None:
+    confirmed = {r.id for r in RULES if r.confidence == "confirmed" and not _official(r.source)}
+    assert set(NO_OFFICIAL_ADDRESS) <= confirmed | {r.id for r in RULES if r.confidence == "unsure"}, \
+        sorted(set(NO_OFFICIAL_ADDRESS) - confirmed)
+
+
+def test_the_allow_list_refuses_secondary_sources() -> None:
+    assert not _official("https://www.dwt.com/blogs/privacy--security-law-blog/2023/06/texas")
+    assert not _official("https://github.com/AlexNetCC/USDataBreachApp/blob/main/raw-laws/ga.md")
+    assert not _official("https://www.law.cornell.edu/regulations/new-york/23-NYCRR-500.17")
+    assert _official("https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm")
+    assert _official("https://lis.njleg.state.nj.us/nxt/gateway.dll")
