@@ -320,6 +320,32 @@ def test_docx_without_document_part_and_old_doc(tmp_path: Path) -> None:
         read_path(str(p))
 
 
+@pytest.mark.parametrize("part, doctype", [
+    # an entity-expansion bomb: each entity ten times the one before
+    ("word/document.xml", '<!DOCTYPE w:document [<!ENTITY a "boom"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+                          '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'),
+    # an external entity: the text of another file on the machine
+    ("word/document.xml", '<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'),
+    # the package relationships are parsed the same way
+    ("_rels/.rels", '<!DOCTYPE Relationships [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'),
+])
+def test_a_docx_part_with_a_dtd_is_refused_in_one_line(tmp_path: Path, part: str, doctype: str) -> None:
+    whole = tmp_path / "whole.docx"
+    make_docx(whole, para("Reported on &d;&secret; May 2, 2024."))
+    p = tmp_path / "entities.docx"
+    with zipfile.ZipFile(whole) as src, zipfile.ZipFile(p, "w") as dst:
+        for item in src.infolist():
+            xml = src.read(item).decode()
+            if item.filename == part:
+                xml = xml.replace("?>", "?>" + doctype, 1)
+            dst.writestr(item, xml)
+    with pytest.raises(InputError, match=f"entities.docx: {part} declares a DOCTYPE") as exc:
+        read_path(str(p))
+    assert "\n" not in str(exc.value)
+    run = subprocess.run([sys.executable, "-m", "timeline_check", "check", str(p)], capture_output=True, text=True)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1 and "refusing it" in run.stderr
+
+
 # -- PDF ----------------------------------------------------------------------------------
 
 def make_pdf(pages: list[list[str]]) -> bytes:
