@@ -21,7 +21,7 @@ from .config import Config
 from .deadlines import evaluate
 from .document import Document, InputError
 from .read import expand, read_path
-from .events import bind
+from .binding import bind
 from .evidence import quote
 from .lang import Language
 from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, RegimeMatch, Report, TimeExpr
