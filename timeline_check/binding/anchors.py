@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-
 import attrs
 
 from ..lang import Language
 from ..model import TimeExpr
-
 from .grammar import WORD as _WORD
 from .triggers import find_triggers as _triggers
 

@@ -13,27 +13,19 @@ import attrs
 from ..lang import Language
 from ..model import TimeExpr
 from .anchors import _resolve_anchor
-from .grammar import BLANK, QUOTE, WORD, ends_with, grammar_of
+from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
 from .triggers import Scan, Trigger, find_triggers
 
 
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
-
-
 _LETTER = re.compile(r"[^\W_]")
-
-
 COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
-
-
 ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
-
-
 HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 
 
 def regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
-             ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+            ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that"
     clause starts (a "that" inside a time expression, "that same day", opens none)."""
     closed: list[tuple[int, int]] = _quotations(text, s, e)
@@ -63,10 +55,10 @@ def regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
         # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that")
         window = text[t.start:min(e, t.end + 90)]
-        m = next((c for c in comp.finditer(window)
-                  if not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
-        if m and ";" not in window[: m.start()]:
-            c = t.start + m.start()
+        that = next((c for c in comp.finditer(window)
+                     if not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
+        if that and ";" not in window[: that.start()]:
+            c = t.start + that.start()
             stop = text.find(";", c, e)
             complements[i] = (c, stop if stop >= 0 else e)
     return closed, complements
@@ -117,7 +109,7 @@ def is_fronted(text: str, a: int, b: int) -> bool:
     return words == 0 or not _LETTER.match(text, b - 1)
 
 
-def outside(text: str, a: int, b: int, closed: list[tuple[int, int]]) -> str:
+def outside(text: str, a: int, b: int, closed: Sequence[tuple[int, int]]) -> str:
     """The text from ``a`` to ``b`` less the relative clauses and brackets inside it."""
     cut = sorted((max(a, x), min(b, y)) for x, y in closed if x < b and y > a and not (x <= a and b <= y))
     out, pos = [], a
@@ -139,7 +131,7 @@ def past_zone(text: str, t: TimeExpr) -> int:
     return zone.end() if zone else t.end
 
 
-def region_of(pos: int, closed: list[tuple[int, int]]) -> tuple[int, int] | None:
+def region_of(pos: int, closed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     inner = None
     for a, b in closed:
         if a <= pos < b and (inner is None or a >= inner[0]):
@@ -200,6 +192,8 @@ class Sentence:
     anchors: tuple[tuple[int, int] | None, ...]  # each trigger's relative phrase, when it is in one's words
     starts: tuple[int, ...]  # the triggers' starts, ascending
     ends: tuple[int, ...]  # the triggers' ends, ascending
+    date_starts: tuple[int, ...]  # the starts of ``dated``
+    ordered: bool  # whether those are ascending
     asked: int  # where a question of when ends, the answer joined to it; -1 without one
     speaks: Callable[[int, int], bool]  # whether text[a:b] names a breach, remembered by clause
 
@@ -244,7 +238,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     asked = text.rfind("?", s, e)
     # Where clauses may open: the sentence's start, past a label ("What happened: "), past the
     # question an answer is joined to ("When did you learn of it? On 4 March ...").
-    leads = sorted({s, label_end(text, s, e), BLANK.match(text, asked + 1, e).end() if asked >= 0 else s})  # type: ignore[union-attr]
+    leads = sorted({s, label_end(text, s, e), past_blank(text, asked + 1, e) if asked >= 0 else s})
     dates = []
     for t, b in zip(dated, reads_to):
         lead = leads[bisect.bisect_right(leads, t.start) - 1]
@@ -258,7 +252,8 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
         tuple(place(g.start) for g in triggers),
         tuple(next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers),
-        starts, ends, asked, functools.cache(lambda a, b: speaks_of_breach(scan, lang, a, b)))
+        starts, ends, tuple(t.start for t in dated), all(a.start <= b.start for a, b in zip(dated, dated[1:])), asked,
+        functools.cache(lambda a, b: speaks_of_breach(scan, lang, a, b)))
 
 
 def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[TimeExpr]:

@@ -12,19 +12,10 @@ from ..lang import Language
 from ..rulefile import alternation
 
 
-
 MAX_WORDS = 15
-
-
 WORD = re.compile(r"[\w'’-]+")
-
-
-BLANK = re.compile(r"\s*")
-
-
+_BLANK = re.compile(r"\s*")
 CLAUSE_MARK = re.compile(r"[,;]")
-
-
 QUOTE = re.compile(r'["“”«»]')
 
 
@@ -43,6 +34,7 @@ class _Grammar:
     governed: re.Pattern[str]  # a preposition and up to two words, at the end
     of: re.Pattern[str]  # the genitive and at most one word, at the end ("a list of affected")
     quantifier: re.Pattern[str]  # a quantifier at the end ("all" of the members)
+    negated: re.Pattern[str]  # negation words at the end, right before an event word ("without detection")
     other_time: re.Pattern[str]  # words that open a clause of another time ("before leaving", "après avoir")
     denied: re.Pattern[str]  # a date's set-aside words, at the end ("March 1, not March 4")
     restates: re.Pattern[str]  # a comma, and words that restate the date before it
@@ -73,6 +65,7 @@ def grammar_of(lang: Language) -> _Grammar:
         of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
         quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),
         denied=re.compile(rf"{a('denied')}\s+(?:(?:{a('article')}|{a('day_lead')})\s*)?$", re.I),
+        negated=re.compile(lang.regex["negation"].pattern + r"\s*$", re.I),
         other_time=re.compile(alternation(lang.phrases["before_event"] + lang.phrases["after_event"]), re.I),
         restates=re.compile(rf"\s*,\s*(?:{a('restatement')}\s*,?\s*)?", re.I),
         apposition=re.compile(rf"\s*,\s*(?:{a('day_lead')}\s+)?", re.I),
@@ -86,3 +79,9 @@ def grammar_of(lang: Language) -> _Grammar:
 def ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """Whether the text from ``a`` to ``b`` ends with a match of ``rx`` (then white space)."""
     return any(m.end() == b or not text[m.end():b].strip() for m in rx.finditer(text, a, b))
+
+
+def past_blank(text: str, pos: int, e: int) -> int:
+    """Where the white space from ``pos`` ends (before ``e``)."""
+    blank = _BLANK.match(text, pos, e)
+    return blank.end() if blank else pos

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
-
 from .grammar import WORD
 from .recipients import clause_before
 from .topics import topic_of
@@ -16,11 +14,7 @@ from .triggers import Trigger
 
 
 _OPENING = 25  # characters at the start of a sentence whose "another", "a separate" speak of all of it
-
-
 POINT_RANGE_DAYS = 31
-
-
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 
 
@@ -36,7 +30,7 @@ def undated_of(text: str, lang: Language, triggers: list[Trigger], sent: tuple[i
 
 
 def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int], certain: bool,
-              complement: tuple[int, int] | None = None, complement_breach: bool = False) -> Iterator[Mention]:
+                complement: tuple[int, int] | None = None, complement_breach: bool = False) -> Iterator[Mention]:
     """The mentions a word and its date make. A notice is *about* the incident unless it states
     content of its own (``complement``, "submitted a report stating that ..."): two such reports
     on two days are two reports, while "notified the breach" on two days is one notice given
@@ -62,24 +56,9 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     if t.qualifier in ("before", "after") and t.kind == "date":
         return
     actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
-    to = regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
+    to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
     for kind in g.kinds:
-        roles: list[tuple[str, str]]
-        if kind == "breach":
-            if t.kind == "range":
-                roles = [("breach_start", "span")] if g.span == "instant" else [("breach_start", "start"), ("breach_end", "end")]
-            elif t.qualifier == "until":
-                roles = [("breach_end", "point")]
-            else:
-                roles = [("breach_start", "point")]
-        elif t.kind == "range":
-            assert t.first is not None and t.last is not None
-            if t.last.hi is not None and t.first.lo is not None and t.last.hi - t.first.lo > POINT_RANGE_DAYS:
-                continue  # a one-day event is not "from 2007 to 2012"
-            roles = [(kind, "span")]
-        else:
-            roles = [(kind, "point")]
-        for k, role in roles:
+        for k, role in _roles(kind, t, g):
             if k.startswith("notification_"):
                 is_about = not states_content
             else:
@@ -89,14 +68,36 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
                           to=to if k == "notification_regulator" else frozenset())
 
 
-def regulators(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> frozenset[str]:
+def _roles(kind: str, t: TimeExpr, g: Trigger) -> list[tuple[str, str]]:
+    """The events and roles an event word of ``kind`` and its date make: a breach word's range
+    its start and end (a span, for an instant's), "until" its end; none for a range of more
+    than a month for another word (a one-day event is not "from 2007 to 2012")."""
+    if kind == "breach":
+        if t.kind == "range":
+            return [("breach_start", "span")] if g.span == "instant" else [("breach_start", "start"), ("breach_end", "end")]
+        return [("breach_end", "point")] if t.qualifier == "until" else [("breach_start", "point")]
+    if t.kind == "range":
+        assert t.first is not None and t.last is not None
+        if t.last.hi is not None and t.first.lo is not None and t.last.hi - t.first.lo > POINT_RANGE_DAYS:
+            return []
+        return [(kind, "span")]
+    return [(kind, "point")]
+
+
+def _regulators(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> frozenset[str]:
     """The regulators a notice names: in its clause before the words of telling (the passive's
     subject, "The attorney general's office was notified on June 17") and after them up to its
     date ("reported it to the HHS Office for Civil Rights on June 14"), or a few words after."""
     before = clause_before(text, sent[0], g.start, 60)
     after = text[g.end:t.start] if t.start >= g.end else text[g.end:min(sent[1], g.end + 80)]
-    return frozenset(m.group().lower().removeprefix("the ") for k, rx in lang.recipients if k == "notification_regulator"
+    articles = tuple(a.lower() + " " for a in lang.phrases["name_article"])
+    return frozenset(_unarticled(m.group().lower(), articles) for k, rx in lang.recipients if k == "notification_regulator"
                      for part in (before, after) for m in rx.finditer(part))
+
+
+def _unarticled(name: str, articles: tuple[str, ...]) -> str:
+    """A name less the first of ``articles`` that opens it ("the hhs" -> "hhs")."""
+    return next((name[len(a):] for a in articles if name.startswith(a)), name)
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w&'’.-]*|\d[\w&.-]*")

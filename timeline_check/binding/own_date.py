@@ -7,17 +7,13 @@ import bisect
 import itertools
 import re
 
-
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from ..rulefile import WordIndex
-
 from .grammar import QUOTE, WORD, grammar_of
 
 
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
-
-
 _LETTER_REACH = 2000  # characters from the start of a text to the words that address a letter's reader
 
 
@@ -27,7 +23,7 @@ _ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "
 
 
 def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]],
-            starts: list[int]) -> Undated | None:
+                  starts: list[int]) -> Undated | None:
     """The notice a text is when it is a letter that addresses its reader as one it tells:
     a notice to individuals ("Dear Member", "We are writing to inform you") or to a regulator
     ("Dear Attorney General", "write to notify your office"), of the text's own date. Only in its
@@ -82,11 +78,7 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
 
 
 _ROW_ON = re.compile(r"[ \t]*\|[ \t]*\w")  # "2024-09-04 | Server isolated": a table row's first cell, no dateline
-
-
 _CLOSING_LINES = 10  # lines from the end of a text in which a signature block's date may stand
-
-
 _FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signature block
 
 
@@ -140,6 +132,4 @@ def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")  # a time of day
-
-
 _FIELD_SEPARATORS = ("|", "·", "•", "—", "–")

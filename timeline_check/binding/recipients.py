@@ -6,26 +6,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-
 from ..lang import Language
-
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 
 
 _DIGIT = re.compile(r"\d")
-
-
 _DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\s*\d)")  # a date's end, then a comma: the clause goes on (not "12,000", "June 1, 2024")
-
-
 _CLAUSE_COMMA = re.compile(r"(?<!\d), |, (?!\d)")  # not the comma inside "June 1, 2024"
-
-
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 
 
 def dated_joins(text: str, lang: Language, a: int, b: int,
-                 dates: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+                dates: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Further notices in one verb's list, each with its own date: "reported it to the FBI on
     August 15 and to HHS on October 11" tells of two. A join ("and to", "and") counts after a
     date only, when a recipient follows it and a date follows the recipient."""
@@ -142,7 +134,7 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
         words = len(WORD.findall(after[pos:start]))
         if words > reach and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
                                   and grammar.recipient_lead.search(after, 0, start)):
-            break  # beyond reach, unless the first recipient follows "to" in the verb's clause ("reported a breach of ... to the authority")
+            break  # beyond reach, unless the first recipient follows "to" in its clause ("reported a breach ... to the DPA")
         if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
             break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
         kinds.append(kind)

@@ -6,10 +6,8 @@ from __future__ import annotations
 import bisect
 import re
 
-
 from ..lang import Language
 from ..model import TimeExpr
-
 
 
 MAX_SENTENCE = 2000  # characters bound as one sentence; see capped

@@ -10,7 +10,6 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
-
 from .own_date import letter_notice, publication
 from .sentence import bind_sentence
 from .spans import answered, capped

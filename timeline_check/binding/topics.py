@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 
-
 from ..lang import Language
-
 from .grammar import CLAUSE_MARK, WORD, ends_with
 
 

@@ -9,28 +9,14 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..lang import Language
+from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
-
-from .grammar import BLANK, WORD, grammar_of
+from .grammar import WORD, grammar_of, past_blank
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .topics import topic_of
 
 
-_TAIL_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _NEGATED(lang: Language) -> re.Pattern[str]:
-    """Negation words right before an event word ("without detection")."""
-    rx = _TAIL_CACHE.get(id(lang))
-    if rx is None:
-        rx = _TAIL_CACHE[id(lang)] = re.compile(lang.regex["negation"].pattern + r"\s*$", re.I)
-    return rx
-
-
 _INVESTIGATION_END = {"start": "investigation_start", "end": "investigation_end"}
-
-
 _BREACH_EDGE = {"start": "breach_start", "end": "breach_end"}
 
 
@@ -101,41 +87,63 @@ class Scan:
 
 
 def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
-              scan: Scan | None = None, dates: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+                  scan: Scan | None = None, dates: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
     """The event words of the sentence ``text[s:e]`` (``scan``: of the whole text, else found
-    here; ``dates``: the spans of its dates, where a notice's list of recipients may split)."""
+    here; ``dates``: the spans of its dates, where a notice's list of recipients may split);
+    with ``notices_only``, its words of telling only."""
     scan = scan or Scan(lang, word_index(text), [(s, e)])
     hits = scan.within(s, e)
     if not hits:
         return []
-    grammar = grammar_of(lang)
+    receipts, notices = _notices(text, lang, s, e, hits, dates)
+    words = [] if notices_only else _event_words(text, lang, s, hits)
+    generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
+    # receipts first, so that one wins a tie ("received notification")
+    found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
+    kept = _kept(text, lang, s, e, found, scan.own)
+    if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
+        kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
+        kept.sort(key=lambda t: t.start)
+    return kept
 
-    def each(words: Phrases) -> list[re.Match[str]]:
-        return hits.get(id(words), [])
 
+_Hits = dict[int, list[re.Match[str]]]  # by ``id`` of word list, its matches in the sentence
+
+
+def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger]:
+    """The words of the language's event lists (``[triggers]``) in the sentence."""
+    auxiliary = grammar_of(lang).auxiliary
     found: list[Trigger] = []
-    for trig in () if notices_only else lang.triggers:
-        for m in each(trig.words):
-            head = trig.kind in ("discovery", "determination")
+    for trig in lang.triggers:
+        for m in hits.get(id(trig.words), ()):
             kinds: tuple[str, ...] = (trig.kind,)
-            if trig.kind == "discovery" and grammar.auxiliary.match(m.group(0)):
+            if trig.kind == "discovery" and auxiliary.match(m.group(0)):
                 # "HHS was notified of the breach": told, in the passive, to someone who receives
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
                 told = recipient_chain(lang, clause_before(text, s, m.start()), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
-            found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=head, needs_topic=trig.needs_topic))
-    # A notice's recipients stand before the next verb of telling ("filed a complaint on May 5
-    # and notified the CNIL": the CNIL is the second verb's) and, in the passive, after the one
-    # before ("a complaint was filed on May 5 and the CNIL was notified").
-    tellings = sorted((m.start(), m.end()) for notice in lang.notices for m in each(notice.words))
+            found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
+                                 needs_topic=trig.needs_topic))
+    return found
+
+
+def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
+             dates: Sequence[tuple[int, int]]) -> tuple[list[Trigger], list[Trigger]]:
+    """The words of telling in the sentence: receipts ("members received notices on May 3":
+    told, if the subject is a recipient), and the other words, each with the further notices
+    its list of recipients dates (``dated_joins``). A notice's recipients stand before the next
+    verb of telling ("filed a complaint on May 5 and notified the CNIL": the CNIL is the second
+    verb's) and, in the passive, after the one before ("a complaint was filed on May 5 and the
+    CNIL was notified")."""
+    tellings = sorted((m.start(), m.end()) for notice in lang.notices for m in hits.get(id(notice.words), ()))
     starts = [a for a, _ in tellings]
     receipts: list[Trigger] = []
+    found: list[Trigger] = []
     for notice in lang.notices:
-        for m in each(notice.words):
-            if notice.received:  # "members received notices on May 3": told, if the subject is a recipient
+        for m in hits.get(id(notice.words), ()):
+            if notice.received:
                 subject = clause_before(text, s, m.start())
-                if any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
-                    # before the other words, so that it wins a tie ("received notification")
+                if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
                     receipts.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
                 continue
             nxt = bisect.bisect_left(starts, m.end())
@@ -143,59 +151,93 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
             stop = min([e] + starts[nxt:nxt + 1])
             joins = dated_joins(text, lang, m.end(), stop, dates)
             found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
-            kinds, active = notice_recipients(text, lang, m.start(), m.end(), prev, joins[0][0] if joins else stop)
-            active = active and not notice.nominal and not grammar.auxiliary.match(m.group())
-            if not kinds and notice.default and (
-                    notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
-                kinds = (notice.default,)
-            # A verb of telling with no recipient we know still owns its date ("a hacker
-            # contacted the clinic on June 28"): bound, but no event.
-            found.append(Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
-                                 told=kinds == ("discovery",), active=active))  # discovery is no recipient: told by an informant
-    idle: list[Trigger] = []  # generic words about nothing of ours: they hold a date, where no event word stands
-    for edge, words in () if notices_only else (("start", lang.generic_start), ("end", lang.generic_end)):
-        for m in each(words):
+            found.append(_telling(text, lang, notice, m, (s, prev, joins[0][0] if joins else stop)))
+    return receipts, found
+
+
+def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where: tuple[int, int, int]) -> Trigger:
+    """A word of telling in the sentence from ``s``, its kinds read from its recipients between
+    ``prev`` and ``stop`` (``where``: those three). One with
+    no recipient we know still owns its date ("a hacker contacted the clinic on June 28"):
+    bound, but no event. "discovery" is no recipient: an informant told the organisation."""
+    s, prev, stop = where
+    kinds, active = notice_recipients(text, lang, m.start(), m.end(), prev, stop)
+    active = active and not notice.nominal and not grammar_of(lang).auxiliary.match(m.group())
+    if not kinds and notice.default and (
+            notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
+        kinds = (notice.default,)
+    return Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
+                   told=kinds == ("discovery",), active=active)
+
+
+def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[list[Trigger], list[Trigger]]:
+    """Generic words of starting and ending ("began", "end of"): those about the breach or the
+    investigation, and those about nothing of ours (``idle``), which hold a date where no event
+    word stands ("concluded on October 15, 2015, that a clerk ...": its date, no event of ours).
+    Not before the verb it governs ("a commencé lundi à envoyer des lettres": the sending's)."""
+    found: list[Trigger] = []
+    idle: list[Trigger] = []
+    catenative = grammar_of(lang).catenative
+    for edge, words in (("start", lang.generic_start), ("end", lang.generic_end)):
+        for m in hits.get(id(words), ()):
             topic = topic_of(text, lang, m.start(), m.end(), s, e)
             if topic == "investigation":
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not grammar.catenative.match(text, m.end(), e):  # "a commencé lundi à envoyer des lettres": the sending's
-                # "concluded on October 15, 2015, that a clerk ...": its date, no event of ours
+            elif not catenative.match(text, m.end(), e):
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
-    found = receipts + found
-    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    return found, idle
+
+
+def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: frozenset[str]) -> list[Trigger]:
+    """The words ``found`` (by start, longest first) less those inside a longer one, a breach
+    word that is a verb's object, and negated words; another party's acts blocked."""
     kept: list[Trigger] = []
     for t in found:
-        if kept and t.start < kept[-1].end:
+        if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t)):
             continue
-        if kept and "breach" in t.kinds and "breach" not in kept[-1].kinds and not kept[-1].blocked \
-                and len(WORD.findall(text[kept[-1].end:t.start])) <= 2 \
-                and not lang.regex["complementizer"].search(text, kept[-1].start, t.start):
-            continue  # "discovered the intrusion on ...": the breach word is the verb's object ("confirmed that it used": not)
-        clause = text[max(s, t.start - 40):t.start]
-        cut = max(clause.rfind(","), clause.rfind(";"))
-        near = clause[cut + 1:] if cut >= 0 else clause
-        comp = list(lang.regex["complementizer"].finditer(near))
-        near = near[comp[-1].end():] if comp else near  # "the AP holds that Booking was aware": Booking's act
-        if _NEGATED(lang).search(text, max(s, t.start - 20), t.start) and ("breach" in t.kinds or not
-                                                                            lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60))):
-            # "did not detect it": no event; "did not detect it until Jan. 19": then. Not a breach
-            # word: "was not disclosed to customers until 9 August" is no breach on 9 August.
+        if _negated(text, lang, s, e, t):
             continue
-        outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
-        if outsider and outsider.group().split()[-1].lower() not in scan.own and (t.kinds != ("notification_regulator",) or t.active):
-            # the regulator's own acts ("the Authority notified the processor"); but it may receive a report
+        if _outsiders(text, lang, s, e, t, own):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
-    if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
-        kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
-        kept.sort(key=lambda t: t.start)
     return kept
+
+
+def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
+    """Whether breach word ``t`` is the object of the word before it ("discovered the intrusion
+    on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
+    return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
+        and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+        and not lang.regex["complementizer"].search(text, verb.start, t.start)
+
+
+def _negated(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
+    """Whether a negation stands right before the word: "did not detect it", no event; but "did
+    not detect it until Jan. 19", then. Not so a breach word: "was not disclosed to customers
+    until 9 August" is no breach on 9 August."""
+    return grammar_of(lang).negated.search(text, max(s, t.start - 20), t.start) is not None and (
+        "breach" in t.kinds or not lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60)))
+
+
+def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: frozenset[str]) -> bool:
+    """Whether the word is another party's act: an outsider its subject, in its clause after any
+    "that" ("the AP holds that Booking was aware": Booking's act), or the agent of its passive;
+    not a body the text names as its own organisation (``own``). The regulator's own acts ("the
+    Authority notified the processor"); but it may receive a report."""
+    clause = text[max(s, t.start - 40):t.start]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    near = clause[cut + 1:] if cut >= 0 else clause
+    comp = list(lang.regex["complementizer"].finditer(near))
+    near = near[comp[-1].end():] if comp else near
+    outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
+    return outsider is not None and outsider.group().split()[-1].lower() not in own \
+        and (t.kinds != ("notification_regulator",) or t.active)
 
 
 def _by_outsider(text: str, lang: Language, pos: int, e: int) -> re.Match[str] | None:
     """An outsider named as the agent of a passive right after an event word ("une enquête a
     été ouverte par le parquet de Paris", "was opened by OCR")."""
-    by = lang.regex["agent"].match(text, BLANK.match(text, pos, e).end(), e)
-    return lang.regex["outsider"].match(text, BLANK.match(text, by.end(), e).end(), e) if by else None
+    by = lang.regex["agent"].match(text, past_blank(text, pos, e), e)
+    return lang.regex["outsider"].match(text, past_blank(text, by.end(), e), e) if by else None
