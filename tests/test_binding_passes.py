@@ -49,7 +49,7 @@ def test_a_date_before_its_word_is_a_candidate_after_and_pairs_with_it() -> None
 
 
 def test_pairing_takes_the_cheapest_and_one_date_a_word() -> None:
-    ctx = context("The clinic discovered the intrusion on June 15, 2015, and June 19, 2015.")
+    ctx = context("The clinic discovered the intrusion on March 2, 2021, and March 9, 2021.")
     found = word(ctx, "discovered")
     before, loose = passes.candidates_before(ctx)
     assert {(ti, gi) for _, ti, gi in before} == {(0, found), (1, found)} and not loose
@@ -57,11 +57,11 @@ def test_pairing_takes_the_cheapest_and_one_date_a_word() -> None:
 
 
 def test_a_date_listed_with_a_bound_one_dates_its_word_too() -> None:
-    ctx = context("The clinic discovered the intrusion on June 15, 2015, and June 19, 2015.")
+    ctx = context("The clinic discovered the intrusion on March 2, 2021, and March 9, 2021.")
     pairs = paired(ctx)
     mentions, dates = passes.listed(ctx, pairs, frozenset(ti for ti, _ in pairs))
     assert dates == {1}
-    assert [(m.kind, m.timex.text) for m in mentions] == [("discovery", "June 19, 2015")]
+    assert [(m.kind, m.timex.text) for m in mentions] == [("discovery", "March 9, 2021")]
     assert passes.listed(ctx, pairs, frozenset({0, 1})) == ((), frozenset())  # both taken: nothing to list
 
 
@@ -109,7 +109,7 @@ def test_a_question_of_when_takes_its_answer_s_date() -> None:
 
 
 def test_a_sentence_with_no_question_adds_no_pair() -> None:
-    ctx = context("The clinic discovered the intrusion on June 15, 2015.")
+    ctx = context("The clinic discovered the intrusion on March 2, 2021.")
     assert ctx.asked == -1 and passes.question(ctx, paired(ctx)) == ()
 
 

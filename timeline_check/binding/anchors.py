@@ -1,4 +1,5 @@
-"""What a relative phrase counts from ("three days after the detection"): an event kind for its words."""
+"""What a relative phrase counts from ("three days after the detection"): an event kind for its
+words, and where those words end. The binder's only reads of ``TimeExpr.anchor`` as words."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def _anchor_kind(lang: Language, phrase: str) -> str:
             return "breach_start"
     pronouns = lang.phrases["no_actor"]
     return "previous" if all(w.lower() in pronouns for w in _WORD.findall(phrase)) else "unknown"
+
+
+def _phrase_end(t: TimeExpr, e: int) -> int:
+    """Where the words a relative phrase counts from end ("three days after it found the attack"),
+    at most ``e``; the phrase's own end for any other time expression."""
+    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
+        return min(e, t.end + len(t.anchor) - len("phrase:"))
+    return t.end

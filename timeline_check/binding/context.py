@@ -12,19 +12,19 @@ import attrs
 
 from ..lang import Language
 from ..model import TimeExpr
-from .anchors import _resolve_anchor
+from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
 from .triggers import Scan, Trigger, find_triggers
 
 
 _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
 _LETTER = re.compile(r"[^\W_]")
-COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
-ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
-HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
+_ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
+_HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
 
 
-def regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
+def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that"
     clause starts (a "that" inside a time expression, "that same day", opens none)."""
@@ -84,7 +84,7 @@ def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){0,40}:[ \t]+")  # "What happened: ", "Ce qui s'est passé : "
 
 
-def label_end(text: str, s: int, e: int) -> int:
+def _label_end(text: str, s: int, e: int) -> int:
     """Where a sentence's clauses start: after a label of at most four words and a colon that
     opens it ("What happened: On or about May 3, ..."), else at its start."""
     colon = text.find(":", s, min(e, s + 45))
@@ -92,7 +92,7 @@ def label_end(text: str, s: int, e: int) -> int:
     return m.end() if m and len(WORD.findall(m.group())) <= 4 else s
 
 
-def is_fronted(text: str, a: int, b: int) -> bool:
+def _is_fronted(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is at most four words, each followed by a separator: what stands
     before a date that opens its clause ("On", "In early", "Later, on").
 
@@ -124,7 +124,7 @@ def outside(text: str, a: int, b: int, closed: Sequence[tuple[int, int]]) -> str
 _ZONE = re.compile(r"[ \t]+\(?[A-Z]{2,5}\)?(?!\w)")  # "UTC", "(EST)" after a time of day
 
 
-def past_zone(text: str, t: TimeExpr) -> int:
+def _past_zone(text: str, t: TimeExpr) -> int:
     """Where a date ends with its time zone ("2024-06-03 11:40 UTC"): the tagger reads the time
     of day right after a date as part of it, not the zone after that."""
     zone = _ZONE.match(text, t.end) if t.time is not None else None
@@ -139,7 +139,7 @@ def region_of(pos: int, closed: Sequence[tuple[int, int]]) -> tuple[int, int] | 
     return inner
 
 
-def appositions(text: str, lang: Language, ts: list[TimeExpr]) -> list[TimeExpr]:
+def _appositions(text: str, lang: Language, ts: list[TimeExpr]) -> list[TimeExpr]:
     """Dates less those that a narrower date right after them restates ("earlier this month,
     on May 2", "en début d'année, le 3 janvier"): the narrower one dates the event."""
     apposition = grammar_of(lang).apposition
@@ -154,7 +154,7 @@ def _restates(text: str, apposition: re.Pattern[str], t: TimeExpr, nxt: TimeExpr
             and a.lo - 31 <= b.lo <= a.hi + 31)  # type: ignore[operator]
 
 
-def speaks_of_breach(scan: Scan, lang: Language, a: int, b: int) -> bool:
+def _speaks_of_breach(scan: Scan, lang: Language, a: int, b: int) -> bool:
     """Whether a clause names a breach: a breach word or a breach noun in it."""
     return any(t.kind == "breach" and scan.holds(t.words, a, b) for t in lang.triggers) or any(
         topic == "breach" and scan.holds(words, a, b) for topic, words in lang.topics)
@@ -219,12 +219,11 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     """The context of the sentence ``text[sent[0]:sent[1]]`` and its time expressions ``ts``."""
     s, e = sent
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
-    closed, complements = regions(text, lang, s, e, triggers, ts)
+    closed, complements = _regions(text, lang, s, e, triggers, ts)
     kept = _datable(text, lang, s, ts)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.
-    reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
-                and t.anchor.startswith("phrase:") else t.end for t in kept]
+    reads_to = [_phrase_end(t, e) for t in kept]
     dated = tuple(_resolve_anchor(lang, t) for t in kept)
     # The words a relative phrase counts from name an event, but date it only with a date of
     # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
@@ -238,22 +237,22 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     asked = text.rfind("?", s, e)
     # Where clauses may open: the sentence's start, past a label ("What happened: "), past the
     # question an answer is joined to ("When did you learn of it? On 4 March ...").
-    leads = sorted({s, label_end(text, s, e), past_blank(text, asked + 1, e) if asked >= 0 else s})
+    leads = sorted({s, _label_end(text, s, e), past_blank(text, asked + 1, e) if asked >= 0 else s})
     dates = []
     for t, b in zip(dated, reads_to):
         lead = leads[bisect.bisect_right(leads, t.start) - 1]
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
-        end = b if b > t.end else past_zone(text, t)
+        end = b if b > t.end else _past_zone(text, t)
         opens = _opens(text, t, clause, end, lead, starts, ends)
-        heads = opens and bool(HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
+        heads = opens and bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
         text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
         tuple(place(g.start) for g in triggers),
         tuple(next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers),
         starts, ends, tuple(t.start for t in dated), all(a.start <= b.start for a, b in zip(dated, dated[1:])), asked,
-        functools.cache(lambda a, b: speaks_of_breach(scan, lang, a, b)))
+        functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)))
 
 
 def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[TimeExpr]:
@@ -264,7 +263,7 @@ def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[Time
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
             and not (t.kind != "relative" and ends_with(attributive, text, max(s, t.start - 30), t.start))
             and not denied.search(text, max(s, t.start - 30), t.start)]
-    return appositions(text, lang, kept)
+    return _appositions(text, lang, kept)
 
 
 def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
@@ -273,8 +272,8 @@ def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Seq
     began on March 3, 2019, and ended ...": "began" dates it). Without a comma too where a
     preposition opens the sentence with it ("On 9 May 2022 the controller, a retailer, notified
     ..."); not a bare date ("19 July 2021 until it notified")."""
-    return is_fronted(text, clause, t.start) and (
-        bool(COMMA_AFTER.match(text, end)) or clause == lead and ONE_WORD.fullmatch(text, lead, t.start) is not None
+    return _is_fronted(text, clause, t.start) and (
+        bool(_COMMA_AFTER.match(text, end)) or clause == lead and _ONE_WORD.fullmatch(text, lead, t.start) is not None
     ) and not any(
         "," not in text[ends[j]:t.start]
         for j in range(bisect.bisect_left(starts, clause), bisect.bisect_right(ends, t.start)))

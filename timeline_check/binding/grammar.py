@@ -12,15 +12,15 @@ from ..lang import Language
 from ..rulefile import alternation
 
 
-MAX_WORDS = 15
-WORD = re.compile(r"[\w'’-]+")
+MAX_WORDS = 15  # words between an event word and its date, at most (see passes.candidates_before)
+WORD = re.compile(r"[\w'’-]+")  # a word, to count them
 _BLANK = re.compile(r"\s*")
-CLAUSE_MARK = re.compile(r"[,;]")
-QUOTE = re.compile(r'["“”«»]')
+CLAUSE_MARK = re.compile(r"[,;]")  # where a clause may end
+QUOTE = re.compile(r'["“”«»]')  # a quotation mark
 
 
 @attrs.frozen
-class _Grammar:
+class Grammar:
     """The binder's patterns around a language's grammar words (``[phrases]`` of its rules file)."""
 
     recipient_lead: re.Pattern[str]  # "to" and up to three words before a recipient, at the end
@@ -44,14 +44,14 @@ class _Grammar:
     body_name: re.Pattern[str]  # a capitalised name that ends with one
 
 
-@functools.lru_cache(maxsize=None)
-def grammar_of(lang: Language) -> _Grammar:
+@functools.cache  # keyed on the Language itself: it compares and hashes by identity
+def grammar_of(lang: Language) -> Grammar:
     """A language's grammar patterns, built once. Runs of white space that could trade characters
     ("\\s*,?\\s*") tried a long run of spaces in O(n³) ways before failing: each run here is
     possessive or bounded by what stands on either side."""
     a = lang.alt
     body = sorted(w.lower() for w in lang.phrases["body_words"])
-    return _Grammar(
+    return Grammar(
         recipient_lead=re.compile(rf"{a('recipient_lead')}(?:\s+|(?<=['’]))"
                                   r"(?:(?:\d{1,3}(?:[, \u00a0\u202f]\d{3})+|[\w'’-]+)\s+){0,3}$", re.I),
         list_gap=re.compile(rf"\s*+(?:,\s*+)?(?:{a('list_join')}\s*+)?(?:,\s*+)?", re.I),

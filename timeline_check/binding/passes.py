@@ -245,7 +245,7 @@ def when_clauses(ctx: Sentence, heads: frozenset[int]) -> Bound:
 
 
 def listed(ctx: Sentence, pairs: Pairs, taken: frozenset[int]) -> tuple[tuple[Mention, ...], frozenset[int]]:
-    """"on June 15, 2015, and June 19, 2015, it discovered": a date not ``taken`` by pairing,
+    """"on March 2, 2021, and March 9, 2021, the firm learned": a date not ``taken`` by pairing,
     listed next to a bound one, dates that one's word too. Returns the mentions and the dates
     it bound."""
     bound_to = dict(pairs)
@@ -325,7 +325,7 @@ def _ends_clause(text: str, pos: int, e: int) -> bool:
 
 
 def _listed_with(text: str, lang: Language, dated: Sequence[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
-    """The bound date next to date ``ti`` in a list ("June 15, 2015, and June 19, 2015"), if any."""
+    """The bound date next to date ``ti`` in a list ("March 2, 2021, and March 9, 2021"), if any."""
     for j in (ti - 1, ti + 1):
         if j in bound_to:
             a, b = (dated[j], dated[ti]) if j < ti else (dated[ti], dated[j])
