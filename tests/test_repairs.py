@@ -14,7 +14,7 @@ from timeline_check.repairs import Repair, _key, suggest
 from timeline_check.ruleset import load_rules
 from timeline_check.rulefile import word_index
 from timeline_check.temporal import tag
-from timeline_check.events import bind
+from timeline_check.binding import bind
 
 RULES = load_rules()
 BASE = dt.date(2024, 3, 1).toordinal()
