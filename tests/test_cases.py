@@ -14,17 +14,18 @@ of ``[[case]]`` tables::
     regimes = ["US-TX"]             # optional: regimes forced, as ``--regime``
     no_detect = true                # optional: apply only the forced regimes (``--no-detect``)
     findings = [{ severity = "error", line = 4 }]
-    rows = [{ status = "missed" }]
+    rows = [{ status = "missed" }]    # or [{ status = "no number", actual = 2024-05-02 }]
     message = ["30 days"]           # optional: words each finding of the rule must contain
 
 - ``findings``: in a "fail" case, the findings of this rule the text must produce, exactly
   (severity, and the 1-based line the finding points at; ``rule`` defaults to the file's
   rule). A "pass" case produces no finding of this rule, whatever else it finds.
-- ``rows``: the deadline-table rows of this rule the text must produce (``status``, and
-  ``rule`` defaulting to the file's rule), compared exactly when given. A "pass" case for a
-  regime rule gives them to show the rule was evaluated (``met``), not skipped. A rule
-  that cannot fire (a duty without a number of days, a law not in force) has a "fail" case
-  that expects its row instead of a finding; ``ROW_ONLY`` below names those rules.
+- ``rows``: the deadline-table rows of this rule the text must produce (``status``;
+  ``rule`` defaulting to the file's rule; ``actual``, optional, the day of the notice the row
+  counts), compared exactly when given: ``rows = []`` says the rule is not applied at all.
+  A "pass" case for a regime rule gives them to show the rule was evaluated (``met``), not
+  skipped. A rule that cannot fire (a duty without a number of days, a law not in force)
+  has a "fail" case that expects its row instead of a finding; ``ROW_ONLY`` below says which.
 
 Each case is one test, ``<rule>#<expect>-<n>`` (``hipaa/individual-notice#fail-1``).
 The cases run in-process through ``timeline_check.check_text``; the rules load once.
@@ -40,6 +41,7 @@ from typing import Any
 import pytest
 
 from timeline_check import check_text
+from timeline_check.model import Interval
 from timeline_check.ruleset import load_rules
 from timeline_check.suppress import MALFORMED, UNUSED
 
@@ -103,10 +105,15 @@ def test_case(rule: str, name: str, case: dict[str, Any]) -> None:
             for words in case.get("message", []):
                 assert words in f.message, f"{words!r} not in {f.message!r}"
     if "rows" in case:
-        rows = sorted((r.rule, r.status) for r in report.deadlines
-                      if r.rule == rule or any(r.rule == e.get("rule") for e in case["rows"]))
-        assert rows == sorted((e.get("rule", rule), e["status"]) for e in case["rows"]), \
-            f"rows: {[(r.rule, r.status, r.note) for r in report.deadlines]}"
+        rows = sorted((r.rule, r.status, _day(r.actual) if "actual" in e else None)
+                      for r in report.deadlines for e in case["rows"] if r.rule == e.get("rule", rule))
+        assert rows == sorted((e.get("rule", rule), e["status"], e.get("actual")) for e in case["rows"]), \
+            f"rows: {[(r.rule, r.status, r.actual, r.note) for r in report.deadlines]}"
+
+
+def _day(iv: Interval | None) -> dt.date | None:
+    """The one day an interval allows (None when it allows several, or none is known)."""
+    return dt.date.fromordinal(iv.lo) if iv is not None and iv.lo is not None and iv.lo == iv.hi else None
 
 
 def test_every_rule_has_a_pass_and_a_fail_case() -> None:
