@@ -87,7 +87,8 @@ def test_binding_follows_the_clause(text: str, lang, expected) -> None:
 
 
 def test_a_date_after_that_belongs_to_what_was_reported() -> None:
-    text = "The clinic reported that, between May 2, 2011 and July 28, 2011, an employee copied patient charts, against its policies."
+    text = ("The clinic reported that, between May 2, 2011 and July 28, 2011, an employee copied patient charts, "
+            "against its policies.")
     assert events(text) == {("breach_start", "2011-05-02", "2011-05-02"), ("breach_end", "2011-07-28", "2011-07-28")}
     assert events("The clinic notified OCR that its owner died on June 3, 2018.") == set()
 
