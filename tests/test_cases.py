@@ -43,7 +43,7 @@ import pytest
 from timeline_check import check_text
 from timeline_check.model import Interval
 from timeline_check.ruleset import load_rules
-from timeline_check.suppress import MALFORMED, UNUSED
+from timeline_check.suppress import RULES as SUPPRESS_RULES
 
 CASES = Path(__file__).parent / "cases"
 KEYS = {"expect", "text", "lang", "date", "regimes", "no_detect", "findings", "rows", "message"}
@@ -76,8 +76,8 @@ ALL = _load()
 
 
 def _rule_ids() -> set[str]:
-    """What `timeline-check rules` lists."""
-    return {r.id for r in load_rules().all_rules()} | {UNUSED, MALFORMED}
+    """What `timeline-check rules` lists: the rule set's rules and the suppression rules."""
+    return {r.id for r in [*load_rules().all_rules(), *SUPPRESS_RULES]}
 
 
 def _no_number() -> set[str]:
