@@ -52,7 +52,7 @@ KEYS = {"expect", "text", "lang", "date", "regimes", "no_detect", "findings", "r
 # Besides these, every rule whose data sets no number of days (``unit = "none"``, shown as
 # "no number" by `timeline-check rules`) is only ever a row: there is no day to miss.
 ROW_ONLY = {
-    "circia/incident-report": "pending (no in-force date) and never detected: forced, its row says 'not in force'",
+    "circia/incident-report": "pending (no in-force date): listed, never applied; its row says 'not in force'",
     "in-dpdp/board-report": "pending (no in-force date): its row says 'not in force'",
 }
 NO_NUMBER = "a duty without a number of days ('as soon as practicable') gives a 'no number' row, never a finding"
