@@ -124,8 +124,14 @@ def test_lang_auto_is_no_lang(tmp_path: Path) -> None:
     ('[rules."hipaa/individual-notice"]\nlevel = "loud"\n', 2, '"level" must be one of error, warning, info, off'),
     ('[rules."hipaa/individual-notice"]\nseverity = "info"\n', 2, 'unknown key "severity" in rules."hipaa/individual-notice"'),
     ('lang = "en"\nlang = "fr"\n', 2, "invalid TOML"),
+    ('regimes = ["HIPAA", 7]\n', 1, '"regimes" must be a list of strings, not a list'),
+    ('lang = "en"\nrules = ["hipaa/individual-notice"]\n', 1, '"rules" must be a table of rule ids, not a list'),
+    ('lang = "en"\nrules = { "hipaa/individual-notice" = "off" }\n', 2,
+     'rules."hipaa/individual-notice" must be a table (level = ...), not a string'),
+    ('lang = "en"\n\n[rules."order/x"]\nlevel = "off"\n\n[rules."hipaa/individual-notice"]\n\nlevel = 3\n', 8,
+     '"level" must be a string, not a number'),
 ], ids=["unknown-key", "rule-dirs", "not-a-list", "bad-choice", "not-a-string", "bad-id", "bad-level",
-        "unknown-rule-key", "toml-syntax"])
+        "unknown-rule-key", "toml-syntax", "list-of-other", "rules-not-a-table", "rule-not-a-table", "level-not-a-string"])
 def test_mistakes_name_file_and_line(tmp_path: Path, text: str, line: int, message: str) -> None:
     path = _write(tmp_path / ".timeline-check.toml", text)
     with pytest.raises(ConfigError) as err:
@@ -137,6 +143,11 @@ def test_mistakes_name_file_and_line(tmp_path: Path, text: str, line: int, messa
 def test_mistakes_in_pyproject_point_into_the_table(tmp_path: Path) -> None:
     py = _write(tmp_path / "pyproject.toml", '[tool.black]\nline-length = 99\n\n[tool.timeline-check]\nline-length = 1\n')
     with pytest.raises(ConfigError, match=r"pyproject.toml:5: unknown key \"line-length\""):
+        load(py)
+    py.write_text('[tool.timeline-check]\nlang = "en"\n\n[tool.timeline-check.rules."hipaa/individual-notice"]\n'
+                  'level = "warning"\nlevl = "info"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r'pyproject.toml:6: unknown key "levl" in rules."hipaa/individual-notice" '
+                                          r'\(did you mean "level"\?\)'):
         load(py)
 
 

@@ -142,6 +142,60 @@ def test_markdown_unclosed_fence_and_comment_blank_to_the_end(tmp_path: Path) ->
     assert doc.text.strip() == "Intro."
 
 
+def _blanked(doc: Document, source: str, needle: str) -> bool:
+    """Whether ``needle`` (found in the file) is all spaces in the checked text, offsets kept."""
+    i = source.index(needle)
+    return len(doc.text) == len(source) and not doc.text[i:i + len(needle)].strip()
+
+
+@pytest.mark.parametrize(("source", "code"), [
+    # an indented code block: four spaces after a blank line
+    ("Steps taken by the clinic.\n\n    2021-03-04 restore from tape\n\nNothing else.\n", "2021-03-04 restore"),
+    # a tilde fence closed by a longer one
+    ("Log:\n\n~~~ text\n2021-03-04 restore from tape\n~~~~\n\nNothing else.\n", "2021-03-04 restore"),
+    # a fence inside a list item, indented as the item's text is
+    ("- First step:\n\n    ```\n    2021-03-04 restore from tape\n    ```\n- Second step.\n", "2021-03-04 restore"),
+    # code spans, one with double backticks around a backtick
+    ("Run ``grep '`' 2021-03-04.log`` and `date -d 2021-03-05` first.\n", "2021-03-04.log"),
+    ("Run ``grep '`' 2021-03-04.log`` and `date -d 2021-03-05` first.\n", "2021-03-05"),
+    # a reference definition over two lines
+    ("See [the log][log].\n\n[log]:\n  https://example.org/2021-03-04/log\n", "https://example.org/2021-03-04"),
+    # a tag in a table cell (the cell's ">=" is text)
+    ("| step | when |\n| --- | --- |\n| backup >= 2 | Monday<br>2021-03-04 |\n", "<br>"),
+])
+def test_markdown_code_and_markup_are_blanked(tmp_path: Path, source: str, code: str) -> None:
+    p = tmp_path / "notes.md"
+    p.write_text(source)
+    (doc,) = read_path(str(p))
+    assert _blanked(doc, source, code)
+    assert not _blanked(doc, source, "Run" if source.startswith("Run") else source.split()[0])
+
+
+def test_markdown_table_text_and_prose_around_code_stay(tmp_path: Path) -> None:
+    source = "| step | when |\n| --- | --- |\n| backup >= 2 | Monday<br>2021-03-04 |\n"
+    p = tmp_path / "table.md"
+    p.write_text(source)
+    (doc,) = read_path(str(p))
+    assert "backup >= 2" in doc.text and "2021-03-04" in doc.text
+
+
+def test_markdown_quote_and_link_at_line_end_read_as_one_sentence(tmp_path: Path) -> None:
+    # A link at the end of a line used to leave blanks that looked like a hard line break;
+    # a quoted paragraph kept its ">" marks and its line breaks.
+    source = ("# Update\n\n"
+              "> Harbor Dental learned of the attack on 14 May 2024 and told [the regulator](https://example.org/x)\n"
+              "> on 20 May 2024. Its outside experts concluded their review on\n"
+              "> April 30, 2024.\n")
+    p = tmp_path / "quote.md"
+    p.write_text(source)
+    (doc,) = read_path(str(p))
+    assert ">" not in doc.text and doc.text.count("\n") == source.count("\n") - 2
+    assert "(https" not in doc.text and "[the regulator]" in doc.text
+    assert doc.locate(doc.text.index("April")) == line_col(source, "April")
+    (f,) = findings(p)
+    assert (f.line, f.column) == line_col(source, "learned")
+
+
 # -- HTML ---------------------------------------------------------------------------------
 
 HTML = """\
@@ -318,6 +372,32 @@ def test_docx_without_document_part_and_old_doc(tmp_path: Path) -> None:
     p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
     with pytest.raises(InputError, match="Word 97-2003"):
         read_path(str(p))
+
+
+@pytest.mark.parametrize("part, doctype", [
+    # an entity-expansion bomb: each entity ten times the one before
+    ("word/document.xml", '<!DOCTYPE w:document [<!ENTITY a "boom"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+                          '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'),
+    # an external entity: the text of another file on the machine
+    ("word/document.xml", '<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'),
+    # the package relationships are parsed the same way
+    ("_rels/.rels", '<!DOCTYPE Relationships [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'),
+])
+def test_a_docx_part_with_a_dtd_is_refused_in_one_line(tmp_path: Path, part: str, doctype: str) -> None:
+    whole = tmp_path / "whole.docx"
+    make_docx(whole, para("Reported on &d;&secret; May 2, 2024."))
+    p = tmp_path / "entities.docx"
+    with zipfile.ZipFile(whole) as src, zipfile.ZipFile(p, "w") as dst:
+        for item in src.infolist():
+            xml = src.read(item).decode()
+            if item.filename == part:
+                xml = xml.replace("?>", "?>" + doctype, 1)
+            dst.writestr(item, xml)
+    with pytest.raises(InputError, match=f"entities.docx: {part} declares a DOCTYPE") as exc:
+        read_path(str(p))
+    assert "\n" not in str(exc.value)
+    run = subprocess.run([sys.executable, "-m", "timeline_check", "check", str(p)], capture_output=True, text=True)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1 and "refusing it" in run.stderr
 
 
 # -- PDF ----------------------------------------------------------------------------------

@@ -26,15 +26,15 @@ import functools
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from difflib import get_close_matches
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
 from .errors import TimelineCheckError
-from .model import SEVERITY_RANK, Finding
+from .model import SEVERITY_RANK, Finding, Severity
 
 FILENAME = ".timeline-check.toml"
 PYPROJECT = "pyproject.toml"
@@ -107,7 +107,7 @@ class Config:
             return None
         level = dict(self.levels).get(f.rule)
         if level is not None and level != f.severity:
-            f = attrs.evolve(f, severity=level)
+            f = attrs.evolve(f, severity=cast(Severity, level))
         if self.min_level is not None and SEVERITY_RANK[f.severity] < SEVERITY_RANK[self.min_level]:
             return None
         return f
@@ -190,18 +190,106 @@ def _key_line(raw: str, start: int, key: str) -> int:
     return _line_at(raw, m.start() if m else start)
 
 
-def _strings(path: Path, line: int, key: str, value: Any) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(path, line, f'"{key}" must be a list of strings, not {_type(value)}')
-    return tuple(value)
+# -- the settings table: attrs classes that cattrs fills from the TOML table, with validators
 
 
-def _string(path: Path, line: int, key: str, value: Any, choices: Sequence[str] | None = None) -> str:
-    if not isinstance(value, str):
-        raise ConfigError(path, line, f'"{key}" must be a string, not {_type(value)}')
-    if choices is not None and value not in choices:
-        raise ConfigError(path, line, f'"{key}" must be one of {", ".join(choices)}, not "{value}"{_hint(value, choices)}')
-    return value
+class _Invalid(ValueError):
+    """A setting of the right type with a value that cannot be used; ``key`` is the attribute's."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class _WrongType(TypeError):
+    """A setting of the wrong type: what it must be, and what it is."""
+
+    def __init__(self, expected: str, value: object) -> None:
+        super().__init__(f"must be {expected}, not {_type(value)}")
+        self.expected = expected
+        self.value = value
+
+
+def _key(attribute: attrs.Attribute[Any]) -> str:
+    return attribute.name.replace("_", "-")
+
+
+def _one_of(*choices: str) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
+        if value is not None and value not in choices:
+            raise _Invalid(_key(attribute), f'"{_key(attribute)}" must be one of {", ".join(choices)}, '
+                                            f'not "{value}"{_hint(value, choices)}')
+    return check
+
+
+def _rule_ids(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+    for name in value:
+        if name != "ALL" and not _ID.fullmatch(name):
+            raise _Invalid(_key(attribute), f'"{_key(attribute)}": "{name}" is not a rule id or prefix')
+
+
+@attrs.frozen
+class _RuleTable:
+    """``[rules."<id>"]``."""
+
+    level: str | None = attrs.field(default=None, validator=_one_of(*LEVELS, "off"))
+
+
+@attrs.frozen
+class _Table:
+    """The settings table as written, checked; ``Config`` is what it means."""
+
+    regimes: tuple[str, ...] = ()
+    lang: str = "auto"
+    select: tuple[str, ...] = attrs.field(default=(), validator=_rule_ids)
+    ignore: tuple[str, ...] = attrs.field(default=(), validator=_rule_ids)
+    fail_on: str | None = attrs.field(default=None, validator=_one_of(*FAIL_ON))
+    min_level: str | None = attrs.field(default=None, validator=_one_of(*LEVELS))
+    rules_dir: str | None = None
+    rules: dict[str, _RuleTable] = attrs.field(factory=dict)
+
+    def config(self, path: Path, lines: dict[str, int]) -> Config:
+        folder = Path(os.path.expanduser(self.rules_dir)) if self.rules_dir is not None else None
+        return Config(path=path, regimes=self.regimes, lang=None if self.lang == "auto" else self.lang,
+                      select=self.select, ignore=self.ignore, fail_on=self.fail_on, min_level=self.min_level,
+                      rules_dir=folder if folder is None or folder.is_absolute() else path.parent / folder,
+                      levels=tuple(sorted((rule, t.level) for rule, t in self.rules.items() if t.level is not None)),
+                      lines=tuple(sorted(lines.items())))
+
+
+def _strict(expected: str, kind: type, item: type | None = None) -> Callable[[Any, Any], Any]:
+    """A structure hook that takes a value of ``kind`` (its items all ``item``) as it is, and nothing else:
+    cattrs on its own would make ``2`` the string ``"2"`` and ``"order/"`` a tuple of letters."""
+    def hook(value: Any, _: Any) -> Any:
+        items: Any = value  # a name isinstance does not narrow
+        if not isinstance(value, kind) or (item is not None and not all(isinstance(v, item) for v in items)):
+            raise _WrongType(expected, value)
+        return tuple(items) if item is not None else items
+    return hook
+
+
+def _checked(check: Callable[[Any, Any], Any], then: Callable[[Any, Any], Any]) -> Callable[[Any, Any], Any]:
+    """A structure hook that runs ``check`` before cattrs' own ``then``."""
+    return lambda value, t: then(check(value, t), t)
+
+
+@functools.cache
+def _converter() -> Any:
+    """The cattrs converter for the settings table (cattrs imported only when a file has settings)."""
+    import cattrs
+    from cattrs.gen import make_dict_structure_fn, make_mapping_structure_fn, override
+
+    conv = cattrs.Converter(forbid_extra_keys=True)
+    conv.register_structure_hook(str, _strict("a string", str))
+    conv.register_structure_hook_func(lambda t: t == tuple[str, ...], _strict("a list of strings", list, str))
+    conv.register_structure_hook(_RuleTable, _checked(_strict("a table (level = ...)", dict),
+                                                      make_dict_structure_fn(_RuleTable, conv)))
+    conv.register_structure_hook_func(lambda t: t == dict[str, _RuleTable], _checked(
+        _strict("a table of rule ids", dict), make_mapping_structure_fn(dict[str, _RuleTable], conv)))
+    conv.register_structure_hook(_Table, make_dict_structure_fn(
+        _Table, conv, fail_on=override(rename="fail-on"), min_level=override(rename="min-level"),
+        rules_dir=override(rename="rules-dir")))
+    return conv
 
 
 def _type(value: Any) -> str:
@@ -209,59 +297,71 @@ def _type(value: Any) -> str:
             dict: "a table"}.get(type(value), type(value).__name__)
 
 
+def _failures(exc: BaseException, at: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], BaseException]]:
+    """The errors inside cattrs' exception groups, each with the keys that lead to it (``rules``, an id, ``level``)."""
+    from cattrs.errors import AttributeValidationNote, IterableValidationNote
+
+    where = at
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, AttributeValidationNote):
+            where = (*at, note.name.replace("_", "-"))
+        elif isinstance(note, IterableValidationNote):
+            where = (*at, str(note.index))
+    if isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            yield from _failures(sub, where)
+    else:
+        yield where, exc
+
+
+def _explain(exc: BaseException, table: dict[str, Any]) -> tuple[tuple[str, ...], str]:
+    """The keys of the first thing wrong in a settings table and the message to show for it."""
+    from cattrs.errors import ForbiddenExtraKeysError
+
+    failures = list(_failures(exc))
+    at, err = next(((a, e) for a, e in failures if isinstance(e, ForbiddenExtraKeysError)), failures[0])
+    if isinstance(err, ForbiddenExtraKeysError):
+        written = table if not at else table["rules"][at[-1]]
+        key = next(k for k in written if k in err.extra_fields)
+        if at:
+            return (*at, key), f'unknown key "{key}" in rules."{at[-1]}"{_hint(key, RULE_KEYS)}'
+        if key == "rule-dirs":
+            return (key,), 'unknown key "rule-dirs": only one rules directory is supported; name it with "rules-dir"'
+        return (key,), f'unknown key "{key}"{_hint(key, KEYS)}'
+    if isinstance(err, _Invalid):
+        return (*at, err.key), str(err)
+    if isinstance(err, _WrongType):
+        shown = f'rules."{at[1]}"' if len(at) == 2 else f'"{at[-1]}"'
+        return at, f"{shown} {err}"
+    raise err
+
+
 def parse(path: Path, raw: str, table: dict[str, Any], prefix: str = "") -> Config:
     """A ``Config`` from the settings table of a file (``prefix`` is ``tool.timeline-check`` in a pyproject)."""
-    base = 0
-    if prefix:
-        found = _header(raw, prefix)
-        base = found if found is not None else 0
-    lines: dict[str, int] = {}
-    for key in table:
-        lines[key] = _key_line(raw, base, key) if key != "rules" else _line_at(raw, base)
-    for key in table:
-        if key == "rule-dirs":
-            raise ConfigError(path, lines[key], 'unknown key "rule-dirs": only one rules directory is supported; '
-                                                'name it with "rules-dir"')
-        if key not in KEYS:
-            raise ConfigError(path, lines[key], f'unknown key "{key}"{_hint(key, KEYS)}')
-    settings: dict[str, Any] = {}
-    if "regimes" in table:
-        settings["regimes"] = _strings(path, lines["regimes"], "regimes", table["regimes"])
-    if "lang" in table:
-        lang = _string(path, lines["lang"], "lang", table["lang"])
-        settings["lang"] = None if lang == "auto" else lang
-    for key in ("select", "ignore"):
-        if key in table:
-            names = _strings(path, lines[key], key, table[key])
-            for name in names:
-                if name != "ALL" and not _ID.fullmatch(name):
-                    raise ConfigError(path, lines[key], f'"{key}": "{name}" is not a rule id or prefix')
-            settings[key] = names
-    if "fail-on" in table:
-        settings["fail_on"] = _string(path, lines["fail-on"], "fail-on", table["fail-on"], FAIL_ON)
-    if "min-level" in table:
-        settings["min_level"] = _string(path, lines["min-level"], "min-level", table["min-level"], LEVELS)
-    if "rules-dir" in table:
-        folder = Path(os.path.expanduser(_string(path, lines["rules-dir"], "rules-dir", table["rules-dir"])))
-        settings["rules_dir"] = folder if folder.is_absolute() else (path.parent / folder)
-    levels: list[tuple[str, str]] = []
-    rules = table.get("rules", {})
-    if not isinstance(rules, dict):
-        raise ConfigError(path, lines["rules"], f'"rules" must be a table of rule ids, not {_type(rules)}')
-    for rule, body in rules.items():
-        start = _header(raw, f'{prefix + "." if prefix else ""}rules."{rule}"')
-        at = _line_at(raw, start) if start is not None else _key_line(raw, base, "rules")
-        lines[f"rules.{rule}"] = at
-        if not isinstance(body, dict):
-            raise ConfigError(path, at, f'rules."{rule}" must be a table (level = ...), not {_type(body)}')
-        for key in body:
-            if key not in RULE_KEYS:
-                line = _key_line(raw, start, key) if start is not None else at
-                raise ConfigError(path, line, f'unknown key "{key}" in rules."{rule}"{_hint(key, RULE_KEYS)}')
-        if "level" in body:
-            line = _key_line(raw, start, "level") if start is not None else at
-            levels.append((rule, _string(path, line, "level", body["level"], (*LEVELS, "off"))))
-    return Config(path=path, levels=tuple(sorted(levels)), lines=tuple(sorted(lines.items())), **settings)
+    found = _header(raw, prefix) if prefix else None
+    base = found if found is not None else 0
+    rules = table.get("rules")
+    heads = {rule: _header(raw, f'{prefix + "." if prefix else ""}rules."{rule}"')
+             for rule in (rules if isinstance(rules, dict) else {})}
+
+    def line(keys: tuple[str, ...]) -> int:
+        """The line of a key: a top-level one, ``rules``, a rule's table or a key in it."""
+        if keys[0] != "rules":
+            return _key_line(raw, base, keys[0])
+        if len(keys) == 1:
+            return _line_at(raw, base)
+        start = heads.get(keys[1])
+        if start is None:
+            return _key_line(raw, base, "rules")
+        return _line_at(raw, start) if len(keys) == 2 else _key_line(raw, start, keys[2])
+
+    try:
+        settings: _Table = _converter().structure(table, _Table)
+    except Exception as exc:  # cattrs reports every failure inside exception groups: show the first
+        keys, message = _explain(exc, table)
+        raise ConfigError(path, line(keys), message) from None
+    lines = {key: line((key,)) for key in table} | {f"rules.{rule}": line(("rules", rule)) for rule in heads}
+    return settings.config(path, lines)
 
 
 def load(path: Path) -> Config:

@@ -1,8 +1,9 @@
 """Word documents (``.docx``): the text of the paragraphs, located as "paragraph N".
 
 A .docx is a ZIP package of XML parts; the text is in the main document part
-(``word/document.xml``). It is read with the standard library (``zipfile`` and
-``xml.etree``): the checker needs only the paragraphs' text, which does not justify
+(``word/document.xml``). It is read with ``zipfile`` and defusedxml's ``ElementTree``,
+which refuses a DTD, and with it entity expansion ("billion laughs") and external
+entities: the checker needs only the paragraphs' text, which does not justify
 python-docx and the lxml it brings. Paragraphs are taken in document order, table cells
 and text boxes included; deleted text of tracked changes, hidden text and field codes are
 left out. Each paragraph with text is one line of the checked text, but those of one table
@@ -20,6 +21,9 @@ import re
 import zipfile
 import zlib
 from xml.etree import ElementTree as ET
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
 
 from ..document import MAX_BYTES, Document, InputError
 from .mapping import TextBuilder
@@ -45,61 +49,73 @@ def _hidden(run: ET.Element) -> bool:
     return False
 
 
-def _paragraphs(body: ET.Element) -> list[tuple[str, int]]:
-    """The paragraphs' text in document order, each with the table row it belongs to (0: none)."""
-    out: list[tuple[str, int]] = []
-    rows = 0
-    row = 0
+_CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}  # run elements that stand for a character
 
-    def block(el: ET.Element) -> None:
-        nonlocal rows, row
+
+class _Walk:
+    """The paragraphs' text in document order, each with the table row it belongs to (0: none)."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[str, int]] = []
+        self.rows = 0
+        self.row = 0
+
+    def block(self, el: ET.Element) -> None:
         for child in el:
             name = _local(child.tag)
             if name == "p":
-                paragraph(child)
+                self.paragraph(child)
             elif name == "tr":
-                rows += 1
-                outer, row = row, rows
-                block(child)
-                row = outer
+                self.rows += 1
+                outer, self.row = self.row, self.rows
+                self.block(child)
+                self.row = outer
             elif name not in _NOT_SHOWN and name != "sectPr":
-                block(child)
+                self.block(child)
 
-    def paragraph(p: ET.Element) -> None:
+    def paragraph(self, p: ET.Element) -> None:
         buf: list[str] = []
         boxes: list[ET.Element] = []
-
-        def inline(el: ET.Element) -> None:
-            for c in el:
-                name = _local(c.tag)
-                if name == "t":
-                    buf.append(c.text or "")
-                elif name == "tab":
-                    buf.append("\t")
-                elif name in ("br", "cr"):
-                    buf.append("\n")
-                elif name == "noBreakHyphen":
-                    buf.append("-")
-                elif name == "txbxContent":
-                    boxes.append(c)
-                elif name in _NOT_SHOWN or (name == "r" and _hidden(c)):
-                    continue
-                else:
-                    inline(c)
-
-        inline(p)
-        out.append(("".join(buf), row))
+        _inline(p, buf, boxes)
+        self.out.append(("".join(buf), self.row))
         for box in boxes:  # a text box's paragraphs come after the paragraph it is anchored in
-            block(box)
-
-    block(body)
-    return out
+            self.block(box)
 
 
-def _main_part(z: zipfile.ZipFile) -> str:
+def _inline(el: ET.Element, buf: list[str], boxes: list[ET.Element]) -> None:
+    """The text shown inside a paragraph into ``buf``; the text boxes met into ``boxes``."""
+    for c in el:
+        name = _local(c.tag)
+        if name == "t":
+            buf.append(c.text or "")
+        elif name in _CHARS:
+            buf.append(_CHARS[name])
+        elif name == "txbxContent":
+            boxes.append(c)
+        elif name not in _NOT_SHOWN and not (name == "r" and _hidden(c)):
+            _inline(c, buf, boxes)
+
+
+def _paragraphs(body: ET.Element) -> list[tuple[str, int]]:
+    """The paragraphs' text in document order, each with the table row it belongs to (0: none)."""
+    walk = _Walk()
+    walk.block(body)
+    return walk.out
+
+
+def _parse(path: str, part: str, xml: bytes) -> ET.Element:
+    """A part's XML; a DTD (which Word never writes) is refused, with the entities it could declare."""
+    try:
+        return fromstring(xml, forbid_dtd=True)
+    except DefusedXmlException:
+        raise InputError(f"{path}: {part} declares a DOCTYPE, which could expand entities or read other files; "
+                         "refusing it") from None
+
+
+def _main_part(path: str, z: zipfile.ZipFile) -> str:
     """The name of the main document part, from the package relationships; ``word/document.xml`` by default."""
     try:
-        rels = ET.fromstring(z.read("_rels/.rels"))
+        rels = _parse(path, "_rels/.rels", z.read("_rels/.rels"))
     except KeyError:
         return "word/document.xml"
     for rel in rels:
@@ -115,7 +131,7 @@ def read(path: str, data: bytes) -> Document:
                          "save it as an unprotected .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            name = _main_part(z)
+            name = _main_part(path, z)
             try:
                 info = z.getinfo(name)
             except KeyError:
@@ -123,9 +139,7 @@ def read(path: str, data: bytes) -> Document:
             if info.file_size > MAX_BYTES:
                 raise InputError(f"{path}: document text too large ({info.file_size} bytes; the limit is {MAX_BYTES})")
             xml = z.read(info)
-        if b"<!DOCTYPE" in xml:
-            raise InputError(f"{path}: document part declares a DOCTYPE; refusing it")
-        root = ET.fromstring(xml)
+        root = _parse(path, name, xml)
         body = next((el for el in root if _local(el.tag) == "body"), root)
         paragraphs = _paragraphs(body)
     except InputError:
