@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from timeline_check.events import bind
+from timeline_check.binding import bind
 from timeline_check.model import iso
 from timeline_check.ruleset import load_rules
 from timeline_check.sentences import sentences

@@ -50,7 +50,7 @@ def test_phrases_found_through_the_index_are_the_scan_s(phrases: list[str], text
 @example(["notif"], "The notification went out.", 0, 9)  # the part ends inside a word: "notif|ication"
 def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: list[str], text: str, a: int, b: int) -> None:
     from timeline_check.engine import load_rules
-    from timeline_check.events import _Scan
+    from timeline_check.binding.triggers import Scan as _Scan
     words = compile_phrases(phrases)
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     scan = _Scan(load_rules().languages["en"], word_index(text), [(0, len(text))])

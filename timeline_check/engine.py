@@ -19,7 +19,7 @@ from .config import Config
 from .document import Document, InputError
 from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
-from .events import bind
+from .binding import bind
 from .facts import find_facts
 from .lang import Language
 from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, Report, TimeExpr

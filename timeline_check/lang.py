@@ -23,7 +23,7 @@ PHRASE_KEYS = (
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
-    "body_words", "letter_heading", "signature", "quantifier", "question", "denied",
+    "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

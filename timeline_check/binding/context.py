@@ -1,0 +1,279 @@
+"""Where things stand in a sentence: its quotations, relative clauses and brackets, "that" clauses,
+labels, and the dates that open a clause."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+import attrs
+
+from ..lang import Language
+from ..model import TimeExpr
+from .anchors import _phrase_end, _resolve_anchor
+from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
+from .triggers import Scan, Trigger, find_triggers
+
+
+_RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l'été", "__")
+_LETTER = re.compile(r"[^\W_]")
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
+_ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
+_HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
+
+
+def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
+            ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+    """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that"
+    clause starts (a "that" inside a time expression, "that same day", opens none)."""
+    closed: list[tuple[int, int]] = _quotations(text, s, e)
+    rel = lang.regex["relative_pronoun"]
+    opener = lang.regex["subordinator"].match(text, s)
+    if opener and "?" not in text[opener.end():e - 1]:  # "When ...? On ...": a question and its answer
+        comma = text.find(",", opener.end(), e)
+        if comma > 0:
+            closed.append((s, comma))
+    for m in re.finditer(r"[,(]", text[s:e]):
+        a = s + m.start()
+        if m.group(0) == "(":
+            b = text.find(")", a, e)
+            if b < 0 or not any(not text[a + 1:t.start].strip() and not text[t.end:b].strip() for t in ts):
+                closed.append((a, b + 1 if b >= 0 else e))  # not a date alone: "a period prior (24.04.2018) to"
+            continue
+        nxt = text[a + 1:a + 30]
+        r = rel.match(nxt.lstrip())
+        if r:
+            b = text.find(",", a + 1, e)
+            closed.append((a, b if b >= 0 else e))
+    complements: dict[int, tuple[int, int]] = {}
+    comp = lang.regex["complementizer"]
+    restrictive = lang.regex["restrictive"]
+    for i, t in enumerate(triggers):
+        if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start):
+            continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
+        # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that")
+        window = text[t.start:min(e, t.end + 90)]
+        that = next((c for c in comp.finditer(window)
+                     if not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
+        if that and ";" not in window[: that.start()]:
+            c = t.start + that.start()
+            stop = text.find(";", c, e)
+            complements[i] = (c, stop if stop >= 0 else e)
+    return closed, complements
+
+
+def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Quoted words of four or more in the sentence: speech, whose dates stay inside it
+    ("'We fixed it the same day,' he said in an interview on April 20": not the fixing's
+    date). Shorter quotations are names ("the "SelvBooking" solution")."""
+    out, opened = [], None
+    for m in QUOTE.finditer(text, s, e):
+        q = m.group()
+        if opened is None:
+            if q in '"“«':
+                opened = m.start()
+        elif q in '"”»':
+            if len(WORD.findall(text, opened + 1, m.start())) >= 4:
+                out.append((opened, m.end()))
+            opened = None
+    return out
+
+
+_LABEL = re.compile(r"[^\W\d_](?:[^\W\d_]|[ '’-]){0,40}:[ \t]+")  # "What happened: ", "Ce qui s'est passé : "
+
+
+def _label_end(text: str, s: int, e: int) -> int:
+    """Where a sentence's clauses start: after a label of at most four words and a colon that
+    opens it ("What happened: On or about May 3, ..."), else at its start."""
+    colon = text.find(":", s, min(e, s + 45))
+    m = _LABEL.match(text, s, colon + 3) if colon > s else None
+    return m.end() if m and len(WORD.findall(m.group())) <= 4 else s
+
+
+def _is_fronted(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is at most four words, each followed by a separator: what stands
+    before a date that opens its clause ("On", "In early", "Later, on").
+
+    A stretch between separators ("mid-2023", "l'été") is one word when it has a letter or
+    digit. This is the language of ``[\\W_]*(?:[\\w'’-]+[\\W_]+){0,4}`` (fullmatch), read
+    in one pass: that pattern, whose two classes share ``'’-_``, backtracked in O(n⁴) on
+    "a-a-a-a-…" before a date."""
+    words = 0
+    for m in _RUN.finditer(text, a, b):
+        if _LETTER.search(m.group()):
+            words += 1
+            if words > 4:
+                return False
+    return words == 0 or not _LETTER.match(text, b - 1)
+
+
+def outside(text: str, a: int, b: int, closed: Sequence[tuple[int, int]]) -> str:
+    """The text from ``a`` to ``b`` less the relative clauses and brackets inside it."""
+    cut = sorted((max(a, x), min(b, y)) for x, y in closed if x < b and y > a and not (x <= a and b <= y))
+    out, pos = [], a
+    for x, y in cut:
+        if x > pos:
+            out.append(text[pos:x])
+        pos = max(pos, y)
+    out.append(text[pos:b])
+    return "".join(out)
+
+
+_ZONE = re.compile(r"[ \t]+\(?[A-Z]{2,5}\)?(?!\w)")  # "UTC", "(EST)" after a time of day
+
+
+def _past_zone(text: str, t: TimeExpr) -> int:
+    """Where a date ends with its time zone ("2024-06-03 11:40 UTC"): the tagger reads the time
+    of day right after a date as part of it, not the zone after that."""
+    zone = _ZONE.match(text, t.end) if t.time is not None else None
+    return zone.end() if zone else t.end
+
+
+def region_of(pos: int, closed: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    inner = None
+    for a, b in closed:
+        if a <= pos < b and (inner is None or a >= inner[0]):
+            inner = (a, b)
+    return inner
+
+
+def _appositions(text: str, lang: Language, ts: list[TimeExpr]) -> list[TimeExpr]:
+    """Dates less those that a narrower date right after them restates ("earlier this month,
+    on May 2", "en début d'année, le 3 janvier"): the narrower one dates the event."""
+    apposition = grammar_of(lang).apposition
+    return [t for t, nxt in zip(ts, [*ts[1:], None]) if nxt is None or not _restates(text, apposition, t, nxt)]
+
+
+def _restates(text: str, apposition: re.Pattern[str], t: TimeExpr, nxt: TimeExpr) -> bool:
+    a, b = t.first, nxt.first
+    if t.kind != "date" or nxt.kind != "date" or a is None or b is None or None in (a.lo, a.hi, b.lo, b.hi):
+        return False
+    return (apposition.fullmatch(text, t.end, nxt.start) is not None and b.hi - b.lo < a.hi - a.lo  # type: ignore[operator]
+            and a.lo - 31 <= b.lo <= a.hi + 31)  # type: ignore[operator]
+
+
+def _speaks_of_breach(scan: Scan, lang: Language, a: int, b: int) -> bool:
+    """Whether a clause names a breach: a breach word or a breach noun in it."""
+    return any(t.kind == "breach" and scan.holds(t.words, a, b) for t in lang.triggers) or any(
+        topic == "breach" and scan.holds(words, a, b) for topic, words in lang.topics)
+
+
+Place = tuple[tuple[int, int] | None, frozenset[int]]  # a bracket or relative clause, and the "that" clauses around
+
+
+@attrs.frozen
+class DatePlace:
+    """Where a date stands in its sentence."""
+
+    place: Place  # its bracket or relative clause, and the "that" clauses around it
+    clause: int  # where its clause starts: the sentence's lead, a "that" clause's or a bracket's start
+    end: int  # where its words end: past its time zone, or past the words a relative phrase counts from
+    opens: bool  # it opens its clause ("On March 3, 2019, the clinic ..."): it dates a verb after it
+    heads: bool  # it heads a list item ("2024-01-23: firm engaged; investigation opened")
+
+
+@attrs.frozen
+class Sentence:
+    """What the passes read about one sentence with dates, found once: its event words, its
+    dates and where each stands (brackets, relative clauses, "that" clauses, clause openings)."""
+
+    text: str
+    lang: Language
+    span: tuple[int, int]
+    timexes: tuple[TimeExpr, ...]  # every time expression in it, durations too
+    triggers: tuple[Trigger, ...]
+    closed: tuple[tuple[int, int], ...]  # quotations, relative clauses and brackets
+    complements: Mapping[int, tuple[int, int]]  # by head trigger, the "that" clause it opens
+    dated: tuple[TimeExpr, ...]  # the dates that may date an event word, their anchors read
+    dates: tuple[DatePlace, ...]  # where each of ``dated`` stands
+    places: tuple[Place, ...]  # where each trigger stands
+    anchors: tuple[tuple[int, int] | None, ...]  # each trigger's relative phrase, when it is in one's words
+    starts: tuple[int, ...]  # the triggers' starts, ascending
+    ends: tuple[int, ...]  # the triggers' ends, ascending
+    date_starts: tuple[int, ...]  # the starts of ``dated``
+    ordered: bool  # whether those are ascending
+    asked: int  # where a question of when ends, the answer joined to it; -1 without one
+    speaks: Callable[[int, int], bool]  # whether text[a:b] names a breach, remembered by clause
+
+    def fits(self, ti: int, gi: int) -> bool:
+        """Whether date ``ti`` and event word ``gi`` stand in one clause: one bracket or relative
+        clause, one "that" clause, not inside the word's own "that" clause, and inside the words
+        of the relative phrase the word stands in. "60 days after discovery" does not date the
+        discovery itself."""
+        t = self.dated[ti]
+        if self.places[gi] != self.dates[ti].place:
+            return False
+        complement = self.complements.get(gi)
+        if complement is not None and complement[0] <= t.start < complement[1]:
+            return False
+        anchor = self.anchors[gi]
+        if anchor is not None and not anchor[0] <= t.start < anchor[1]:
+            return False
+        kinds = self.triggers[gi].kinds
+        return not (t.kind == "relative" and t.anchor in kinds or t.anchor == "breach_start" and "breach" in kinds)
+
+
+def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr], scan: Scan) -> Sentence:
+    """The context of the sentence ``text[sent[0]:sent[1]]`` and its time expressions ``ts``."""
+    s, e = sent
+    triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
+    closed, complements = _regions(text, lang, s, e, triggers, ts)
+    kept = _datable(text, lang, s, ts)
+    # A relative phrase reads on through the words of what it counts from ("three days after
+    # it found the attack"): the event it dates stands before it or past those words.
+    reads_to = [_phrase_end(t, e) for t in kept]
+    dated = tuple(_resolve_anchor(lang, t) for t in kept)
+    # The words a relative phrase counts from name an event, but date it only with a date of
+    # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
+    anchors = [(t.end, b) for t, b in zip(kept, reads_to) if b > t.end]
+
+    def place(pos: int) -> Place:
+        return region_of(pos, closed), frozenset(i for i, (c, ce) in complements.items() if c <= pos < ce)
+
+    # Where each event word stands, found once per word rather than once per date and word.
+    starts, ends = tuple(g.start for g in triggers), tuple(g.end for g in triggers)  # both ascending
+    asked = text.rfind("?", s, e)
+    # Where clauses may open: the sentence's start, past a label ("What happened: "), past the
+    # question an answer is joined to ("When did you learn of it? On 4 March ...").
+    leads = sorted({s, _label_end(text, s, e), past_blank(text, asked + 1, e) if asked >= 0 else s})
+    dates = []
+    for t, b in zip(dated, reads_to):
+        lead = leads[bisect.bisect_right(leads, t.start) - 1]
+        clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
+                     [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
+        end = b if b > t.end else _past_zone(text, t)
+        opens = _opens(text, t, clause, end, lead, starts, ends)
+        heads = opens and bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
+        dates.append(DatePlace(place(t.start), clause, end, opens, heads))
+    return Sentence(
+        text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
+        tuple(place(g.start) for g in triggers),
+        tuple(next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers),
+        starts, ends, tuple(t.start for t in dated), all(a.start <= b.start for a, b in zip(dated, dated[1:])), asked,
+        functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)))
+
+
+def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[TimeExpr]:
+    """The dates, ranges and relative phrases that may date an event word: not one that names
+    a thing ("the July 2023 letter"), not one set aside ("on March 1, not March 4"), not one a
+    narrower date right after it restates."""
+    attributive, denied = lang.regex["attributive"], grammar_of(lang).denied
+    kept = [t for t in ts if t.kind in ("date", "range", "relative")
+            and not (t.kind != "relative" and ends_with(attributive, text, max(s, t.start - 30), t.start))
+            and not denied.search(text, max(s, t.start - 30), t.start)]
+    return _appositions(text, lang, kept)
+
+
+def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether a date opens its clause ("On March 3, 2019, the clinic ...") and so belongs to a
+    verb after it; not one an event word governs before it with no comma between ("The intrusion
+    began on March 3, 2019, and ended ...": "began" dates it). Without a comma too where a
+    preposition opens the sentence with it ("On 9 May 2022 the controller, a retailer, notified
+    ..."); not a bare date ("19 July 2021 until it notified")."""
+    return _is_fronted(text, clause, t.start) and (
+        bool(_COMMA_AFTER.match(text, end)) or clause == lead and _ONE_WORD.fullmatch(text, lead, t.start) is not None
+    ) and not any(
+        "," not in text[ends[j]:t.start]
+        for j in range(bisect.bisect_left(starts, clause), bisect.bisect_right(ends, t.start)))

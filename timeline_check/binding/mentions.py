@@ -1,0 +1,145 @@
+"""The mentions a bound event word and date make, and the event words left with no date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lang import Language
+from ..model import Mention, TimeExpr, Undated
+from .grammar import WORD
+from .recipients import clause_before
+from .topics import topic_of
+from .triggers import Trigger
+
+
+_OPENING = 25  # characters at the start of a sentence whose "another", "a separate" speak of all of it
+POINT_RANGE_DAYS = 31
+_AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
+
+
+def undated_of(text: str, lang: Language, triggers: list[Trigger], sent: tuple[int, int]) -> list[Undated]:
+    """Event words with no date that say the event happened: not nouns, not planned or owed
+    ("a breach that needed to be reported"), not another party's acts, not words of happening
+    in general that name nothing of ours ("What happened: ...")."""
+    future = lang.regex["future"]
+    return [Undated(k, (g.start, g.end), sent) for g in triggers
+            if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start)
+                    or g.needs_topic and topic_of(text, lang, g.start, g.end, *sent) is None)
+            for k in g.kinds]
+
+
+def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[int, int], certain: bool,
+                complement: tuple[int, int] | None = None, complement_breach: bool = False) -> Iterator[Mention]:
+    """The mentions a word and its date make. A notice is *about* the incident unless it states
+    content of its own (``complement``, "submitted a report stating that ..."): two such reports
+    on two days are two reports, while "notified the breach" on two days is one notice given
+    two dates. A discovery names the incident when the words by it, or the "that" clause it
+    opens, speak of the breach ("found on June 3 that a bucket had exposed files":
+    ``complement_breach``)."""
+    states_content = complement is not None
+    lo = min(g.start, t.start)
+    tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
+    window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
+    # "A separate incident at the same hospital, a misdirected fax on July 8, ...": its whole sentence
+    distinct = bool(lang.regex["distinct"].search(window) or lang.regex["separate"].search(
+        text, sent[0], min(sent[1], sent[0] + _OPENING)))
+    future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
+        lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30)))  # "une notification ... sera adressée"
+    names = _about(text, lang, g, t, sent) or complement_breach
+    # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
+    # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").
+    if g.needs_topic and not names and not (g.kinds == ("breach",) and topic_of(text, lang, g.start, g.end, *sent) == "breach"):
+        return
+    # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
+    about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
+    if t.qualifier in ("before", "after") and t.kind == "date":
+        return
+    actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
+    to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
+    for kind in g.kinds:
+        for k, role in _roles(kind, t, g):
+            if k.startswith("notification_"):
+                is_about = not states_content
+            else:
+                is_about = about or not k.startswith("discovery") and k != "determination"
+            yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
+                          about=is_about, certain=certain, actor=actor,
+                          to=to if k == "notification_regulator" else frozenset())
+
+
+def _roles(kind: str, t: TimeExpr, g: Trigger) -> list[tuple[str, str]]:
+    """The events and roles an event word of ``kind`` and its date make: a breach word's range
+    its start and end (a span, for an instant's), "until" its end; none for a range of more
+    than a month for another word (a one-day event is not "from 2007 to 2012")."""
+    if kind == "breach":
+        if t.kind == "range":
+            return [("breach_start", "span")] if g.span == "instant" else [("breach_start", "start"), ("breach_end", "end")]
+        return [("breach_end", "point")] if t.qualifier == "until" else [("breach_start", "point")]
+    if t.kind == "range":
+        assert t.first is not None and t.last is not None
+        if t.last.hi is not None and t.first.lo is not None and t.last.hi - t.first.lo > POINT_RANGE_DAYS:
+            return []
+        return [(kind, "span")]
+    return [(kind, "point")]
+
+
+def _regulators(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> frozenset[str]:
+    """The regulators a notice names: in its clause before the words of telling (the passive's
+    subject, "The attorney general's office was notified on June 17") and after them up to its
+    date ("reported it to the HHS Office for Civil Rights on June 14"), or a few words after."""
+    before = clause_before(text, sent[0], g.start, 60)
+    after = text[g.end:t.start] if t.start >= g.end else text[g.end:min(sent[1], g.end + 80)]
+    articles = tuple(a.lower() + " " for a in lang.phrases["name_article"])
+    return frozenset(_unarticled(m.group().lower(), articles) for k, rx in lang.recipients if k == "notification_regulator"
+                     for part in (before, after) for m in rx.finditer(part))
+
+
+def _unarticled(name: str, articles: tuple[str, ...]) -> str:
+    """A name less the first of ``articles`` that opens it ("the hhs" -> "hhs")."""
+    return next((name[len(a):] for a in articles if name.startswith(a)), name)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w&'’.-]*|\d[\w&.-]*")
+
+
+# Who learns of a breach when an informant tells them: the organisation, as told ("its vendor
+# notified the district on May 30"), not the informant who found it ("the vendor detected it on May 2").
+_TOLD = frozenset({"(told)"})
+
+
+def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
+    """The capitalised name right before an event word, in its clause, as lower-case words
+    ("Pine Valley Hospital learned", "Medix had discovered", "the BA discovered"): up to two
+    lower-case words (an auxiliary, an adverb) may stand between; none when no name stands there."""
+    before = text[max(s, g - 80):g]
+    before = before[max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind(")")) + 1:]
+    words = _NAME_WORD.findall(before)
+    skipped = 0
+    while words and words[-1][:1].islower() and skipped < 2:
+        words.pop()
+        skipped += 1
+    name: list[str] = []
+    while words and words[-1][:1].isupper():
+        name.append(words.pop())
+    no_actor = lang.phrases["no_actor"]
+    found = frozenset(w.lower().rstrip(".") for w in name if w.lower().rstrip(".") not in no_actor)
+    if found:
+        return found
+    # An informant as the subject, named in lower case ("the vendor detected", "a researcher found").
+    informant = max(lang.regex["informant"].finditer(before), key=re.Match.start, default=None)  # the last
+    if informant is None or len(WORD.findall(before, informant.end())) > 2:
+        return found
+    return frozenset(w.lower() for w in WORD.findall(informant.group(0)) if w.lower() not in no_actor)
+
+
+def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:
+    """Whether the words next to an event word name the incident ("discovered the breach",
+    "learned on May 2 of the intrusion", "la violation, découverte le ...", "discovered that an
+    outsider had accessed ..."); the words of its own date are passed over."""
+    start = t.end if 0 <= t.start - g.end <= 4 else g.end
+    after = _AFTER_WORDS.match(text, start, sent[1])
+    near_after = " ".join(text[start:after.end() if after else start].split()[:5])
+    before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
+    return any(w.regex.search(near_after) or w.regex.search(before) for topic, w in lang.topics if topic == "breach") \
+        or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)

@@ -1,0 +1,135 @@
+"""The text's own date (a dateline, a letter's date, a signature block's date) and whether the
+text is itself a letter that tells its reader."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ..lang import Language
+from ..model import Mention, TimeExpr, Undated
+from ..rulefile import WordIndex
+from .grammar import QUOTE, WORD, grammar_of
+
+
+_DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
+_LETTER_REACH = 2000  # characters from the start of a text to the words that address a letter's reader
+
+
+# Words with which a letter addresses its reader, and the notice the letter then is: a regulator
+# first, as a letter to an attorney general may be headed "Re: Notice of Data Security Incident".
+_ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "notification_individuals"))
+
+
+def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]],
+                  starts: list[int]) -> Undated | None:
+    """The notice a text is when it is a letter that addresses its reader as one it tells:
+    a notice to individuals ("Dear Member", "We are writing to inform you") or to a regulator
+    ("Dear Attorney General", "write to notify your office"), of the text's own date. Only in its
+    first lines, and not after a quotation mark in the sentence ("the letter said: 'We are
+    writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text.
+    ``starts`` are the sentences' starts."""
+    for key, kind in _ADDRESSED:
+        for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
+            sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+            if not QUOTE.search(text, sent[0], m.start()):
+                return Undated(kind, (m.start(), m.end()), sent)
+    return None
+
+
+def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
+    """The text's own date: a dateline, "Published ...", or a letter's date on a line of its own."""
+    dateline = lang.regex["dateline"]
+    # Lines are counted on from the previous date, not from the start of the text, the end of
+    # a line is looked for once, and only the first words after the date are counted: on a
+    # megabyte of dates on one line, recounting for each date made this quadratic.
+    line_no, pos, ls, le = 0, 0, 0, -1
+    for t in timexes:
+        if t.kind != "date" or t.granularity != "day":
+            continue
+        if t.start < pos:  # not in text order: count from the start again
+            line_no, pos, ls, le = 0, 0, 0, -1
+        line_no += text.count("\n", pos, t.start)
+        if line_no > 10:
+            break
+        ls = text.rfind("\n", pos, t.start) + 1 or ls
+        pos = t.start
+        if t.start - ls > _DATELINE_REACH:
+            continue  # a dateline's date comes within a few words of the start of its line
+        if le < t.end:
+            le = text.find("\n", t.end)
+            le = len(text) if le < 0 else le
+        before = text[ls:t.start]
+        after = sum(1 for _ in itertools.islice(WORD.finditer(text, t.end, le), 4))
+        words = len(WORD.findall(before)) + after
+        # A byline's fields may share the line: "By Staff | Updated May 14, 2024", or the date
+        # may be a field of its own: "By a staff reporter | October 2, 2024".
+        cut = max(map(before.rfind, _FIELD_SEPARATORS))
+        field = before[cut + 1:]
+        opens = dateline.match(field.strip())
+        alone = cut >= 0 and not WORD.search(field) and not after
+        # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
+        if opens and len(WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4) \
+                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not _ROW_ON.match(text, t.end) \
+                or line_no <= _HEADING_LINES and _wire_dateline(text, lang, before, t.end):
+            return Mention("publication", t, "point", (t.start, t.end), (ls, le))
+    return _closing_date(text, lang, timexes)
+
+
+_ROW_ON = re.compile(r"[ \t]*\|[ \t]*\w")  # "2024-09-04 | Server isolated": a table row's first cell, no dateline
+_CLOSING_LINES = 10  # lines from the end of a text in which a signature block's date may stand
+_FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signature block
+
+
+def _closing_date(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
+    """A date alone on its line, or after a dateline's words, in a signature block at the end of
+    the text: "SIGNATURES ... Date: March 18, 2024", "Sincerely, ... March 4, 2024", "Fait à
+    Lyon, le 3 mai 2024"."""
+    top = len(text)
+    for _ in range(_CLOSING_LINES + 1):
+        top = text.rfind("\n", 0, top)
+        if top < 0:
+            break  # a short text: all of it
+    if not lang.regex["signature"].search(text, top):
+        return None
+    for t in reversed(timexes):
+        if t.start < top:
+            return None
+        if t.kind != "date" or t.granularity != "day" or t.year_inferred:
+            continue
+        ls = text.rfind("\n", 0, t.start) + 1
+        le = text.find("\n", t.end)
+        le = len(text) if le < 0 else le
+        field = text[ls:t.start].strip()
+        rest = _FAR_APART.split(text[t.end:le], 1)[0]  # "Date: March 18, 2024      By: /s/ J. Doe"
+        if (not field or lang.regex["dateline"].match(field) and len(WORD.findall(field)) <= 4) and not WORD.search(rest):
+            return Mention("publication", t, "point", (t.start, t.end), (ls, le))
+    return None
+
+
+# A news wire's dateline: "BOSTON, Jan. 18, 2024 — ...", "SPRINGFIELD, Ill., ... /PRNewswire/", "LYON, 3 mai 2024 -- ...".
+_WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2})"
+                         r"(?:,\s*[^\W\d_][\w.]{0,20})?,\s*")  # "BOSTON,", "NEW YORK,", "SALT LAKE CITY, Utah,"
+
+
+_WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
+
+
+# A wire dateline or a "Paris, le" heading may follow a sender's address, "FOR IMMEDIATE RELEASE"
+# and a title: within the first lines.
+_HEADING_LINES = 8
+
+
+def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
+    """Whether a date between a place name in capitals and a dash is a news wire's dateline,
+    or a date after "Paris, le" heads a letter or a press release."""
+    place = _WIRE_PLACE.fullmatch(before)
+    if place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None:
+        return True
+    heading = grammar_of(lang).letter_heading.fullmatch(before)
+    return heading is not None and heading.group(1)[0].isupper()
+
+
+_CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")  # a time of day
+_FIELD_SEPARATORS = ("|", "·", "•", "—", "–")

@@ -1,0 +1,356 @@
+"""The binder's passes over one sentence. Each reads the sentence's context (``Sentence``) and
+what the passes before it bound, as values, and returns what it binds: candidate pairs of a
+date and an event word, the pairs taken, mentions, and the event words it dated.
+
+The order (``bind_sentence``): candidates before and after each date, ranked by cost; greedy
+pairing, cheapest first, one date per word; restatements and a question's answer add pairs;
+the pairs' mentions; then what pairing leaves, each pass in turn: words coordinated with a
+dated one, a "when" clause after a date, dates listed with a bound one, a breach reported in
+a "that" clause; durations; and the event words left with no date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from ..lang import Language
+from ..model import Mention, TimeExpr, Undated
+from .context import Sentence, outside, region_of
+from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, grammar_of
+from .mentions import mentions_of, undated_of
+from .topics import topic_of
+from .triggers import Trigger
+
+
+Candidate = tuple[float, int, int]  # cost, date, event word
+Pairs = tuple[tuple[int, int], ...]  # (date, event word), by index into Sentence.dated and Sentence.triggers
+Bound = tuple[tuple[Mention, ...], frozenset[int]]  # mentions, and the event words they date
+
+
+def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[tuple[int, int]]]:
+    """Each date with the event words before it, nearest first; and the pairs that may be
+    another verb's (far, or past "before", "after"): not certain. The gap only widens as the
+    walk goes back, so it stops at the first word too far (a ";" or more than ``MAX_WORDS``
+    words between): each date looks at a few words, not at every word of the sentence."""
+    found: list[Candidate] = []
+    loose: list[tuple[int, int]] = []
+    other_time = grammar_of(ctx.lang).other_time
+    for ti, t in enumerate(ctx.dated):
+        nearest = bisect.bisect_right(ctx.ends, t.start) - 1
+        for gi in range(nearest, -1, -1):
+            gap = ctx.text[ctx.triggers[gi].end:t.start]
+            words = len(WORD.findall(gap))
+            if _too_far_before(ctx, gap, words, gi == nearest):
+                break
+            if not ctx.fits(ti, gi):
+                continue
+            if words > MAX_WORDS or other_time.search(gap):
+                loose.append((ti, gi))  # "downloaded files before leaving on April 26"
+            commas = gap.count(",") - len(_DIGIT_COMMA.findall(gap))  # not "4,210"
+            found.append((words + 2.0 * commas + 3.0 * _dates_between(ctx, ti, gi), ti, gi))
+    return tuple(found), frozenset(loose)
+
+
+def _too_far_before(ctx: Sentence, gap: str, words: int, nearest: bool) -> bool:
+    """Whether an event word ``gap`` before a date is too far to date it, and so is every word
+    before it. One long clause, no comma in it, may hold a verb's object between it and its date
+    ("emailed a spreadsheet containing the details of 412 tenants to a mailing list of local
+    landlords on 6 February 2023"): the nearest event word reaches twice as far. Not past
+    another day's lead ("reported to the office on the date of the notices on ..."): the verb's
+    date would be that one."""
+    if ";" in gap:
+        return True
+    if words <= MAX_WORDS:
+        return False
+    lang = ctx.lang
+    return not (nearest and words <= 2 * MAX_WORDS and not CLAUSE_MARK.search(gap)
+                and not lang.regex["complementizer"].search(gap)
+                and all(not gap[m.end():].strip() for m in lang.regex["day_lead"].finditer(gap)))
+
+
+def _dates_between(ctx: Sentence, ti: int, gi: int) -> int:
+    """The dates from the end of event word ``gi`` to the end of date ``ti``, that one included."""
+    t, end = ctx.dated[ti], ctx.triggers[gi].end
+    if ctx.ordered:
+        return sum(o.end <= t.start for o in ctx.dated[bisect.bisect_left(ctx.date_starts, end):ti + 1])
+    return sum(end <= o.start and o.end <= t.start for o in ctx.dated)
+
+
+def candidates_after(ctx: Sentence) -> tuple[Candidate, ...]:
+    """Each date with the event words after it, nearest first: cheap for the first word after a
+    date that opens its clause, dear otherwise ("the July 2023 breach", "in 2023 attackers
+    accessed")."""
+    return tuple(c for ti in range(len(ctx.dated)) for c in _after(ctx, ti))
+
+
+def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
+    """The candidates of date ``ti`` after it. The gap leaves out the brackets and relative
+    clauses inside it (``outside``), so it widens with distance only past the clauses around
+    the date's end that close within the date's own clause (``settled``); past them, the walk
+    stops at the first word too far."""
+    text, t, place = ctx.text, ctx.dated[ti], ctx.dates[ti]
+    region = place.place[0]
+    bound = region[1] if region is not None else ctx.span[1]
+    settled = max((y for x, y in ctx.closed if x <= place.end < y < bound), default=-1)
+    complementizer, cleft = ctx.lang.regex["complementizer"], ctx.lang.regex["cleft"]
+    first = True
+    for gi in range(bisect.bisect_left(ctx.starts, place.end), len(ctx.triggers)):
+        g = ctx.triggers[gi]
+        if g.join or not ctx.fits(ti, gi):
+            continue
+        gap = outside(text, place.end, g.start, ctx.closed)
+        if not place.opens and complementizer.search(gap) and not cleft.search(text, place.clause, t.start):
+            break  # "a reconnu vendredi qu'un pirate avait copié": the date is the saying's
+        words = len(WORD.findall(gap))
+        reach = 3 * MAX_WORDS if place.opens and first else 3
+        if ";" in gap and not place.heads or words > reach:
+            if g.start > settled:
+                break
+            continue
+        yield (0.5 + 0.05 * words if place.opens and first else 6.0 + 2.0 * words), ti, gi
+        first = False
+
+
+def pair(ctx: Sentence, candidates: Sequence[Candidate]) -> Pairs:
+    """The candidates taken, cheapest first. A word takes one date, and may take a relative
+    phrase besides: one before it ("Two days later, on May 5, it notified ...") or right after
+    it, not one past another verb's words after it ("noticed it on March 18 and shut the server
+    down the next day")."""
+    dated = ctx.dated
+    used_t: set[int] = set()
+    used_g: dict[tuple[int, bool], int] = {}
+    pairs: list[tuple[int, int]] = []
+    for _, ti, gi in sorted(candidates):
+        relative = dated[ti].kind == "relative"
+        if ti in used_t or (gi, relative) in used_g:
+            continue
+        other = used_g.get((gi, not relative))
+        if other is not None:
+            date, phrase = (dated[other], dated[ti]) if relative else (dated[ti], dated[other])
+            if _trails(ctx.text, date, phrase):
+                continue
+        used_t.add(ti)
+        used_g[gi, relative] = ti
+        pairs.append((ti, gi))
+    return tuple(pairs)
+
+
+def restatements(ctx: Sentence, pairs: Pairs) -> Pairs:
+    """The pairs, and those of relative phrases that restate a bound date (``_with_restatements``)."""
+    return tuple(_with_restatements(ctx.text, ctx.lang, ctx.dated, pairs))
+
+
+def question(ctx: Sentence, pairs: Pairs) -> Pairs:
+    """The pairs a question of when joined to its answer adds: the answer's first date is the
+    question's, unless the answer names an event of its own with it ("When was the FBI told? We
+    contacted it on ...")."""
+    if ctx.asked < 0:
+        return ()
+    first = next((ti for ti, t in enumerate(ctx.dated) if t.start > ctx.asked), None)
+    if first is None or any(ti == first and not ctx.triggers[gi].blocked for ti, gi in pairs):
+        return ()
+    taken = {gi for _, gi in pairs}
+    return tuple((first, gi) for gi, g in enumerate(ctx.triggers) if g.end <= ctx.asked and gi not in taken and not g.blocked)
+
+
+def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tuple[Mention, ...]:
+    """The mentions of the pairs. A date at the end of a "that" clause may belong to the
+    clause's verb or to the verb that reports it ("identified the server that was compromised
+    on July 22"): unless the reporting verb has a date of its own, the binding is not certain.
+    So may a date ending a relative clause ("wrote to the guests whose card data had been
+    exposed on 21 June"): the writing or the exposure."""
+    text, (s, e), triggers = ctx.text, ctx.span, ctx.triggers
+    dated_heads = {gi for _, gi in pairs}
+    relatives = [m.start() for m in ctx.lang.regex["relative_pronoun"].finditer(text, s, e)]
+    out: list[Mention] = []
+    for ti, gi in pairs:
+        g, t = triggers[gi], ctx.dated[ti]
+        if g.blocked:
+            continue
+        heads = [h for h, (c, ce) in ctx.complements.items() if c <= g.start < ce]
+        if relatives and _ends_clause(text, t.end, e):
+            heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
+        certain = (not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > t.start) \
+            and (ti, gi) not in loose
+        comp = ctx.complements.get(gi)
+        out.extend(mentions_of(text, ctx.lang, t, g, ctx.span, certain, complement=comp,
+                               complement_breach=comp is not None and ctx.speaks(*comp)))
+    return tuple(out)
+
+
+def coordinated(ctx: Sentence, pairs: Pairs, heads: frozenset[int]) -> Bound:
+    """"On May 3, the clinic secured the server and notified the FBI": a date that opens its
+    clause dates each verb coordinated with the one it is bound to, that no date of its own
+    dates (``heads``). Not a breach word."""
+    out: list[Mention] = []
+    dated: set[int] = set()
+    for ti, gi in pairs:
+        if not ctx.dates[ti].opens or ctx.dated[ti].kind == "relative":
+            continue
+        for gj in _coordinated_with(ctx, ti, gi, heads | dated):
+            dated.add(gj)
+            out.extend(mentions_of(ctx.text, ctx.lang, ctx.dated[ti], ctx.triggers[gj], ctx.span, True))
+    return tuple(out), frozenset(dated)
+
+
+def _coordinated_with(ctx: Sentence, ti: int, gi: int, taken: set[int] | frozenset[int]) -> Iterator[int]:
+    """The event words after word ``gi`` coordinated with it, in a row, that date ``ti`` may date
+    (not one ``taken``, dated already); the row goes on from the last one yielded."""
+    text, heading = ctx.text, ctx.dates[ti].heads
+    complementizer, relative = ctx.lang.regex["complementizer"], ctx.lang.regex["relative_pronoun"]
+    coordinator = grammar_of(ctx.lang).coordinated
+    last = ctx.triggers[gi]
+    for gj in range(gi + 1, len(ctx.triggers)):
+        g = ctx.triggers[gj]
+        gap = text[last.end:g.start]
+        if not (coordinator.search(gap) or heading) or len(WORD.findall(gap)) > 8 \
+                or ";" in gap and not heading \
+                or any(last.end <= d.start < g.start for d in ctx.dated) \
+                or complementizer.search(gap) or relative.search(gap):
+            return  # "sent emails that erroneously contained ...": a clause of its own
+        if gj in taken or g.blocked or "breach" in g.kinds or ctx.places[gj] != ctx.places[gi] \
+                or g.head and set(g.kinds) & {"discovery", "determination"} \
+                and not ctx.speaks(g.start, min(ctx.span[1], g.end + 90)):  # "concluded that the Privacy Team should be told"
+            continue
+        yield gj
+        last = g
+
+
+def when_clauses(ctx: Sentence, heads: frozenset[int]) -> Bound:
+    """"ended in July 2023, when an audit flagged the activity": the event of a "when" clause
+    right after a date happens on that date; its first event word no date dates (``heads``).
+    Not a breach word: "spotted on March 6, when files were encrypted" dates an act of the
+    breach, not its start."""
+    text, e = ctx.text, ctx.span[1]
+    same_time = ctx.lang.regex["same_time"]
+    out: list[Mention] = []
+    dated: set[int] = set()
+    for ti, t in enumerate(ctx.dated):
+        when = _COMMA_THEN.match(text, t.end, e)
+        if t.kind == "relative" or when is None or not same_time.match(text, when.end(), e):
+            continue
+        clause = region_of(when.start(), ctx.closed)
+        if clause is None:
+            continue
+        first = next((gi for gi, g in enumerate(ctx.triggers) if when.end() <= g.start < clause[1]
+                      and gi not in heads and gi not in dated and not g.blocked and "breach" not in g.kinds), None)
+        if first is not None:
+            dated.add(first)
+            # "had access from May 3 until May 29, when ...": the 29th; "On May 13-19, when ...": the range
+            day = t.parts[-1] if t.kind == "range" and t.parts and not ctx.dates[ti].opens else t
+            out.extend(mentions_of(text, ctx.lang, day, ctx.triggers[first], ctx.span, True))
+    return tuple(out), frozenset(dated)
+
+
+def listed(ctx: Sentence, pairs: Pairs, taken: frozenset[int]) -> tuple[tuple[Mention, ...], frozenset[int]]:
+    """"on March 2, 2021, and March 9, 2021, the firm learned": a date not ``taken`` by pairing,
+    listed next to a bound one, dates that one's word too. Returns the mentions and the dates
+    it bound."""
+    bound_to = dict(pairs)
+    out: list[Mention] = []
+    done: list[int] = []
+    for ti, t in enumerate(ctx.dated):
+        if ti in taken:
+            continue
+        mate = _listed_with(ctx.text, ctx.lang, ctx.dated, ti, bound_to)
+        if mate is not None and not ctx.triggers[bound_to[mate]].blocked:
+            out.extend(mentions_of(ctx.text, ctx.lang, t, ctx.triggers[bound_to[mate]], ctx.span, True))
+            done.append(ti)
+    return tuple(out), frozenset(done)
+
+
+def reported_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
+    """What anyone reports or finds "that ..." is the breach, whoever the reporter is, when the
+    clause speaks of one ("reported that an employee made copies", not "that its owner died"):
+    a date not ``taken``, in such a clause and in no bracket or relative clause, dates the
+    breach. Not when the breach is named only in a further "that" clause after the date
+    ("concluded on March 5 that a ransomware incident was material": the date is the concluding's)."""
+    text, e = ctx.text, ctx.span[1]
+    complementizer = ctx.lang.regex["complementizer"]
+    out: list[Mention] = []
+    for ti, t in enumerate(ctx.dated):
+        if ti in taken or t.kind not in ("date", "range") or region_of(t.start, ctx.closed) is not None:
+            continue
+        nested = complementizer.search(text, t.end, e)
+        spans = [(c, min(ce, nested.start()) if nested else ce) for c, ce in ctx.complements.values() if c <= t.start < ce]
+        if any(ctx.speaks(c, ce) for c, ce in spans):
+            out.extend(mentions_of(text, ctx.lang, t, Trigger(t.start, t.end, ("breach",)), ctx.span, True))
+    return tuple(out)
+
+
+def durations(ctx: Sentence) -> tuple[Mention, ...]:
+    """The sentence's durations, each with the nearest breach or investigation word (``_durations``)."""
+    return tuple(_durations(ctx.text, ctx.lang, [t for t in ctx.timexes if t.kind == "duration"], ctx.triggers, ctx.span))
+
+
+def undated(ctx: Sentence, heads: frozenset[int]) -> tuple[Undated, ...]:
+    """The event words no date dates (not in ``heads``) that say their event happened."""
+    return tuple(undated_of(ctx.text, ctx.lang, [g for gi, g in enumerate(ctx.triggers) if gi not in heads], ctx.span))
+
+
+_COMMA_THEN = re.compile(r"\s*,\s*")  # a comma, then the words of a "when" clause
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d)")  # a thousands separator, no clause break
+
+
+def _with_restatements(text: str, lang: Language, dated: Sequence[TimeExpr], pairs: Pairs) -> list[tuple[int, int]]:
+    """Pairs where a relative phrase set off right after a date ("le 9 mai, soit trois jours
+    après avoir découvert l'attaque", "on May 9, three days after it found the attack") dates
+    what that date dates: it restates the date, whatever word stands nearer after it."""
+    bound = dict(pairs)
+    restates = grammar_of(lang).restates
+    for ti, t in enumerate(dated):
+        if t.kind != "relative" or ti == 0 or dated[ti - 1].kind == "relative" or ti - 1 not in bound:
+            continue
+        gi = bound[ti - 1]
+        if bound.get(ti) != gi and restates.fullmatch(text, dated[ti - 1].end, t.start) \
+                and not any(bound[o] == gi and dated[o].kind == "relative" for o in bound if o != ti):
+            bound[ti] = gi
+    paired = {ti for ti, _ in pairs}
+    return [(ti, bound[ti]) for ti, _ in pairs] + [(ti, gi) for ti, gi in bound.items() if ti not in paired]
+
+
+def _trails(text: str, date: TimeExpr, relative: TimeExpr) -> bool:
+    """Whether a relative phrase comes after a date with more than two words between them."""
+    return relative.start > date.end and len(WORD.findall(text, date.end, relative.start)) > 2
+
+
+_CLAUSE_END = re.compile(r"[\W_]*?(?:[,;:.!?)]|$)")
+
+
+def _ends_clause(text: str, pos: int, e: int) -> bool:
+    """Whether no word stands between ``pos`` and the end of its clause (a comma, a full stop, the sentence's end)."""
+    return _CLAUSE_END.match(text, pos, e) is not None
+
+
+def _listed_with(text: str, lang: Language, dated: Sequence[TimeExpr], ti: int, bound_to: dict[int, int]) -> int | None:
+    """The bound date next to date ``ti`` in a list ("March 2, 2021, and March 9, 2021"), if any."""
+    for j in (ti - 1, ti + 1):
+        if j in bound_to:
+            a, b = (dated[j], dated[ti]) if j < ti else (dated[ti], dated[j])
+            if grammar_of(lang).list_gap.fullmatch(text, a.end, b.start):
+                return j
+    return None
+
+
+def _durations(text: str, lang: Language, durs: Sequence[TimeExpr], triggers: Sequence[Trigger],
+               sent: tuple[int, int]) -> Iterator[Mention]:
+    """A stated duration belongs to the nearest breach or investigation word of its sentence."""
+    for t in durs:
+        best: tuple[int, str, Trigger] | None = None
+        for g in triggers:
+            if g.blocked or g.needs_topic and topic_of(text, lang, g.start, g.end, *sent) != "breach":
+                continue  # "the investigation, which lasted ten weeks": no breach named
+            if g.kinds == ("breach",) and g.span == "durative":
+                kind = "breach_start"
+            elif set(g.kinds) & {"investigation_start", "investigation_end"}:
+                kind = "investigation_start"
+            else:
+                continue
+            gap = text[g.end:t.start] if g.end <= t.start else text[t.end:g.start]
+            words = len(WORD.findall(gap))
+            if words <= MAX_WORDS and (best is None or words < best[0]):
+                best = (words, kind, g)
+        if best is not None:
+            yield Mention(best[1], t, "duration", (best[2].start, best[2].end), sent)

@@ -1,0 +1,142 @@
+"""Who a notice went to: the recipients after a verb of telling, the subject of a passive, the
+further recipients of a list with dates of their own, and informants who told the organisation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..lang import Language
+from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
+
+
+_DIGIT = re.compile(r"\d")
+_DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\s*\d)")  # a date's end, then a comma: the clause goes on (not "12,000", "June 1, 2024")
+_CLAUSE_COMMA = re.compile(r"(?<!\d), |, (?!\d)")  # not the comma inside "June 1, 2024"
+_PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
+
+
+def dated_joins(text: str, lang: Language, a: int, b: int,
+                dates: Sequence[tuple[int, int]]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Further notices in one verb's list, each with its own date: "reported it to the FBI on
+    August 15 and to HHS on October 11" tells of two. A join ("and to", "and") counts after a
+    date only, when a recipient follows it and a date follows the recipient."""
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    pos = a
+    for j in lang.regex["notice_join"].finditer(text, a, b):
+        if j.start() < pos or not any(pos <= x and y <= j.start() for x, y in dates):
+            continue
+        dated = next(((x, y) for x, y in dates if x >= j.end() and y <= b), None)
+        if dated is None:
+            break
+        piece = text[j.end():dated[0]]
+        spans = [(m.start(), m.end()) for _, rx in lang.recipients for m in rx.finditer(piece)]
+        if not spans:
+            continue
+        first, named = min(x for x, _ in spans), max(y for _, y in spans)
+        # the recipient right after the join ("and the Maine Attorney General"), then its date ("on")
+        if "," in piece[:first] or len(WORD.findall(piece, 0, first)) > 3 or len(WORD.findall(piece, named)) > 3:
+            continue
+        kinds = recipient_chain(lang, piece)
+        out.append((j.start(), j.end(), tuple(kinds)))
+        pos = dated[1]
+    return out
+
+
+def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> tuple[tuple[str, ...], bool]:
+    """Who a notice went to: recipients after the verb (or before it, in the passive); and
+    whether the verb is active, its recipients after it (its subject told them)."""
+    window_end = min(e, te + 120)
+    after = text[te:window_end]
+    grammar = grammar_of(lang)
+    stop = grammar.hard_stop.search(after)
+    if stop:
+        after = after[: stop.start()]
+    for join in lang.regex["clause_join"].finditer(after):
+        # ", and the media" continues the list; ", and the CE provided ..." starts a clause.
+        if not any(rx.match(after, join.end() + len(after[join.end():]) - len(after[join.end():].lstrip()))
+                   for _, rx in lang.recipients):
+            after = after[: join.start()]
+            break
+    before = text[max(s, ts - 60):ts]
+    # recipients inside the words of telling come first ("letters to families were mailed")
+    inside = [k for k, rx in lang.recipients if rx.search(text, ts, te)] if " " in text[ts:te].strip() else []
+    kinds = inside + recipient_chain(lang, after)
+    # A list's or a table's passive has no auxiliary ("Patients notified by letter", "HHS
+    # informed on May 3"): a participle right after its recipient, with no object after it.
+    bare = not kinds and grammar.no_object.match(text, te, window_end) is not None and any(
+        ends_with(rx, text, max(s, ts - 60), ts) for k, rx in lang.recipients
+        if k != "notification_covered_entity")  # "The hospital mailed the letters on ...": its own act
+    informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())
+                     and not grammar.governed.search(before, 0, m.start())), None) \
+        or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
+    passive = grammar.passive.search(before) is not None
+    if informed and not bare and not passive and set(kinds) <= {"notification_covered_entity"}:
+        return ("discovery",), False  # "a researcher notified the clinic": how the clinic learned of it
+    active = bool(kinds) and not passive
+    if not kinds and (bare or passive):
+        kinds = _passive_subject(lang, before)
+    if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
+        kinds.remove("notification_regulator")
+    return tuple(dict.fromkeys(kinds)), active
+
+
+_APPOSITIVE = re.compile(r"[^,;:|.!?]*,\s*$")
+
+
+def _appositive_informant(text: str, lang: Language, s: int, ts: int) -> re.Match[str] | None:
+    """An informant named in an apposition that ends right before the verb ("Lakeshore, a
+    vendor that processes claims for the plan, told us"), past the clause words looked at first."""
+    a = max(s, ts - 160)
+    for m in lang.regex["informant"].finditer(text, a, ts):
+        if text[a:m.start()].rstrip().endswith(",") and _APPOSITIVE.fullmatch(text, m.end(), ts):
+            return m
+    return None
+
+
+def _passive_subject(lang: Language, before: str) -> list[str]:
+    """Recipients named as the subject of a passive notice, in the words before it from the last
+    comma or semicolon; past a short aside set off by commas ("Les habitants, eux, n'ont été
+    informés que le 11 octobre", "Patients, however, were told")."""
+    parts = CLAUSE_MARK.split(before)
+    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1])]
+    if not kinds and len(parts) >= 3 and len(WORD.findall(parts[-2])) <= 3:
+        kinds = [k for k, rx in lang.recipients if rx.search(parts[-3])]
+    return kinds
+
+
+def clause_before(text: str, s: int, pos: int, reach: int = 40) -> str:
+    """The words of a clause before ``pos``, from its last comma or semicolon (``reach`` characters at most)."""
+    before = text[max(s, pos - reach):pos]
+    cut = max(before.rfind(","), before.rfind(";"))
+    return before[cut + 1:]
+
+
+def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]:
+    """Recipients listed right after a notice verb: the first within four words, the next
+    each within three words of the one before ("to HHS, affected individuals, and the media").
+    With ``last``, the recipient that ends the text: the subject of a passive ("HHS was notified")."""
+    found = sorted((m.start(), -m.end(), k, m.end()) for k, rx in lang.recipients for m in rx.finditer(after))
+    if last:
+        return [k for _, _, k, end in found if len(WORD.findall(after[end:])) <= 2][-1:]
+    kinds: list[str] = []
+    grammar = grammar_of(lang)
+    pos, reach = 0, 4
+    for start, _, kind, end in found:
+        if start < pos or kinds and not after[pos:start].strip():
+            # "its covered entity clients", "the state attorney general": one recipient, named
+            # by its first words; the list goes on from the end of its name
+            pos = max(pos, end)
+            continue
+        of = grammar.of.search(after, pos, start)
+        if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
+            continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
+        words = len(WORD.findall(after[pos:start]))
+        if words > reach and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
+                                  and grammar.recipient_lead.search(after, 0, start)):
+            break  # beyond reach, unless the first recipient follows "to" in its clause ("reported a breach ... to the DPA")
+        if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
+            break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
+        kinds.append(kind)
+        pos, reach = end, 3
+    return kinds

@@ -1,0 +1,37 @@
+"""Binding one sentence: its context read once, then the passes in turn (see ``passes``), the
+pairs and the event words they date flowing from one to the next as values."""
+
+from __future__ import annotations
+
+from ..lang import Language
+from ..model import Mention, TimeExpr, Undated
+from . import passes
+from .context import read_sentence
+from .mentions import undated_of
+from .triggers import Scan, find_triggers
+
+
+def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr],
+                  scan: Scan) -> tuple[list[Mention], list[Undated]]:
+    """The mentions of the sentence ``text[sent[0]:sent[1]]`` with time expressions ``ts``, and
+    its event words with no date."""
+    s, e = sent
+    if not ts:  # only notices matter without a date: a deadline may hinge on an undated one
+        return [], undated_of(text, lang, find_triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
+    ctx = read_sentence(text, lang, sent, ts, scan)
+    before, loose = passes.candidates_before(ctx)
+    greedy = passes.pair(ctx, before + passes.candidates_after(ctx))
+    pairs = passes.restatements(ctx, greedy)
+    pairs += passes.question(ctx, pairs)
+    heads = frozenset(gi for _, gi in pairs)
+    mentions = list(passes.paired(ctx, pairs, loose))
+    got, more = passes.coordinated(ctx, pairs, heads)
+    mentions += got
+    got, when = passes.when_clauses(ctx, heads | more)
+    mentions += got
+    taken = frozenset(ti for ti, _ in greedy)
+    got, listed = passes.listed(ctx, pairs, taken)
+    mentions += got
+    mentions += passes.reported_breach(ctx, taken | listed)
+    mentions += passes.durations(ctx)
+    return mentions, list(passes.undated(ctx, heads | more | when))

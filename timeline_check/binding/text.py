@@ -1,0 +1,60 @@
+"""The binder's entry point: a whole text, sentence by sentence."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+
+from ..lang import Language
+from ..model import Mention, TimeExpr, Undated
+from ..rulefile import WordIndex, word_index
+from ..sentences import sentences
+from .own_date import letter_notice, publication
+from .sentence import bind_sentence
+from .spans import answered, capped
+from .triggers import Scan
+
+
+@attrs.frozen
+class Binding:
+    """The binder's result: every event mention, and the event words with no date."""
+
+    mentions: tuple[Mention, ...]
+    undated: tuple[Undated, ...] = ()
+    letter: Undated | None = None  # the text is itself a notice to its reader, of its own date
+
+
+def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
+    """Mentions of events in ``text``, each with its time expression; ``index`` is the
+    text's ``WordIndex`` when the caller has built it already."""
+    spans = capped(text, answered(text, lang, sentences(text)), timexes)
+    starts = [s for s, _ in spans]
+    by_sentence: dict[int, list[TimeExpr]] = {}
+    for t in timexes:
+        i = bisect.bisect_right(starts, t.start) - 1
+        if i >= 0:
+            by_sentence.setdefault(i, []).append(t)
+    mentions: list[Mention] = []
+    undated: list[Undated] = []
+    pub = publication(text, lang, timexes)
+    if pub is not None:
+        mentions.append(pub)
+    index = index or word_index(text)
+    scan = Scan(lang, index, spans)
+    # A correction note ("An earlier version of this article said ... on February 12") withdraws
+    # what it quotes: its sentence dates no event.
+    withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
+    letter = letter_notice(text, lang, index, spans, starts)
+    for i, sent in enumerate(spans):
+        if i in withdrawn:
+            continue
+        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
+        got, bare = bind_sentence(text, lang, sent, ts, scan)
+        mentions.extend(got)
+        undated.extend(bare)
+    # In text order; within one expression the end of a range last, so "two days later" after
+    # "from June 3 to June 19" counts from June 19.
+    order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
+    mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
+    return Binding(tuple(mentions), tuple(undated), letter)

@@ -1,0 +1,243 @@
+"""The event words of a sentence: found through the text's word index, their kinds read from the
+recipients around a verb of telling, and dropped or blocked when negated or another party's act."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from ..lang import Language, Notice
+from ..rulefile import Phrases, WordIndex, word_index
+from .grammar import WORD, grammar_of, past_blank
+from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .topics import topic_of
+
+
+_INVESTIGATION_END = {"start": "investigation_start", "end": "investigation_end"}
+_BREACH_EDGE = {"start": "breach_start", "end": "breach_end"}
+
+
+@attrs.frozen
+class Trigger:
+    """Event words found in a sentence."""
+
+    start: int
+    end: int
+    kinds: tuple[str, ...]
+    span: str = "durative"
+    head: bool = False  # opens a "that" clause whose content it reports (discover, determine, report)
+    blocked: bool = False  # the actor is not the organisation (a regulator's own investigation)
+    nominal: bool = False  # a noun ("notification to"): without a date it asserts nothing
+    needs_topic: bool = False  # a word of knowing in general: an event only where it names the incident
+    told: bool = False  # someone told the organisation ("a researcher notified the clinic"): its discovery
+    join: bool = False  # "and to HHS" after a notice's date: a further notice, dated only after it
+    active: bool = False  # a verb of telling in the active voice, its recipients after it: its subject told
+
+
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
+def _own_heads(lang: Language, text: str) -> frozenset[str]:
+    """The words that name a public body in general ("authority") but name the text's own
+    organisation, because the text names one so and it is no regulator: "The Riverbend Water
+    Authority said ... The authority learned of it on February 1" (not the regulator's act)."""
+    return frozenset(m.group(1).lower() for m in grammar_of(lang).body_name.finditer(text)
+                     if not any(k == "notification_regulator" and rx.search(m.group()) for k, rx in lang.recipients))
+
+
+class Scan:
+    """The matches of the event word lists (triggers, notices, generic words) over a whole
+    text, found once through its word index and handed out by sentence."""
+
+    def __init__(self, lang: Language, index: WordIndex, spans: list[tuple[int, int]]) -> None:
+        self.index = index
+        self.own = _own_heads(lang, index.text) if not grammar_of(lang).body_words.isdisjoint(index.words) else frozenset()
+        self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
+        starts = [s for s, _ in spans]
+        self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
+        lists = [t.words for t in lang.triggers] + [n.words for n in lang.notices] + [lang.generic_start, lang.generic_end]
+        for words in lists:
+            for m in words.finditer(index):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0:
+                    self.found.setdefault(starts[i], {}).setdefault(id(words), []).append(m)
+
+    def within(self, s: int, e: int) -> dict[int, list[re.Match[str]]]:
+        """By ``id`` of word list, its matches inside the sentence from ``s`` to ``e``."""
+        lists = self.found.get(s)
+        if not lists:
+            return {}
+        return {k: kept for k, got in lists.items() if (kept := [m for m in got if m.end() <= e])}
+
+    def holds(self, words: Phrases, a: int, b: int) -> bool:
+        """Whether ``words.regex.search(text, a, b)`` finds a match: tried at the list's heads
+        from ``a`` to ``b`` only, each a search of the text cut at ``b`` would try."""
+        text = self.index.text
+        if words.heads is None or 0 < b < len(text) and _TWO_WORD_CHARS.match(text, b - 1):
+            # b inside a word: the cut word may match where the whole one is no head
+            return words.regex.search(text, a, b) is not None
+        starts = self.heads.get(id(words))
+        if starts is None:
+            starts = self.heads[id(words)] = words.starts(self.index)
+        match = words.regex.match
+        return any(match(text, p, b) for p in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)])
+
+
+def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool = False,
+                  scan: Scan | None = None, dates: Sequence[tuple[int, int]] = ()) -> list[Trigger]:
+    """The event words of the sentence ``text[s:e]`` (``scan``: of the whole text, else found
+    here; ``dates``: the spans of its dates, where a notice's list of recipients may split);
+    with ``notices_only``, its words of telling only."""
+    scan = scan or Scan(lang, word_index(text), [(s, e)])
+    hits = scan.within(s, e)
+    if not hits:
+        return []
+    receipts, notices = _notices(text, lang, s, e, hits, dates)
+    words = [] if notices_only else _event_words(text, lang, s, hits)
+    generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
+    # receipts first, so that one wins a tie ("received notification")
+    found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
+    kept = _kept(text, lang, s, e, found, scan.own)
+    if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
+        kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
+        kept.sort(key=lambda t: t.start)
+    return kept
+
+
+_Hits = dict[int, list[re.Match[str]]]  # by ``id`` of word list, its matches in the sentence
+
+
+def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger]:
+    """The words of the language's event lists (``[triggers]``) in the sentence."""
+    auxiliary = grammar_of(lang).auxiliary
+    found: list[Trigger] = []
+    for trig in lang.triggers:
+        for m in hits.get(id(trig.words), ()):
+            kinds: tuple[str, ...] = (trig.kind,)
+            if trig.kind == "discovery" and auxiliary.match(m.group(0)):
+                # "HHS was notified of the breach": told, in the passive, to someone who receives
+                # notices (a covered entity told by its vendor is learning of it: a discovery).
+                told = recipient_chain(lang, clause_before(text, s, m.start()), last=True)
+                kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
+            found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
+                                 needs_topic=trig.needs_topic))
+    return found
+
+
+def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
+             dates: Sequence[tuple[int, int]]) -> tuple[list[Trigger], list[Trigger]]:
+    """The words of telling in the sentence: receipts ("members received notices on May 3":
+    told, if the subject is a recipient), and the other words, each with the further notices
+    its list of recipients dates (``dated_joins``). A notice's recipients stand before the next
+    verb of telling ("filed a complaint on May 5 and notified the CNIL": the CNIL is the second
+    verb's) and, in the passive, after the one before ("a complaint was filed on May 5 and the
+    CNIL was notified")."""
+    tellings = sorted((m.start(), m.end()) for notice in lang.notices for m in hits.get(id(notice.words), ()))
+    starts = [a for a, _ in tellings]
+    receipts: list[Trigger] = []
+    found: list[Trigger] = []
+    for notice in lang.notices:
+        for m in hits.get(id(notice.words), ()):
+            if notice.received:
+                subject = clause_before(text, s, m.start())
+                if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
+                    receipts.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
+                continue
+            nxt = bisect.bisect_left(starts, m.end())
+            prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
+            stop = min([e] + starts[nxt:nxt + 1])
+            joins = dated_joins(text, lang, m.end(), stop, dates)
+            found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
+            found.append(_telling(text, lang, notice, m, (s, prev, joins[0][0] if joins else stop)))
+    return receipts, found
+
+
+def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where: tuple[int, int, int]) -> Trigger:
+    """A word of telling in the sentence from ``s``, its kinds read from its recipients between
+    ``prev`` and ``stop`` (``where``: those three). One with
+    no recipient we know still owns its date ("a hacker contacted the clinic on June 28"):
+    bound, but no event. "discovery" is no recipient: an informant told the organisation."""
+    s, prev, stop = where
+    kinds, active = notice_recipients(text, lang, m.start(), m.end(), prev, stop)
+    active = active and not notice.nominal and not grammar_of(lang).auxiliary.match(m.group())
+    if not kinds and notice.default and (
+            notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
+        kinds = (notice.default,)
+    return Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
+                   told=kinds == ("discovery",), active=active)
+
+
+def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[list[Trigger], list[Trigger]]:
+    """Generic words of starting and ending ("began", "end of"): those about the breach or the
+    investigation, and those about nothing of ours (``idle``), which hold a date where no event
+    word stands ("concluded on October 15, 2015, that a clerk ...": its date, no event of ours).
+    Not before the verb it governs ("a commencé lundi à envoyer des lettres": the sending's)."""
+    found: list[Trigger] = []
+    idle: list[Trigger] = []
+    catenative = grammar_of(lang).catenative
+    for edge, words in (("start", lang.generic_start), ("end", lang.generic_end)):
+        for m in hits.get(id(words), ()):
+            topic = topic_of(text, lang, m.start(), m.end(), s, e)
+            if topic == "investigation":
+                found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
+            elif topic == "breach":
+                found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
+            elif not catenative.match(text, m.end(), e):
+                idle.append(Trigger(m.start(), m.end(), (), blocked=True))
+    return found, idle
+
+
+def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: frozenset[str]) -> list[Trigger]:
+    """The words ``found`` (by start, longest first) less those inside a longer one, a breach
+    word that is a verb's object, and negated words; another party's acts blocked."""
+    kept: list[Trigger] = []
+    for t in found:
+        if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t)):
+            continue
+        if _negated(text, lang, s, e, t):
+            continue
+        if _outsiders(text, lang, s, e, t, own):
+            t = attrs.evolve(t, blocked=True)
+        kept.append(t)
+    return kept
+
+
+def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
+    """Whether breach word ``t`` is the object of the word before it ("discovered the intrusion
+    on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
+    return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
+        and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+        and not lang.regex["complementizer"].search(text, verb.start, t.start)
+
+
+def _negated(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
+    """Whether a negation stands right before the word: "did not detect it", no event; but "did
+    not detect it until Jan. 19", then. Not so a breach word: "was not disclosed to customers
+    until 9 August" is no breach on 9 August."""
+    return grammar_of(lang).negated.search(text, max(s, t.start - 20), t.start) is not None and (
+        "breach" in t.kinds or not lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60)))
+
+
+def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: frozenset[str]) -> bool:
+    """Whether the word is another party's act: an outsider its subject, in its clause after any
+    "that" ("the AP holds that Booking was aware": Booking's act), or the agent of its passive;
+    not a body the text names as its own organisation (``own``). The regulator's own acts ("the
+    Authority notified the processor"); but it may receive a report."""
+    clause = text[max(s, t.start - 40):t.start]
+    cut = max(clause.rfind(","), clause.rfind(";"))
+    near = clause[cut + 1:] if cut >= 0 else clause
+    comp = list(lang.regex["complementizer"].finditer(near))
+    near = near[comp[-1].end():] if comp else near
+    outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
+    return outsider is not None and outsider.group().split()[-1].lower() not in own \
+        and (t.kinds != ("notification_regulator",) or t.active)
+
+
+def _by_outsider(text: str, lang: Language, pos: int, e: int) -> re.Match[str] | None:
+    """An outsider named as the agent of a passive right after an event word ("une enquête a
+    été ouverte par le parquet de Paris", "was opened by OCR")."""
+    by = lang.regex["agent"].match(text, past_blank(text, pos, e), e)
+    return lang.regex["outsider"].match(text, past_blank(text, by.end(), e), e) if by else None
