@@ -16,7 +16,7 @@ from timeline_check.config import Config, ConfigError, load
 from timeline_check.document import InputError
 from timeline_check.errors import ArgumentError, TimelineCheckError
 from timeline_check.reason import _relative_edges, reason
-from timeline_check.events import bind
+from timeline_check.binding import bind
 from timeline_check.rulefile import RuleFileError, word_index
 from timeline_check.ruleset import load_rules
 from timeline_check.temporal import tag

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline_check.document import Document
-from timeline_check.events import bind
+from timeline_check.binding import bind
 from timeline_check.facts import Facts, find_facts
 from timeline_check.reason import reason
 from timeline_check.rulefile import word_index

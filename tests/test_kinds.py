@@ -10,7 +10,7 @@ from rulepack import copy_rules, edit, line_of
 from timeline_check import check_text, kinds
 from timeline_check.document import Document
 from timeline_check.engine import _event_ids
-from timeline_check.events import bind
+from timeline_check.binding import bind
 from timeline_check.facts import find_facts
 from timeline_check.model import Finding
 from timeline_check.reason import reason
