@@ -27,8 +27,8 @@ SYSTEMS_EN = ["an employee's email account", "a shared network drive", "the bill
               "the patient scheduling portal", "a backup server", "the HR database", "a vendor's file transfer tool"]
 SYSTEMS_FR = ["une boîte de messagerie professionnelle", "un serveur de sauvegarde", "le logiciel de facturation",
               "un espace de stockage en ligne", "le portail des rendez-vous", "la base des ressources humaines"]
-DATA_EN = ["names, addresses and dates of birth", "Social Security numbers", "health insurance information",
-           "diagnoses and treatment information", "bank account numbers", "driver's license numbers"]
+DATA_EN = ["names, addresses and dates of birth", "Social Security numbers", "health plan member numbers",
+           "diagnosis codes and clinical notes", "bank account numbers", "driver's license numbers"]
 DATA_FR = ["les noms, adresses et dates de naissance", "les numéros de sécurité sociale", "des données de santé",
            "des coordonnées bancaires", "des copies de pièces d'identité"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

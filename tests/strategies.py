@@ -727,7 +727,7 @@ class English(Writer):
             ],
             "notification_regulator": [
                 f"{cap(self.org())} reported the breach to HHS on {d}.",
-                f"On {d}, {self.org()} filed a breach report with the HHS Office for Civil Rights.",
+                f"On {d}, {self.org()} lodged a breach report with HHS's Office for Civil Rights.",
                 f"The breach was reported to the Department of Health and Human Services on {d}.",
                 f"{cap(self.org())} submitted a breach report to HHS on {d}.",
                 f"HHS was notified of the breach on {d}.",

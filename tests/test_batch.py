@@ -45,6 +45,7 @@ def test_generator_is_seeded() -> None:
     assert gen.generate(20, seed=3) != gen.generate(20, seed=4)
 
 
+@pytest.mark.slow
 def test_jobs_give_the_same_bytes(narratives: Path) -> None:
     one = _check("--recursive", "--format", "json", "--jobs", "1", str(narratives))
     two = _check("--recursive", "--format", "json", "--jobs", "2", str(narratives))
@@ -57,6 +58,7 @@ def test_jobs_give_the_same_bytes(narratives: Path) -> None:
     assert _check("--recursive", "--jobs", "2", str(narratives)).stdout == _check("--recursive", str(narratives)).stdout
 
 
+@pytest.mark.slow
 def test_api_jobs_same_report_and_progress(narratives: Path) -> None:
     seen: list[tuple[int, int]] = []
     serial = check_path(str(narratives), recursive=True)
@@ -148,6 +150,7 @@ def test_progress_bar_only_on_a_terminal_and_for_more_than_a_few(monkeypatch: py
     assert piped.getvalue() == ""
 
 
+@pytest.mark.slow
 def test_no_progress_bar_in_a_pipe(narratives: Path) -> None:
     res = _check("--recursive", "--jobs", "2", str(narratives))
     assert b"checking" not in res.stderr and res.stderr == b""

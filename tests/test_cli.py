@@ -48,6 +48,7 @@ def test_json_follows_the_contract() -> None:
     assert (late["due"], late["actual"], late["regime"]) == ("2024-03-22", "2024-03-28", "HIPAA")
 
 
+@pytest.mark.slow
 def test_output_is_deterministic() -> None:
     assert run("check", "--format", "json", str(EXAMPLE)).stdout == run("check", "--format", "json", str(EXAMPLE)).stdout
 

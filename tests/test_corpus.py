@@ -44,6 +44,7 @@ def test_seed_order_error_quotes_both_sentences() -> None:
     assert any(f.regime == "HIPAA" and f.rule == "hipaa/individual-notice" for f in r.findings)
 
 
+@pytest.mark.slow
 @needs_shared
 def test_gold_corpus() -> None:
     p = score("corpus", "--min-event-recall", "0.9", "--min-event-precision", "0.85", "--min-finding-recall", "1",
@@ -51,6 +52,7 @@ def test_gold_corpus() -> None:
     assert p.returncode == 0, p.stdout + p.stderr
 
 
+@pytest.mark.slow
 @needs_shared
 def test_every_raw_narrative_is_checked_without_a_crash() -> None:
     path = SHARED / "corpus-raw" / "hhs-ocr-breach-descriptions.jsonl"

@@ -60,6 +60,7 @@ def files(d: Path) -> list[str]:
     return sorted(p.name for p in d.iterdir() if p.is_file())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_same_bytes_across_processes_and_hash_seeds(corpus: Path, fmt: str) -> None:
     args = ["check", "--format", fmt, "--fail-on", "never", *files(corpus)]
@@ -76,6 +77,7 @@ def test_same_bytes_across_processes_and_hash_seeds(corpus: Path, fmt: str) -> N
         assert len(json.loads(text)["documents"]) == len(files(corpus))
 
 
+@pytest.mark.slow
 def test_workers_give_the_same_bytes(corpus: Path) -> None:
     args = ["check", "--format", "json", "--recursive", "--fail-on", "never", "."]
     one = run([*args, "--jobs", "1"], corpus)
@@ -84,6 +86,7 @@ def test_workers_give_the_same_bytes(corpus: Path) -> None:
     assert one.stdout == many.stdout
 
 
+@pytest.mark.slow
 def test_events_and_timexes_are_deterministic(corpus: Path) -> None:
     for command in (["events"], ["timexes", "--format", "json"], ["check", "--deadlines", "--fail-on", "never"]):
         outs = {run([*command, *files(corpus)], corpus, {"PYTHONHASHSEED": seed}).stdout for seed in ("0", "99")}
@@ -96,6 +99,7 @@ def listing(d: Path) -> dict[str, tuple[int, int]]:
             for p in [d, *d.rglob("*")]}
 
 
+@pytest.mark.slow
 def test_nothing_is_written_beside_the_inputs(corpus: Path, tmp_path: Path) -> None:
     work = tmp_path / "work"
     shutil.copytree(corpus, work)
@@ -143,6 +147,7 @@ def test_the_block_works(offline: dict[str, str], tmp_path: Path) -> None:
     assert probe.returncode != 0 and "network use blocked by the test" in probe.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("args", [
     ["check", "--format", "json", "--fail-on", "never", "--recursive", "."],
     ["check", "--format", "html", "--fail-on", "never", "--recursive", "."],

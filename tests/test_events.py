@@ -54,12 +54,12 @@ def test_each_table_row_is_a_sentence_of_its_own() -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("The investigation, which began on March 4, 2024, concluded on April 30, 2024.", EN,
      {("investigation_start", "2024-03-04", "2024-03-04"), ("investigation_end", "2024-04-30", "2024-04-30")}),
-    ("À la fin de l'enquête, le 24 octobre 2023, il était clair que le pirate avait accédé aux données.", FR,
-     {("investigation_end", "2023-10-24", "2023-10-24")}),
-    ("La violation de données, découverte le 22 décembre 2023, a touché des patients.", FR,
+    ("À la fin de l'enquête, le 25 octobre 2023, il ne faisait plus de doute que l'intrus avait accédé aux dossiers.", FR,
+     {("investigation_end", "2023-10-25", "2023-10-25")}),
+    ("Cette fuite de données, découverte le 22 décembre 2023, concerne des patients.", FR,
      {("discovery", "2023-12-22", "2023-12-22")}),
-    ("Cet incident, qui s'est déroulé entre le 14 et le 23 juillet 2023, inquiète.", FR,
-     {("breach_start", "2023-07-14", "2023-07-14"), ("breach_end", "2023-07-23", "2023-07-23")}),
+    ("Cette attaque, qui s'est produite entre le 16 et le 25 juillet 2023, inquiète.", FR,
+     {("breach_start", "2023-07-16", "2023-07-16"), ("breach_end", "2023-07-25", "2023-07-25")}),
     ("On March 2, 2024, the hospital learned that its vendor had exposed records on February 17, 2024.", EN,
      {("discovery", "2024-03-02", "2024-03-02"), ("breach_start", "2024-02-17", "2024-02-17")}),
     ("On or about May 3, 2022, the plan, which merged with a rival on June 9, 2023, lost a laptop that was later stolen.", EN,
@@ -67,7 +67,7 @@ def test_each_table_row_is_a_sentence_of_its_own() -> None:
     ("A laptop was stolen from a locked car between August 19, 2016, and Aug. 20, 2016.", EN,
      {("breach_start", "2016-08-19", "2016-08-20")}),
     ("The clinic discovered the intrusion on January 22, 2024.", EN, {("discovery", "2024-01-22", "2024-01-22")}),
-    ("The practice provided breach notification to HHS, affected individuals, and the media on June 1, 2018.", EN,
+    ("The practice sent breach notices to HHS, affected individuals, and the media on June 1, 2018.", EN,
      {("notification_regulator", "2018-06-01", "2018-06-01"), ("notification_individuals", "2018-06-01", "2018-06-01"),
       ("notification_media", "2018-06-01", "2018-06-01")}),
     ("On June 26, 2016, a journalist notified the clinic that its records were for sale.", EN,
@@ -87,15 +87,15 @@ def test_binding_follows_the_clause(text: str, lang, expected) -> None:
 
 
 def test_a_date_after_that_belongs_to_what_was_reported() -> None:
-    text = ("The clinic reported that, between May 1, 2011 and July 29, 2011, an employee made copies of charts, "
-            "a breach of its policies.")
-    assert events(text) == {("breach_start", "2011-05-01", "2011-05-01"), ("breach_end", "2011-07-29", "2011-07-29")}
+    text = ("The clinic reported that, between May 2, 2011 and July 28, 2011, an employee copied patient charts, "
+            "against its policies.")
+    assert events(text) == {("breach_start", "2011-05-02", "2011-05-02"), ("breach_end", "2011-07-28", "2011-07-28")}
     assert events("The clinic notified OCR that its owner died on June 3, 2018.") == set()
 
 
 def test_a_list_of_dates_for_one_event_word() -> None:
-    text = "The clinic reported that on June 15, 2015, and June 19, 2015, it discovered that a storage unit was opened."
-    assert events(text) == {("discovery", "2015-06-15", "2015-06-15"), ("discovery", "2015-06-19", "2015-06-19")}
+    text = "The clinic reported that on June 16, 2015, and June 22, 2015, it discovered that someone had opened a storage unit."
+    assert events(text) == {("discovery", "2015-06-16", "2015-06-16"), ("discovery", "2015-06-22", "2015-06-22")}
 
 
 def test_dateline_is_the_texts_own_date() -> None:
@@ -332,8 +332,8 @@ def test_agents_referrals_and_being_told(text: str, lang, expected) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # patients after "to" are the letters' recipients, not an informant of the next verb
-    ("The practice began mailing letters to patients on Oct. 11, 2024 and reported the theft to the U.S. Department "
-     "of Health and Human Services the same day.", {("notification_individuals", "2024-10-11", "2024-10-11")}),
+    ("The practice began mailing letters to patients on Oct. 11, 2024 and reported the theft to the federal health "
+     "department, HHS, the same day.", {("notification_individuals", "2024-10-11", "2024-10-11")}),
     ("On May 3, 2024, one of its patients notified the clinic of the exposure.", {("discovery", "2024-05-03", "2024-05-03")}),
     ("Police were called on September 25, 2024.", {("notification_law_enforcement", "2024-09-25", "2024-09-25")}),
 ])
@@ -495,7 +495,7 @@ def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code:
     ("Une plainte a été déposée le 20 novembre 2023 et la CNIL a été notifiée le 21 novembre 2023.", FR,
      {("notification_law_enforcement", "2023-11-20", "2023-11-20"), ("notification_regulator", "2023-11-21", "2023-11-21")}),
     # one verb, two recipients, each with its own date
-    ("We reported the incident to the FBI on August 15, 2023 and to the U.S. Department of Health and Human "
+    ("We reported the incident to the FBI on August 15, 2023 and to the federal Department of Health and Human "
      "Services on October 11, 2023.", EN,
      {("notification_law_enforcement", "2023-08-15", "2023-08-15"), ("notification_regulator", "2023-10-11", "2023-10-11")}),
     ("Orion notified its members on April 28, 2022 and the Maine Attorney General on April 29, 2022.", EN,
@@ -503,8 +503,8 @@ def test_trigger_and_notice_examples_of_a_language_file_bind_to_their_kind(code:
     ("L'hôpital a prévenu la police le 5 mai 2024 et la CNIL le 7 mai 2024.", FR,
      {("notification_law_enforcement", "2024-05-05", "2024-05-05"), ("notification_regulator", "2024-05-07", "2024-05-07")}),
     # but not a party named in passing, nor the speaker after a date
-    ("Coop filed a follow-up notice on 3 September 2021 and, at the request of the authority, appeared on 8 October "
-     "2021 with a statement.", EN, {("notification_regulator", "2021-09-03", "2021-09-03")}),
+    ("The shop filed a follow-up notice on 5 September 2021 and, at the request of the authority, gave a statement on "
+     "8 October 2021.", EN, {("notification_regulator", "2021-09-05", "2021-09-05")}),
     ("Letters went out to affected residents on Jan. 20, 2024, the department said.", EN,
      {("notification_individuals", "2024-01-20", "2024-01-20")}),
     ("The FBI was contacted on May 3, 2024 and HHS was notified on May 9, 2024.", EN,
@@ -525,7 +525,7 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("In a letter mailed to 1,200 members on May 3, 2024, the plan said files were copied.", EN,
      {("notification_individuals", "2024-05-03", "2024-05-03")}),
     ("We are mailing this letter on March 3, 2025.", EN, {("notification_individuals", "2025-03-03", "2025-03-03")}),
-    ("The CE sent timely media notification on December 21, 2018.", EN, {("notification_media", "2018-12-21", "2018-12-21")}),
+    ("The CE provided media notification on December 21, 2018.", EN, {("notification_media", "2018-12-21", "2018-12-21")}),
     ("The bucket was locked down on February 6, 2023.", EN, {("containment", "2023-02-06", "2023-02-06")}),
     # a list item's heading date with a time of day and its zone; an alert is how it was found
     ("- 2024-06-03 11:40 UTC: Server isolated from the network.", EN, {("containment", "2024-06-03", "2024-06-03")}),
@@ -537,8 +537,8 @@ def test_notices_go_to_their_own_recipients(text: str, lang, expected) -> None:
     ("A housing officer emailed a spreadsheet containing the details of 412 tenants to a mailing list of local "
      "landlords on 6 February 2023.", EN, {("breach_start", "2023-02-06", "2023-02-06")}),
     # not past another date's lead word: "on the date of" dates what follows it
-    ("The controller reported to the office of the data protection commissioner on the date of the security breach "
-     "notifications on 16 March 2022.", EN, set()),
+    ("The controller reported to the office of the privacy commissioner on the date of the notifications of the breach "
+     "on 16 March 2022.", EN, set()),
     # past "before", the date may be the other verb's: bound, not for sure
     ("The clinic found on May 12, 2024 that an employee had downloaded records before leaving on April 26, 2024.", EN,
      {("discovery", "2024-05-12", "2024-05-12"), ("breach_start", "2024-04-26", "2024-04-26")}),

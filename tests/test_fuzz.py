@@ -187,18 +187,21 @@ def check_json(out: str, reports: list[DocumentReport]) -> None:
     assert {k: data["summary"][k] for k in counts} == counts
 
 
+@pytest.mark.slow
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
 @given(arbitrary_texts, langs)
 def test_arbitrary_unicode(text: str, lang: str | None) -> None:
     check_invariants(text, lang)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated(seed_texts()), langs)
 def test_mutated_narratives(text: str, lang: str | None) -> None:
     check_invariants(text, lang)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not HHS.is_file(), reason=f"{HHS} is absent (the shared corpus sits beside the checkout in CI)")
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data())
@@ -299,6 +302,7 @@ def file_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
     return suffix, data
 
 
+@pytest.mark.slow
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(file_bytes())
 def test_files_are_checked_or_refused_in_one_line(tmp_path: Path, case: tuple[str, bytes]) -> None:
@@ -315,6 +319,7 @@ def test_files_are_checked_or_refused_in_one_line(tmp_path: Path, case: tuple[st
     check_json(render(report), list(report.documents))
 
 
+@pytest.mark.slow
 @settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(file_bytes(), st.sampled_from(["json", "text", "sarif", "github", "html"]))
 def test_cli_never_raises(tmp_path: Path, case: tuple[str, bytes], fmt: str) -> None:

@@ -170,6 +170,7 @@ def timings() -> dict[str, dict[str, float]]:
     return got
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(CASES))
 def test_time_grows_linearly(name: str, timings: dict[str, dict[str, float]]) -> None:
     small, big = sizes(name)

@@ -52,6 +52,7 @@ def test_files_pattern(path: str, picked: bool) -> None:
     assert bool(re.search(str(hook["files"]), path)) is picked
 
 
+@pytest.mark.slow
 def test_entry_runs_and_fails_on_the_example() -> None:
     """What the hook runs, with a file name appended as pre-commit does: exit 1 and the findings."""
     (hook,) = _hooks()

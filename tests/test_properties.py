@@ -28,6 +28,8 @@ try:
 except ImportError:  # tests/ is not a package
     from strategies import FAULTS, Narrative, dated_texts, narratives
 
+pytestmark = pytest.mark.slow  # hundreds of generated narratives each
+
 LANGS = ("en", "fr")
 CONTRADICTIONS = ("order", "conflict", "duration", "date")
 

@@ -202,9 +202,9 @@ def test_a_stray_notice_date_is_a_conflict_and_also_checked_for_order() -> None:
 
 
 def test_two_reports_that_state_their_own_content_are_two_reports() -> None:
-    text = ("In June 2017, the insurer submitted a breach report to OCR stating that on April 27, 2017, it discovered "
-            "an exposed web service. In August 2017, the insurer submitted a breach report to OCR stating that on "
-            "July 28, 2017, letters had shown member data through envelope windows.")
+    text = ("In June 2017 the insurer filed a report with OCR saying that on April 27, 2017 it had found an exposed web "
+            "service. In August 2017 the insurer filed another report with OCR saying that on July 28, 2017 letters had "
+            "shown member data through envelope windows.")
     assert errors(check_text(text, lang="en")) == []
 
 

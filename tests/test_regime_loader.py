@@ -72,6 +72,7 @@ def test_business_day_rules_name_a_calendar_the_holidays_package_knows() -> None
                 assert isinstance(is_business_day(738000, r.holidays or ""), bool)
 
 
+@pytest.mark.slow
 def test_holidays_is_imported_only_for_business_days() -> None:
     import subprocess
     import sys

@@ -368,6 +368,7 @@ def test_west_virginia_is_not_virginia() -> None:
     assert [m.name for m in r.regimes] == ["US-WV"]
 
 
+@pytest.mark.slow
 def test_json_lists_regimes_and_why_and_the_table_prints(tmp_path: Path) -> None:
     path = tmp_path / "notice.txt"
     path.write_text(texas("September 15, 2023", "November 4, 2023"), encoding="utf-8")

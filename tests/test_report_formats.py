@@ -405,6 +405,7 @@ needs_chromium = pytest.mark.skipif(
     not CHROMIUM.exists(), reason=f"{CHROMIUM} is not installed (apt-get install chromium); the headless test needs it")
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_chromium_renders_the_report(rules, tmp_path):
     """Chromium shows the highlights and the SVG, logs no console message, and runs no script from the text."""
@@ -442,6 +443,7 @@ def test_chromium_renders_the_report(rules, tmp_path):
     assert _console(probed.stderr) == [], "\n".join(_console(probed.stderr))
 
 
+@pytest.mark.slow
 @needs_chromium
 def test_chromium_screenshot(rules, tmp_path):
     """A screenshot of the English example is a real picture, not an empty page."""

@@ -184,6 +184,7 @@ def edits(draw: st.DrawFn, text: str) -> str:
     return "\n".join(lines)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_randomly_edited_pack_loads_or_names_file_and_line(shipped: Path, data: st.DataObject) -> None:

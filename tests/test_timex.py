@@ -77,12 +77,14 @@ def test_english_set_in_process() -> None:
     assert f1 * right / relaxed >= float(MIN_VALUE)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score_timex.py is not beside this checkout")
 def test_english_set_with_the_scorer() -> None:
     p = _score(EN_SET)
     assert p.returncode == 0, p.stdout + p.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared (French TimeBank and its scorer) is not beside this checkout")
 @pytest.mark.parametrize("half", ["dev", "test"])
 def test_french_timebank(half: str) -> None:
@@ -142,6 +144,7 @@ def test_templates_resolve(op: str, anchor: str, value: str) -> None:
     assert got is not None and format_value(*got) == value
 
 
+@pytest.mark.slow
 def test_cli_json(tmp_path: Path) -> None:
     f = tmp_path / "a.txt"
     f.write_text("Last Friday at noon the clinic found it had been breached for three days.", encoding="utf-8")

@@ -35,6 +35,7 @@ phrase = st.lists(st.sampled_from(WORDS + ["notif*", "secu*", "~", "q*"]), min_s
     lambda p: not p.startswith("~") and p.split()[-1] != "~")
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(phrase, min_size=1, max_size=6), texts)
 def test_phrases_found_through_the_index_are_the_scan_s(phrases: list[str], text: str) -> None:
@@ -45,6 +46,7 @@ def test_phrases_found_through_the_index_are_the_scan_s(phrases: list[str], text
     assert (found.span() if found else None) == (first.span() if first else None)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.lists(phrase, min_size=1, max_size=6), texts, st.integers(0, 400), st.integers(0, 400))
 @example(["notif"], "The notification went out.", 0, 9)  # the part ends inside a word: "notif|ication"
@@ -57,6 +59,7 @@ def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: lis
     assert scan.holds(words, a, b) == (words.regex.search(text, a, b) is not None)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     lang = load_rules().languages[code]
