@@ -8,7 +8,7 @@ import pytest
 
 from timeline_check.model import Interval
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 RULES = load_rules()
 EN, FR = RULES.languages["en"], RULES.languages["fr"]

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import compile_phrases, fold, word_index
-from timeline_check.temporal import _dates, _patterns
+from timeline_check.tagging.patterns import date_patterns
+from timeline_check.tagging.prefilter import date_matches
 
 WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
          "l’enquête", "İnvestigation", "investigation", "ınvestigation", "ſecurity", "security", "\u212aey", "key",
@@ -60,7 +61,7 @@ def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: lis
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     lang = load_rules().languages[code]
-    main = _patterns(lang)["main"]
+    main = date_patterns(lang)["main"]
     vocabulary = sorted({*lang.months, *lang.weekdays, *lang.numbers, *lang.month_parts, *lang.vague_numbers,
                          *lang.phrases["year_lead"], *lang.phrases["range_open"], *lang.phrases["duration_lead"],
                          *lang.phrases["later"], *lang.units, "the", "le", "XIXe", "IVth", "Q3", "3", "14", "2023",
@@ -71,7 +72,7 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=30))
     def same(parts: list[tuple[str, str]]) -> None:
         text = "".join(w + g for w, g in parts)
-        assert [m.span() for m in _dates(lang, text, word_index(text))] == [m.span() for m in main.finditer(text)]
+        assert [m.span() for m in date_matches(lang, text, word_index(text))] == [m.span() for m in main.finditer(text)]
 
     same()
 
@@ -84,8 +85,8 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
 ])
 def test_dates_that_open_inside_a_word_or_on_a_numeral(code: str, text: str) -> None:
     lang = load_rules().languages[code]
-    found = [m.span() for m in _dates(lang, text, word_index(text))]
-    assert found and found == [m.span() for m in _patterns(lang)["main"].finditer(text)]
+    found = [m.span() for m in date_matches(lang, text, word_index(text))]
+    assert found and found == [m.span() for m in date_patterns(lang)["main"].finditer(text)]
 
 
 def test_fold_keeps_characters_and_word_runs() -> None:

@@ -9,7 +9,7 @@ from .evidence import label, quote, sentences_of, when
 from .model import Finding, Interval, Mention
 from .reason import MAX_MENTIONS, Contradiction, Node, Timeline
 from .ruleset import RuleSet
-from .temporal import DateProblem
+from .tagging import DateProblem
 
 
 def contradiction_findings(doc: Document, timeline: Timeline, rules: RuleSet,

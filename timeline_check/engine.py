@@ -29,7 +29,7 @@ from .reason import Timeline, reason
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
-from .temporal import tag
+from .tagging import tag
 
 _WORDS = re.compile(r"[^\W\d_]+")
 

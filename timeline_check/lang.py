@@ -30,7 +30,7 @@ TOP_KEYS = (
     "units", "vague_numbers", "month_parts", "phrases", "trigger", "generic", "topics", "notice",
     "recipients", "example", "timex",
 )
-# [timex]: what the TIMEX3 reading needs beyond the checker's words (see timex3.py).
+# [timex]: what the TIMEX3 reading needs beyond the checker's words (see tagging/timex3.py).
 TIMEX_LISTS = (
     "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
     "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words",

@@ -72,7 +72,7 @@ class TimeExpr:
     time: int | None = None  # minutes after midnight, when a time of day is stated with the date
     # The TIMEX3 reading, when the interval does not say it all: "TYPE VALUE", where VALUE is a
     # TIMEX3 value ("DURATION P3D", "SET XXXX-WXX-1") or a template anchored on the text's date
-    # ("DATE DCT:day-1", yesterday) or on the date before it ("TIME REF:day+0|T21:45"); see timex3.py.
+    # ("DATE DCT:day-1", yesterday) or on the date before it ("TIME REF:day+0|T21:45"); see tagging/timex3.py.
     timex: str | None = None
     # The TIMEX3 expressions this one is made of: the two ends of a range, the length in
     # "for three days", the length and the date in "30 days after March 1, 2024".

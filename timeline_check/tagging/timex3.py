@@ -19,10 +19,11 @@ from collections.abc import Iterable
 
 import attrs
 
-from .lang import Language
-from .model import Interval, TimeExpr
-from .rulefile import alternation
-from .temporal import resolve, tag
+from ..lang import Language
+from ..model import Interval, TimeExpr
+from ..rulefile import alternation
+from .normalise import resolve
+from .tagger import tag
 
 
 @attrs.frozen
