@@ -108,6 +108,11 @@ class Language:
         """Compiled phrase lists, by key, to search part of a text."""
         return {k: p.regex for k, p in self.lists.items()}
 
+    @functools.cached_property
+    def pm_words(self) -> frozenset[str]:
+        """The words of ``[timex] pm`` ("p.m.", "du soir"), as a clock reading compares them: lower case, no dots."""
+        return frozenset(" ".join(w.lower().replace(".", "").split()) for w in self.timex.get("pm", ()))
+
     def alt(self, key: str) -> str:
         """The phrase list ``key`` as regex source, to build a larger pattern from: one alternation."""
         return alternation(self.phrases[key])

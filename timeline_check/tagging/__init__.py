@@ -13,6 +13,6 @@
 
 from .dates import DateProblem
 from .normalise import resolve
-from .tagger import Tagging, tag
+from .tagger import Recognised, Tagging, normalise, recognise, tag
 
-__all__ = ["DateProblem", "Tagging", "resolve", "tag"]
+__all__ = ["DateProblem", "Recognised", "Tagging", "normalise", "recognise", "resolve", "tag"]

@@ -20,15 +20,25 @@ def _weekday_ord(day: int) -> int:
     return dt.date.fromordinal(day).weekday()
 
 
+def month_bounds(y: int, m: int) -> tuple[int, int]:
+    """The first and last day of a month."""
+    return dt.date(y, m, 1).toordinal(), dt.date(y, m, calendar.monthrange(y, m)[1]).toordinal()
+
+
 def month_interval(y: int, m: int) -> Interval:
-    return Interval(dt.date(y, m, 1).toordinal(), dt.date(y, m, calendar.monthrange(y, m)[1]).toordinal())
+    return Interval(*month_bounds(y, m))
+
+
+def season_bounds(y: int, s: str) -> tuple[int, int]:
+    """The first and last day of a season of year ``y`` (SP, SU, FA, WI: winter runs into the next year)."""
+    a, b = _SEASON_MONTHS[s]
+    if s == "WI":
+        return dt.date(y, 12, 1).toordinal(), month_bounds(y + 1, 2)[1]
+    return dt.date(y, a, 1).toordinal(), month_bounds(y, b)[1]
 
 
 def season_interval(y: int, s: str) -> Interval:
-    a, b = _SEASON_MONTHS[s]
-    if s == "WI":
-        return Interval(dt.date(y, 12, 1).toordinal(), month_interval(y + 1, 2).hi)
-    return Interval(dt.date(y, a, 1).toordinal(), month_interval(y, b).hi)
+    return Interval(*season_bounds(y, s))
 
 
 def _easter(y: int) -> dt.date:
@@ -55,7 +65,8 @@ def holiday(spec: str, y: int) -> int | None:
             if k is None:
                 return None
             mo, wd, nth = int(k.group(1)), int(k.group(2)), int(k.group(3))
-            days = [d for d in range(month_interval(y, mo).lo, month_interval(y, mo).hi + 1) if _weekday_ord(d) == wd]
+            lo, hi = month_bounds(y, mo)
+            days = [d for d in range(lo, hi + 1) if _weekday_ord(d) == wd]
             return days[nth - 1 if nth > 0 else nth] + int(k.group(4) or 0)
         mo, d = (int(x) for x in spec.split("-"))
         return dt.date(y, mo, d).toordinal()

@@ -361,7 +361,6 @@ def _trie(words: set[str]) -> str:
 def timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
     tx = lang.timex
     tail = r"\s*$"
-    PM.update(" ".join(w.lower().replace(".", "").split()) for w in tx["pm"])
     return {
         "length_lead": re.compile(rf"(?:{alternation(tx['length_lead'])}){tail}", re.I),
         "time_lead": re.compile(rf"(?:{alternation(tx['time_lead'] + lang.phrases['time_lead'])}){tail}", re.I),
@@ -388,4 +387,3 @@ def timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
     }
 
 
-PM: set[str] = set()  # afternoon words of every language ("pm", "du soir"), filled as languages load

@@ -5,12 +5,15 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
 from ..lang import Language
 from ..model import Interval, TimeExpr
+from .normalise import template
+from .patterns import timex_rx
+from .timex import length
 from .words import count
 
 
@@ -112,8 +115,8 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
             lead = len(rest) - len(rest.lstrip(" ,"))
             ref = starts.get(t.end + lead) or next((d for d in dates if t.end < d.start <= t.end + 6
                                                     and "\n" not in text[t.end:d.start]), None)  # not past a line end
-            if ref is not None and ref.first is not None and t.amount is not None:
-                lo, hi = ref.first.lo, (ref.last or ref.first).hi
+            lo, hi = (ref.first.lo, (ref.last or ref.first).hi) if ref is not None and ref.first is not None else (None, None)
+            if ref is not None and lo is not None and hi is not None and t.amount is not None:
                 sign = t.direction
                 a0, a1 = t.amount
                 a1 = a0 if a1 is None else a1
@@ -128,3 +131,46 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
     # A date consumed by "N days after <date>" is not a date of its own.
     spans = [(o.start, o.end) for o in out if o.kind == "date"]
     return out + [d for d in dates if not any(s <= d.start and d.end <= e for s, e in spans)]
+
+
+def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr:
+    """ "the next day", "the same day", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
+    g = m.group
+    if lang.timex and (longer := timex_rx(lang)["days_at"].match(text, m.start())) and longer.end() > m.end():
+        off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
+        return template(m.start(), longer.end(), longer.group(0), f"DATE DCT:day{off:+d}")
+    return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(1, 1) if g("fix_next") or g("fix_prev") else (0, 0),
+                    direction=-1 if g("fix_prev") else 1, anchor=day_anchor(text, m.start(), m.end(), pats),
+                    timex=fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'))
+
+
+_CALENDAR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
+    """ "three days later", "two weeks after the attack", "onze jours avant le chiffrement"."""
+    g = m.group
+    backwards = bool(g("rel_earlier") or g("rel_before"))
+    anchor = "previous"
+    if g("rel_after") or g("rel_before"):
+        anchor = "after:" if g("rel_after") else "before:"
+    elif backwards and NAMES_NEXT.match(text, m.end()) and g("rel_earlier").lower() in lang.phrases["before_event"]:
+        anchor = "before:"  # "onze jours avant le chiffrement": "avant" before words is "before <event>"
+    n, u = amount_timex(lang, m, "rel")
+    cal = _CALENDAR_UNITS.get(u)
+    stamp, parts = None, cast(tuple[TimeExpr, ...], ())
+    if anchor == "previous" and n != "X" and cal:
+        stamp = f"DATE REF:{cal}{'-' if backwards else '+'}{n}"
+    else:
+        parts = (TimeExpr(m.start(), m.end("rel_unit"), text[m.start():m.end("rel_unit")], "timex", timex=f"DURATION {length(n, u)}"),)
+    return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
+                    direction=-1 if backwards else 1, anchor=anchor, timex=stamp, parts=parts)
+
+
+def read_duration(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
+    """ "for three days", "pendant deux semaines": the length, and the words of it as a TIMEX3 part."""
+    g = m.group
+    n, u = amount_timex(lang, m, "dur")
+    a0 = m.start("dur_mod") if g("dur_mod") else m.start("dur_num") if g("dur_num") else m.start("dur_vague")
+    part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=f"DURATION {length(n, u)}")
+    return TimeExpr(m.start(), m.end(), g(0), "duration", amount=amount_days(lang, m, "dur", duration=True), parts=(part,))

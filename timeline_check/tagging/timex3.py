@@ -110,11 +110,11 @@ def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[str, str, int |
             return typ, base + suffix, day
         return typ, value, None
     if t.kind == "date":
-        value = _interval_value(t)
-        if value is None:
+        stated = _interval_value(t)
+        if stated is None:
             return None
         day = t.first.lo if t.first is not None and t.first.exact else None
-        return "DATE", value, day
+        return "DATE", stated, day
     return None
 
 
