@@ -107,3 +107,24 @@ def test_letters_re_tells_apart_fold_apart() -> None:
     for a, b in [("e", "é"), ("i", "ì"), ("ß", "s"), ("a", "b")]:
         assert not re.fullmatch(re.escape(a), b, re.I)
         assert fold(a) != fold(b)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Invoice 20231104 was paid 1234 days later, then 12345 weeks later."),  # "234 days later" inside a number
+    ("fr", "Le dossier 2023110 date du 12/03/2024 ; 4005 jours plus tard, rien."),
+])
+def test_digits_inside_numbers_are_skipped_only_where_nothing_can_start(code: str, text: str) -> None:
+    lang = load_rules().languages[code]
+    found = [m.span() for m in date_matches(lang, text, word_index(text))]
+    assert found == [m.span() for m in date_patterns(lang)["main"].finditer(text)]
+
+
+def test_case_fixes_are_the_letters_re_takes_for_one() -> None:
+    from timeline_check.rulefile import _CASE_FIX
+    for c, rep in _CASE_FIX.items():
+        assert re.fullmatch(re.escape(chr(c)), chr(rep), re.I) and chr(c).lower() != chr(rep).lower()
+    for c in map(chr, range(0x3000)):  # every other letter re folds to another is folded the same by str.lower
+        if c.isalnum() and ord(c) not in _CASE_FIX and len(c.lower()) == 1:
+            for other in {c.upper(), c.lower(), c.upper().lower()} - {c}:
+                if len(other) == 1 and re.fullmatch(re.escape(c), other, re.I):
+                    assert fold(c) == fold(other)

@@ -279,16 +279,20 @@ def _joined(text: str, a: Atom, b: Atom, pats: dict[str, re.Pattern[str]]) -> tu
     gap = pats["join_gap"].fullmatch(text, a.end, b.start)
     opened = pats["open_before"].search(text[max(0, a.start - 40):a.start])
     full = a.year is not None and not a.year_inferred and b.year is not None and not b.year_inferred
-    if not (gap and (opened or pats["join_alone"].fullmatch(gap.group("j")) or full and pats["join_full"].fullmatch(gap.group("j")))):
+    joins = gap is not None and bool(opened or pats["join_alone"].fullmatch(gap.group("j"))
+                                     or full and pats["join_full"].fullmatch(gap.group("j")))
+    if not joins:
         return a, None
     if a.year is None or (a.year_inferred and b.year is not None and not b.year_inferred):
         # "from June 3 to June 19, 2023": the year is stated, once, for both.
-        a = attrs.evolve(a, year=b.year if (a.month or 0) <= (b.month or 12) else (b.year or 1) - 1, year_inferred=b.year_inferred)
+        year = b.year if (a.month or 0) <= (b.month or 12) else (b.year or 1) - 1
+        a = attrs.evolve(a, year=year, year_inferred=b.year_inferred)
     ia, ib = a.interval(), b.interval()
     if not (ia and ib and ia.lo is not None and ib.hi is not None and ia.lo <= ib.hi):
         return a, None
     start = opened.start() + max(0, a.start - 40) if opened else a.start
-    return a, TimeExpr(start, b.end, text[start:b.end], "range", first=ia, last=ib, year_inferred=a.year_inferred or b.year_inferred,
+    return a, TimeExpr(start, b.end, text[start:b.end], "range", first=ia, last=ib,
+                       year_inferred=a.year_inferred or b.year_inferred,
                        granularity=a.granularity, parts=(_part(text, a, ia), _part(text, b, ib)))  # type: ignore[arg-type]
 
 

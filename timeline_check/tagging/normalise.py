@@ -72,7 +72,8 @@ def _part_of_year(size: int, absolute_only: bool) -> Callable[[str, str, int], R
 
 
 def _weekday(sign: str, arg: str, anchor: int) -> Resolved | None:
-    """``<`` the last such weekday before, ``~`` the last one or the day itself, ``>`` the next, ``=`` the one of the same week."""
+    """Weekday ``arg``: ``<`` the last before the anchor, ``~`` the last or the anchor itself, ``>`` the
+    next, ``=`` the one of the anchor's week."""
     n, wd = int(arg), dt.date.fromordinal(anchor).weekday()
     back = (wd - n) % 7
     d = {"<": anchor - (back or 7), "~": anchor - back, ">": anchor + ((n - wd) % 7 or 7)}.get(sign, anchor - wd + n)
@@ -150,7 +151,8 @@ def _narrow(iv: Interval, what: str, lo: int, hi: int) -> Interval:
     y0 = dt.date.fromordinal(iv.lo)
     if what == "month":
         last = calendar.monthrange(y0.year, y0.month)[1]
-        return Interval(dt.date(y0.year, y0.month, min(lo, last)).toordinal(), dt.date(y0.year, y0.month, min(hi, last)).toordinal())
+        first = dt.date(y0.year, y0.month, 1).toordinal()
+        return Interval(first + min(lo, last) - 1, first + min(hi, last) - 1)
     lo_m, hi_m = 1 + (lo - 1) * 12 // 30, min(12, -(-hi * 12 // 30))
     return Interval(dt.date(y0.year, lo_m, 1).toordinal(), month_interval(y0.year, hi_m).hi)
 

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..lang import Language
-from ..rulefile import alternation, branch_openings, first_letters
+from ..rulefile import alternation, first_letters
 from .words import full_words
 
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
@@ -29,7 +29,8 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     ph = lang.phrases
     mon = alternation(lang.months)
     wd = alternation(lang.weekdays)
-    suf = "(?:" + "|".join(re.escape(s) for s in sorted(lang.day_suffixes, key=len, reverse=True)) + ")?" if lang.day_suffixes else ""
+    suffixes = sorted(lang.day_suffixes, key=len, reverse=True)
+    suf = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")?" if suffixes else ""
     parts = alternation(lang.month_parts)
     num = "(?:" + alternation(lang.numbers) + r"|\d{1,3})"
     vague = alternation(lang.vague_numbers)
@@ -39,22 +40,34 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     art = rf"(?:{lang.alt('article')}\s*)?"
     of = rf"(?:{lang.alt('genitive')}\s*)?"
     dates = "|".join([
-        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
-        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}(?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
-        _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?\s+{_g('rs3_y', YEAR)}"),
+        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}"
+                  rf"\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
+        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}("
+                  rf"?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
+        _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?"
+                  rf"\s+{_g('rs3_y', YEAR)}"),
         _g("iso", r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
         _g("num", r"(?<![\d/.,-])(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d\d)(?![\d/])"),
         # 12.12.2018: day first wherever it is written with dots (a European form).
         _g("dot", r"(?<![\d/.,-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)\d\d)(?![\d.]\d)"),
-        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/:])(?:,?\s+{_g('mdy_y', YEAR)})?"),
-        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),
+        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/:])(?:,?\s+"
+                  rf"{_g('mdy_y', YEAR)})?"),
+        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}"
+                  rf"{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),
         _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+{of}{_g('my_y', YEAR)}"),
         _g("pm", rf"{_g('pm_part', parts)}[\s-]*{_g('pm_mon', mon)}(?![\s.,]*\d)"),
         _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
-        _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-/]\d)"),
-        _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}"),
-        _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
-        _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('dur_num', num)}|{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
+        _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-"
+                 rf"/]\d)"),
+        _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|"
+                  rf"{_g('fix_prev', alternation(ph['previous_day']))}"),
+        _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:"
+                  rf"{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:"
+                  rf"{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|"
+                  rf"{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
+        _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:"
+                  rf"{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('dur_num', num)}|"
+                  rf"{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
         *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
     ])
     # What must follow an opening word of these lists where a date phrase starts with it: "in"
@@ -69,11 +82,12 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
         "main": re.compile(dates, re.I),
-        **_starts(lang, dates, follow),
+        **_starts(lang, [n for n in OPENS if f"(?P<{n}>" in dates], follow),
         # "between approximately January 30 and ...": a hedge may stand between the range's words and its dates
         "open_before": re.compile(rf"(?:{open_})(?:\s+{alternation(ph['about'])})?{tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
-        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')}|{alternation(ph['about'])})\s*)?", re.I),
+        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')}|"
+                               rf"{alternation(ph['about'])})\s*)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
         # Right after "the next day", "the same day": words that name what it counts from.
@@ -90,8 +104,8 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     }
 
 
-# Where each alternative of "main" can start: at a phrase of these lists or at a digit. An
-# alternative missing here is tried wherever it could start by its first characters (see _starts).
+# Where each alternative of "main" can start: at a phrase of these lists or at a digit (every
+# alternative is listed: the prefilter tries each only there).
 OPENS = {
     "rs1": ("range_open", "months"), "rs2": ("range_open", "digit"), "rs3": ("range_open", "months"),
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
@@ -119,23 +133,13 @@ def opening_lists(lang: Language) -> dict[str, Any]:
             "timex_firsts": _timex_firsts(lang)}
 
 
-def _starts(lang: Language, dates: str, follow: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    """``{"start": pattern}``: a pattern that consumes the first character of every place
-    where a match of ``dates`` can start, and of few others; empty when that cannot be told.
-    ``follow`` holds, for some opening lists, what every date phrase has after their words."""
-    names = [n for n in re.compile(dates, re.I).groupindex if "_" not in n]  # the alternatives
-    branches: dict[str, tuple[set[str], bool]] = {n: (set(), True) for n in names if n in OPENS}
-    tests: dict[str, str] = {}
-    for name in names:
-        if name not in OPENS:
-            group = _group_source(dates, name)
-            found = branch_openings(group, re.I)
-            if found is None:
-                return {}
-            branches.update(found)
-            tests[name] = _leading_tests(group)
+def _starts(lang: Language, names: list[str], follow: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """``{"start": pattern}``: a pattern that consumes the first character of every place where
+    a match of the alternatives ``names`` can start (by the opening lists ``OPENS`` gives them),
+    and of few others; empty when that cannot be told. ``follow`` holds, for some opening lists,
+    what every date phrase has after their words."""
     lists = opening_lists(lang)
-    kinds = {k for name in branches for k in OPENS.get(name, ())}
+    kinds = {k for name in names for k in OPENS[name]}
     phrases = [p for k in sorted(kinds - set(ANYWHERE)) for p in lists[k]]
     chars, word_start = first_letters(phrases)
     if chars == r"[\s\S]":
@@ -146,58 +150,11 @@ def _starts(lang: Language, dates: str, follow: dict[str, str]) -> dict[str, re.
     guarded |= {k: alternation(lists[k]) + after for k, after in follow.items()}
     ahead = [alternation([p for k in sorted(kinds - set(ANYWHERE) - set(guarded)) for p in lists[k]])]
     ahead += [guarded[k] for k in sorted(kinds & set(guarded))] + [ANYWHERE[k][1] for k in sorted(kinds & set(ANYWHERE))]
-    lead = set(anywhere)
-    for name, (first, at_word) in branches.items():
-        if name not in OPENS:  # tried wherever its first characters allow
-            lead |= first
-            anywhere += "" if at_word else "".join(sorted(first))
-            ahead.append(tests[name] + (r"(?<!\w)" if at_word else "") + _class_of(first))
-    lead |= {ch for ch in map(chr, range(128)) if re.fullmatch(chars, ch)}
+    lead = set(anywhere) | {ch for ch in map(chr, range(128)) if re.fullmatch(chars, ch)}
     near = ""
     if word_start:  # a letter inside a word starts nothing, unless an opening may start there
         near = r"(?:(?<!\w[\s\S])" + (f"|(?<={_class_of(set(anywhere))})" if anywhere else "") + ")"
     return {"start": re.compile(rf"{_class_of(lead)}{near}(?<=(?=(?:{'|'.join(ahead)}))[\s\S])", re.I)}
-
-
-def _group_source(source: str, name: str) -> str:
-    """The text of the group ``(?P<name>...)`` in a pattern's source ("" when not found)."""
-    start = source.find(f"(?P<{name}>")
-    return source[start:_group_end(source, start)] if start >= 0 else ""
-
-
-def _group_end(source: str, start: int) -> int:
-    """Where the group opened at ``source[start]`` ends (past its ")"), or 0."""
-    depth, i = 0, start
-    while 0 <= i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            i += 2 if source[i + 1:i + 2] == "]" else 3 if source[i + 1:i + 3] == "^]" else 1
-            while i < len(source) and source[i] != "]":
-                i += 2 if source[i] == "\\" else 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return 0
-
-
-def _leading_tests(group: str) -> str:
-    """The look-arounds a group ``(?P<name>...)`` opens with: they hold wherever it matches."""
-    i = group.find(">") + 1
-    out = []
-    while group.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-        end = _group_end(group, i)
-        if not end:
-            return ""
-        out.append(group[i:end])
-        i = end
-    return "".join(out)
 
 
 def _class_of(chars: set[str]) -> str:
@@ -254,7 +211,8 @@ def _timex_pattern(lang: Language) -> str | None:
     vague = A(list(lang.vague_numbers) + list(tx["vague"]))
     mods = A(ph["about"] + ph["more_than"] + ph["less_than"])
     quarter = A([w for w, u in tx["calendar"].items() if u in ("quarter", "half")])
-    cal = A(list(tx["calendar"]) + full_words(lang.weekdays) + full_words(lang.months) + list(tx["seasons"]) + list(tx["day_parts"]))
+    cal_nouns = [*tx["calendar"], *full_words(lang.weekdays), *full_words(lang.months), *tx["seasons"], *tx["day_parts"]]
+    cal = A(cal_nouns)
     parts = A(lang.month_parts)
     conn = r"(?:,?\s+(?:of\s+|de\s+|du\s+|d['’]\s*)?)"
     # "le mois de juin": only after the word for a month
@@ -262,38 +220,49 @@ def _timex_pattern(lang: Language) -> str | None:
         if any(u == "month" for u in tx["calendar"].values()) else r"(?!x)x"
     ampm = A(tx["am"] + tx["pm"])
     subs = [
-        rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:l['’]\s*année\s+|fiscal\s+)?(?P<x_q_y>{YEAR}))?)",
+        rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:l['’]\s*année\s+|fiscal\s"
+        rf"+)?(?P<x_q_y>{YEAR}))?)",
         rf"(?P<x_qq>(?<!\w)(?-i:Q)(?P<x_qq_n>[1-4])(?:\s+(?P<x_qq_y>{YEAR}))?(?!\w))",
-        rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
+        rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?"
+        rf"P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
         rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>(?-i:[IVX]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
         rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
-        rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
+        rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>"
+        rf"{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
         *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
-        rf"(?P<x_night>(?P<x_night_of>{A(tx['night_of'])})\s+(?P<x_night_wd>{wd})(?:\s+(?:{A(tx['night_join'])})\s+{wd})?(?!\s+\d))",
+        rf"(?P<x_night>(?P<x_night_of>{A(tx['night_of'])})\s+(?P<x_night_wd>{wd})(?:\s+(?:{A(tx['night_join'])})\s+{wd})?(?!\s+"
+        rf"\d))",
         rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
         rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
-        rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
+        rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>"
+        rf"{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
         rf"(?:{month_word}\s+(?:de|d['’]|of)\s*(?P<x_cal_ofm>{mon})(?![\s.,]*\d))?"
         rf"(?:\s*(?P<x_cal_post>{A(tx['after'])}))?(?:\s+(?P<x_cal_dp>{dp}))?(?:{conn}(?P<x_cal_y>{YEAR}))?)",
-        rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
-        rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>{A(tx['span_post'])}))",
-        rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
+        rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>"
+        rf"{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
+        rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>"
+        rf"{A(tx['span_post'])}))",
+        rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)"
+        rf"|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
         r"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
-        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
+        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>"
+        rf"{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
         # "nearly a year after the incident": a unit the checker's relative phrases read is left to them
-        rf"(?:(?P<x_ext_unit>{A(lang.units)})(?!\s+(?:{A(ph['later'] + ph['earlier'] + ph['after_event'] + ph['before_event'])}))|(?P<x_ext_unit2>{A([u for u in tx['units'] if u not in lang.units])}))"
+        rf"(?:(?P<x_ext_unit>{A(lang.units)})(?!\s+(?:{A(ph['later'] + ph['earlier'] + ph['after_event'] + ph['before_event'])}"
+        rf"))|(?P<x_ext_unit2>{A([u for u in tx['units'] if u not in lang.units])}))"
         rf"(?:\s+(?P<x_ext_half>{A(tx['half'])}))?(?:\s+(?P<x_ext_ago2>{A(tx['ago_after'])}))?)",
-        rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d)(?!\d))?(?:\s+(?P<x_tm_ap3>{ampm}))?"
+        rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d"
+        rf")(?!\d))?(?:\s+(?P<x_tm_ap3>{ampm}))?"
         rf"|\s*:\s*(?P<x_tm_m2>[0-5]\d)(?:\s*(?P<x_tm_ap>{ampm}))?|\s*(?P<x_tm_ap2>{ampm}))(?![\w/]))",
     ]
     # Each alternative is tried only where its first character can open it.
     allnum = list(lang.numbers) + list(tx["numbers"])
-    cal_nouns = list(tx["calendar"]) + full_words(lang.weekdays) + full_words(lang.months) + list(tx["seasons"]) + list(tx["day_parts"])
     opens: dict[str, tuple[list[str], str]] = {
         "x_q": (list(ph["article"]) + list(tx["ordinals"]), ""), "x_dec": (list(tx["decade_words"]), "0-9'’"),
         "x_cent": ([], "0-9IVX"), "x_hol": (list(tx["holidays"]), ""), "x_set": (list(tx["each"]), ""),
         "x_my2": (full_words(lang.months), ""), "x_night": (list(tx["night_of"]), ""), "x_fix": (list(tx["fixed"]), ""),
-        "x_day": (list(tx["days"]), ""), "x_cal": (list(lang.month_parts) + list(tx["before"]) + list(ph["article"]) + cal_nouns, ""),
+        "x_day": (list(tx["days"]), ""),
+        "x_cal": (list(lang.month_parts) + list(tx["before"]) + list(ph["article"]) + cal_nouns, ""),
         "x_span": (list(tx["span_det"]) + allnum + list(tx["vague"]) + list(lang.vague_numbers) + list(tx["span_adj"]), "0-9"),
         "x_wdd": (list(ph["article"]) + full_words(lang.weekdays), ""), "x_yr": ([], "0-9"), "x_tm": ([], "0-9"),
         "x_ext": (list(tx["ago_before"]) + list(ph["about"] + ph["more_than"] + ph["less_than"]) + list(tx["approx"]) + allnum
@@ -374,15 +343,18 @@ def timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
                               rf"(?:{alternation(full_words(lang.months) + full_words(lang.weekdays))}|\d)", re.I),
         "season_lead": re.compile(rf"(?:{alternation(lang.phrases['year_lead'])})\s*$", re.I),
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
-                           rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
+                           rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?="
+                           rf"\s*(?:{alternation(tx['am'] + tx['pm'])})))"
                            rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
         "clock": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(tx['clock_join'])})\s+(?P<h>[01]?\d|2[0-3])"
-                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?=\s*(?:{alternation(tx['am'] + tx['pm'])})))"
+                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?="
+                            rf"\s*(?:{alternation(tx['am'] + tx['pm'])})))"
                             rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
         "days_at": re.compile(alternation(tx["days"]), re.I),
         "ampm": re.compile(rf"\s+({alternation(tx['am'] + tx['pm'])})", re.I),
         "length_after": re.compile(rf"\s*(?:{alternation(tx['length_after'])})", re.I),
-        "future_end": re.compile(rf"\w{{2,}}(?:{'|'.join(re.escape(x) for x in tx['future_endings'])})(?!\w)" if tx["future_endings"] else r"(?!x)x", re.I),
+        "future_end": re.compile(rf"\w{{2,}}(?:{'|'.join(re.escape(x) for x in tx['future_endings'])})(?!\w)"
+                                 if tx["future_endings"] else r"(?!x)x", re.I),
         "after_dir": re.compile(rf"\s*(?P<w>{alternation([w for w, r in tx['after'].items() if r in ('last', 'next')])})", re.I),
     }
 

@@ -12,7 +12,9 @@ from ..lang import Language
 from ..rulefile import Phrases, WordIndex, compile_phrases, word_index
 from .patterns import ANYWHERE, OPENS, SCANNED, date_patterns, opening_lists
 
-_DIGIT = re.compile(r"\d")
+# A digit that may start a date: not one inside a number, unless the number's last digits from it
+# are a count a relative phrase may open with ("3 days later"; that alternative has no look-behind).
+_DIGIT = re.compile(r"(?<!\d)\d|\d(?=\d{0,2}(?!\d)\s)")
 
 
 _ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded "XXIVe", "XXXth": past the listed numerals
@@ -21,10 +23,8 @@ _ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded "XXIVe", "
 @functools.lru_cache(maxsize=None)
 def _openings(lang: Language) -> Phrases | None:
     """The words a date phrase can open with, as heads of a ``Phrases`` (digits, day articles
-    and Roman numerals aside); None when an alternative of the date pattern opens otherwise."""
+    and Roman numerals aside); None when they cannot be told from the words."""
     names = [n for n in date_patterns(lang)["main"].groupindex if "_" not in n]
-    if any(n not in OPENS for n in names):
-        return None
     lists = opening_lists(lang)
     kinds = {k for n in names for k in OPENS[n]} - set(ANYWHERE) - set(SCANNED)
     found = compile_phrases([p for k in sorted(kinds) for p in lists[k]])

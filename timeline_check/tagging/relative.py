@@ -162,7 +162,8 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
     if anchor == "previous" and n != "X" and cal:
         stamp = f"DATE REF:{cal}{'-' if backwards else '+'}{n}"
     else:
-        parts = (TimeExpr(m.start(), m.end("rel_unit"), text[m.start():m.end("rel_unit")], "timex", timex=f"DURATION {length(n, u)}"),)
+        end = m.end("rel_unit")
+        parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=f"DURATION {length(n, u)}"),)
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
                     direction=-1 if backwards else 1, anchor=anchor, timex=stamp, parts=parts)
 

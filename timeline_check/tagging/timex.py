@@ -279,7 +279,8 @@ def _an_age(r: _Found, unit: str) -> bool:
             or r.before_is("age_before", r.m.start("x_ext_num") if r.g("x_ext_num") else s)
             or bool((digits or r.g("x_ext_apx")) and not r.g("x_ext_mod") and r.before_is("de"))
             or digits and re.search(r"\d\s*[-–]\s*$", text[max(0, s - 5):s]) is not None
-            or digits and re.search(r",\s*$", text[max(0, s - 5):s]) is not None and re.match(r"\s*[,.;)–-]", text[e:e + 3]) is not None)
+            or digits and re.search(r",\s*$", text[max(0, s - 5):s]) is not None
+            and re.match(r"\s*[,.;)–-]", text[e:e + 3]) is not None)
 
 
 def _hour(r: _Found, unit: str) -> TimeExpr | None:
@@ -317,7 +318,7 @@ def _extent(r: _Found) -> TimeExpr | None:
     if ago and n != "X" and "." not in n and (cal := _CALENDAR_UNITS.get(unit)):
         return r.template(f"DATE DCT:{cal}-{n}")
     if ago:  # "il y a quelques mois": the length, without "il y a"
-        a0 = r.m.start("x_ext_mod") if r.g("x_ext_mod") else r.m.start("x_ext_vague") if r.g("x_ext_vague") else r.m.start("x_ext_num")
+        a0 = r.m.start(next(k for k in ("x_ext_mod", "x_ext_vague", "x_ext_num") if r.g(k) or k == "x_ext_num"))
         return TimeExpr(a0, r.e, r.text[a0:r.e], "timex", timex=f"DURATION {length(n, unit)}")
     return r.expr("timex", f"DURATION {length(n, unit)}")
 
@@ -455,7 +456,8 @@ def _month(c: _Calendar) -> TimeExpr | None:
     if c.sign is None:
         if r.lang.code == "en" and c.noun in ("may", "march"):
             return None
-        if r.g("x_cal_noun")[:1].isupper() and c.noun == "mars" and r.text[max(0, r.s - 2):r.s].strip() not in ("", ".", "!", "?"):
+        if r.g("x_cal_noun")[:1].isupper() and c.noun == "mars" \
+                and r.text[max(0, r.s - 2):r.s].strip() not in ("", ".", "!", "?"):
             return None
         if r.lang.code == "en" and not c.named and not c.part and not r.g("x_cal_ofm"):
             return None  # English bare months come with a preposition ("in July"): the checker reads those
