@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from .lang import Language
-from .model import Mention, TimeExpr, Undated
+from .model import Anchor, Mention, TimeExpr, Undated
 from .rulefile import Phrases, WordIndex, alternation, word_index
 from .sentences import sentences
 
@@ -821,8 +821,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
     kept = _appositions(text, lang, kept)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.
-    reads_to = [min(e, t.end + len(t.anchor) - len("phrase:")) if t.kind == "relative" and t.anchor
-                and t.anchor.startswith("phrase:") else t.end for t in kept]
+    reads_to = [min(e, t.end + len(t.anchor.words)) if t.kind == "relative" and t.anchor
+                and t.anchor.kind == "phrase" else t.end for t in kept]
     dated = [_resolve_anchor(lang, t) for t in kept]
     # The words a relative phrase counts from name an event, but date it only with a date of
     # their own ("Two weeks after the intrusion was detected, on 17 June, the staff was told").
@@ -872,7 +872,8 @@ def _bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Ti
             if g_anchor[gi] is not None and not g_anchor[gi][0] <= t.start < g_anchor[gi][1]:
                 return False
             # "60 days after discovery" does not date the discovery itself
-            return not (t.kind == "relative" and t.anchor in g.kinds or t.anchor == "breach_start" and "breach" in g.kinds)
+            named = t.anchor.name if t.anchor is not None else None
+            return not (t.kind == "relative" and named in g.kinds or named == "breach_start" and "breach" in g.kinds)
 
         # Words before the date, nearest first. The gap only widens as the walk goes back, so
         # it stops at the first word too far (a ";" or more than MAX_WORDS words between):
@@ -1220,8 +1221,8 @@ def _durations(text: str, lang: Language, durs: list[TimeExpr], triggers: list[T
 
 def _resolve_anchor(lang: Language, t: TimeExpr) -> TimeExpr:
     """A relative phrase whose anchor is still words ("after the detection") gets an event kind."""
-    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
-        return attrs.evolve(t, anchor=_anchor_kind(lang, t.anchor[len("phrase:"):]))
+    if t.kind == "relative" and t.anchor and t.anchor.kind == "phrase":
+        return attrs.evolve(t, anchor=Anchor.named(_anchor_kind(lang, t.anchor.words)))
     return t
 
 

@@ -10,7 +10,7 @@ from typing import Any, cast
 import attrs
 
 from ..lang import Language
-from ..model import Interval, TimeExpr
+from ..model import Anchor, AnchorKind, Interval, TimeExpr
 from .normalise import template
 from .patterns import timex_rx
 from .timex import length
@@ -77,7 +77,7 @@ _AFTER_DATE = re.compile(r"\d,\s*$")  # "on October 1, 2024, the day after it fo
 NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
 
 
-def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> str:
+def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> Anchor:
     """What "the next day", "the same day" or "la veille" counts from: the event named by the
     words right after it ("the same day as the discovery", "le lendemain de l'attaque", "the day
     after it found the attack"), as ``phrase:<words>``; else the previous event.
@@ -90,11 +90,11 @@ def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> str:
     assert stop is not None
     words = rest[:stop.start()]
     if pats["day_link"].match(words):
-        return "phrase:" + words
+        return Anchor("phrase", words)
     if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)
                                               or _AFTER_DATE.search(text, max(0, start - 4), start)):
-        return "phrase:" + words
-    return "previous"
+        return Anchor("phrase", words)
+    return Anchor("previous")
 
 
 def _opens_clause(text: str, start: int, pats: dict[str, Any]) -> bool:
@@ -110,7 +110,7 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
     out = []
     starts = {t.start: t for t in dates}
     for t in others:
-        if t.kind == "relative" and t.anchor in ("after:", "before:"):
+        if t.kind == "relative" and t.anchor is not None and t.anchor.kind in ("after", "before"):
             rest = text[t.end:t.end + 80]
             lead = len(rest) - len(rest.lstrip(" ,"))
             ref = starts.get(t.end + lead) or next((d for d in dates if t.end < d.start <= t.end + 6
@@ -125,7 +125,7 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
                                     parts=(*t.parts, *(ref.parts or (ref,)))))
                 continue
             end = re.search(r"[.;:!?,\n]|$", rest)
-            out.append(attrs.evolve(t, anchor="phrase:" + rest[: end.start() if end else 80]))
+            out.append(attrs.evolve(t, anchor=Anchor("phrase", rest[: end.start() if end else 80])))
         else:
             out.append(t)
     # A date consumed by "N days after <date>" is not a date of its own.
@@ -151,11 +151,11 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
     """ "three days later", "two weeks after the attack", "onze jours avant le chiffrement"."""
     g = m.group
     backwards = bool(g("rel_earlier") or g("rel_before"))
-    anchor = "previous"
+    anchor: AnchorKind = "previous"
     if g("rel_after") or g("rel_before"):
-        anchor = "after:" if g("rel_after") else "before:"
+        anchor = "after" if g("rel_after") else "before"
     elif backwards and NAMES_NEXT.match(text, m.end()) and g("rel_earlier").lower() in lang.phrases["before_event"]:
-        anchor = "before:"  # "onze jours avant le chiffrement": "avant" before words is "before <event>"
+        anchor = "before"  # "onze jours avant le chiffrement": "avant" before words is "before <event>"
     n, u = amount_timex(lang, m, "rel")
     cal = _CALENDAR_UNITS.get(u)
     stamp, parts = None, cast(tuple[TimeExpr, ...], ())
@@ -165,7 +165,7 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
         end = m.end("rel_unit")
         parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=f"DURATION {length(n, u)}"),)
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
-                    direction=-1 if backwards else 1, anchor=anchor, timex=stamp, parts=parts)
+                    direction=-1 if backwards else 1, anchor=Anchor(anchor), timex=stamp, parts=parts)
 
 
 def read_duration(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
