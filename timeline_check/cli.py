@@ -303,7 +303,7 @@ def timexes(paths: tuple[str, ...], fmt: str, lang: str, date: dt.datetime | Non
     from .engine import guess_language, validate
     from .read import read_path
     from .report.timexes import render_json, render_text
-    from .timex3 import timexes as find_timexes
+    from .tagging.timex3 import timexes as find_timexes
 
     rules = _rules(rules_dir)
     validate(rules, None if lang == "auto" else lang)

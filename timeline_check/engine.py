@@ -27,7 +27,7 @@ from .reason import Timeline, reason
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
-from .temporal import tag
+from .tagging import normalise, recognise
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -59,13 +59,14 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     date = date or doc.date
     reference = date.toordinal() if date else None
     index = word_index(doc.text)
-    tagging = tag(doc.text, language, reference, index)
+    found = recognise(doc.text, language, index)  # once: recognising needs no date
+    tagging = normalise(found, reference)
     binding = bind(doc.text, language, tagging.timexes, index)
     dateline = next((m for m in binding.mentions if m.kind == "publication"), None)
     if reference is None and dateline is not None and dateline.timex.first is not None:
-        # The text's own date is known only once its dateline is read: tag again on it, so
-        # that "yesterday", "hier" and dates without a year are read from that day.
-        tagging = tag(doc.text, language, dateline.timex.first.lo, index)
+        # The text's own date is known only once its dateline is read: normalise again on it,
+        # so that "yesterday", "hier" and dates without a year are read from that day.
+        tagging = normalise(found, dateline.timex.first.lo)
         binding = bind(doc.text, language, tagging.timexes, index)
     mentions = list(binding.mentions)
     if reference is not None and not any(m.kind == "publication" for m in mentions):

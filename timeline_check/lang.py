@@ -30,7 +30,7 @@ TOP_KEYS = (
     "units", "vague_numbers", "month_parts", "phrases", "trigger", "generic", "topics", "notice",
     "recipients", "example", "timex",
 )
-# [timex]: what the TIMEX3 reading needs beyond the checker's words (see timex3.py).
+# [timex]: what the TIMEX3 reading needs beyond the checker's words (see tagging/timex3.py).
 TIMEX_LISTS = (
     "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
     "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words",
@@ -107,6 +107,11 @@ class Language:
     def regex(self) -> dict[str, re.Pattern[str]]:
         """Compiled phrase lists, by key, to search part of a text."""
         return {k: p.regex for k, p in self.lists.items()}
+
+    @functools.cached_property
+    def pm_words(self) -> frozenset[str]:
+        """The words of ``[timex] pm`` ("p.m.", "du soir"), as a clock reading compares them: lower case, no dots."""
+        return frozenset(" ".join(w.lower().replace(".", "").split()) for w in self.timex.get("pm", ()))
 
     def alt(self, key: str) -> str:
         """The phrase list ``key`` as regex source, to build a larger pattern from: one alternation."""

@@ -14,7 +14,6 @@ import itertools
 import re
 import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from re import _casefix  # type: ignore[attr-defined]
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
@@ -211,105 +210,18 @@ def first_letters(phrases: Iterable[str], also: str = "") -> tuple[str, bool]:
     return _class(chars), word_start
 
 
-class _Unknown(Exception):
-    pass
-
-
-def branch_openings(source: str, flags: int = 0) -> dict[str, tuple[set[str], bool]] | None:
-    """For each named branch of a pattern that is an alternation of named groups, the ASCII
-    characters a match of the branch can start with (any non-ASCII character may start one
-    too) and whether every match starts a word (``(?<!\\w)`` before it). A safe
-    over-estimate, read from ``re``'s parser; None when the pattern is not understood."""
-    try:
-        from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        tree = _parser.parse(source, flags)
-        names = {v: k for k, v in tree.state.groupdict.items()}
-        alts = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is c.BRANCH else [tree.data]
-        out = {}
-        for alt in alts:
-            if len(alt) != 1 or alt[0][0] is not c.SUBPATTERN or alt[0][1][0] not in names:
-                return None
-            chars, word_start, _ = _firsts(c, alt[0][1][3])
-            out[names[alt[0][1][0]]] = (chars, word_start)
-        return out
-    except (_Unknown, ImportError, AttributeError, IndexError, TypeError, ValueError, re.error):
-        return None
-
-
-_ASCII = frozenset(chr(i) for i in range(128))
-_WORD = frozenset(ch for ch in _ASCII if re.match(r"\w", ch))
-
-
-def _firsts(c: Any, items: Any) -> tuple[set[str], bool, bool]:
-    """(first ASCII characters, every match starts a word, may match the empty string)."""
-    chars: set[str] = set()
-    word_start = True
-    head = False
-    for op, av in items:
-        if op is c.AT:
-            continue
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            if op is c.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]:
-                head = True
-            continue
-        first, ws, empty = _first(c, op, av)
-        chars |= first
-        word_start = word_start and (ws or head)
-        if not empty:
-            return chars, word_start, False
-    return chars, word_start, True
-
-
-def _first(c: Any, op: Any, av: Any) -> tuple[set[str], bool, bool]:
-    if op is c.LITERAL:
-        return set(_ascii_forms(chr(av))), False, False
-    if op in (c.NOT_LITERAL, c.ANY):
-        return set(_ASCII), False, False
-    if op is c.IN:
-        chars: set[str] = set()
-        for kind, arg in av:
-            if kind is c.LITERAL:
-                chars |= _ascii_forms(chr(arg))
-            elif kind is c.RANGE:
-                if arg[1] > 127:  # a non-ASCII letter may stand for an ASCII one ("K", U+212A)
-                    return set(_ASCII), False, False
-                for i in range(arg[0], arg[1] + 1):
-                    chars |= _ascii_forms(chr(i))
-            elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
-                chars |= set("0123456789")
-            elif kind is c.CATEGORY and arg is c.CATEGORY_WORD:
-                chars |= _WORD
-            else:
-                return set(_ASCII), False, False
-        return chars, False, False
-    if op is c.BRANCH:
-        chars, word_start, empty = set(), True, False
-        for alt in av[1]:
-            f, ws, e = _firsts(c, alt)
-            chars |= f
-            word_start = word_start and ws
-            empty = empty or e
-        return chars, word_start, empty
-    if op is c.SUBPATTERN:
-        return _firsts(c, av[3])
-    if op is getattr(c, "ATOMIC_GROUP", None):
-        return _firsts(c, av)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-        f, ws, e = _firsts(c, av[2])
-        return f, ws, e or av[0] == 0
-    raise _Unknown(op)
-
-
 _RUN = re.compile(r"\w+")
 # ``re`` with IGNORECASE takes two letters for one when their simple lower-case forms are
-# equal, or when they are listed in ``re._casefix`` (i and dotless ı, s and long ſ, ...).
+# equal, or when they are among the letters sre lists apart (i and dotless ı, s and long ſ, ...):
+# ``_CASE_FIX`` maps each of those to the smallest letter of its set (tests/test_word_index.py holds it to ``re``).
 # ``fold`` maps a text so that exactly such words compare equal.
 _SIMPLE_LOWER = {0x130: "i"}  # İ: str.lower() gives "i̇" (two characters), re's lower "i"
-_CASE_FIX = {c: rep for lo, more in _casefix._EXTRA_CASES.items() for c in (lo, *more)
-             # letters only, so that word runs stay whole
-             if chr(c).isalnum() and (rep := min(x for x in (lo, *more) if chr(x).isalnum())) != c}
+_CASE_FIX = {
+    0x131: 0x69, 0x17F: 0x73, 0x3BC: 0xB5, 0x3C3: 0x3C2, 0x3D0: 0x3B2, 0x3D1: 0x3B8, 0x3D5: 0x3C6, 0x3D6: 0x3C0,
+    0x3F0: 0x3BA, 0x3F1: 0x3C1, 0x3F5: 0x3B5, 0x1C80: 0x432, 0x1C81: 0x434, 0x1C82: 0x43E, 0x1C83: 0x441, 0x1C84: 0x442,
+    0x1C85: 0x442, 0x1C86: 0x44A, 0x1C87: 0x463, 0x1E9B: 0x1E61, 0x1FBE: 0x3B9, 0x1FD3: 0x390, 0x1FE3: 0x3B0, 0xA64B: 0x1C88,
+    0xFB06: 0xFB05,
+}
 _FIXED = re.compile("[" + "".join(map(chr, sorted(_CASE_FIX))) + "]")
 
 

@@ -12,7 +12,7 @@ from ..facts import Facts
 from ..model import DeadlineRow, Evidence, Finding, Mention
 from ..reason import Node, Timeline
 from ..ruleset import DeadlineRule, RegimeOrderRule, RuleSet
-from ..temporal import DateProblem
+from ..tagging import DateProblem
 
 
 @attrs.frozen(eq=False)
