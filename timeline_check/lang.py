@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ TIMEX_TABLES = {
     "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int, "approx": int,
 }
 TRIGGER_KINDS = set(EVENT_KINDS) | {"breach"}
+TomlLoader = Callable[[Path], tuple[dict[str, Any], str]]
 
 
 @attrs.frozen
@@ -104,13 +106,29 @@ class Language:
         return {k: compile_phrases(v) for k, v in self.phrases.items()}
 
     @functools.cached_property
-    def regex(self) -> dict[str, re.Pattern[str]]:
-        """Compiled phrase lists, by key, to search part of a text."""
-        return {k: p.regex for k, p in self.lists.items()}
+    def regex(self) -> Mapping[str, re.Pattern[str]]:
+        """Compiled phrase lists, by key, to search part of a text (each compiled on first use)."""
+        return _Compiled(self.lists)
 
     def alt(self, key: str) -> str:
         """The phrase list ``key`` as regex source, to build a larger pattern from: one alternation."""
         return alternation(self.phrases[key])
+
+
+class _Compiled(Mapping[str, "re.Pattern[str]"]):
+    """The compiled patterns of phrase lists, by key: a list is compiled when first looked up."""
+
+    def __init__(self, lists: dict[str, Phrases]) -> None:
+        self._lists = lists
+
+    def __getitem__(self, key: str) -> re.Pattern[str]:
+        return self._lists[key].regex
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lists)
+
+    def __len__(self) -> int:
+        return len(self._lists)
 
 
 def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:
@@ -138,9 +156,9 @@ def _pair_table(path: Path, raw: str, key: str, table: Any) -> dict[str, tuple[i
     return out
 
 
-def load_language(path: Path) -> Language:
-    """Read and validate one language file."""
-    data, raw = load_toml(path)
+def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
+    """Read and validate one language file (``load`` reads and parses it: ``rulefile.load_toml``, or a cache's)."""
+    data, raw = load(path)
     check_keys(path, raw, data, TOP_KEYS, "a language file")
     for key in ("code", "name", "numeric_dates", "months", "phrases", "trigger"):
         if key not in data:

@@ -33,12 +33,22 @@ class RuleFileError(Exception):
 
 def load_toml(path: Path) -> tuple[dict[str, Any], str]:
     """Parse a TOML file; syntax errors become RuleFileError with their line."""
+    raw = read_rule_file(path)
+    return parse_toml(path, raw), raw
+
+
+def read_rule_file(path: Path) -> str:
+    """The text of a rule file; a file that cannot be read is a RuleFileError."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, 1, f"cannot read rule file: {exc}") from None
+
+
+def parse_toml(path: Path, raw: str) -> dict[str, Any]:
+    """The data of a rule file's text; syntax errors become RuleFileError with their line."""
     try:
-        return tomllib.loads(raw), raw
+        return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise RuleFileError(path, int(m.group(1)) if m else 1, f"invalid TOML: {exc}") from None
@@ -344,22 +354,43 @@ def word_index(text: str) -> WordIndex:
 
 @attrs.frozen(eq=False)
 class Phrases:
-    """A compiled phrase list that finds its matches in a text from the text's ``WordIndex``.
+    """A phrase list that finds its matches in a text from the text's ``WordIndex``.
 
     Every match of a phrase that opens on a letter or digit starts a word run: the run its
     first word opens with (``heads``) or one beginning with its first word, when that word
     is a prefix (``head_prefixes``). ``heads`` is None when a phrase opens otherwise; then
     the whole text is scanned. ``keys`` holds one word run of every phrase: a match needs
-    one of them in the text. None when a phrase has no literal word."""
+    one of them in the text. None when a phrase has no literal word.
 
-    source: str
-    keys: frozenset[str] | None
-    heads: frozenset[str] | None
-    head_prefixes: tuple[str, ...] = ()
+    Everything is worked out from ``phrases`` on first use (``compile_phrases``): most lists
+    of most regimes are never searched, and start-up stays fast."""
+
+    phrases: tuple[str, ...]
+
+    @functools.cached_property
+    def source(self) -> str:
+        """The regex source of the list: one alternation, longest phrase first."""
+        return alternation(self.phrases)
+
+    @functools.cached_property
+    def _words(self) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
+        return _keys_and_heads(self.phrases)
+
+    @property
+    def keys(self) -> frozenset[str] | None:
+        return self._words[0]
+
+    @property
+    def heads(self) -> frozenset[str] | None:
+        return self._words[1]
+
+    @property
+    def head_prefixes(self) -> tuple[str, ...]:
+        return self._words[2]
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
-        """Compiled on first use: most lists of most regimes are never searched, and start-up stays fast."""
+        """Compiled on first use."""
         return re.compile(self.source, re.I)
 
     def finditer(self, index: WordIndex, before: int | None = None) -> Iterator[re.Match[str]]:
@@ -402,12 +433,16 @@ class Phrases:
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
-    """``Phrases`` of a list of phrases (case ignored).
+    """``Phrases`` of a list of phrases (case ignored); the work is done on first use."""
+    return Phrases(tuple(phrases))
+
+
+def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
+    """``Phrases.keys``, ``heads`` and ``head_prefixes`` of a list of phrases.
 
     Each phrase is keyed on its longest literal word run: every such run must stand in a
     text the phrase matches, and the longest is the least common ("texas", not "the"). Its
     head is the word run it opens with (a prefix, for a first word ending in ``*``)."""
-    phrases = list(phrases)
     keys: set[str] | None = set()
     heads: set[str] | None = set()
     prefixes: set[str] = set()
@@ -428,5 +463,4 @@ def compile_phrases(phrases: Iterable[str]) -> Phrases:
             prefixes.add(fold(run.group()))
         else:
             heads.add(fold(run.group()))
-    return Phrases(alternation(phrases), None if keys is None else frozenset(keys),
-                   None if heads is None else frozenset(heads), tuple(sorted(prefixes)))
+    return None if keys is None else frozenset(keys), None if heads is None else frozenset(heads), tuple(sorted(prefixes))
