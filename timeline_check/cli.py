@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, NoReturn
 
 import click
@@ -139,7 +140,8 @@ class _Progress:
 
 def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
          recursive: bool, rules_dir: Path | None, *, settings: _Settings | None = None, include: tuple[str, ...] = (),
-         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None) -> Any:
+         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None, each: Any = None) -> Any:
+    """The report of a run: its ``documents`` (what ``each`` makes of each document's report, when given) and ``problems``."""
     settings = settings or _Settings(config_file)
     rules = _rules(rules_dir)
     if lang != "auto" and lang not in rules.languages:
@@ -148,14 +150,20 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
         if rules.regime(name) is None:
             _fail(f"unknown regime {name!r} (known: {', '.join(sorted(rules.regimes))})")
     from .config import ConfigError
-    from .engine import check_path
+    from .engine import check_files, check_path
     from .rulefile import RuleFileError
 
     progress = _Progress()
+    report: Any
+    options: dict[str, Any] = dict(lang=None if lang == "auto" else lang, date=date.date() if date else None, regimes=regimes,
+                   detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir, include=include, exclude=exclude,
+                   jobs=jobs, config=settings, progress=progress)
     try:
-        report = check_path(paths, lang=None if lang == "auto" else lang, date=date.date() if date else None,
-                            regimes=regimes, detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir,
-                            include=include, exclude=exclude, jobs=jobs, config=settings, progress=progress)
+        if each is None:
+            report = check_path(paths, **options)
+        else:
+            docs, problems = check_files(paths, each, **options)
+            report = SimpleNamespace(documents=tuple(docs), problems=tuple(problems))
     except (ConfigError, RuleFileError) as exc:
         _fail(str(exc))
     finally:
@@ -182,12 +190,15 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
     """Check PATHS (files, or - for standard input) and report what cannot be true."""
     _known_rules(rules_dir, select + ignore)
     settings = _Settings(config_file, select, ignore, fail_on)
-    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, **batch)
+    each: Any = None
+    if fmt == "json":  # each document's part of the output is made where it is checked (in a worker with --jobs)
+        from .report.json import entry as each
+    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, each=each, **batch)
     shown = rules_dir or settings.rules_dir(report)
     if fmt == "json":
-        from .report.json import render
+        from .report.json import render_entries
 
-        click.echo(render(report), nl=False)
+        click.echo(render_entries(report.documents), nl=False)
     elif fmt == "sarif":
         from .report.sarif import render as render_sarif
 

@@ -236,6 +236,7 @@ class RuleSet:
         return next((r for k, r in self.regimes.items() if k.lower() == name.lower()), None)
 
 
+@functools.cache
 def default_rules_dir() -> Path:
     """The rules shipped in the wheel, or the checkout's ``rules/`` in development."""
     packaged = Path(__file__).resolve().parent / "rules"
