@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ class Language:
         return {k: compile_phrases(v) for k, v in self.phrases.items()}
 
     @functools.cached_property
-    def regex(self) -> Mapping[str, re.Pattern[str]]:
+    def regex(self) -> dict[str, re.Pattern[str]]:
         """Compiled phrase lists, by key, to search part of a text (each compiled on first use)."""
         return _Compiled(self.lists)
 
@@ -115,20 +115,17 @@ class Language:
         return alternation(self.phrases[key])
 
 
-class _Compiled(Mapping[str, "re.Pattern[str]"]):
-    """The compiled patterns of phrase lists, by key: a list is compiled when first looked up."""
+class _Compiled(dict[str, "re.Pattern[str]"]):
+    """The compiled patterns of phrase lists, by key: looking a list up compiles it the first time;
+    it then holds the lists compiled so far (a plain dict look-up after that: the binder's hot path)."""
 
     def __init__(self, lists: dict[str, Phrases]) -> None:
+        super().__init__()
         self._lists = lists
 
-    def __getitem__(self, key: str) -> re.Pattern[str]:
-        return self._lists[key].regex
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._lists)
-
-    def __len__(self) -> int:
-        return len(self._lists)
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        rx = self[key] = self._lists[key].regex
+        return rx
 
 
 def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:

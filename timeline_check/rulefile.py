@@ -12,10 +12,8 @@ import bisect
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from re import _casefix  # type: ignore[attr-defined]
-from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +45,8 @@ def read_rule_file(path: Path) -> str:
 
 def parse_toml(path: Path, raw: str) -> dict[str, Any]:
     """The data of a rule file's text; syntax errors become RuleFileError with their line."""
+    import tomllib  # here: a run whose rule files are all in the cache does not load the parser
+
     try:
         return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
@@ -79,6 +79,8 @@ def check_keys(path: Path, raw: str, table: Mapping[str, Any], allowed: Iterable
     allowed = list(allowed)
     for key in table:
         if key not in allowed:
+            from difflib import get_close_matches
+
             hint = get_close_matches(key, allowed, n=1)
             tip = f' (did you mean "{hint[0]}"?)' if hint else ""
             raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown key "{key}" in {where}{tip}')
@@ -376,15 +378,15 @@ class Phrases:
     def _words(self) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
         return _keys_and_heads(self.phrases)
 
-    @property
+    @functools.cached_property
     def keys(self) -> frozenset[str] | None:
         return self._words[0]
 
-    @property
+    @functools.cached_property
     def heads(self) -> frozenset[str] | None:
         return self._words[1]
 
-    @property
+    @functools.cached_property
     def head_prefixes(self) -> tuple[str, ...]:
         return self._words[2]
 
@@ -428,8 +430,46 @@ class Phrases:
         return starts
 
     def search(self, index: WordIndex) -> re.Match[str] | None:
-        """The first match in the indexed text, or None."""
-        return next(self.finditer(index), None)
+        """The first match in the indexed text, or None.
+
+        The match ``self.regex`` finds first, found phrase by phrase: each phrase whose key the
+        text has, in the list's order, at the heads before the best match so far. At the first
+        place where one matches, the alternation takes the first phrase of its order that does,
+        and so does this. A phrase is compiled on its own the first time it is tried: a list
+        searched in many texts (a regime's cues) compiles the few phrases they have, not all."""
+        if self.heads is None or self.keys is None:
+            return next(self.finditer(index), None)
+        best: re.Match[str] | None = None
+        starts: list[int] | None = None
+        text, words, compiled = index.text, index.words, self._compiled
+        for phrase, key in self._keyed:
+            if key not in words:
+                continue
+            rx = compiled.get(phrase)
+            if rx is None:
+                rx = compiled[phrase] = re.compile(alternation([phrase]), re.I)
+            for pos in starts if starts is not None else (starts := self.starts(index)):
+                if best is not None and pos >= best.start():
+                    break
+                if (m := rx.match(text, pos)) is not None:
+                    best = m
+                    break
+        return best
+
+    @functools.cached_property
+    def _keyed(self) -> tuple[tuple[str, str | None], ...]:
+        """The phrases in the order of ``alternation``, each with its key (None for a phrase with none)."""
+        return tuple((p, _key(p.split())) for p in sorted(set(self.phrases), key=lambda p: (-len(p), p)))
+
+    @functools.cached_property
+    def _compiled(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+
+def _key(words: list[str]) -> str | None:
+    """The longest literal word run of a phrase (its words), folded; None when it has none."""
+    runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
+    return max(runs, key=len) if runs else None
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
@@ -448,11 +488,11 @@ def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, froz
     prefixes: set[str] = set()
     for p in phrases:
         words = p.split()
-        runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
-        if not runs or keys is None:
+        key = _key(words)
+        if key is None or keys is None:
             keys = None
         else:
-            keys.add(max(runs, key=len))
+            keys.add(key)
         first = words[0] if words else ""
         prefix = first.endswith("*") and len(first) > 1
         core = first[:-1] if prefix else first
