@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ TIMEX_TABLES = {
     "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int, "approx": int,
 }
 TRIGGER_KINDS = set(EVENT_KINDS) | {"breach"}
+TomlLoader = Callable[[Path], tuple[dict[str, Any], str]]
 
 
 @attrs.frozen
@@ -105,8 +107,8 @@ class Language:
 
     @functools.cached_property
     def regex(self) -> dict[str, re.Pattern[str]]:
-        """Compiled phrase lists, by key, to search part of a text."""
-        return {k: p.regex for k, p in self.lists.items()}
+        """Compiled phrase lists, by key, to search part of a text (each compiled on first use)."""
+        return _Compiled(self.lists)
 
     @functools.cached_property
     def pm_words(self) -> frozenset[str]:
@@ -116,6 +118,19 @@ class Language:
     def alt(self, key: str) -> str:
         """The phrase list ``key`` as regex source, to build a larger pattern from: one alternation."""
         return alternation(self.phrases[key])
+
+
+class _Compiled(dict[str, "re.Pattern[str]"]):
+    """The compiled patterns of phrase lists, by key: looking a list up compiles it the first time;
+    it then holds the lists compiled so far (a plain dict look-up after that: the binder's hot path)."""
+
+    def __init__(self, lists: dict[str, Phrases]) -> None:
+        super().__init__()
+        self._lists = lists
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        rx = self[key] = self._lists[key].regex
+        return rx
 
 
 def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:
@@ -143,9 +158,9 @@ def _pair_table(path: Path, raw: str, key: str, table: Any) -> dict[str, tuple[i
     return out
 
 
-def load_language(path: Path) -> Language:
-    """Read and validate one language file."""
-    data, raw = load_toml(path)
+def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
+    """Read and validate one language file (``load`` reads and parses it: ``rulefile.load_toml``, or a cache's)."""
+    data, raw = load(path)
     check_keys(path, raw, data, TOP_KEYS, "a language file")
     for key in ("code", "name", "numeric_dates", "months", "phrases", "trigger"):
         if key not in data:

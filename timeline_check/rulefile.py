@@ -12,7 +12,6 @@ import bisect
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from difflib import get_close_matches
 from pathlib import Path
@@ -35,12 +34,24 @@ class RuleFileError(TimelineCheckError):
 
 def load_toml(path: Path) -> tuple[dict[str, Any], str]:
     """Parse a TOML file; syntax errors become RuleFileError with their line."""
+    raw = read_rule_file(path)
+    return parse_toml(path, raw), raw
+
+
+def read_rule_file(path: Path) -> str:
+    """The text of a rule file; a file that cannot be read is a RuleFileError."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, 1, f"cannot read rule file: {exc}") from None
+
+
+def parse_toml(path: Path, raw: str) -> dict[str, Any]:
+    """The data of a rule file's text; syntax errors become RuleFileError with their line."""
+    import tomllib  # here: a run whose rule files are all in the cache does not load the parser
+
     try:
-        return tomllib.loads(raw), raw
+        return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise RuleFileError(path, int(m.group(1)) if m else 1, f"invalid TOML: {exc}") from None
@@ -71,6 +82,8 @@ def check_keys(path: Path, raw: str, table: Mapping[str, Any], allowed: Iterable
     allowed = list(allowed)
     for key in table:
         if key not in allowed:
+            from difflib import get_close_matches
+
             hint = get_close_matches(key, allowed, n=1)
             tip = f' (did you mean "{hint[0]}"?)' if hint else ""
             raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown key "{key}" in {where}{tip}')
@@ -259,22 +272,43 @@ def word_index(text: str) -> WordIndex:
 
 @attrs.frozen(eq=False)
 class Phrases:
-    """A compiled phrase list that finds its matches in a text from the text's ``WordIndex``.
+    """A phrase list that finds its matches in a text from the text's ``WordIndex``.
 
     Every match of a phrase that opens on a letter or digit starts a word run: the run its
     first word opens with (``heads``) or one beginning with its first word, when that word
     is a prefix (``head_prefixes``). ``heads`` is None when a phrase opens otherwise; then
     the whole text is scanned. ``keys`` holds one word run of every phrase: a match needs
-    one of them in the text. None when a phrase has no literal word."""
+    one of them in the text. None when a phrase has no literal word.
 
-    source: str
-    keys: frozenset[str] | None
-    heads: frozenset[str] | None
-    head_prefixes: tuple[str, ...] = ()
+    Everything is worked out from ``phrases`` on first use (``compile_phrases``): most lists
+    of most regimes are never searched, and start-up stays fast."""
+
+    phrases: tuple[str, ...]
+
+    @functools.cached_property
+    def source(self) -> str:
+        """The regex source of the list: one alternation, longest phrase first."""
+        return alternation(self.phrases)
+
+    @functools.cached_property
+    def _words(self) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
+        return _keys_and_heads(self.phrases)
+
+    @functools.cached_property
+    def keys(self) -> frozenset[str] | None:
+        return self._words[0]
+
+    @functools.cached_property
+    def heads(self) -> frozenset[str] | None:
+        return self._words[1]
+
+    @functools.cached_property
+    def head_prefixes(self) -> tuple[str, ...]:
+        return self._words[2]
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
-        """Compiled on first use: most lists of most regimes are never searched, and start-up stays fast."""
+        """Compiled on first use."""
         return re.compile(self.source, re.I)
 
     def finditer(self, index: WordIndex, before: int | None = None) -> Iterator[re.Match[str]]:
@@ -312,27 +346,69 @@ class Phrases:
         return starts
 
     def search(self, index: WordIndex) -> re.Match[str] | None:
-        """The first match in the indexed text, or None."""
-        return next(self.finditer(index), None)
+        """The first match in the indexed text, or None.
+
+        The match ``self.regex`` finds first, found phrase by phrase: each phrase whose key the
+        text has, in the list's order, at the heads before the best match so far. At the first
+        place where one matches, the alternation takes the first phrase of its order that does,
+        and so does this. A phrase is compiled on its own the first time it is tried: a list
+        searched in many texts (a regime's cues) compiles the few phrases they have, not all."""
+        if self.heads is None or self.keys is None:
+            return next(self.finditer(index), None)
+        best: re.Match[str] | None = None
+        starts: list[int] | None = None
+        text, words, compiled = index.text, index.words, self._compiled
+        for phrase, key in self._keyed:
+            if key not in words:
+                continue
+            rx = compiled.get(phrase)
+            if rx is None:
+                rx = compiled[phrase] = re.compile(alternation([phrase]), re.I)
+            for pos in starts if starts is not None else (starts := self.starts(index)):
+                if best is not None and pos >= best.start():
+                    break
+                if (m := rx.match(text, pos)) is not None:
+                    best = m
+                    break
+        return best
+
+    @functools.cached_property
+    def _keyed(self) -> tuple[tuple[str, str | None], ...]:
+        """The phrases in the order of ``alternation``, each with its key (None for a phrase with none)."""
+        return tuple((p, _key(p.split())) for p in sorted(set(self.phrases), key=lambda p: (-len(p), p)))
+
+    @functools.cached_property
+    def _compiled(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+
+def _key(words: list[str]) -> str | None:
+    """The longest literal word run of a phrase (its words), folded; None when it has none."""
+    runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
+    return max(runs, key=len) if runs else None
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
-    """``Phrases`` of a list of phrases (case ignored).
+    """``Phrases`` of a list of phrases (case ignored); the work is done on first use."""
+    return Phrases(tuple(phrases))
+
+
+def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
+    """``Phrases.keys``, ``heads`` and ``head_prefixes`` of a list of phrases.
 
     Each phrase is keyed on its longest literal word run: every such run must stand in a
     text the phrase matches, and the longest is the least common ("texas", not "the"). Its
     head is the word run it opens with (a prefix, for a first word ending in ``*``)."""
-    phrases = list(phrases)
     keys: set[str] | None = set()
     heads: set[str] | None = set()
     prefixes: set[str] = set()
     for p in phrases:
         words = p.split()
-        runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
-        if not runs or keys is None:
+        key = _key(words)
+        if key is None or keys is None:
             keys = None
         else:
-            keys.add(max(runs, key=len))
+            keys.add(key)
         first = words[0] if words else ""
         prefix = first.endswith("*") and len(first) > 1
         core = first[:-1] if prefix else first
@@ -343,5 +419,4 @@ def compile_phrases(phrases: Iterable[str]) -> Phrases:
             prefixes.add(fold(run.group()))
         else:
             heads.add(fold(run.group()))
-    return Phrases(alternation(phrases), None if keys is None else frozenset(keys),
-                   None if heads is None else frozenset(heads), tuple(sorted(prefixes)))
+    return None if keys is None else frozenset(keys), None if heads is None else frozenset(heads), tuple(sorted(prefixes))
