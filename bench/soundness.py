@@ -102,7 +102,7 @@ def noisy_narratives(draw: st.DrawFn) -> tuple[str, str, list[str]]:
 def relative(sentence: str, lang: str) -> bool:
     """Whether a sentence holds a relative time expression ("two days later", "le lendemain")."""
     from timeline_check.ruleset import load_rules
-    from timeline_check.temporal import tag
+    from timeline_check.tagging import tag
 
     return any(t.kind == "relative" for t in tag(sentence, load_rules().languages[lang]).timexes)
 

@@ -18,3 +18,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 def pack(tmp_path: Path) -> Path:
     """A copy of the shipped rules directory, to break on purpose."""
     return copy_rules(tmp_path)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _rule_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The rule cache of the run (and of the commands it starts) in a folder of its own, not in the home."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))

@@ -11,7 +11,7 @@ from timeline_check.binding.context import Sentence, read_sentence
 from timeline_check.binding.triggers import Scan
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import word_index
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 
 def context(text: str, code: str = "en") -> Sentence:

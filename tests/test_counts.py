@@ -7,7 +7,7 @@ import pytest
 from timeline_check.counts import Count, disagreements, read_counts
 from timeline_check.rulefile import word_index
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 RULES = load_rules()
 

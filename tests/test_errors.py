@@ -19,7 +19,7 @@ from timeline_check.reason import _relative_edges, reason
 from timeline_check.binding import bind
 from timeline_check.rulefile import RuleFileError, word_index
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT = "The office discovered the breach on April 2, 2024, and told its customers on April 9, 2024."

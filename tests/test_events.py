@@ -10,7 +10,7 @@ from timeline_check.binding import bind
 from timeline_check.model import iso
 from timeline_check.ruleset import load_rules
 from timeline_check.sentences import sentences
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 RULES = load_rules()
 EN, FR = RULES.languages["en"], RULES.languages["fr"]

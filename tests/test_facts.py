@@ -8,7 +8,7 @@ from timeline_check.facts import Facts, find_facts
 from timeline_check.reason import reason
 from timeline_check.rulefile import word_index
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 RULES = load_rules()
 EN = RULES.languages["en"]

@@ -16,7 +16,7 @@ from timeline_check.model import Finding
 from timeline_check.reason import reason
 from timeline_check.rulefile import RuleFileError, word_index
 from timeline_check.ruleset import DEADLINE_MESSAGES, load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 RULES = load_rules()
 EN = RULES.languages["en"]

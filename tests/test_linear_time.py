@@ -30,7 +30,7 @@ What these cases found, and where it was fixed:
 - ``dateline`` lines counted from the start of the text for each date (O(n²) on one line);
 - the reasoner grouped, ordered and checked deadlines pairwise over every mention
   (O(n²) and more); it now reasons over the first ``reason.MAX_MENTIONS`` of a text;
-- ``dates_without_year``: ``temporal._infer_years`` looked for the last dated date
+- ``dates_without_year``: ``tagging.dates.infer_years`` looked for the last dated date
   before each date without a year by a scan of all of them (O(n²)).
 """
 

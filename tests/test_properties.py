@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from timeline_check import check_text
 from timeline_check.model import DocumentReport, Interval
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 try:
     from .strategies import FAULTS, Narrative, dated_texts, narratives

@@ -8,12 +8,12 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_check.model import Interval, Mention, TimeExpr
+from timeline_check.model import Anchor, Interval, Mention, TimeExpr
 from timeline_check.reason import reason
 from timeline_check.repairs import Repair, _key, suggest
 from timeline_check.ruleset import load_rules
 from timeline_check.rulefile import word_index
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 from timeline_check.binding import bind
 
 RULES = load_rules()
@@ -89,7 +89,7 @@ def networks(draw: st.DrawFn) -> list[Mention]:
     if draw(st.booleans()):
         days = draw(st.integers(1, 20))
         anchor = draw(st.sampled_from(KINDS))
-        t = TimeExpr(600, 610, f"{days} days later", "relative", amount=(days, days), anchor=anchor)
+        t = TimeExpr(600, 610, f"{days} days later", "relative", amount=(days, days), anchor=Anchor.named(anchor))
         out.append(Mention(draw(st.sampled_from(KINDS)), t, "point", (600, 603), (600, 620), about=True))
     return out
 

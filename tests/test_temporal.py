@@ -8,7 +8,7 @@ import pytest
 
 from timeline_check.model import Interval
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import tag
+from timeline_check.tagging import tag
 
 RULES = load_rules()
 EN, FR = RULES.languages["en"], RULES.languages["fr"]
@@ -166,7 +166,7 @@ def test_relative_phrases(lang, text, amount, direction, anchor) -> None:
     rel = [t for t in tag(text, lang).timexes if t.kind == "relative"]
     assert len(rel) == 1
     assert rel[0].amount == amount and rel[0].direction == direction
-    assert (rel[0].anchor or "").startswith(anchor.rstrip(":") if anchor == "previous" else "phrase:")
+    assert rel[0].anchor is not None and rel[0].anchor.kind == ("previous" if anchor == "previous" else "phrase")
 
 
 @pytest.mark.parametrize(("lang", "text", "amount"), [

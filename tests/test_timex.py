@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from timeline_check.ruleset import load_rules
-from timeline_check.temporal import resolve, tag
-from timeline_check.timex3 import format_value, timexes
+from timeline_check.tagging import resolve, tag
+from timeline_check.tagging.timex3 import format_value, timexes
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import compile_phrases, fold, word_index
-from timeline_check.temporal import _dates, _patterns
+from timeline_check.tagging.patterns import date_patterns
+from timeline_check.tagging.prefilter import date_matches
 
 WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
          "l’enquête", "İnvestigation", "investigation", "ınvestigation", "ſecurity", "security", "\u212aey", "key",
@@ -63,7 +64,7 @@ def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: lis
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     lang = load_rules().languages[code]
-    main = _patterns(lang)["main"]
+    main = date_patterns(lang)["main"]
     vocabulary = sorted({*lang.months, *lang.weekdays, *lang.numbers, *lang.month_parts, *lang.vague_numbers,
                          *lang.phrases["year_lead"], *lang.phrases["range_open"], *lang.phrases["duration_lead"],
                          *lang.phrases["later"], *lang.units, "the", "le", "XIXe", "IVth", "Q3", "3", "14", "2023",
@@ -74,7 +75,7 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=30))
     def same(parts: list[tuple[str, str]]) -> None:
         text = "".join(w + g for w, g in parts)
-        assert [m.span() for m in _dates(lang, text, word_index(text))] == [m.span() for m in main.finditer(text)]
+        assert [m.span() for m in date_matches(lang, text, word_index(text))] == [m.span() for m in main.finditer(text)]
 
     same()
 
@@ -87,8 +88,8 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
 ])
 def test_dates_that_open_inside_a_word_or_on_a_numeral(code: str, text: str) -> None:
     lang = load_rules().languages[code]
-    found = [m.span() for m in _dates(lang, text, word_index(text))]
-    assert found and found == [m.span() for m in _patterns(lang)["main"].finditer(text)]
+    found = [m.span() for m in date_matches(lang, text, word_index(text))]
+    assert found and found == [m.span() for m in date_patterns(lang)["main"].finditer(text)]
 
 
 def test_fold_keeps_characters_and_word_runs() -> None:
@@ -109,3 +110,24 @@ def test_letters_re_tells_apart_fold_apart() -> None:
     for a, b in [("e", "é"), ("i", "ì"), ("ß", "s"), ("a", "b")]:
         assert not re.fullmatch(re.escape(a), b, re.I)
         assert fold(a) != fold(b)
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Invoice 20231104 was paid 1234 days later, then 12345 weeks later."),  # "234 days later" inside a number
+    ("fr", "Le dossier 2023110 date du 12/03/2024 ; 4005 jours plus tard, rien."),
+])
+def test_digits_inside_numbers_are_skipped_only_where_nothing_can_start(code: str, text: str) -> None:
+    lang = load_rules().languages[code]
+    found = [m.span() for m in date_matches(lang, text, word_index(text))]
+    assert found == [m.span() for m in date_patterns(lang)["main"].finditer(text)]
+
+
+def test_case_fixes_are_the_letters_re_takes_for_one() -> None:
+    from timeline_check.rulefile import _CASE_FIX
+    for c, rep in _CASE_FIX.items():
+        assert re.fullmatch(re.escape(chr(c)), chr(rep), re.I) and chr(c).lower() != chr(rep).lower()
+    for c in map(chr, range(0x3000)):  # every other letter re folds to another is folded the same by str.lower
+        if c.isalnum() and ord(c) not in _CASE_FIX and len(c.lower()) == 1:
+            for other in {c.upper(), c.lower(), c.upper().lower()} - {c}:
+                if len(other) == 1 and re.fullmatch(re.escape(c), other, re.I):
+                    assert fold(c) == fold(other)

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, NoReturn
 
 import click
@@ -162,15 +163,22 @@ class _Progress:
 
 def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
          recursive: bool, rules_dir: Path | None, *, settings: _Settings | None = None, include: tuple[str, ...] = (),
-         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None) -> Any:
+         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None, each: Any = None) -> Any:
+    """The report of a run: its ``documents`` (what ``each`` makes of each document's report, when given) and ``problems``."""
     settings = settings or _Settings(config_file)
-    from .engine import check_path
+    from .engine import check_files, check_path
 
     progress = _Progress()
+    report: Any
+    options: dict[str, Any] = dict(lang=None if lang == "auto" else lang, date=date.date() if date else None, regimes=regimes,
+                                   detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir, include=include,
+                                   exclude=exclude, jobs=jobs, config=settings, progress=progress)
     try:  # check_path refuses an unknown language, regime or rule before reading any file
-        report = check_path(paths, lang=None if lang == "auto" else lang, date=date.date() if date else None,
-                            regimes=regimes, detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir,
-                            include=include, exclude=exclude, jobs=jobs, config=settings, progress=progress)
+        if each is None:
+            report = check_path(paths, **options)
+        else:
+            docs, problems = check_files(paths, each, **options)
+            report = SimpleNamespace(documents=tuple(docs), problems=tuple(problems))
     finally:
         progress.close()
     for problem in report.problems:
@@ -203,14 +211,17 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
         _docx_target(paths, output, recursive)
     _known_rules(rules_dir, select + ignore)
     settings = _Settings(config_file, select, ignore, fail_on)
-    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, **batch)
+    each: Any = None
+    if fmt == "json":  # each document's part of the output is made where it is checked (in a worker with --jobs)
+        from .report.json import entry as each
+    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, each=each, **batch)
     shown = rules_dir or settings.rules_dir(report)
     if fmt == "docx":
         _write_docx(report, paths[0], output)
     elif fmt == "json":
-        from .report.json import render
+        from .report.json import render_entries
 
-        _emit(render(report), output)
+        _emit(render_entries(report.documents), output)
     elif fmt == "sarif":
         from .report.sarif import render as render_sarif
 
@@ -355,7 +366,7 @@ def timexes(paths: tuple[str, ...], fmt: str, lang: str, date: dt.datetime | Non
     from .engine import guess_language, validate
     from .read import read_path
     from .report.timexes import render_json, render_text
-    from .timex3 import timexes as find_timexes
+    from .tagging.timex3 import timexes as find_timexes
 
     rules = _rules(rules_dir)
     validate(rules, None if lang == "auto" else lang)

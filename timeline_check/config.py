@@ -25,7 +25,6 @@ from __future__ import annotations
 import functools
 import os
 import re
-import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from difflib import get_close_matches
 from pathlib import Path
@@ -371,6 +370,8 @@ def load(path: Path) -> Config:
         raw = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, 1, f"cannot read the configuration: {exc}") from None
+    import tomllib  # here: a run with no configuration file does not load the parser
+
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:

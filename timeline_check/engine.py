@@ -9,13 +9,12 @@ import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
 from . import kinds, suppress
 
-from .config import Config
 from .document import Document, InputError
 from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
@@ -28,9 +27,13 @@ from .reason import Timeline, reason
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
-from .temporal import tag
+from .tagging import normalise, recognise
+
+if TYPE_CHECKING:
+    from .config import Config
 
 _WORDS = re.compile(r"[^\W\d_]+")
+T = TypeVar("T")
 
 
 def guess_language(text: str, rules: RuleSet) -> Language:
@@ -60,13 +63,14 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     date = date or doc.date
     reference = date.toordinal() if date else None
     index = word_index(doc.text)
-    tagging = tag(doc.text, language, reference, index)
+    found = recognise(doc.text, language, index)  # once: recognising needs no date
+    tagging = normalise(found, reference)
     binding = bind(doc.text, language, tagging.timexes, index)
     dateline = next((m for m in binding.mentions if m.kind == "publication"), None)
     if reference is None and dateline is not None and dateline.timex.first is not None:
-        # The text's own date is known only once its dateline is read: tag again on it, so
-        # that "yesterday", "hier" and dates without a year are read from that day.
-        tagging = tag(doc.text, language, dateline.timex.first.lo, index)
+        # The text's own date is known only once its dateline is read: normalise again on it,
+        # so that "yesterday", "hier" and dates without a year are read from that day.
+        tagging = normalise(found, dateline.timex.first.lo)
         binding = bind(doc.text, language, tagging.timexes, index)
     mentions = list(binding.mentions)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
@@ -233,20 +237,27 @@ class _Options:
     rules_dir: Path | None
 
 
-def _check_one(path: str, config: Config | None, o: _Options) -> tuple[list[DocumentReport], list[InputProblem]]:
+Result = tuple[list[T], list[InputProblem]]
+
+
+def _same(report: DocumentReport) -> DocumentReport:
+    return report
+
+
+def _check_one(path: str, config: Config | None, o: _Options, each: Callable[[DocumentReport], T]) -> Result[T]:
     try:
         found = read_path(path)
     except InputError as exc:
         return [], [InputProblem(path, str(exc))]
     folder = o.rules_dir or (config.rules_dir if config is not None else None)
     rules = load_rules(folder)
-    return [check_document(doc, lang=o.lang, date=o.date, regimes=o.regimes, detect_regimes=o.detect_regimes,
-                           rules=rules, config=config) for doc in found], []
+    return [each(check_document(doc, lang=o.lang, date=o.date, regimes=o.regimes, detect_regimes=o.detect_regimes,
+                                rules=rules, config=config)) for doc in found], []
 
 
-def _check_chunk(chunk: list[tuple[str, Config | None]], o: _Options) -> list[tuple[list[DocumentReport], list[InputProblem]]]:
+def _check_chunk(chunk: list[tuple[str, Config | None]], o: _Options, each: Callable[[DocumentReport], T]) -> list[Result[T]]:
     """A worker's share: the files of one chunk, each checked on its own (module level, so it pickles)."""
-    return [_check_one(path, config, o) for path, config in chunk]
+    return [_check_one(path, config, o, each) for path, config in chunk]
 
 
 def _context() -> Any:
@@ -275,48 +286,78 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
     language ``ConfigError``, before anything is checked.
     ``progress(done, total)`` is called as files are checked.
     """
-    # A bad rules directory fails here, once, and workers inherit the loaded rules.
+    # A bad rules directory, language or regime fails here, once, and workers inherit the loaded rules.
     validate(load_rules(rules_dir), lang, regimes)
+    docs, problems = check_files(paths, _same, lang=lang, date=date, regimes=regimes, detect_regimes=detect_regimes,
+                                 recursive=recursive, rules_dir=rules_dir, include=include, exclude=exclude, jobs=jobs,
+                                 config=config, progress=progress)
+    return Report(tuple(docs), tuple(problems))
+
+
+def check_files(paths: str | Iterable[str], each: Callable[[DocumentReport], T], *, lang: str | None = None,
+                date: dt.date | None = None, regimes: Sequence[str] = (), detect_regimes: bool = True,
+                recursive: bool = False, rules_dir: Path | None = None, include: Sequence[str] = (),
+                exclude: Sequence[str] = (), jobs: int = 1, config: Config | Callable[[str], Config] | None = None,
+                progress: Callable[[int, int], None] | None = None) -> tuple[list[T], list[InputProblem]]:
+    """``check_path``, keeping of each document's report what ``each`` makes of it (in the files' order).
+
+    ``each`` runs where the document was checked: with ``jobs`` > 1, only what it returns comes
+    back from a worker, where a whole report (its text, events and their mentions) is slow to
+    send. It must be a module-level function (a worker gets it by name).
+    """
     files, problems = expand_paths(paths, recursive, include, exclude)
     configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
-    for each in {id(c): c for c in configs if c is not None}.values():
-        validate(load_rules(rules_dir or each.rules_dir), config=each)
+    for cfg in {id(c): c for c in configs if c is not None}.values():
+        validate(load_rules(rules_dir or cfg.rules_dir), config=cfg)
     options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
     items = list(zip(files, configs))
     total = len(items)
-    results: list[tuple[list[DocumentReport], list[InputProblem]] | None] = [None] * total
+    results: list[Result[T] | None] = [None] * total
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
+    # Standard input is read here, not in a worker; so is the first file sent to the workers,
+    # before they are forked: the patterns its check compiles are then theirs too.
+    pooled = [i for i, f in enumerate(files) if f != "-"][1:] if jobs > 1 and total > 2 else []
+    in_pool = set(pooled)
+    done = 0
     if progress is not None:
         progress(0, total)
-    pooled = [i for i, f in enumerate(files) if f != "-"] if jobs > 1 and total > 1 else []
-    done = 0
-    in_pool = set(pooled)
-    for i, (f, cfg) in enumerate(items):  # standard input is read here, not in a worker
+    for i, (f, cfg) in enumerate(items):
         if i not in in_pool:
-            results[i] = _check_one(f, cfg, options)
+            results[i] = _check_one(f, cfg, options, each)
             done += 1
             if progress is not None:
                 progress(done, total)
     if pooled:
-        from concurrent.futures import ProcessPoolExecutor, as_completed  # only when needed: start-up stays fast
+        _pool(pooled, items, options, each, jobs, results, lambda n: progress(done + n, total) if progress else None)
+    out: list[T] = []
+    for res in results:
+        assert res is not None
+        out.extend(res[0])
+        problems.extend(res[1])
+    return out, problems
 
-        size = max(1, min(64, -(-len(pooled) // (jobs * 8))))
-        chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
+
+def _pool(pooled: list[int], items: list[tuple[str, Config | None]], options: _Options, each: Callable[[DocumentReport], T],
+          jobs: int, results: list[Result[T] | None], progress: Callable[[int], None]) -> None:
+    """Check the files ``pooled`` (indices of ``items``) in ``jobs`` worker processes, into ``results``."""
+    import gc
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only when needed: start-up stays fast
+
+    size = max(1, min(64, -(-len(pooled) // (jobs * 8))))
+    chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
+    done = 0
+    gc.freeze()  # forked workers then leave the loaded rules' memory pages shared, not copied by the collector
+    try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=_context()) as pool:
-            futures = {pool.submit(_check_chunk, [items[i] for i in chunk], options): chunk for chunk in chunks}
+            futures = {pool.submit(_check_chunk, [items[i] for i in chunk], options, each): chunk for chunk in chunks}
             try:
                 for fut in as_completed(futures):
                     for i, res in zip(futures[fut], fut.result()):
                         results[i] = res
                     done += len(futures[fut])
-                    if progress is not None:
-                        progress(done, total)
+                    progress(done)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True)
                 raise
-    docs: list[DocumentReport] = []
-    for res in results:
-        assert res is not None
-        docs.extend(res[0])
-        problems.extend(res[1])
-    return Report(tuple(docs), tuple(problems))
+    finally:
+        gc.unfreeze()

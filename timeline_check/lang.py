@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,7 @@ TOP_KEYS = (
     "units", "vague_numbers", "month_parts", "phrases", "trigger", "generic", "topics", "notice",
     "recipients", "example", "timex",
 )
-# [timex]: what the TIMEX3 reading needs beyond the checker's words (see timex3.py).
+# [timex]: what the TIMEX3 reading needs beyond the checker's words (see tagging/timex3.py).
 TIMEX_LISTS = (
     "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
     "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words",
@@ -44,6 +45,7 @@ TIMEX_TABLES = {
     "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int, "approx": int,
 }
 TRIGGER_KINDS = set(EVENT_KINDS) | {"breach"}
+TomlLoader = Callable[[Path], tuple[dict[str, Any], str]]
 
 
 @attrs.frozen
@@ -107,12 +109,30 @@ class Language:
 
     @functools.cached_property
     def regex(self) -> dict[str, re.Pattern[str]]:
-        """Compiled phrase lists, by key, to search part of a text."""
-        return {k: p.regex for k, p in self.lists.items()}
+        """Compiled phrase lists, by key, to search part of a text (each compiled on first use)."""
+        return _Compiled(self.lists)
+
+    @functools.cached_property
+    def pm_words(self) -> frozenset[str]:
+        """The words of ``[timex] pm`` ("p.m.", "du soir"), as a clock reading compares them: lower case, no dots."""
+        return frozenset(" ".join(w.lower().replace(".", "").split()) for w in self.timex.get("pm", ()))
 
     def alt(self, key: str) -> str:
         """The phrase list ``key`` as regex source, to build a larger pattern from: one alternation."""
         return alternation(self.phrases[key])
+
+
+class _Compiled(dict[str, "re.Pattern[str]"]):
+    """The compiled patterns of phrase lists, by key: looking a list up compiles it the first time;
+    it then holds the lists compiled so far (a plain dict look-up after that: the binder's hot path)."""
+
+    def __init__(self, lists: dict[str, Phrases]) -> None:
+        super().__init__()
+        self._lists = lists
+
+    def __missing__(self, key: str) -> re.Pattern[str]:
+        rx = self[key] = self._lists[key].regex
+        return rx
 
 
 def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:
@@ -140,9 +160,9 @@ def _pair_table(path: Path, raw: str, key: str, table: Any) -> dict[str, tuple[i
     return out
 
 
-def load_language(path: Path) -> Language:
-    """Read and validate one language file."""
-    data, raw = load_toml(path)
+def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
+    """Read and validate one language file (``load`` reads and parses it: ``rulefile.load_toml``, or a cache's)."""
+    data, raw = load(path)
     check_keys(path, raw, data, TOP_KEYS, "a language file")
     for key in ("code", "name", "numeric_dates", "months", "phrases", "trigger"):
         if key not in data:

@@ -41,15 +41,38 @@ class Interval:
         return self.lo is not None and self.lo == self.hi
 
 
+AnchorKind = Literal["previous", "after", "before", "phrase", "event", "unknown"]
+
+
+@attrs.frozen
+class Anchor:
+    """What a relative phrase counts from: ``previous`` (the last dated event), ``after`` or
+    ``before`` ("30 days after <X>": X not read yet), ``phrase`` (the words after the phrase,
+    ``words``, to be read as an event), ``event`` (the event kind ``words``, once read) or
+    ``unknown`` (words that name no event of ours)."""
+
+    kind: AnchorKind
+    words: str = ""
+
+    @property
+    def name(self) -> str:
+        """What reasoning ties the phrase to: an event kind, ``previous`` or ``unknown`` (else the kind)."""
+        return self.words if self.kind == "event" else self.kind
+
+    @classmethod
+    def named(cls, name: str) -> Anchor:
+        """The anchor of an event kind, ``previous`` or ``unknown``."""
+        return cls(name) if name in ("previous", "unknown") else cls("event", name)  # type: ignore[arg-type]
+
+
 @attrs.frozen
 class TimeExpr:
     """A time expression: its span in the text and what it means.
 
     ``kind`` is ``date`` (one interval of possible days), ``range`` (``first`` bounds
     the start and ``last`` the end), ``duration`` (``amount`` days, as min..max) or
-    ``relative`` (``amount`` days after, or before when ``direction`` is -1, the
-    event named by ``anchor``: an event kind, or ``previous`` for the last dated
-    event in the text). ``qualifier`` keeps the preposition that changes the role
+    ``relative`` (``amount`` days after, or before when ``direction`` is -1, what
+    ``anchor`` names: an event, or the last dated event in the text). ``qualifier`` keeps the preposition that changes the role
     of a date: ``since``, ``until``, ``before``, ``after``. Kinds the binder does not
     date events with: ``set`` ("every Monday"), ``time`` (a time of day or part of a day
     with no date of its own, "at 9:15") and ``timex`` (what only the TIMEX3 reading uses: a
@@ -64,7 +87,7 @@ class TimeExpr:
     last: Interval | None = None
     amount: tuple[int, int | None] | None = None
     direction: int = 1
-    anchor: str | None = None
+    anchor: Anchor | None = None
     qualifier: str | None = None
     year_inferred: bool = False
     weekday: int | None = None
@@ -72,7 +95,7 @@ class TimeExpr:
     time: int | None = None  # minutes after midnight, when a time of day is stated with the date
     # The TIMEX3 reading, when the interval does not say it all: "TYPE VALUE", where VALUE is a
     # TIMEX3 value ("DURATION P3D", "SET XXXX-WXX-1") or a template anchored on the text's date
-    # ("DATE DCT:day-1", yesterday) or on the date before it ("TIME REF:day+0|T21:45"); see timex3.py.
+    # ("DATE DCT:day-1", yesterday) or on the date before it ("TIME REF:day+0|T21:45"); see tagging/timex3.py.
     timex: str | None = None
     # The TIMEX3 expressions this one is made of: the two ends of a range, the length in
     # "for three days", the length and the date in "30 days after March 1, 2024".

@@ -278,8 +278,9 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
             continue
         me = by_mention[id(m)]
         anchor: int | None = None
-        cands = [n.index for n in (*nodes, *implied) if n.kind == t.anchor]
-        if t.anchor == "previous" or cands == [me]:
+        named = t.anchor.name if t.anchor is not None else None
+        cands = [n.index for n in (*nodes, *implied) if n.kind == named]
+        if named == "previous" or cands == [me]:
             # A phrase whose words name its own event ("the next day the clinic notified HHS")
             # counts from the event before it: for a response, the organisation's act of that
             # sentence rather than the breach dates it describes ("identified on May 3 access that
@@ -292,10 +293,10 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
                                    and p.kind not in _BREACH_KINDS), anchor)
         elif cands:
             anchor = cands[0] if len(cands) == 1 else None
-        elif t.anchor != "unknown":
+        elif named is not None and named != "unknown":
             # "notified the CNIL on 9 May, three days after discovering the attack": the discovery
             # has no date of its own, but the phrase gives it one; its event is the phrase's.
-            implied.append(Node(len(nodes) + len(implied), t.anchor, (attrs.evolve(m, kind=t.anchor),), None))
+            implied.append(Node(len(nodes) + len(implied), named, (attrs.evolve(m, kind=named),), None))
             anchor = implied[-1].index
         if anchor is None:
             continue

@@ -12,9 +12,7 @@ import bisect
 import functools
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
-from re import _casefix  # type: ignore[attr-defined]
 from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
@@ -36,12 +34,24 @@ class RuleFileError(TimelineCheckError):
 
 def load_toml(path: Path) -> tuple[dict[str, Any], str]:
     """Parse a TOML file; syntax errors become RuleFileError with their line."""
+    raw = read_rule_file(path)
+    return parse_toml(path, raw), raw
+
+
+def read_rule_file(path: Path) -> str:
+    """The text of a rule file; a file that cannot be read is a RuleFileError."""
     try:
-        raw = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleFileError(path, 1, f"cannot read rule file: {exc}") from None
+
+
+def parse_toml(path: Path, raw: str) -> dict[str, Any]:
+    """The data of a rule file's text; syntax errors become RuleFileError with their line."""
+    import tomllib  # here: a run whose rule files are all in the cache does not load the parser
+
     try:
-        return tomllib.loads(raw), raw
+        return tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         raise RuleFileError(path, int(m.group(1)) if m else 1, f"invalid TOML: {exc}") from None
@@ -72,6 +82,8 @@ def check_keys(path: Path, raw: str, table: Mapping[str, Any], allowed: Iterable
     allowed = list(allowed)
     for key in table:
         if key not in allowed:
+            from difflib import get_close_matches
+
             hint = get_close_matches(key, allowed, n=1)
             tip = f' (did you mean "{hint[0]}"?)' if hint else ""
             raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown key "{key}" in {where}{tip}')
@@ -211,105 +223,18 @@ def first_letters(phrases: Iterable[str], also: str = "") -> tuple[str, bool]:
     return _class(chars), word_start
 
 
-class _Unknown(Exception):
-    pass
-
-
-def branch_openings(source: str, flags: int = 0) -> dict[str, tuple[set[str], bool]] | None:
-    """For each named branch of a pattern that is an alternation of named groups, the ASCII
-    characters a match of the branch can start with (any non-ASCII character may start one
-    too) and whether every match starts a word (``(?<!\\w)`` before it). A safe
-    over-estimate, read from ``re``'s parser; None when the pattern is not understood."""
-    try:
-        from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
-
-        tree = _parser.parse(source, flags)
-        names = {v: k for k, v in tree.state.groupdict.items()}
-        alts = tree.data[0][1][1] if len(tree.data) == 1 and tree.data[0][0] is c.BRANCH else [tree.data]
-        out = {}
-        for alt in alts:
-            if len(alt) != 1 or alt[0][0] is not c.SUBPATTERN or alt[0][1][0] not in names:
-                return None
-            chars, word_start, _ = _firsts(c, alt[0][1][3])
-            out[names[alt[0][1][0]]] = (chars, word_start)
-        return out
-    except (_Unknown, ImportError, AttributeError, IndexError, TypeError, ValueError, re.error):
-        return None
-
-
-_ASCII = frozenset(chr(i) for i in range(128))
-_WORD = frozenset(ch for ch in _ASCII if re.match(r"\w", ch))
-
-
-def _firsts(c: Any, items: Any) -> tuple[set[str], bool, bool]:
-    """(first ASCII characters, every match starts a word, may match the empty string)."""
-    chars: set[str] = set()
-    word_start = True
-    head = False
-    for op, av in items:
-        if op is c.AT:
-            continue
-        if op in (c.ASSERT, c.ASSERT_NOT):
-            if op is c.ASSERT_NOT and av[0] == -1 and list(av[1]) == [(c.IN, [(c.CATEGORY, c.CATEGORY_WORD)])]:
-                head = True
-            continue
-        first, ws, empty = _first(c, op, av)
-        chars |= first
-        word_start = word_start and (ws or head)
-        if not empty:
-            return chars, word_start, False
-    return chars, word_start, True
-
-
-def _first(c: Any, op: Any, av: Any) -> tuple[set[str], bool, bool]:
-    if op is c.LITERAL:
-        return set(_ascii_forms(chr(av))), False, False
-    if op in (c.NOT_LITERAL, c.ANY):
-        return set(_ASCII), False, False
-    if op is c.IN:
-        chars: set[str] = set()
-        for kind, arg in av:
-            if kind is c.LITERAL:
-                chars |= _ascii_forms(chr(arg))
-            elif kind is c.RANGE:
-                if arg[1] > 127:  # a non-ASCII letter may stand for an ASCII one ("K", U+212A)
-                    return set(_ASCII), False, False
-                for i in range(arg[0], arg[1] + 1):
-                    chars |= _ascii_forms(chr(i))
-            elif kind is c.CATEGORY and arg is c.CATEGORY_DIGIT:
-                chars |= set("0123456789")
-            elif kind is c.CATEGORY and arg is c.CATEGORY_WORD:
-                chars |= _WORD
-            else:
-                return set(_ASCII), False, False
-        return chars, False, False
-    if op is c.BRANCH:
-        chars, word_start, empty = set(), True, False
-        for alt in av[1]:
-            f, ws, e = _firsts(c, alt)
-            chars |= f
-            word_start = word_start and ws
-            empty = empty or e
-        return chars, word_start, empty
-    if op is c.SUBPATTERN:
-        return _firsts(c, av[3])
-    if op is getattr(c, "ATOMIC_GROUP", None):
-        return _firsts(c, av)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
-        f, ws, e = _firsts(c, av[2])
-        return f, ws, e or av[0] == 0
-    raise _Unknown(op)
-
-
 _RUN = re.compile(r"\w+")
 # ``re`` with IGNORECASE takes two letters for one when their simple lower-case forms are
-# equal, or when they are listed in ``re._casefix`` (i and dotless ı, s and long ſ, ...).
+# equal, or when they are among the letters sre lists apart (i and dotless ı, s and long ſ, ...):
+# ``_CASE_FIX`` maps each of those to the smallest letter of its set (tests/test_word_index.py holds it to ``re``).
 # ``fold`` maps a text so that exactly such words compare equal.
 _SIMPLE_LOWER = {0x130: "i"}  # İ: str.lower() gives "i̇" (two characters), re's lower "i"
-_CASE_FIX = {c: rep for lo, more in _casefix._EXTRA_CASES.items() for c in (lo, *more)
-             # letters only, so that word runs stay whole
-             if chr(c).isalnum() and (rep := min(x for x in (lo, *more) if chr(x).isalnum())) != c}
+_CASE_FIX = {
+    0x131: 0x69, 0x17F: 0x73, 0x3BC: 0xB5, 0x3C3: 0x3C2, 0x3D0: 0x3B2, 0x3D1: 0x3B8, 0x3D5: 0x3C6, 0x3D6: 0x3C0,
+    0x3F0: 0x3BA, 0x3F1: 0x3C1, 0x3F5: 0x3B5, 0x1C80: 0x432, 0x1C81: 0x434, 0x1C82: 0x43E, 0x1C83: 0x441, 0x1C84: 0x442,
+    0x1C85: 0x442, 0x1C86: 0x44A, 0x1C87: 0x463, 0x1E9B: 0x1E61, 0x1FBE: 0x3B9, 0x1FD3: 0x390, 0x1FE3: 0x3B0, 0xA64B: 0x1C88,
+    0xFB06: 0xFB05,
+}
 _FIXED = re.compile("[" + "".join(map(chr, sorted(_CASE_FIX))) + "]")
 
 
@@ -347,22 +272,43 @@ def word_index(text: str) -> WordIndex:
 
 @attrs.frozen(eq=False)
 class Phrases:
-    """A compiled phrase list that finds its matches in a text from the text's ``WordIndex``.
+    """A phrase list that finds its matches in a text from the text's ``WordIndex``.
 
     Every match of a phrase that opens on a letter or digit starts a word run: the run its
     first word opens with (``heads``) or one beginning with its first word, when that word
     is a prefix (``head_prefixes``). ``heads`` is None when a phrase opens otherwise; then
     the whole text is scanned. ``keys`` holds one word run of every phrase: a match needs
-    one of them in the text. None when a phrase has no literal word."""
+    one of them in the text. None when a phrase has no literal word.
 
-    source: str
-    keys: frozenset[str] | None
-    heads: frozenset[str] | None
-    head_prefixes: tuple[str, ...] = ()
+    Everything is worked out from ``phrases`` on first use (``compile_phrases``): most lists
+    of most regimes are never searched, and start-up stays fast."""
+
+    phrases: tuple[str, ...]
+
+    @functools.cached_property
+    def source(self) -> str:
+        """The regex source of the list: one alternation, longest phrase first."""
+        return alternation(self.phrases)
+
+    @functools.cached_property
+    def _words(self) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
+        return _keys_and_heads(self.phrases)
+
+    @functools.cached_property
+    def keys(self) -> frozenset[str] | None:
+        return self._words[0]
+
+    @functools.cached_property
+    def heads(self) -> frozenset[str] | None:
+        return self._words[1]
+
+    @functools.cached_property
+    def head_prefixes(self) -> tuple[str, ...]:
+        return self._words[2]
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
-        """Compiled on first use: most lists of most regimes are never searched, and start-up stays fast."""
+        """Compiled on first use."""
         return re.compile(self.source, re.I)
 
     def finditer(self, index: WordIndex, before: int | None = None) -> Iterator[re.Match[str]]:
@@ -400,27 +346,69 @@ class Phrases:
         return starts
 
     def search(self, index: WordIndex) -> re.Match[str] | None:
-        """The first match in the indexed text, or None."""
-        return next(self.finditer(index), None)
+        """The first match in the indexed text, or None.
+
+        The match ``self.regex`` finds first, found phrase by phrase: each phrase whose key the
+        text has, in the list's order, at the heads before the best match so far. At the first
+        place where one matches, the alternation takes the first phrase of its order that does,
+        and so does this. A phrase is compiled on its own the first time it is tried: a list
+        searched in many texts (a regime's cues) compiles the few phrases they have, not all."""
+        if self.heads is None or self.keys is None:
+            return next(self.finditer(index), None)
+        best: re.Match[str] | None = None
+        starts: list[int] | None = None
+        text, words, compiled = index.text, index.words, self._compiled
+        for phrase, key in self._keyed:
+            if key not in words:
+                continue
+            rx = compiled.get(phrase)
+            if rx is None:
+                rx = compiled[phrase] = re.compile(alternation([phrase]), re.I)
+            for pos in starts if starts is not None else (starts := self.starts(index)):
+                if best is not None and pos >= best.start():
+                    break
+                if (m := rx.match(text, pos)) is not None:
+                    best = m
+                    break
+        return best
+
+    @functools.cached_property
+    def _keyed(self) -> tuple[tuple[str, str | None], ...]:
+        """The phrases in the order of ``alternation``, each with its key (None for a phrase with none)."""
+        return tuple((p, _key(p.split())) for p in sorted(set(self.phrases), key=lambda p: (-len(p), p)))
+
+    @functools.cached_property
+    def _compiled(self) -> dict[str, re.Pattern[str]]:
+        return {}
+
+
+def _key(words: list[str]) -> str | None:
+    """The longest literal word run of a phrase (its words), folded; None when it has none."""
+    runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
+    return max(runs, key=len) if runs else None
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
-    """``Phrases`` of a list of phrases (case ignored).
+    """``Phrases`` of a list of phrases (case ignored); the work is done on first use."""
+    return Phrases(tuple(phrases))
+
+
+def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, frozenset[str] | None, tuple[str, ...]]:
+    """``Phrases.keys``, ``heads`` and ``head_prefixes`` of a list of phrases.
 
     Each phrase is keyed on its longest literal word run: every such run must stand in a
     text the phrase matches, and the longest is the least common ("texas", not "the"). Its
     head is the word run it opens with (a prefix, for a first word ending in ``*``)."""
-    phrases = list(phrases)
     keys: set[str] | None = set()
     heads: set[str] | None = set()
     prefixes: set[str] = set()
     for p in phrases:
         words = p.split()
-        runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
-        if not runs or keys is None:
+        key = _key(words)
+        if key is None or keys is None:
             keys = None
         else:
-            keys.add(max(runs, key=len))
+            keys.add(key)
         first = words[0] if words else ""
         prefix = first.endswith("*") and len(first) > 1
         core = first[:-1] if prefix else first
@@ -431,5 +419,4 @@ def compile_phrases(phrases: Iterable[str]) -> Phrases:
             prefixes.add(fold(run.group()))
         else:
             heads.add(fold(run.group()))
-    return Phrases(alternation(phrases), None if keys is None else frozenset(keys),
-                   None if heads is None else frozenset(heads), tuple(sorted(prefixes)))
+    return None if keys is None else frozenset(keys), None if heads is None else frozenset(heads), tuple(sorted(prefixes))

@@ -14,7 +14,8 @@ from typing import Any
 
 import attrs
 
-from .lang import Language, load_language
+from .lang import Language, TomlLoader, load_language
+from .rulecache import ParseCache
 from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
 from .content import ContentRules, load_content
 from .taxonomy import EVENT_KINDS
@@ -283,6 +284,7 @@ class RuleSet:
         return next((r for k, r in self.regimes.items() if k.lower() == name.lower()), None)
 
 
+@functools.cache
 def default_rules_dir() -> Path:
     """The rules shipped in the wheel, or the checkout's ``rules/`` in development."""
     packaged = Path(__file__).resolve().parent / "rules"
@@ -330,9 +332,9 @@ def _messages(path: Path, raw: str, table: Any, complete: bool) -> dict[str, str
     return out
 
 
-def _deadline_messages(path: Path) -> dict[str, str]:
+def _deadline_messages(path: Path, load: TomlLoader = load_toml) -> dict[str, str]:
     """The default deadline message templates (``deadline.toml``)."""
-    data, raw = load_toml(path)
+    data, raw = load(path)
     check_keys(path, raw, data, ("messages",), "deadline messages")
     return _messages(path, raw, data.get("messages", {}), complete=True)
 
@@ -354,11 +356,11 @@ def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, block: str | No
     return tuple(k for k in EVENT_KINDS if k not in others) if "*" in value else tuple(value)
 
 
-def _rekind(path: Path) -> dict[str, tuple[str, ...]]:
+def _rekind(path: Path, load: TomlLoader = load_toml) -> dict[str, tuple[str, ...]]:
     """The kinds a date of each kind is tried as when a contradiction is repaired (none without the file)."""
     if not path.is_file():
         return {}
-    data, raw = load_toml(path)
+    data, raw = load(path)
     check_keys(path, raw, data, ("rekind",), "repair rules")
     table = expect(path, raw, "rekind", data.get("rekind", {}), dict)
     out: dict[str, tuple[str, ...]] = {}
@@ -371,8 +373,8 @@ def _rekind(path: Path) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _order(path: Path) -> tuple[OrderRule, ...]:
-    data, raw = load_toml(path)
+def _order(path: Path, load: TomlLoader = load_toml) -> tuple[OrderRule, ...]:
+    data, raw = load(path)
     check_keys(path, raw, data, ("rule",), "order rules")
     out = []
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
@@ -394,8 +396,8 @@ def _order(path: Path) -> tuple[OrderRule, ...]:
     return tuple(out)
 
 
-def _checks(path: Path) -> tuple[dict[str, CheckRule], frozenset[str]]:
-    data, raw = load_toml(path)
+def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRule], frozenset[str]]:
+    data, raw = load(path)
     check_keys(path, raw, data, ("singular", "rule"), "consistency rules")
     singular = _kinds(path, raw, "singular", data.get("singular", []), 0, None)
     out = {}
@@ -581,8 +583,8 @@ def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
     return lo <= hi or a.pending or b.pending
 
 
-def _regime(path: Path) -> Regime:
-    data, raw = load_toml(path)
+def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
+    data, raw = load(path)
     check_keys(path, raw, data, ("regime", "title", "source", "commentary", "tolling", "holidays", "residents",
                                  "messages", "applicability", "rule"),
                "a regime file")
@@ -644,22 +646,26 @@ def _regime(path: Path) -> Regime:
 
 @functools.lru_cache(maxsize=8)
 def load_rules(directory: Path | None = None) -> RuleSet:
-    """Read and validate a rules directory (the shipped one by default)."""
-    root = directory or default_rules_dir()
+    """Read and validate a rules directory (the shipped one by default); loaded once per process."""
+    if directory is None:  # one copy for load_rules(), load_rules(None) and the shipped folder named
+        return load_rules(default_rules_dir())
+    root = directory
     if not root.is_dir():
         raise RuleFileError(root, 1, "rules directory not found")
+    cache = ParseCache(root)
+    load = cache.load_toml
     languages = {}
     for p in sorted((root / "lang").glob("*.toml")):
-        lang = load_language(p)
+        lang = load_language(p, load)
         languages[lang.code] = lang
     if not languages:
         raise RuleFileError(root / "lang", 1, "no language file (lang/<code>.toml)")
-    order = _order(root / "order.toml")
-    checks, singular = _checks(root / "consistency.toml")
-    messages = _deadline_messages(root / "deadline.toml")
+    order = _order(root / "order.toml", load)
+    checks, singular = _checks(root / "consistency.toml", load)
+    messages = _deadline_messages(root / "deadline.toml", load)
     regimes: dict[str, Regime] = {}
     for p in sorted((root / "regimes").glob("*.toml")):
-        reg = _regime(p)
+        reg = _regime(p, load)
         if reg.name in regimes:
             raise RuleFileError(p, line_of(p.read_text(encoding="utf-8"), "regime"), f'regime "{reg.name}" is defined twice')
         regimes[reg.name] = reg
@@ -667,5 +673,6 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
         raise RuleFileError(root / "order.toml", 1, f"two rules with the id {sorted(dup)[0]!r}")
-    return RuleSet(languages, order, checks, singular, regimes, messages, rekind=_rekind(root / "repairs.toml"),
-                   content=load_content(root))
+    rekind = _rekind(root / "repairs.toml", load)
+    cache.save()
+    return RuleSet(languages, order, checks, singular, regimes, messages, rekind=rekind, content=load_content(root))

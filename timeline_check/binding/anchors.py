@@ -6,15 +6,15 @@ from __future__ import annotations
 import attrs
 
 from ..lang import Language
-from ..model import TimeExpr
+from ..model import Anchor, TimeExpr
 from .grammar import WORD as _WORD
 from .triggers import find_triggers as _triggers
 
 
 def _resolve_anchor(lang: Language, t: TimeExpr) -> TimeExpr:
     """A relative phrase whose anchor is still words ("after the detection") gets an event kind."""
-    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
-        return attrs.evolve(t, anchor=_anchor_kind(lang, t.anchor[len("phrase:"):]))
+    if t.kind == "relative" and t.anchor and t.anchor.kind == "phrase":
+        return attrs.evolve(t, anchor=Anchor.named(_anchor_kind(lang, t.anchor.words)))
     return t
 
 
@@ -40,6 +40,6 @@ def _anchor_kind(lang: Language, phrase: str) -> str:
 def _phrase_end(t: TimeExpr, e: int) -> int:
     """Where the words a relative phrase counts from end ("three days after it found the attack"),
     at most ``e``; the phrase's own end for any other time expression."""
-    if t.kind == "relative" and t.anchor and t.anchor.startswith("phrase:"):
-        return min(e, t.end + len(t.anchor) - len("phrase:"))
+    if t.kind == "relative" and t.anchor and t.anchor.kind == "phrase":
+        return min(e, t.end + len(t.anchor.words))
     return t.end

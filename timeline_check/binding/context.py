@@ -212,7 +212,8 @@ class Sentence:
         if anchor is not None and not anchor[0] <= t.start < anchor[1]:
             return False
         kinds = self.triggers[gi].kinds
-        return not (t.kind == "relative" and t.anchor in kinds or t.anchor == "breach_start" and "breach" in kinds)
+        named = t.anchor.name if t.anchor is not None else None
+        return not (t.kind == "relative" and named in kinds or named == "breach_start" and "breach" in kinds)
 
 
 def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[TimeExpr], scan: Scan) -> Sentence:

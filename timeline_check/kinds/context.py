@@ -13,7 +13,7 @@ from ..model import DeadlineRow, Evidence, Finding, Mention
 from ..reason import Contradiction, Node, Timeline
 from ..repairs import suggest
 from ..ruleset import DeadlineRule, RegimeOrderRule, RuleSet
-from ..temporal import DateProblem
+from ..tagging import DateProblem
 
 
 @attrs.frozen(eq=False)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from ..document import Document
-from ..timex3 import Timex
+from ..tagging.timex3 import Timex
 
 
 def render_json(docs: Sequence[tuple[Document, str, Sequence[Timex]]]) -> str:

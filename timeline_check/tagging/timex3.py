@@ -19,10 +19,11 @@ from collections.abc import Iterable
 
 import attrs
 
-from .lang import Language
-from .model import Interval, TimeExpr
-from .rulefile import alternation
-from .temporal import resolve, tag
+from ..lang import Language
+from ..model import Interval, TimeExpr
+from ..rulefile import alternation
+from .normalise import resolve
+from .tagger import tag
 
 
 @attrs.frozen
@@ -109,11 +110,11 @@ def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[str, str, int |
             return typ, base + suffix, day
         return typ, value, None
     if t.kind == "date":
-        value = _interval_value(t)
-        if value is None:
+        stated = _interval_value(t)
+        if stated is None:
             return None
         day = t.first.lo if t.first is not None and t.first.exact else None
-        return "DATE", value, day
+        return "DATE", stated, day
     return None
 
 

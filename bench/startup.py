@@ -1,0 +1,219 @@
+"""What a user of the command line waits for, beside the Python API, and beside an earlier commit.
+
+    python bench/startup.py                  # this checkout against HEAD~1, 7 runs each
+    python bench/startup.py --base f4ec8fa   # against another commit (a `git archive` snapshot)
+    python bench/startup.py --base none      # this checkout alone
+
+Prints one Markdown table with, for each checkout:
+
+* a whole-process check of one 5 KB article (``timeline-check check FILE``, a new process each
+  time, the rule cache warm), and ``timeline-check --version`` for scale: median wall time and
+  median CPU time (user + system) of the runs;
+* the command line against the API on the HHS narratives that state a date (``DATED`` of
+  ``bench.py``, written one file each to a temporary folder): ``timeline-check check --recursive
+  --format json DIR`` as one process, in characters per second of its wall time, against
+  ``check_text`` over the same texts in one process: after a warm-up (the API's steady rate),
+  and counting its start-up too (a new process that imports, loads and checks everything);
+* ``--jobs 1`` against ``--jobs 2`` on the same folder (wall time).
+
+The article is ``prose.py``'s English stories (seed 7) joined until they pass 5,000 characters.
+Each checkout runs from its own folder with byte-compiled modules (like an installed package)
+and its own rule cache folder, warmed by a first run that is not counted. The runs of the two
+checkouts alternate, so that a change in the machine's load falls on both. Not a test: figures
+depend on the machine and its load (printed with them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench import DATED, HHS, machine  # noqa: E402
+from prose import documents  # noqa: E402
+
+API = """
+import sys, time
+from pathlib import Path
+c0, w0 = time.process_time(), time.perf_counter()
+from timeline_check import check_text
+texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).iterdir())]
+for t in texts[:5]:
+    check_text(t)
+c1, w1 = time.process_time(), time.perf_counter()
+for t in texts:
+    check_text(t)
+c2, w2 = time.process_time(), time.perf_counter()
+print(c2 - c1, w2 - w1, (c2 - c1) + (c1 - c0), w2 - w0)
+"""
+
+
+def snapshot(rev: str, into: Path) -> Path:
+    """The files of commit ``rev`` in a folder of ``into`` (``git archive``: no worktree, no checkout)."""
+    folder = into / f"at-{rev.replace('/', '_')}"
+    folder.mkdir()
+    with tempfile.TemporaryFile() as tar:
+        subprocess.run(["git", "-C", str(ROOT), "archive", rev], stdout=tar, check=True)
+        tar.seek(0)
+        with tarfile.open(fileobj=tar) as t:
+            t.extractall(folder, filter="data")
+    return folder
+
+
+class Checkout:
+    """A checkout to run: its folder first on the path, byte-compiled, its own rule cache."""
+
+    def __init__(self, label: str, folder: Path, scratch: Path) -> None:
+        self.label = label
+        self.cwd = scratch  # not a checkout: `python -m` and `-c` put the current folder first on the path
+        self.env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        self.env["PYTHONPATH"] = str(folder)
+        self.env["XDG_CACHE_HOME"] = str(scratch / f"cache-{label}")
+        subprocess.run([sys.executable, "-m", "compileall", "-q", str(folder / "timeline_check")], check=True,
+                       stdout=subprocess.DEVNULL)
+
+    def run(self, args: list[str], check: bool = False) -> tuple[float, float, bytes]:
+        """Wall time and CPU time (user + system) of ``python -m timeline_check ARGS``, and its output."""
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        t0 = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "timeline_check", *args], env=self.env, cwd=self.cwd, capture_output=True)
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if check and done.returncode not in (0, 1):
+            raise SystemExit(f"{self.label}: timeline-check {' '.join(args)} failed:\n{done.stderr.decode()}")
+        return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done.stdout
+
+    def api(self, folder: Path) -> list[float]:
+        """check_text over the folder's files in a new process: [steady CPU s, steady wall s, whole CPU s, whole wall s]."""
+        out = subprocess.run([sys.executable, "-c", API, str(folder)], env=self.env, cwd=self.cwd, capture_output=True,
+                             check=True)
+        return [float(x) for x in out.stdout.split()]
+
+
+def article(folder: Path) -> Path:
+    texts, out = documents("en", 6000, seed=7), ""
+    for t in texts:
+        out = f"{out}\n\n{t}" if out else t
+        if len(out) > 5000:
+            break
+    path = folder / "article-5k.txt"
+    path.write_text(out + "\n", encoding="utf-8")
+    return path
+
+
+def narratives(shared: Path, folder: Path) -> tuple[Path, int, int]:
+    """The dated HHS narratives as files of a folder: (folder, count, characters)."""
+    lines = (shared / HHS).read_text(encoding="utf-8").splitlines()
+    texts = [t for t in (json.loads(line)["web_description"] for line in lines if line.strip()) if DATED.search(t)]
+    out = folder / "hhs-dated"
+    out.mkdir()
+    for i, t in enumerate(texts):
+        (out / f"{i:04d}.txt").write_text(t, encoding="utf-8")
+    return out, len(texts), sum(len(p.read_text(encoding="utf-8")) for p in out.iterdir())
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+Rows = dict[str, dict[str, str]]
+
+
+def whole_process(checkouts: list[Checkout], doc: Path, runs: int, rows: Rows) -> None:
+    """A check of one article, and ``--version``, each in a new process."""
+    for c in checkouts:  # warm-up: byte code, rule cache
+        c.run(["check", str(doc)], check=True)
+    single: dict[str, list[tuple[float, float]]] = {c.label: [] for c in checkouts}
+    version: dict[str, list[tuple[float, float]]] = {c.label: [] for c in checkouts}
+    for _ in range(runs):
+        for c in checkouts:
+            single[c.label].append(c.run(["check", str(doc)])[:2])
+            version[c.label].append(c.run(["--version"])[:2])
+    size = doc.stat().st_size
+    for c in checkouts:
+        for name, times in ((f"whole-process check of a {size:,}-byte article", single[c.label]),
+                            ("`timeline-check --version`", version[c.label])):
+            rows.setdefault(f"{name}: wall (CPU), ms", {})[c.label] = \
+                f"{1000 * median([w for w, _ in times]):.0f} ({1000 * median([u for _, u in times]):.0f})"
+
+
+def batch(checkouts: list[Checkout], folder: Path, count: int, chars: int, runs: int, rows: Rows) -> None:
+    """The command line over a folder (``--jobs 1`` and ``2``) against ``check_text`` over its texts."""
+    cli: dict[str, list[float]] = {c.label: [] for c in checkouts}
+    jobs2: dict[str, list[float]] = {c.label: [] for c in checkouts}
+    api: dict[str, list[list[float]]] = {c.label: [] for c in checkouts}
+    outputs: dict[str, set[bytes]] = {c.label: set() for c in checkouts}
+    for _ in range(runs):
+        for c in checkouts:
+            for jobs, into in (("1", cli), ("2", jobs2)):
+                wall, _, out = c.run(["check", "--recursive", "--format", "json", "--jobs", jobs, str(folder)], check=True)
+                into[c.label].append(wall)
+                outputs[c.label].add(out)
+            api[c.label].append(c.api(folder))
+    what = f"{count} dated HHS narratives ({chars:,} chars)"
+    for c in checkouts:
+        steady = chars / median([a[1] for a in api[c.label]])
+        whole = chars / median([a[3] for a in api[c.label]])
+        line = chars / median(cli[c.label])
+        one, two = median(cli[c.label]), median(jobs2[c.label])
+        for name, value in (
+                ("`check_text` in one process, after warm-up, chars/s (wall)", f"{steady:,.0f}"),
+                ("`check_text` in a new process, start-up included, chars/s (wall)", f"{whole:,.0f}"),
+                ("`timeline-check check -r --format json DIR`, one process, chars/s (wall)",
+                 f"{line:,.0f} ({line / steady:.0%} of the first, {line / whole:.0%} of the second)"),
+                ("`--jobs 1` / `--jobs 2`, wall s", f"{one:.2f} / {two:.2f} ({one / two:.2f}x)"),
+                ("outputs of every run the same bytes", "yes" if len(outputs[c.label]) == 1 else "NO")):
+            rows.setdefault(f"{what}: {name}", {})[c.label] = value
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--base", default="HEAD~1", help="the commit to compare with (none: this checkout alone)")
+    ap.add_argument("--runs", type=int, default=7, help="runs of each whole-process measure (median)")
+    ap.add_argument("--batch-runs", type=int, default=3, help="runs of each measure over the narratives (median)")
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
+    args = ap.parse_args()
+
+    info = machine()
+    print(f"machine: {info['cpus']} CPUs, {info['cpu']}; Python {info['python']}; load average "
+          f"{' '.join(f'{x:.2f}' for x in info['load']) if info['load'] else '?'}")
+    rows: Rows = {}
+    with tempfile.TemporaryDirectory(prefix="tc-startup-") as tmp:
+        scratch = Path(tmp)
+        checkouts = [Checkout("now", ROOT, scratch)]
+        if args.base != "none":
+            rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.base], capture_output=True,
+                                 text=True, check=True).stdout.strip()
+            checkouts.insert(0, Checkout(rev, snapshot(rev, scratch), scratch))
+        whole_process(checkouts, article(scratch), args.runs, rows)
+        if (args.shared / HHS).is_file():
+            folder, count, chars = narratives(args.shared, scratch)
+            batch(checkouts, folder, count, chars, args.batch_runs, rows)
+        else:
+            print(f"{args.shared / HHS} not found: the narratives are skipped (pass --shared DIR).")
+
+    labels = [c.label for c in checkouts]
+    print(f"\nMedians of {args.runs} runs (whole-process) and {args.batch_runs} runs (narratives); the checkouts alternate.\n")
+    print("| measure | " + " | ".join(labels) + " |")
+    print("| --- |" + " ---: |" * len(labels))
+    for name, values in rows.items():
+        print(f"| {name} | " + " | ".join(values.get(label, "-") for label in labels) + " |")
+    end = machine()
+    if end["load"]:
+        print(f"\nload average at the end: {' '.join(f'{x:.2f}' for x in end['load'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

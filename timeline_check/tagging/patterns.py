@@ -1,0 +1,361 @@
+"""The regexes of one language, built from the word lists of its rules/lang/<code>.toml.
+
+``date_patterns`` holds the date alternation (``main``: full, partial, numeric, month and year
+dates, ranges with shared parts, relative and duration phrases, and the TIMEX3 branch ``tx``),
+the fast start test that goes with it, and the small patterns the tagger reads around a date;
+``timex_rx`` the patterns the TIMEX3 readers need.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Any
+
+from ..lang import Language
+from ..rulefile import alternation, first_letters
+from .words import full_words
+
+YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
+
+
+def _g(name: str, body: str) -> str:
+    return f"(?P<{name}>{body})"
+
+
+@functools.lru_cache(maxsize=None)
+def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
+    """The compiled patterns of one language."""
+    ph = lang.phrases
+    mon = alternation(lang.months)
+    wd = alternation(lang.weekdays)
+    suffixes = sorted(lang.day_suffixes, key=len, reverse=True)
+    suf = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")?" if suffixes else ""
+    parts = alternation(lang.month_parts)
+    num = "(?:" + alternation(lang.numbers) + r"|\d{1,3})"
+    vague = alternation(lang.vague_numbers)
+    unit = alternation(lang.units)
+    open_, join = alternation(ph["range_open"]), alternation(ph["range_join"])
+    day = r"(?<![\d,.])(?:[0-3]?\d)"
+    art = rf"(?:{lang.alt('article')}\s*)?"
+    of = rf"(?:{lang.alt('genitive')}\s*)?"
+    dates = "|".join([
+        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}"
+                  rf"\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
+        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}("
+                  rf"?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
+        _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?"
+                  rf"\s+{_g('rs3_y', YEAR)}"),
+        _g("iso", r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
+        _g("num", r"(?<![\d/.,-])(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d\d)(?![\d/])"),
+        # 12.12.2018: day first wherever it is written with dots (a European form).
+        _g("dot", r"(?<![\d/.,-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)\d\d)(?![\d.]\d)"),
+        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/:])(?:,?\s+"
+                  rf"{_g('mdy_y', YEAR)})?"),
+        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}"
+                  rf"{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),
+        _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+{of}{_g('my_y', YEAR)}"),
+        _g("pm", rf"{_g('pm_part', parts)}[\s-]*{_g('pm_mon', mon)}(?![\s.,]*\d)"),
+        _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
+        _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-"
+                 rf"/]\d)"),
+        _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|"
+                  rf"{_g('fix_prev', alternation(ph['previous_day']))}"),
+        _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:"
+                  rf"{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:"
+                  rf"{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|"
+                  rf"{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
+        _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:"
+                  rf"{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('dur_num', num)}|"
+                  rf"{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
+        *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
+    ])
+    # What must follow an opening word of these lists where a date phrase starts with it: "in"
+    # opens a date only before a month or a year, "a" only before a unit ("a day later").
+    mods = alternation(ph["more_than"] + ph["less_than"] + ph["about"])
+    follow = {"year_lead": rf"\s+(?:{mon}|\d)", "day_article": r"\s*\d", "numbers": rf"\s+{unit}", "vague_numbers": rf"\s+{unit}",
+              # "\s*": "plus d'un mois", the article elided
+              **{k: rf"\s*(?:{num}|{vague})" for k in ("more_than", "less_than", "about")},
+              "duration_lead": rf"\s+(?:{mods}\s*)?(?:{num}|{vague})"}
+    tail = rf"\s*(?:{lang.alt('article')}\s*)?$"
+    # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
+    # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
+    return {
+        "main": re.compile(dates, re.I),
+        **_starts(lang, [n for n in OPENS if f"(?P<{n}>" in dates], follow),
+        # "between approximately January 30 and ...": a hedge may stand between the range's words and its dates
+        "open_before": re.compile(rf"(?:{open_})(?:\s+{alternation(ph['about'])})?{tail}", re.I),
+        "open_at": re.compile(rf"(?:{open_})\s+", re.I),
+        "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')}|"
+                               rf"{alternation(ph['about'])})\s*)?", re.I),
+        "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
+        "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
+        # Right after "the next day", "the same day": words that name what it counts from.
+        "day_link": re.compile(rf"\s*(?:{alternation(ph['day_link'])})", re.I),
+        "day_subject": re.compile(rf"\s*(?:{alternation(ph['day_subject'])})", re.I),
+        "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
+        **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
+        "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
+        # "at 9:52 am", "at 14:00", "à 14 h 30", ", 16:20": a time of day right after a date
+        # (without a lead word only in the form of a clock).
+        "time": re.compile(rf"\s*+(?:,\s*+)?(?:(?:{alternation(ph['time_lead'])})\s+|(?=[0-2]?\d:[0-5]\d(?!\d)))(?P<h>[0-2]?\d)"
+                           r"(?:(?:\s*[:.]\s*|\s*h(?:eures?)?\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h(?:eures?)?\b))?"
+                           r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
+    }
+
+
+# Where each alternative of "main" can start: at a phrase of these lists or at a digit (every
+# alternative is listed: the prefilter tries each only there).
+OPENS = {
+    "rs1": ("range_open", "months"), "rs2": ("range_open", "digit"), "rs3": ("range_open", "months"),
+    "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
+    "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
+    "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
+    "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day"),
+    "rel": ("more_than", "less_than", "about", "numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
+    "tx": ("timex_firsts", "digit"),
+}
+
+
+ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
+    "digit": ("0123456789", r"\d"),
+}
+
+
+# Openings too common to try at each ("the"): looked for with the digit that must follow.
+SCANNED = ("day_article",)
+
+
+def opening_lists(lang: Language) -> dict[str, Any]:
+    """The word lists ``OPENS`` names, by name."""
+    return {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
+            "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
+            "timex_firsts": _timex_firsts(lang)}
+
+
+def _starts(lang: Language, names: list[str], follow: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """``{"start": pattern}``: a pattern that consumes the first character of every place where
+    a match of the alternatives ``names`` can start (by the opening lists ``OPENS`` gives them),
+    and of few others; empty when that cannot be told. ``follow`` holds, for some opening lists,
+    what every date phrase has after their words."""
+    lists = opening_lists(lang)
+    kinds = {k for name in names for k in OPENS[name]}
+    phrases = [p for k in sorted(kinds - set(ANYWHERE)) for p in lists[k]]
+    chars, word_start = first_letters(phrases)
+    if chars == r"[\s\S]":
+        return {}
+    anywhere = "".join(ANYWHERE[k][0] for k in sorted(kinds & set(ANYWHERE)))
+    # A TIMEX3 expression's first word is looked for with the word after it (its guard).
+    guarded = {"timex_firsts": _timex_guard(lang)} if lang.timex else {}
+    guarded |= {k: alternation(lists[k]) + after for k, after in follow.items()}
+    ahead = [alternation([p for k in sorted(kinds - set(ANYWHERE) - set(guarded)) for p in lists[k]])]
+    ahead += [guarded[k] for k in sorted(kinds & set(guarded))] + [ANYWHERE[k][1] for k in sorted(kinds & set(ANYWHERE))]
+    lead = set(anywhere) | {ch for ch in map(chr, range(128)) if re.fullmatch(chars, ch)}
+    near = ""
+    if word_start:  # a letter inside a word starts nothing, unless an opening may start there
+        near = r"(?:(?<!\w[\s\S])" + (f"|(?<={_class_of(set(anywhere))})" if anywhere else "") + ")"
+    return {"start": re.compile(rf"{_class_of(lead)}{near}(?<=(?=(?:{'|'.join(ahead)}))[\s\S])", re.I)}
+
+
+def _class_of(chars: set[str]) -> str:
+    """A case-sensitive class of ``chars`` (ASCII) and of every non-ASCII character."""
+    return first_letters((), also="".join(chars))[0]
+
+
+def _bare(words: list[str] | tuple[str, ...]) -> str:
+    """An alternation of literal words with no word-boundary tail ("h" in "14h30")."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")" if words else r"(?!x)x"
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+          "XVIII", "XIX", "XX", "XXI", "XXII")
+
+
+def _timex_phrases(lang: Language) -> list[list[str]]:
+    """The words of every phrase a TIMEX3 expression can open with, lower case."""
+    tx, ph = lang.timex, lang.phrases
+    if not tx:
+        return []
+    keys = ("ordinals", "decade_words", "holidays", "each", "fixed", "days", "before", "calendar", "seasons",
+            "day_parts", "span_det", "span_adj", "vague", "ago_before", "approx", "numbers", "night_of", "units")
+    phrases = [p.lower().replace("’", "'").split() for key in keys for p in tx[key]]
+    phrases += [p.lower().replace("’", "'").split() for p in ph["article"]]
+    phrases += [p.lower().split() for words in (lang.months, lang.weekdays, lang.month_parts, lang.numbers, lang.vague_numbers,
+                                                ph["about"], ph["more_than"], ph["less_than"]) for p in words]
+    return [p for p in phrases if p]
+
+
+def _timex_firsts(lang: Language) -> list[str]:
+    """Words a TIMEX3 expression can start with (a digit aside): where the tagger looks for one."""
+    if not lang.timex:
+        return []
+    words = {p[0] for p in _timex_phrases(lang)} | {f"q{n}" for n in range(1, 5)}
+    words |= {r.lower() + suf for r in _ROMAN for suf in ("e", "è", "ème", "eme")}
+    return sorted(words)
+
+
+def _timex_pattern(lang: Language) -> str | None:
+    tx = lang.timex
+    if not tx or not tx.get("units"):
+        return None
+    A = alternation
+    ph = lang.phrases
+    mon = A(full_words(lang.months))
+    wd = A(full_words(lang.weekdays))
+    wd_pl = A([w + "s" for w in full_words(lang.weekdays)] + full_words(lang.weekdays))
+    dp = A(tx["day_parts"])
+    dp_pl = A([w + "s" for w in tx["day_parts"]] + list(tx["day_parts"]))
+    art = A(ph["article"])
+    units = A(tx["units"])
+    num = "(?:" + A(list(lang.numbers) + list(tx["numbers"])) + r"|(?<![\d.,])\d{1,4}(?:[.,]\d{1,2})?(?!\d))"
+    vague = A(list(lang.vague_numbers) + list(tx["vague"]))
+    mods = A(ph["about"] + ph["more_than"] + ph["less_than"])
+    quarter = A([w for w, u in tx["calendar"].items() if u in ("quarter", "half")])
+    cal_nouns = [*tx["calendar"], *full_words(lang.weekdays), *full_words(lang.months), *tx["seasons"], *tx["day_parts"]]
+    cal = A(cal_nouns)
+    parts = A(lang.month_parts)
+    conn = r"(?:,?\s+(?:of\s+|de\s+|du\s+|d['’]\s*)?)"
+    # "le mois de juin": only after the word for a month
+    month_word = "(?:" + "|".join(f"(?<={re.escape(w)})" for w, u in tx["calendar"].items() if u == "month") + ")" \
+        if any(u == "month" for u in tx["calendar"].values()) else r"(?!x)x"
+    ampm = A(tx["am"] + tx["pm"])
+    subs = [
+        rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:l['’]\s*année\s+|fiscal\s"
+        rf"+)?(?P<x_q_y>{YEAR}))?)",
+        rf"(?P<x_qq>(?<!\w)(?-i:Q)(?P<x_qq_n>[1-4])(?:\s+(?P<x_qq_y>{YEAR}))?(?!\w))",
+        rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?"
+        rf"P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
+        rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>(?-i:[IVX]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
+        rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
+        rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>"
+        rf"{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
+        *([rf"(?P<x_my2>(?P<x_my2_mon>{mon})\s+['’]?(?P<x_my2_y>\d\d)(?!\w|[.,]\d))"] if tx["two_digit_years"] else []),
+        rf"(?P<x_night>(?P<x_night_of>{A(tx['night_of'])})\s+(?P<x_night_wd>{wd})(?:\s+(?:{A(tx['night_join'])})\s+{wd})?(?!\s+"
+        rf"\d))",
+        rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
+        rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
+        rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>"
+        rf"{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
+        rf"(?:{month_word}\s+(?:de|d['’]|of)\s*(?P<x_cal_ofm>{mon})(?![\s.,]*\d))?"
+        rf"(?:\s*(?P<x_cal_post>{A(tx['after'])}))?(?:\s+(?P<x_cal_dp>{dp}))?(?:{conn}(?P<x_cal_y>{YEAR}))?)",
+        rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>"
+        rf"{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
+        rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>"
+        rf"{A(tx['span_post'])}))",
+        rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)"
+        rf"|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
+        r"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
+        rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>"
+        rf"{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
+        # "nearly a year after the incident": a unit the checker's relative phrases read is left to them
+        rf"(?:(?P<x_ext_unit>{A(lang.units)})(?!\s+(?:{A(ph['later'] + ph['earlier'] + ph['after_event'] + ph['before_event'])}"
+        rf"))|(?P<x_ext_unit2>{A([u for u in tx['units'] if u not in lang.units])}))"
+        rf"(?:\s+(?P<x_ext_half>{A(tx['half'])}))?(?:\s+(?P<x_ext_ago2>{A(tx['ago_after'])}))?)",
+        rf"(?P<x_tm>(?<![\d.,:/])(?P<x_tm_h>[01]?\d|2[0-4])(?:\s*(?P<x_tm_hw>{_bare(tx['hour_words'])})(?:\s*(?P<x_tm_m>[0-5]\d"
+        rf")(?!\d))?(?:\s+(?P<x_tm_ap3>{ampm}))?"
+        rf"|\s*:\s*(?P<x_tm_m2>[0-5]\d)(?:\s*(?P<x_tm_ap>{ampm}))?|\s*(?P<x_tm_ap2>{ampm}))(?![\w/]))",
+    ]
+    # Each alternative is tried only where its first character can open it.
+    allnum = list(lang.numbers) + list(tx["numbers"])
+    opens: dict[str, tuple[list[str], str]] = {
+        "x_q": (list(ph["article"]) + list(tx["ordinals"]), ""), "x_dec": (list(tx["decade_words"]), "0-9'’"),
+        "x_cent": ([], "0-9IVX"), "x_hol": (list(tx["holidays"]), ""), "x_set": (list(tx["each"]), ""),
+        "x_my2": (full_words(lang.months), ""), "x_night": (list(tx["night_of"]), ""), "x_fix": (list(tx["fixed"]), ""),
+        "x_day": (list(tx["days"]), ""),
+        "x_cal": (list(lang.month_parts) + list(tx["before"]) + list(ph["article"]) + cal_nouns, ""),
+        "x_span": (list(tx["span_det"]) + allnum + list(tx["vague"]) + list(lang.vague_numbers) + list(tx["span_adj"]), "0-9"),
+        "x_wdd": (list(ph["article"]) + full_words(lang.weekdays), ""), "x_yr": ([], "0-9"), "x_tm": ([], "0-9"),
+        "x_ext": (list(tx["ago_before"]) + list(ph["about"] + ph["more_than"] + ph["less_than"]) + list(tx["approx"]) + allnum
+                  + list(tx["vague"]) + list(lang.vague_numbers), "0-9"),
+    }
+    for i, sub in enumerate(subs):
+        name = sub[4:sub.index(">")]
+        if name in opens:
+            words, extra = opens[name]
+            chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())} - {"-", "]", "\\", "^"}
+            subs[i] = "(?=[" + "".join(sorted(chars)) + extra + "])" + sub
+    return _timex_guard(lang) + "(?:" + "|".join(subs) + ")"
+
+
+def _timex_guard(lang: Language) -> str:
+    """A cheap test every TIMEX3 expression passes where it starts: it starts a word, and a word
+    that one of them can start with (a trie of those words, so that most words fail after a
+    letter or two)."""
+    tx = lang.timex
+    phrases = _timex_phrases(lang)
+    firsts = {p[0] for p in phrases}
+    # Words that are an expression by themselves ("hier", "July", "Noël", "now"); every other first
+    # word ("the", "a", "trois", "every", "about") needs a word an expression can go on with after it,
+    # so that "the company" or "a laptop" fails after a few letters.
+    alone = {p[0] for key in ("days", "fixed", "holidays", "seasons", "calendar") for p in
+             (w.lower().replace("’", "'").split() for w in tx[key]) if len(p) == 1}
+    alone |= {w.lower() for w in full_words(lang.months) + full_words(lang.weekdays)}
+    seconds = firsts | {w for p in phrases for w in p[1:]}
+    return (rf"(?<![\w])(?=\d|(?-i:Q\d|[IVX]+(?:e|è|ème|st|nd|rd|th)(?!\w))|{_trie(alone)}"
+            rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
+
+
+def _trie(words: set[str]) -> str:
+    """A regex matching any of ``words`` (as whole words when they end with a letter), built as a
+    trie so that most other words fail after a letter or two. Case is spelt out ("[tT]") under a
+    case-sensitive flag: a branch that opens with a plain class is skipped at one look."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w.lower().replace("’", "'"):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def char(ch: str) -> str:
+        if ch == "'":
+            return "['’]"
+        up = ch.upper()
+        return f"[{re.escape(ch)}{re.escape(up)}]" if up != ch and len(up) == 1 else re.escape(ch)
+
+    def emit(node: dict[str, Any], last: str) -> str:
+        alts = []
+        for ch, sub in sorted(node.items()):
+            if ch == "":
+                alts.append(r"(?!\w)" if last.isalnum() else "")
+            else:
+                alts.append(char(ch) + emit(sub, ch))
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return "(?-i:" + emit(tree, "") + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def timex_rx(lang: Language) -> dict[str, re.Pattern[str]]:
+    tx = lang.timex
+    tail = r"\s*$"
+    return {
+        "length_lead": re.compile(rf"(?:{alternation(tx['length_lead'])}){tail}", re.I),
+        "time_lead": re.compile(rf"(?:{alternation(tx['time_lead'] + lang.phrases['time_lead'])}){tail}", re.I),
+        "age_before": re.compile(rf"(?:{alternation(tx['age_before'])}){tail}", re.I),
+        "age_after": re.compile(rf"\s*(?:{alternation(tx['age_after'])})" if tx["age_after"] else r"(?!x)x", re.I),
+        "det": re.compile(rf"(?:{alternation(tx['determiners'])}){tail}", re.I),
+        "future": re.compile(alternation(tx["future"]), re.I),
+        "de": re.compile(rf"{lang.alt('genitive')}\s*$", re.I),
+        # "the weekend of April 13", "le week-end du 13 avril": named by the date after it
+        "of_date": re.compile(rf"\s+{lang.alt('genitive')}\s*(?:{lang.alt('day_article')}\s+)?"
+                              rf"(?:{alternation(full_words(lang.months) + full_words(lang.weekdays))}|\d)", re.I),
+        "season_lead": re.compile(rf"(?:{alternation(lang.phrases['year_lead'])})\s*$", re.I),
+        "time": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(lang.phrases['time_lead'])})\s+(?P<h>[01]?\d|2[0-3])"
+                           rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?="
+                           rf"\s*(?:{alternation(tx['am'] + tx['pm'])})))"
+                           rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
+        "clock": re.compile(rf"\s*+(?:,\s*+)?(?:{alternation(tx['clock_join'])})\s+(?P<h>[01]?\d|2[0-3])"
+                            rf"(?:\s*(?:{_bare(tx['hour_words'])})(?:\s*(?P<m>[0-5]\d))?(?!\w)|\s*:\s*(?P<m2>[0-5]\d)(?!\d)|(?="
+                            rf"\s*(?:{alternation(tx['am'] + tx['pm'])})))"
+                            rf"(?:\s*(?P<ap>{alternation(tx['am'] + tx['pm'])}))?", re.I),
+        "days_at": re.compile(alternation(tx["days"]), re.I),
+        "ampm": re.compile(rf"\s+({alternation(tx['am'] + tx['pm'])})", re.I),
+        "length_after": re.compile(rf"\s*(?:{alternation(tx['length_after'])})", re.I),
+        "future_end": re.compile(rf"\w{{2,}}(?:{'|'.join(re.escape(x) for x in tx['future_endings'])})(?!\w)"
+                                 if tx["future_endings"] else r"(?!x)x", re.I),
+        "after_dir": re.compile(rf"\s*(?P<w>{alternation([w for w, r in tx['after'].items() if r in ('last', 'next')])})", re.I),
+    }
+
+

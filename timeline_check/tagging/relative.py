@@ -1,0 +1,177 @@
+"""Relative phrases and durations: "three days later", "for two weeks", "the next day",
+"30 days after March 1, 2024", and what each counts from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+import attrs
+
+from ..lang import Language
+from ..model import Anchor, AnchorKind, Interval, TimeExpr
+from .normalise import template
+from .patterns import timex_rx
+from .timex import length
+from .words import count
+
+
+def _span_amount(n: tuple[int, int], unit_days: int, duration: bool) -> tuple[int, int | None]:
+    """Bounds in days of ``n`` units: months and years vary, weeks a day either way."""
+    lo, hi = n
+    if unit_days == 1:
+        return (max(0, lo - 1), hi) if duration else (lo, hi)
+    if unit_days == 7:
+        return 7 * lo - 1, 7 * hi + 1
+    if unit_days == 30:
+        return 28 * lo - 1, 31 * hi + 1
+    return 365 * lo - 1, 366 * hi + 1
+
+
+def amount_days(lang: Language, m: re.Match[str], pre: str, duration: bool) -> tuple[int, int | None]:
+    if m.group(f"{pre}_vague"):
+        n = lang.vague_numbers[" ".join(m.group(f"{pre}_vague").lower().split())]
+    else:
+        k = count(lang, m.group(f"{pre}_num"))
+        n = (k, k)
+    unit_days = lang.units[" ".join(m.group(f"{pre}_unit").lower().split())]
+    lo, hi = _span_amount(n, unit_days, duration)
+    mod = (m.groupdict().get(f"{pre}_mod") or "").lower()
+    if mod:
+        mod = " ".join(mod.split())
+        if mod in lang.phrases["more_than"]:
+            return lo, None
+        if mod in lang.phrases["less_than"]:
+            return 0, hi
+        slack = max(1, (hi or lo) // 6)
+        return max(0, lo - slack), (hi + slack if hi is not None else None)
+    return lo, hi
+
+
+def fixed_day(lang: Language, words: str, sign: str) -> str:
+    """The TIMEX3 template of "the next day", "the following morning", "le matin même", "la veille"."""
+    parts = lang.timex.get("day_parts", {})
+    part = next((parts[w] for w in reversed(words.lower().split()) if w in parts), None)
+    return f"TIME REF:day{sign}|T{part}" if part else f"DATE REF:day{sign}"
+
+
+def amount_timex(lang: Language, m: re.Match[str], pre: str) -> tuple[str, str]:
+    """The TIMEX3 number ("3", "X") and unit ("D", "W") of a matched amount."""
+    word = " ".join(m.group(f"{pre}_unit").lower().split())
+    unit = lang.timex.get("units", {}).get(word) or {1: "D", 7: "W", 30: "M", 365: "Y"}.get(lang.units.get(word, 1), "D")
+    if m.group(f"{pre}_vague"):
+        return "X", unit
+    return str(count(lang, m.group(f"{pre}_num"))), unit
+
+
+_CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
+
+
+_WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+_AFTER_DATE = re.compile(r"\d,\s*$")  # "on October 1, 2024, the day after it found out": a date restated
+
+
+NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
+
+
+def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> Anchor:
+    """What "the next day", "the same day" or "la veille" counts from: the event named by the
+    words right after it ("the same day as the discovery", "le lendemain de l'attaque", "the day
+    after it found the attack"), as ``phrase:<words>``; else the previous event.
+
+    Words after the phrase with no linking word ("as", "de") name its event only when they
+    are a clause of their own: not when the phrase opens its clause and the words run to the
+    end of it ("The next day the clinic notified HHS.": the clinic's own verb)."""
+    rest = text[end:end + 80]
+    stop = _CLAUSE_END.search(rest)
+    assert stop is not None
+    words = rest[:stop.start()]
+    if pats["day_link"].match(words):
+        return Anchor("phrase", words)
+    if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)
+                                              or _AFTER_DATE.search(text, max(0, start - 4), start)):
+        return Anchor("phrase", words)
+    return Anchor("previous")
+
+
+def _opens_clause(text: str, start: int, pats: dict[str, Any]) -> bool:
+    """Whether a phrase at ``start`` opens its clause: at most one word ("On", "And") since
+    the last punctuation, or a conjunction right before it."""
+    before = text[max(0, start - 120):start]
+    head = before[max(before.rfind(c) for c in ".;:!?,()\n") + 1:]
+    return len(_WORD_RUN.findall(head)) <= 1 or pats["conjunction"].search(head) is not None
+
+
+def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -> list[TimeExpr]:
+    """Relative phrases "N days after <X>": resolve X to a date, an event word, or the previous event."""
+    out = []
+    starts = {t.start: t for t in dates}
+    for t in others:
+        if t.kind == "relative" and t.anchor is not None and t.anchor.kind in ("after", "before"):
+            rest = text[t.end:t.end + 80]
+            lead = len(rest) - len(rest.lstrip(" ,"))
+            ref = starts.get(t.end + lead) or next((d for d in dates if t.end < d.start <= t.end + 6
+                                                    and "\n" not in text[t.end:d.start]), None)  # not past a line end
+            lo, hi = (ref.first.lo, (ref.last or ref.first).hi) if ref is not None and ref.first is not None else (None, None)
+            if ref is not None and lo is not None and hi is not None and t.amount is not None:
+                sign = t.direction
+                a0, a1 = t.amount
+                a1 = a0 if a1 is None else a1
+                iv = Interval(lo + a0 * sign if sign > 0 else lo - a1, hi + a1 if sign > 0 else hi - a0)
+                out.append(TimeExpr(t.start, ref.end, text[t.start:ref.end], "date", first=iv, granularity="fuzzy",
+                                    parts=(*t.parts, *(ref.parts or (ref,)))))
+                continue
+            end = re.search(r"[.;:!?,\n]|$", rest)
+            out.append(attrs.evolve(t, anchor=Anchor("phrase", rest[: end.start() if end else 80])))
+        else:
+            out.append(t)
+    # A date consumed by "N days after <date>" is not a date of its own.
+    spans = [(o.start, o.end) for o in out if o.kind == "date"]
+    return out + [d for d in dates if not any(s <= d.start and d.end <= e for s, e in spans)]
+
+
+def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr:
+    """ "the next day", "the same day", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
+    g = m.group
+    if lang.timex and (longer := timex_rx(lang)["days_at"].match(text, m.start())) and longer.end() > m.end():
+        off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
+        return template(m.start(), longer.end(), longer.group(0), f"DATE DCT:day{off:+d}")
+    return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(1, 1) if g("fix_next") or g("fix_prev") else (0, 0),
+                    direction=-1 if g("fix_prev") else 1, anchor=day_anchor(text, m.start(), m.end(), pats),
+                    timex=fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'))
+
+
+_CALENDAR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
+    """ "three days later", "two weeks after the attack", "onze jours avant le chiffrement"."""
+    g = m.group
+    backwards = bool(g("rel_earlier") or g("rel_before"))
+    anchor: AnchorKind = "previous"
+    if g("rel_after") or g("rel_before"):
+        anchor = "after" if g("rel_after") else "before"
+    elif backwards and NAMES_NEXT.match(text, m.end()) and g("rel_earlier").lower() in lang.phrases["before_event"]:
+        anchor = "before"  # "onze jours avant le chiffrement": "avant" before words is "before <event>"
+    n, u = amount_timex(lang, m, "rel")
+    cal = _CALENDAR_UNITS.get(u)
+    stamp, parts = None, cast(tuple[TimeExpr, ...], ())
+    if anchor == "previous" and n != "X" and cal:
+        stamp = f"DATE REF:{cal}{'-' if backwards else '+'}{n}"
+    else:
+        end = m.end("rel_unit")
+        parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=f"DURATION {length(n, u)}"),)
+    return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
+                    direction=-1 if backwards else 1, anchor=Anchor(anchor), timex=stamp, parts=parts)
+
+
+def read_duration(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
+    """ "for three days", "pendant deux semaines": the length, and the words of it as a TIMEX3 part."""
+    g = m.group
+    n, u = amount_timex(lang, m, "dur")
+    a0 = m.start("dur_mod") if g("dur_mod") else m.start("dur_num") if g("dur_num") else m.start("dur_vague")
+    part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=f"DURATION {length(n, u)}")
+    return TimeExpr(m.start(), m.end(), g(0), "duration", amount=amount_days(lang, m, "dur", duration=True), parts=(part,))
