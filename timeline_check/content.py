@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -114,12 +114,12 @@ class Check:
 
 # ----------------------------------------------------------------------------------- loading
 
-def load_content(root: Path) -> ContentRules:
-    """The content rules of a rules directory (none without ``content.toml``)."""
+def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] = load_toml) -> ContentRules:
+    """The content rules of a rules directory (none without ``content.toml``); ``load`` reads a TOML file."""
     path = root / "content.toml"
     if not path.is_file():
         return ContentRules()
-    data, raw = load_toml(path)
+    data, raw = load(path)
     check_keys(path, raw, data, ("messages",), "the content kind's file")
     messages = expect(path, raw, "messages", data.get("messages", {}), dict)
     check_keys(path, raw, messages, MESSAGE_KEYS, "[messages]")
@@ -129,13 +129,13 @@ def load_content(root: Path) -> ContentRules:
         expect(path, raw, key, messages[key], str)
     elements: dict[str, tuple[Element, ...]] = {}
     for file in sorted((root / "content").glob("*.toml")):
-        regime, found = _elements(file)
+        regime, found = _elements(file, load)
         elements[regime] = elements.get(regime, ()) + found
     return ContentRules(elements, dict(messages))
 
 
-def _elements(path: Path) -> tuple[str, tuple[Element, ...]]:
-    data, raw = load_toml(path)
+def _elements(path: Path, load: Callable[[Path], tuple[dict[str, Any], str]]) -> tuple[str, tuple[Element, ...]]:
+    data, raw = load(path)
     check_keys(path, raw, data, ("regime", "element"), "a content file")
     if "regime" not in data:
         raise RuleFileError(path, 1, 'missing required key "regime"')

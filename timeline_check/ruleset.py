@@ -674,5 +674,6 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     if dup:
         raise RuleFileError(root / "order.toml", 1, f"two rules with the id {sorted(dup)[0]!r}")
     rekind = _rekind(root / "repairs.toml", load)
+    content = load_content(root, load)
     cache.save()
-    return RuleSet(languages, order, checks, singular, regimes, messages, rekind=rekind, content=load_content(root))
+    return RuleSet(languages, order, checks, singular, regimes, messages, rekind=rekind, content=content)
