@@ -138,3 +138,14 @@ def test_a_letter_built_from_its_parts_misses_exactly_the_part_left_out(dropped:
     parts = {"opening": HIPAA_PARTS["opening"], **{k: HIPAA_PARTS[k] for k in order}, "closing": HIPAA_PARTS["closing"]}
     report = check_text(_letter(parts, leave_out=dropped), regimes=("HIPAA",), lang="en")
     assert _content(report, "error") == [f"hipaa/notice-{dropped}"]
+
+
+def test_a_denied_mention_makes_no_element_due() -> None:
+    letter = _letter(HIPAA_PARTS).replace("Dear Patient", "Notice of Data Breach\n\nDear Patient")
+    said = letter.replace("date of birth and treatment information.", "date of birth and treatment information; "
+                          "it held no Social Security number.")
+    report = check_text(said, regimes=("US-CA",), lang="en", detect_regimes=False)
+    assert "us-ca/notice-credit-agencies" not in _content(report)
+    told = letter.replace("date of birth and treatment information.", "date of birth and Social Security number.")
+    report = check_text(told, regimes=("US-CA",), lang="en", detect_regimes=False)
+    assert "us-ca/notice-credit-agencies" in _content(report, "error")

@@ -231,11 +231,17 @@ def check(text: str, lang: Language, index: WordIndex, notice: Notice, elements:
         if notice.kind not in el.notice:
             continue
         mentioned = el.if_mentioned.get(lang.code)
-        if mentioned is not None and next(iter(mentioned.finditer(index)), None) is None:
+        if mentioned is not None and not any(not _denied(text, lang, m.start()) for m in mentioned.finditer(index)):
             out.append(Check(el, "not due"))
             continue
         out.append(_one(text, lang, index, el, facts, heads))
     return out
+
+
+def _denied(text: str, lang: Language, pos: int) -> bool:
+    """Whether words before ``pos`` in its clause deny it ("we do not collect Social Security numbers")."""
+    start = max(text.rfind(".", 0, pos), text.rfind(";", 0, pos), text.rfind("\n", 0, pos), pos - 60) + 1
+    return lang.regex["negation"].search(text, start, pos) is not None
 
 
 def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
