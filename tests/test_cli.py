@@ -46,6 +46,32 @@ def test_json_follows_the_contract() -> None:
         assert f["category"] in ("order", "conflict", "duration", "date", "deadline", "missing")
     late = next(f for f in doc["findings"] if f["rule"] == "hipaa/individual-notice")
     assert (late["due"], late["actual"], late["regime"]) == ("2024-03-22", "2024-03-28", "HIPAA")
+    verdicts = ("met", "missed", "possibly missed", "not checkable", "not yet due", "not in force", "no number")
+    for r in doc["deadlines"]:
+        assert set(r) == {"rule", "regime", "citation", "source", "trigger", "trigger_date", "due", "actual", "verdict",
+                          "counting"}
+        assert r["verdict"] in verdicts and r["source"].startswith("https://")
+    row = next(r for r in doc["deadlines"] if r["rule"] == "hipaa/individual-notice")
+    trigger = next(e for e in doc["events"] if e["id"] == row["trigger"])
+    assert trigger["kind"] == "discovery" and row["trigger_date"] == trigger["earliest"] == "2024-01-22"
+    assert (row["due"], row["actual"], row["verdict"]) == ("2024-03-22", "2024-03-28", "missed")
+    assert row["counting"] == "60 calendar days after the discovery; due 2024-03-22"
+
+
+def test_deadlines_with_every_format() -> None:
+    """--deadlines: the text table shows the counting; github gives one notice per row to look at."""
+    text = run("check", "--deadlines", str(EXAMPLE)).stdout.decode()
+    assert "60 calendar days after the discovery; due 2024-03-22" in text
+    header = next(line for line in text.splitlines() if line.strip().startswith("rule "))
+    rows = text.splitlines()[text.splitlines().index(header) + 1:]
+    assert all(line.index("2024-01-22") == header.index("trigger") + 3 for line in rows)  # aligned: "E4 " first
+    plain = run("check", "--format", "github", str(EXAMPLE)).stdout.decode()
+    shown = run("check", "--format", "github", "--deadlines", str(EXAMPLE)).stdout.decode()
+    added = shown.splitlines()[len(plain.splitlines()):]
+    assert shown.startswith(plain) and added
+    assert all(line.startswith("::notice ") and "title=deadline hipaa/" in line for line in added)
+    assert any("::missed: 60 calendar days after the discovery; due 2024-03-22" in line for line in added)
+    assert not any("hipaa/hhs-notice" in line for line in added)  # met: not annotated
 
 
 def test_output_is_deterministic() -> None:

@@ -52,6 +52,8 @@ ol.findings li { border-left: 4px solid var(--info); padding: 6px 10px; margin: 
                  cursor: pointer; border-radius: 0 6px 6px 0; }
 ol.findings li.error { border-color: var(--err); } ol.findings li.warning { border-color: var(--warn); }
 ol.findings li.sel { background: #fff6d5; }
+table.deadlines { border-collapse: collapse; font-size: 14px; }
+table.deadlines th, table.deadlines td { text-align: left; padding: 3px 8px; border-bottom: 1px solid #d0d7de; }
 .rule { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 13px; }
 .cite { color: #57606a; font-size: 13px; }
 .where { color: #57606a; font-size: 13px; font-family: ui-monospace, Menlo, Consolas, monospace; }
@@ -453,6 +455,20 @@ def _counts(findings: Iterable[Finding]) -> str:
     return f"{len(fs)} finding{'s' * (len(fs) != 1)} ({', '.join(parts)})"
 
 
+def _deadlines_block(d: DocumentReport) -> str:
+    """The deadline table: each applicable deadline rule, its trigger, the notice's date, the verdict and the counting."""
+    from .deadlines import status, trigger_text
+
+    if not d.deadlines:
+        return '<p class="none">No deadline rule applies.</p>'
+    head = "".join(f"<th>{h}</th>" for h in ("rule", "citation", "trigger", "notice", "status", "counting"))
+    body = "".join(
+        f'<tr><td class="rule">{_e(r.rule)}</td><td>{_e(r.citation)}</td><td>{_e(trigger_text(r))}</td>'
+        f"<td>{_e(iso(r.actual.lo) if r.actual is not None and r.actual.lo == r.actual.hi else '-')}</td>"
+        f"<td>{_e(status(r))}</td><td>{_e(r.counting)}</td></tr>" for r in d.deadlines)
+    return f'<table class="deadlines"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
 def _document(d: DocumentReport, n: int) -> str:
     key = f"d{n}"
     regimes = ", ".join(r.name for r in d.regimes) or "none"
@@ -466,6 +482,7 @@ def _document(d: DocumentReport, n: int) -> str:
     return (f'<section class="doc" id="{key}"><h2>{_e(d.path)}</h2><p class="meta">{meta}</p>'
             f"<h3>Timeline</h3>{_timeline(d, key)}"
             f"<h3>Findings</h3>{_findings_block(d, key)}"
+            f"<h3>Deadlines</h3>{_deadlines_block(d)}"
             f"<h3>Text</h3>{legend}{_text_block(d, key)}{_notes(d, key)}</section>")
 
 

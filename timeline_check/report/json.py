@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .. import __version__
-from ..model import DocumentReport, Evidence, Event, Finding, Report, iso
+from ..model import DeadlineRow, DocumentReport, Evidence, Event, Finding, Report, iso
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
@@ -25,6 +25,16 @@ def _finding(f: Finding) -> dict[str, Any]:
             "evidence": [_evidence(e) for e in f.evidence]}
 
 
+def deadline(r: DeadlineRow) -> dict[str, Any]:
+    """One row of the deadline table; ``trigger_date`` and ``actual`` are ISO days, or None when not one day."""
+    def day(iv: Any) -> str | None:
+        return iso(iv.lo) if iv is not None and iv.lo == iv.hi else None
+
+    return {"rule": r.rule, "regime": r.regime, "citation": r.citation, "source": r.source, "trigger": r.event,
+            "trigger_date": day(r.trigger), "due": iso(r.due), "actual": day(r.actual), "verdict": r.verdict,
+            "counting": r.counting}
+
+
 def document(d: DocumentReport) -> dict[str, Any]:
     """One document of the contract."""
     return {
@@ -34,6 +44,7 @@ def document(d: DocumentReport) -> dict[str, Any]:
                         for r in d.regimes},
         "events": [_event(e) for e in d.events],
         "findings": [_finding(f) for f in d.findings],
+        "deadlines": [deadline(r) for r in d.deadlines],
     }
 
 
