@@ -157,6 +157,48 @@ def test_rules_and_explain() -> None:
     assert run("explain", "nope/nope").returncode == 2
 
 
+def test_rules_filter_align_and_word_the_events() -> None:
+    """rules --regime lists that regime's rules only, in aligned columns, events named in words."""
+    lines = run("rules", "--regime", "hipaa").stdout.decode().splitlines()
+    assert lines[0].startswith("id ") and all(line.startswith("hipaa/") for line in lines[1:])
+    assert len({line.index("HIPAA") for line in lines[1:]}) == 1
+    assert len({line.index("45 CFR") for line in lines[1:]}) == 1 == len({lines[0].index("citation")} | {
+        line.index("45 CFR") for line in lines[1:]})
+    row = next(line for line in lines if line.startswith("hipaa/business-associate-notice"))
+    assert "the business associate's notice to the covered entity within 60 calendar days after the discovery" in row
+    assert "notification_covered_entity" not in row
+    assert run("rules", "--regime", "nope").returncode == 2
+
+
+def test_rules_as_json() -> None:
+    records = json.loads(run("rules", "--format", "json").stdout)
+    keys = {"id", "kind", "regime", "level", "citation", "source", "quote", "verified", "confidence", "why", "trigger",
+            "deadline", "amount", "unit", "in_force_from", "in_force_to", "pending"}
+    assert all(set(r) == keys for r in records)
+    tx = [r for r in records if r["id"] == "us-tx/ag-notice"]
+    assert [r["in_force_to"] for r in tx] == ["2023-08-31", None] and tx[1]["in_force_from"] == "2023-09-01"
+    hipaa = next(r for r in records if r["id"] == "hipaa/individual-notice")
+    assert (hipaa["trigger"], hipaa["amount"], hipaa["unit"], hipaa["regime"]) == ("discovery", 60, "calendar_days", "HIPAA")
+    assert hipaa["source"].startswith("https://")
+    only = json.loads(run("rules", "--format", "json", "--regime", "GDPR").stdout)
+    assert only and {r["regime"] for r in only} == {"GDPR"}
+
+
+@pytest.mark.parametrize("prefix", ["hipaa", "hipaa/"])
+def test_explain_a_prefix_lists_its_rules(prefix: str) -> None:
+    out = run("explain", prefix).stdout.decode().splitlines()
+    ids = [line.split()[0] for line in out]
+    assert "hipaa/individual-notice" in ids and all(i.startswith("hipaa/") for i in ids)
+    assert any("the notice to individuals within 60 calendar days after the discovery" in line for line in out)
+    detail = run("explain", "hipaa/individual-notice").stdout.decode()
+    assert "citation: 45 CFR 164.404(b)" in detail  # one rule: the detailed view
+
+
+def test_explain_says_why_a_rule_is_unsure() -> None:
+    out = run("explain", "dora/intermediate-report").stdout.decode()
+    assert "confidence: unsure" in out and "unsure because: " in out
+
+
 def test_version() -> None:
     p = run("--version")
     assert p.returncode == 0 and p.stdout.decode().startswith("timeline-check, version ")

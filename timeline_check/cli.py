@@ -279,7 +279,9 @@ def list_rules(rules_dir: Path | None, regime: str | None, fmt: str) -> None:
 
         validate(rs, regimes=[regime])  # an unknown regime: exit 2, with the closest name
         name = rs.regime(regime).name
-        listed = [r for r in listed if getattr(r, "regime", "") == name]
+        from .ruleset import REGIME_RULES
+
+        listed = [r for r in listed if isinstance(r, REGIME_RULES) and r.regime == name]
     if fmt == "json":
         import json
 

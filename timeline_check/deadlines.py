@@ -233,11 +233,12 @@ def _hours(cands: Sequence[DeadlineRule], ua: float, glo: float, ghi: float, ma:
 
 # ---------------------------------------------------------------- the counting, in words
 
-def counting(rule: DeadlineRule, trigger: Interval | None, due: int | None, due_minute: int | None = None) -> str:
+def counting(rule: DeadlineRule, trigger: Interval | None, due: int | None, due_minute: int | None = None,
+             undated: bool = True) -> str:
     """How ``rule`` counts, in the one wording of every report: "60 calendar days after the discovery;
     due 2024-03-22", "4 business days (6 calendar days) after the determination that a breach occurred
     (US federal holidays); due 2025-03-07", "72 hours after the discovery; due 2025-05-12 16:05".
-    With no ``trigger``, what would start the clock instead of a due date."""
+    With no ``trigger`` (and ``undated``: the text dates none), what would start the clock instead of a due date."""
     from .evidence import label  # evidence imports the model only; here to keep this module's imports light
 
     if rule.unit == "none":
@@ -251,7 +252,7 @@ def counting(rule: DeadlineRule, trigger: Interval | None, due: int | None, due_
     if rule.unit == "business_days":
         code = rule.holidays or "US"
         text += " (US federal holidays)" if code == "US" else f" ({code} public holidays)"
-    if trigger is None or (trigger.lo is None and trigger.hi is None):
+    if undated and (trigger is None or (trigger.lo is None and trigger.hi is None)):
         return f"{text}; starts at {label(rule.trigger)}, which the text does not date"
     if due is None:
         return text

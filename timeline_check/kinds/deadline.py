@@ -59,14 +59,15 @@ class _Case:
     def timeline(self) -> Timeline:
         return self.ctx.timeline
 
-    def row(self, status: str, start: Node | None = None, due_minute: int | None = None, **fields: Any) -> DeadlineRow:
-        """A row of the table, counted from ``start`` (the trigger event, when the text dates one)."""
+    def row(self, status: str, start: Node | None = None, due_minute: int | None = None, undated: bool = True,
+            **fields: Any) -> DeadlineRow:
+        """A row of the table, counted from ``start`` (the trigger event; None with ``undated``: the text dates none)."""
         rule = self.rule
         fields.setdefault("unit", _unit_word(rule))
         trigger = self.days(start) if start is not None else None
         event = (self.ctx.event_id(start.index) or None) if start is not None else None
         return DeadlineRow(rule.id, rule.regime, rule.citation, rule.limit, status, trigger=trigger, source=rule.source,
-                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute), **fields)
+                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute, undated), **fields)
 
     def say(self, key: str, **fields: Any) -> str:
         """The message template ``key``, as this rule's regime words it, filled in."""
@@ -112,7 +113,7 @@ def _outcome(case: _Case) -> Outcome:
     """The row, and the finding if any, of one rule: which events it needs the text dates."""
     rule, timeline = case.rule, case.timeline
     if all(v.pending for v in case.versions):
-        return case.row("not in force", note="no in-force date yet"), None
+        return case.row("not in force", note="no in-force date yet", undated=False), None
     ends = to_recipient(case.ctx, rule, timeline.of_kind(rule.deadline))
     if rule.unit == "none":
         return case.row("no number", actual=case.days(ends[0]) if ends else None,

@@ -97,24 +97,26 @@ def rule_table(rules: RuleSet, listed: list[Rule | RuleInfo]) -> list[str]:
 
 def rule_records(rules: RuleSet, listed: list[Rule | RuleInfo]) -> list[dict[str, Any]]:
     """`timeline-check rules --format json`: every rule version with what the rule files say of it."""
-    out = []
+    out: list[dict[str, Any]] = []
     for rule in listed:
-        versions: list[Any] = list(rules.versions(rule.id)) if isinstance(rule, REGIME_RULES) else []
-        for v in versions or [rule]:
-            deadline = isinstance(v, DeadlineRule)
-            regime_rule = isinstance(v, REGIME_RULES)
-            out.append({
-                "id": v.id, "kind": v.kind, "regime": getattr(v, "regime", "") or None, "level": v.level,
-                "citation": getattr(v, "citation", "") or None, "source": getattr(v, "source", "") or None,
-                "quote": v.quote or None if regime_rule else None,
-                "verified": v.verified or None if regime_rule else None,
-                "confidence": v.confidence if regime_rule else None, "why": v.why or None if regime_rule else None,
-                "trigger": v.trigger if deadline else None, "deadline": v.deadline if deadline else None,
-                "amount": v.amount if deadline and v.unit != "none" else None, "unit": v.unit if deadline else None,
-                "in_force_from": iso(v.in_force_from) if regime_rule else None,
-                "in_force_to": iso(v.in_force_to) if regime_rule else None,
-                "pending": v.pending if regime_rule else False,
-            })
+        versions: list[Rule | RuleInfo] = list(rules.versions(rule.id)) if isinstance(rule, REGIME_RULES) else []
+        out.extend(_record(v) for v in versions or [rule])
+    return out
+
+
+def _record(v: Rule | RuleInfo) -> dict[str, Any]:
+    """One rule version as `rules --format json` gives it; a field the rule's kind does not have is null."""
+    out: dict[str, Any] = {"id": v.id, "kind": v.kind, "level": v.level}
+    out.update(dict.fromkeys(("regime", "citation", "source", "quote", "verified", "confidence", "why", "trigger",
+                              "deadline", "amount", "unit", "in_force_from", "in_force_to")), pending=False)
+    if isinstance(v, RuleInfo):
+        out.update(citation=v.citation or None, source=v.source or None)
+    if isinstance(v, REGIME_RULES):
+        out.update(regime=v.regime or None, citation=v.citation, source=v.source, quote=v.quote or None,
+                   verified=v.verified or None, confidence=v.confidence, why=v.why or None,
+                   in_force_from=iso(v.in_force_from), in_force_to=iso(v.in_force_to), pending=v.pending)
+    if isinstance(v, DeadlineRule):
+        out.update(trigger=v.trigger, deadline=v.deadline, amount=None if v.unit == "none" else v.amount, unit=v.unit)
     return out
 
 
