@@ -46,6 +46,32 @@ def test_json_follows_the_contract() -> None:
         assert f["category"] in ("order", "conflict", "duration", "date", "deadline", "missing")
     late = next(f for f in doc["findings"] if f["rule"] == "hipaa/individual-notice")
     assert (late["due"], late["actual"], late["regime"]) == ("2024-03-22", "2024-03-28", "HIPAA")
+    verdicts = ("met", "missed", "possibly missed", "not checkable", "not yet due", "not in force", "no number")
+    for r in doc["deadlines"]:
+        assert set(r) == {"rule", "regime", "citation", "source", "trigger", "trigger_date", "due", "actual", "verdict",
+                          "counting"}
+        assert r["verdict"] in verdicts and r["source"].startswith("https://")
+    row = next(r for r in doc["deadlines"] if r["rule"] == "hipaa/individual-notice")
+    trigger = next(e for e in doc["events"] if e["id"] == row["trigger"])
+    assert trigger["kind"] == "discovery" and row["trigger_date"] == trigger["earliest"] == "2024-01-22"
+    assert (row["due"], row["actual"], row["verdict"]) == ("2024-03-22", "2024-03-28", "missed")
+    assert row["counting"] == "60 calendar days after the discovery; due 2024-03-22"
+
+
+def test_deadlines_with_every_format() -> None:
+    """--deadlines: the text table shows the counting; github gives one notice per row to look at."""
+    text = run("check", "--deadlines", str(EXAMPLE)).stdout.decode()
+    assert "60 calendar days after the discovery; due 2024-03-22" in text
+    header = next(line for line in text.splitlines() if line.strip().startswith("rule "))
+    rows = text.splitlines()[text.splitlines().index(header) + 1:]
+    assert all(line.index("2024-01-22") == header.index("trigger") + 3 for line in rows)  # aligned: "E4 " first
+    plain = run("check", "--format", "github", str(EXAMPLE)).stdout.decode()
+    shown = run("check", "--format", "github", "--deadlines", str(EXAMPLE)).stdout.decode()
+    added = shown.splitlines()[len(plain.splitlines()):]
+    assert shown.startswith(plain) and added
+    assert all(line.startswith("::notice ") and "title=deadline hipaa/" in line for line in added)
+    assert any("::missed: 60 calendar days after the discovery; due 2024-03-22" in line for line in added)
+    assert not any("hipaa/hhs-notice" in line for line in added)  # met: not annotated
 
 
 @pytest.mark.slow
@@ -130,6 +156,48 @@ def test_rules_and_explain() -> None:
     ex = run("explain", "hipaa/individual-notice")
     assert ex.returncode == 0 and "60 calendar days" in ex.stdout.decode()
     assert run("explain", "nope/nope").returncode == 2
+
+
+def test_rules_filter_align_and_word_the_events() -> None:
+    """rules --regime lists that regime's rules only, in aligned columns, events named in words."""
+    lines = run("rules", "--regime", "hipaa").stdout.decode().splitlines()
+    assert lines[0].startswith("id ") and all(line.startswith("hipaa/") for line in lines[1:])
+    assert len({line.index("HIPAA") for line in lines[1:]}) == 1
+    assert len({line.index("45 CFR") for line in lines[1:]}) == 1 == len({lines[0].index("citation")} | {
+        line.index("45 CFR") for line in lines[1:]})
+    row = next(line for line in lines if line.startswith("hipaa/business-associate-notice"))
+    assert "the business associate's notice to the covered entity within 60 calendar days after the discovery" in row
+    assert "notification_covered_entity" not in row
+    assert run("rules", "--regime", "nope").returncode == 2
+
+
+def test_rules_as_json() -> None:
+    records = json.loads(run("rules", "--format", "json").stdout)
+    keys = {"id", "kind", "regime", "level", "citation", "source", "quote", "verified", "confidence", "why", "trigger",
+            "deadline", "amount", "unit", "in_force_from", "in_force_to", "pending"}
+    assert all(set(r) == keys for r in records)
+    tx = [r for r in records if r["id"] == "us-tx/ag-notice"]
+    assert [r["in_force_to"] for r in tx] == ["2023-08-31", None] and tx[1]["in_force_from"] == "2023-09-01"
+    hipaa = next(r for r in records if r["id"] == "hipaa/individual-notice")
+    assert (hipaa["trigger"], hipaa["amount"], hipaa["unit"], hipaa["regime"]) == ("discovery", 60, "calendar_days", "HIPAA")
+    assert hipaa["source"].startswith("https://")
+    only = json.loads(run("rules", "--format", "json", "--regime", "GDPR").stdout)
+    assert only and {r["regime"] for r in only} == {"GDPR"}
+
+
+@pytest.mark.parametrize("prefix", ["hipaa", "hipaa/"])
+def test_explain_a_prefix_lists_its_rules(prefix: str) -> None:
+    out = run("explain", prefix).stdout.decode().splitlines()
+    ids = [line.split()[0] for line in out]
+    assert "hipaa/individual-notice" in ids and all(i.startswith("hipaa/") for i in ids)
+    assert any("the notice to individuals within 60 calendar days after the discovery" in line for line in out)
+    detail = run("explain", "hipaa/individual-notice").stdout.decode()
+    assert "citation: 45 CFR 164.404(b)" in detail  # one rule: the detailed view
+
+
+def test_explain_says_why_a_rule_is_unsure() -> None:
+    out = run("explain", "dora/intermediate-report").stdout.decode()
+    assert "confidence: unsure" in out and "unsure because: " in out
 
 
 def test_version() -> None:

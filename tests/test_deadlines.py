@@ -68,7 +68,10 @@ def test_an_event_the_trigger_cannot_precede_bounds_the_due_date() -> None:
     report = check_text(text, lang="en", regimes=HIPAA)
     assert individual(report) == []
     row = next(r for r in report.deadlines if r.rule == "hipaa/individual-notice")
-    assert row.status == "met" and "cannot precede" in row.note
+    # The table gives no due date counted from another event: the trigger is not stated, the note says it is met anyway.
+    assert row.status == "trigger not stated" and "met counted from" in row.note and "cannot precede" in row.note
+    assert row.due is None and row.verdict == "not checkable"
+    assert row.counting.endswith("starts at the discovery, which the text does not date")
     # Too late to tell: the finding says what the earliest reading gives.
     late = check_text(text.replace("August 23", "November 23"), lang="en", regimes=HIPAA)
     found = individual(late)
@@ -237,3 +240,22 @@ def test_a_notice_not_yet_due_on_the_texts_own_date_is_no_warning() -> None:
     assert found.severity == "info" and "is due by 2024-07-11, after the text's own date (2024-05-30)" in found.message
     late = check_text(text.replace("May 30, 2024", "August 30, 2024"), lang="en", regimes=HIPAA)
     assert [f.severity for f in late.findings if f.rule == "hipaa/individual-notice"] == ["warning"]
+
+
+def test_the_business_associate_rule_is_listed_only_when_the_text_speaks_of_its_notice() -> None:
+    """A covered entity's own letter: no business-associate row. A business associate's account: the row."""
+    own = check_text("Our clinic discovered the intrusion on March 4, 2024 and wrote to affected patients on "
+                     "April 2, 2024.", lang="en", regimes=HIPAA)
+    assert "hipaa/business-associate-notice" not in [r.rule for r in own.deadlines]
+    assert "hipaa/individual-notice" in [r.rule for r in own.deadlines]
+    ba = check_text("The vendor, a business associate, discovered the intrusion on March 4, 2024 and notified the "
+                    "covered entity on March 20, 2024.", lang="en", regimes=HIPAA)
+    row = next(r for r in ba.deadlines if r.rule == "hipaa/business-associate-notice")
+    assert row.verdict == "met" and row.counting == "60 calendar days after the discovery; due 2024-05-03"
+
+
+def test_a_rule_whose_trigger_is_not_stated_says_what_starts_it() -> None:
+    report = check_text("Affected patients were sent letters on April 2, 2024.", lang="en", regimes=HIPAA)
+    row = next(r for r in report.deadlines if r.rule == "hipaa/individual-notice")
+    assert (row.status, row.verdict, row.due, row.event) == ("trigger not stated", "not checkable", None, None)
+    assert "starts at the discovery, which the text does not date" in row.counting

@@ -26,7 +26,8 @@ from click.testing import CliRunner
 
 from timeline_check.cli import cli
 from timeline_check.engine import check_text
-from timeline_check.model import DocumentReport, Evidence, Finding, InputProblem, Report
+from timeline_check.evidence import label
+from timeline_check.model import DocumentReport, Evidence, Finding, InputProblem, Report, iso
 from timeline_check.report import github, html, sarif
 from timeline_check.report import json as json_report
 from timeline_check.ruleset import load_rules
@@ -341,6 +342,35 @@ def test_html_without_text_still_lists_findings(rules):
     out = html.render(Report((DocumentReport("a.txt", "en", None, (), (), (f,)),)), rules)
     assert "The text of this document is not part of the report." in out
     assert "q &lt;i&gt;" in out and "m &lt;b&gt;" in out
+
+
+def test_sarif_and_html_carry_the_deadline_table(rules, examples):
+    """The SARIF run holds each document's table, rows as in the JSON; the HTML shows the same counting."""
+    log = json.loads(sarif.render(examples, rules))
+    tables = log["runs"][0]["properties"]["deadlines"]
+    doc = json.loads(json_report.render(examples))["documents"]
+    assert [t["path"] for t in tables] == [d["path"] for d in doc]
+    assert [t["rows"] for t in tables] == [d["deadlines"] for d in doc]
+    assert tables[0]["rows"]  # Riverside: HIPAA rules apply
+    page = html.render(examples, rules)
+    for row in tables[0]["rows"]:
+        assert html._e(row["counting"]) in page
+
+
+def test_business_day_and_hour_countings():
+    """The counting words of a business-day rule (with its calendar days) and of an hours rule with a time of day."""
+    from timeline_check.deadlines import counting
+    from timeline_check.model import Interval
+
+    rules = load_rules()
+    sec = next(r for r in rules.all_rules() if getattr(r, "unit", "") == "business_days" and (r.holidays or "US") == "US")
+    day = Interval(738000, 738000)
+    due = 738000 + 6
+    assert counting(sec, day, due) == (f"{sec.amount} business days (6 calendar days) after "
+                                       f"{label(sec.trigger)} (US federal holidays); due {iso(due)}")
+    gdpr = rules.versions("gdpr/authority-notice")[-1]
+    assert counting(gdpr, day, 738003, 16 * 60 + 5) == f"72 hours after the discovery; due {iso(738003)} 16:05"
+    assert counting(gdpr, None, None) == "72 hours after the discovery; starts at the discovery, which the text does not date"
 
 
 def test_json_does_not_carry_the_text(examples):

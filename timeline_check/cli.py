@@ -190,7 +190,8 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
 @_common
 @click.option("--deadlines", "show_deadlines", is_flag=True, expose_value=False,
               callback=lambda ctx, _param, value: ctx.meta.__setitem__("deadlines", value),
-              help="After the findings, print each document's deadline table: trigger, due and actual dates, verdict.")
+              help="Show each document's deadline table: text and html after the findings, github as one ::notice per "
+                   "row missed, possibly missed or not checkable; json and sarif always include it.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default=None,
               help="Exit 1 when a finding is at or above this severity.  [default: error]")
@@ -229,7 +230,8 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
     elif fmt == "github":
         from .report.github import render as render_github
 
-        _emit(render_github(report, _rules(shown)), output)
+        _emit(render_github(report, _rules(shown), deadlines=bool(click.get_current_context().meta.get("deadlines"))),
+              output)
     elif fmt == "html":
         from .report.html import render as render_html
 
@@ -317,37 +319,62 @@ def events(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes:
     return 2 if report.problems else 0
 
 
+def _every_rule(rs: Any) -> list[Any]:
+    from .suppress import RULES as SUPPRESS_RULES
+
+    return sorted([*rs.all_rules(), *SUPPRESS_RULES], key=lambda r: r.id)
+
+
 @cli.command(name="rules")
 @click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="List this rules directory instead of the shipped one (validating it).")
-def list_rules(rules_dir: Path | None) -> None:
+@click.option("--regime", "regime", metavar="NAME", default=None, help="List only the rules of this regime (e.g. HIPAA).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: every rule version with its citation, source, quote, confidence, trigger, deadline, in-force window.")
+def list_rules(rules_dir: Path | None, regime: str | None, fmt: str) -> None:
     """List every rule: id, regime, deadline, in force from-to, confidence, citation."""
-    from .report.deadlines import rule_header, rule_lines
-
-    click.echo(rule_header())
-    from .suppress import RULES as SUPPRESS_RULES
+    from .report.deadlines import rule_records, rule_table
 
     rs = _rules(rules_dir)
-    for r in sorted([*rs.all_rules(), *SUPPRESS_RULES], key=lambda r: r.id):
-        for line in rule_lines(rs, r):
-            click.echo(line)
+    listed = _every_rule(rs)
+    if regime is not None:
+        from .engine import validate
+
+        validate(rs, regimes=[regime])  # an unknown regime: exit 2, with the closest name
+        name = rs.regime(regime).name
+        from .ruleset import REGIME_RULES
+
+        listed = [r for r in listed if isinstance(r, REGIME_RULES) and r.regime == name]
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(rule_records(rs, listed), ensure_ascii=False, indent=2))
+        return
+    for line in rule_table(rs, listed):
+        click.echo(line)
 
 
 @cli.command()
 @click.argument("rule_id")
 @click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path), default=None)
 def explain(rule_id: str, rules_dir: Path | None) -> None:
-    """Print what RULE_ID checks, and why."""
-    from .suppress import RULES as SUPPRESS_RULES
+    """Print what RULE_ID checks, and why; for a prefix (hipaa, hipaa/), one line per rule under it."""
+    from .report.deadlines import explain_lines, summary_line
 
     rs = _rules(rules_dir)
-    rule = next((r for r in [*rs.all_rules(), *SUPPRESS_RULES] if r.id == rule_id), None)
-    if rule is None:
+    every = _every_rule(rs)
+    rule = next((r for r in every if r.id == rule_id), None)
+    if rule is not None:
+        for line in explain_lines(rs, rule):
+            click.echo(line)
+        return
+    prefix = rule_id.rstrip("/") + "/"
+    under = [r for r in every if r.id.lower().startswith(prefix.lower())]
+    if not under:
         _fail(f"unknown rule {rule_id!r} (see `timeline-check rules`)")
-    from .report.deadlines import explain_lines
-
-    for line in explain_lines(rs, rule):
-        click.echo(line)
+    width = max(len(r.id) for r in under)
+    for r in under:
+        click.echo(summary_line(rs, r, width))
 
 
 @cli.command()

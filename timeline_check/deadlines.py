@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from .model import Interval
+from .model import Interval, iso
 from .reason import Node, Timeline
 from .ruleset import DeadlineRule
 
@@ -229,3 +229,32 @@ def _hours(cands: Sequence[DeadlineRule], ua: float, glo: float, ghi: float, ma:
     over = math.ceil((shortest - lenient.amount * 60) / 60) if certain and shortest != INF else None
     times = (shortest, longest) if known and mb[0] == mb[1] else None
     return Verdict(certain, possible, due, over, "hours", lenient, times, due_minute)
+
+
+# ---------------------------------------------------------------- the counting, in words
+
+def counting(rule: DeadlineRule, trigger: Interval | None, due: int | None, due_minute: int | None = None,
+             undated: bool = True) -> str:
+    """How ``rule`` counts, in the one wording of every report: "60 calendar days after the discovery;
+    due 2024-03-22", "4 business days (6 calendar days) after the determination that a breach occurred
+    (US federal holidays); due 2025-03-07", "72 hours after the discovery; due 2025-05-12 16:05".
+    With no ``trigger`` (and ``undated``: the text dates none), what would start the clock instead of a due date."""
+    from .evidence import label  # evidence imports the model only; here to keep this module's imports light
+
+    if rule.unit == "none":
+        return f"no set number of days: {rule.standard or 'without delay'}"
+    limit = rule.limit
+    day = trigger.hi if trigger is not None and trigger.lo == trigger.hi else None
+    if rule.unit == "business_days" and due is not None and day is not None and not rule.anchor:
+        limit += f" ({due - day} calendar days)"
+    after = "after the end of the year of" if rule.anchor else "after"
+    text = f"{limit} {after} {label(rule.trigger)}"
+    if rule.unit == "business_days":
+        code = rule.holidays or "US"
+        text += " (US federal holidays)" if code == "US" else f" ({code} public holidays)"
+    if undated and (trigger is None or (trigger.lo is None and trigger.hi is None)):
+        return f"{text}; starts at {label(rule.trigger)}, which the text does not date"
+    if due is None:
+        return text
+    at = f" {due_minute // 60:02d}:{due_minute % 60:02d}" if due_minute is not None else ""
+    return f"{text}; due {iso(due)}{at}"

@@ -196,8 +196,11 @@ class Finding:
 class DeadlineRow:
     """One line of the deadline table: a rule that applies, and what the text says about it.
 
-    ``status`` is ``met``, ``missed``, ``possibly missed``, ``not stated`` (a date it needs is
-    missing), ``not in force`` (on the trigger date), or ``no number`` (a duty without a count).
+    ``status`` is ``met``, ``missed``, ``possibly missed``, ``not checkable``, ``not stated`` (the
+    notice's date is missing), ``trigger not stated`` (the event that starts the clock is not dated),
+    ``not in force`` (on the trigger date), or ``no number`` (a duty without a count); ``verdict``
+    maps it onto the words of the JSON contract. ``event`` is the id of the trigger event ("E3"),
+    ``counting`` how the rule counts, in the words every report shows (``deadlines.counting``).
     ``trigger`` and ``actual`` are the days the text allows; ``over`` how far past ``due`` the
     notice came for certain, in the rule's own unit (``unit``)."""
 
@@ -212,6 +215,19 @@ class DeadlineRow:
     over: int | None = None
     unit: str = ""
     note: str = ""
+    source: str = ""
+    event: str | None = None
+    counting: str = ""
+    pending: bool = False  # no notice dated, and not yet due on the text's own date
+
+    @property
+    def verdict(self) -> str:
+        """The JSON contract's word: met, missed, possibly missed, not checkable, not yet due, not in force, no number."""
+        if self.pending:
+            return "not yet due"
+        if self.status in ("not stated", "trigger not stated"):
+            return "not checkable"
+        return self.status
 
 
 @attrs.frozen
@@ -260,7 +276,7 @@ class DocumentReport:
     events: tuple[Event, ...]
     findings: tuple[Finding, ...]
     text: str = ""  # the checked text, for reports that show it in place (not in the JSON contract)
-    deadlines: tuple[DeadlineRow, ...] = ()  # the deadline table (--deadlines; not in the JSON contract)
+    deadlines: tuple[DeadlineRow, ...] = ()  # the deadline table of every applicable deadline rule
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced by a directive (SARIF only; not in the JSON contract)
     notice: str | None = None  # the kind of notice the text itself is (individuals, regulator, filing, press), if any
     checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element

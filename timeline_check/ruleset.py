@@ -49,7 +49,7 @@ DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
     "year_end_limit": frozenset(),
     "unknown_due": frozenset(),
     "due_at_time": frozenset({"due", "time"}),
-    "unsure": frozenset(),
+    "unsure": frozenset({"why"}),
     "threshold_not_stated": frozenset({"threshold"}),
     "law_enforcement_delay": frozenset({"quote"}),
     "other_reading": frozenset({"event", "date", "line"}),

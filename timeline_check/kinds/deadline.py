@@ -13,7 +13,8 @@ from typing import Any
 
 import attrs
 
-from ..deadlines import INF, Verdict, bounds, business_days_between, candidates, due_day, node_minutes, verdict
+from ..deadlines import (INF, Verdict, bounds, business_days_between, candidates, counting, due_day, node_minutes,
+                         verdict)
 from ..evidence import label, when
 from ..model import DeadlineRow, Evidence, Finding, Interval, iso
 from ..reason import Node, Timeline, interval_of
@@ -58,10 +59,15 @@ class _Case:
     def timeline(self) -> Timeline:
         return self.ctx.timeline
 
-    def row(self, status: str, **fields: Any) -> DeadlineRow:
+    def row(self, status: str, start: Node | None = None, due_minute: int | None = None, undated: bool = True,
+            **fields: Any) -> DeadlineRow:
+        """A row of the table, counted from ``start`` (the trigger event; None with ``undated``: the text dates none)."""
         rule = self.rule
         fields.setdefault("unit", _unit_word(rule))
-        return DeadlineRow(rule.id, rule.regime, rule.citation, rule.limit, status, **fields)
+        trigger = self.days(start) if start is not None else None
+        event = (self.ctx.event_id(start.index) or None) if start is not None else None
+        return DeadlineRow(rule.id, rule.regime, rule.citation, rule.limit, status, trigger=trigger, source=rule.source,
+                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute, undated), **fields)
 
     def say(self, key: str, **fields: Any) -> str:
         """The message template ``key``, as this rule's regime words it, filled in."""
@@ -77,13 +83,26 @@ class _Case:
 
 def _case(ctx: Context, regime: Regime, versions: list[DeadlineRule], local: int | None,
           ordered: frozenset[tuple[str, str]]) -> _Case | None:
-    """The rule with its versions, or None when no version applies to the number of people affected."""
+    """The rule with its versions, or None when no version applies to the number of people affected,
+    or when its notice is one only another party sends and the text does not speak of it."""
+    if versions[-1].deadline in _OTHER_PARTY and not _speaks_of(ctx.timeline, versions[-1].deadline):
+        return None
     applying = [(v, applies(v, ctx.facts.affected, local)) for v in versions]
     kept = tuple(v for v, ok in applying if ok is not False)
     if not kept:
         return None
     conditional = next((v for v, ok in applying if ok is None), None)  # applies if its threshold is met
     return _Case(ctx, regime, versions[-1], kept, conditional, ordered)
+
+
+# Notices a party other than the usual writer sends: a business associate's to the covered entity.
+# A covered entity's own letter does not speak of it, and the rule is not listed for it.
+_OTHER_PARTY = frozenset({"notification_covered_entity"})
+
+
+def _speaks_of(timeline: Timeline, kind: str) -> bool:
+    """Whether the text names an event of ``kind``, dated or not."""
+    return bool(timeline.of_kind(kind)) or any(u.kind == kind for u in timeline.undated)
 
 
 def _unit_word(rule: DeadlineRule) -> str:
@@ -94,7 +113,7 @@ def _outcome(case: _Case) -> Outcome:
     """The row, and the finding if any, of one rule: which events it needs the text dates."""
     rule, timeline = case.rule, case.timeline
     if all(v.pending for v in case.versions):
-        return case.row("not in force", note="no in-force date yet"), None
+        return case.row("not in force", note="no in-force date yet", undated=False), None
     ends = to_recipient(case.ctx, rule, timeline.of_kind(rule.deadline))
     if rule.unit == "none":
         return case.row("no number", actual=case.days(ends[0]) if ends else None,
@@ -104,10 +123,10 @@ def _outcome(case: _Case) -> Outcome:
         nodes = sorted(ends, key=lambda n: (timeline.lower[n.index], n.index))
         starts, ends = nodes[:1], nodes[1:]
         if not ends:
-            return case.row("not stated", trigger=case.days(starts[0]) if starts else None,
+            return case.row("not stated", start=starts[0] if starts else None,
                             note=f"no later {label(rule.deadline)}"), None
     if not starts and not ends:
-        return case.row("not stated", note=f"no date for {label(rule.trigger)} nor {label(rule.deadline)}"), None
+        return case.row("trigger not stated", note=f"no date for {label(rule.trigger)} nor {label(rule.deadline)}"), None
     if not starts:
         return _no_trigger(case, ends)
     if not ends:
@@ -133,9 +152,10 @@ def _no_trigger(case: _Case, ends: list[Node]) -> Outcome:
         earliest = min((due_day(v, lo) for v in candidates(case.versions, lo, INF)), default=None)
         that_day = max((due_day(v, lo) for v in candidates(case.versions, lo, lo)), default=None)
     if floor is not None and earliest is not None and top <= earliest:
-        return case.row("met", actual=case.days(end), due=earliest,
-                        note=f"counted from {label(floor.kind)}, which {label(rule.trigger)} cannot precede"), None
-    row = case.row("not stated", actual=case.days(end), note=f"no date for {label(rule.trigger)}")
+        # met whatever the trigger's day, but the table gives no due date counted from another event
+        return case.row("trigger not stated", actual=case.days(end),
+                        note=f"met counted from {label(floor.kind)}, which {label(rule.trigger)} cannot precede"), None
+    row = case.row("trigger not stated", actual=case.days(end), note=f"no date for {label(rule.trigger)}")
     if rule.missing == "none":
         return row, None
     bound = (case.say("floor", trigger=label(rule.trigger), event=label(floor.kind), event_date=case.when(floor),
@@ -160,7 +180,7 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     lo, hi = bounds(timeline, start)
     cands = candidates(case.versions, lo, hi)
     if not cands:
-        return case.row("not in force", trigger=case.days(start)), None
+        return case.row("not in force", start=start), None
     due = None
     if hi != INF:
         m = node_minutes(timeline, start)
@@ -175,7 +195,7 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     if unnamed:
         note = (f"dates {label(rule.deadline)} on {when(unnamed[0].stated)} but does not say it went to {rule.recipient}"
                 if rule.recipient else "gives no date for it")
-    row = case.row("not stated", trigger=case.days(start), due=due,
+    row = case.row("not stated", start=start, due=due, pending=pending,
                    note=note + (", not yet due on the text's own date" if pending else ""))
     if rule.missing == "none":
         return row, None
@@ -224,11 +244,11 @@ def _judged(case: _Case, starts: list[Node], ends: list[Node]) -> Outcome:
     timeline = case.timeline
     pairs = [(a, b) for a in starts for b in ends if a is not b and not _impossible(timeline, case.ordered, a, b)]
     if not pairs:
-        return case.row("not checkable", trigger=case.days(starts[0]), actual=case.days(ends[0]),
+        return case.row("not checkable", start=starts[0], actual=case.days(ends[0]),
                         note=f"{label(case.rule.deadline)} is dated before {label(case.rule.trigger)}"), None
     judged = [(a, b, v) for a, b in pairs if (v := verdict(timeline, case.versions, a, b))]
     if not judged:
-        return case.row("not in force", trigger=case.days(starts[0]), actual=case.days(ends[0])), None
+        return case.row("not in force", start=starts[0], actual=case.days(ends[0])), None
     certain = all(x[2].certain for x in judged)
     if certain:
         a, b, v = min(judged, key=lambda t: t[2].over if t[2].over is not None else 0)  # the most favourable pair
@@ -239,7 +259,7 @@ def _judged(case: _Case, starts: list[Node], ends: list[Node]) -> Outcome:
         return _missed(case, pair)
     if v.possible:
         return _possibly_missed(case, pair)
-    return case.row("met", trigger=case.days(a), due=v.due, actual=case.days(b)), None
+    return case.row("met", start=a, due=v.due, due_minute=v.due_minute, actual=case.days(b)), None
 
 
 def _impossible(timeline: Timeline, ordered: frozenset[tuple[str, str]], a: Node, b: Node) -> bool:
@@ -266,7 +286,7 @@ def _actual(timeline: Timeline, b: Node) -> int | None:
 def _missed(case: _Case, p: _Pair) -> Outcome:
     """Missed under every reading of the dates: at the rule's level, or a warning when a note may excuse it."""
     v = p.v
-    row = case.row("missed", trigger=case.days(p.a), due=v.due, actual=case.days(p.b), over=v.over, unit=v.unit)
+    row = case.row("missed", start=p.a, due=v.due, due_minute=v.due_minute, actual=case.days(p.b), over=v.over, unit=v.unit)
     toll = case.ctx.facts.tolling
     if not ((v.rule.tolling or case.regime.tolling) == "law_enforcement" and v.rule.tolling != "none"):
         toll = None
@@ -278,7 +298,8 @@ def _missed(case: _Case, p: _Pair) -> Outcome:
 
 
 def _unsure(case: _Case) -> str:
-    return case.say("unsure") if case.rule.confidence == "unsure" else ""
+    why = case.rule.why.strip().rstrip(".")
+    return case.say("unsure", why=f": {why}" if why else "") if case.rule.confidence == "unsure" else ""
 
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> list[str]:
@@ -303,7 +324,8 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> list[str]:
 def _possibly_missed(case: _Case, p: _Pair) -> Outcome:
     """Some readings of the dates miss the limit: a warning when only one pair of events was judged."""
     v = p.v
-    row = case.row("possibly missed", trigger=case.days(p.a), due=v.due, actual=case.days(p.b))
+    row = case.row("possibly missed", start=p.a, due=v.due, due_minute=v.due_minute,
+                   actual=case.days(p.b))
     if p.judged != 1:
         return row, None
     toll = case.ctx.facts.tolling if case.regime.tolling == "law_enforcement" else None

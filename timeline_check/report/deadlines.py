@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from typing import Any
 
 from ..evidence import label
 from ..model import DeadlineRow, Interval, Report, iso
@@ -31,8 +32,14 @@ def status(row: DeadlineRow) -> str:
     return row.status
 
 
+def trigger_text(row: DeadlineRow) -> str:
+    """The trigger event and its days ("E2 2024-01-22"), or "-"."""
+    days = _days(row.trigger)
+    return f"{row.event} {days}" if row.event and days != "-" else days
+
+
 def table(report: Report) -> str:
-    """Each document's applicable deadline rules: trigger date, due date, actual date, and the verdict."""
+    """Each document's applicable deadline rules: trigger, actual date, verdict, and how the rule counts."""
     lines: list[str] = []
     for d in report.documents:
         rows = d.deadlines
@@ -41,51 +48,83 @@ def table(report: Report) -> str:
         if not rows:
             lines.append("  (no deadline rule applies)")
             continue
-        width = max(len(r.rule) for r in rows)
-        limit = max(len(r.limit) for r in rows)
-        lines.append(f"  {'rule':<{width}}  {'limit':<{limit}}  {'trigger':<10}  {'due':<10}  {'actual':<10}  status")
-        for r in rows:
-            lines.append(f"  {r.rule:<{width}}  {r.limit:<{limit}}  {_days(r.trigger):<10}  {iso(r.due) or '-':<10}  "
-                         f"{_days(r.actual):<10}  {status(r)}")
+        cells = [("rule", "trigger", "actual", "status", "counting")]
+        cells += [(r.rule, trigger_text(r), _days(r.actual), status(r), r.counting) for r in rows]
+        widths = [max(len(c[i]) for c in cells) for i in range(4)]
+        lines.extend(("  " + "  ".join(f"{c:<{w}}" for c, w in zip(c[:4], widths, strict=True)) + "  " + c[4]).rstrip()
+                     for c in cells)
     return "\n".join(lines) + "\n"
 
 
 # ---------------------------------------------------------------- rules and explain
 
 _HEAD = ("id", "regime", "deadline", "in force", "confidence", "citation")
-_WIDTHS = (44, 16, 68, 27, 10)
+
+
+def _kinds(kinds: tuple[str, ...]) -> str:
+    return " or ".join(label(k) for k in kinds)
 
 
 def _deadline_text(rule: Rule | RuleInfo) -> str:
-    """What a regime rule requires, in a few words; the kind of any other rule."""
+    """What a regime rule requires, in a few words, events named as reports name them; the kind of any other rule."""
     if isinstance(rule, DeadlineRule):
-        after = " after the year end of" if rule.anchor else " after"
+        after = " after the end of the year of" if rule.anchor else " after"
         if rule.unit == "none":
-            return f"{rule.deadline}: no number ({rule.standard or 'without delay'})"
-        return f"{rule.deadline} within {rule.limit}{after} {rule.trigger}"
+            return f"{label(rule.deadline)}: no number ({rule.standard or 'without delay'})"
+        return f"{label(rule.deadline)} within {rule.limit}{after} {label(rule.trigger)}"
     if isinstance(rule, RegimeOrderRule):
         word = "before" if rule.strict else "no later than"
-        return f"{' / '.join(rule.before)} {word} {' / '.join(rule.after)}"
+        return f"{_kinds(rule.before)} {word} {_kinds(rule.after)}"
     return rule.kind
 
 
-def rule_header() -> str:
-    """The header line of `timeline-check rules`."""
-    return _row(_HEAD)
-
-
-def _row(cells: tuple[str, ...]) -> str:
-    out = "".join(f"{c:<{w}} " for c, w in zip(cells, _WIDTHS, strict=False))
-    return (out + (cells[-1] if len(cells) > len(_WIDTHS) else "")).rstrip()
-
-
-def rule_lines(rules: RuleSet, rule: Rule | RuleInfo) -> list[str]:
-    """One line per rule (per version for a rule whose law changed)."""
+def _cells(rules: RuleSet, rule: Rule | RuleInfo) -> list[tuple[str, ...]]:
+    """The cells of one rule's lines (one per version for a rule whose law changed)."""
     if not isinstance(rule, REGIME_RULES) or not rule.regime:
         citation = rule.citation if isinstance(rule, RuleInfo) else ""
-        return [_row((rule.id, "-", _deadline_text(rule), "-", "-", citation))]
+        return [(rule.id, "-", _deadline_text(rule), "-", "-", citation)]
     versions = rules.versions(rule.id) or [rule]
-    return [_row((v.id, v.regime, _deadline_text(v), v.window, v.confidence, v.citation)) for v in versions]
+    return [(v.id, v.regime, _deadline_text(v), v.window, v.confidence, v.citation) for v in versions]
+
+
+def rule_table(rules: RuleSet, listed: list[Rule | RuleInfo]) -> list[str]:
+    """`timeline-check rules`: a header and one line per rule version, columns as wide as their widest cell."""
+    cells = [_HEAD, *(c for r in listed for c in _cells(rules, r))]
+    widths = [max(len(c[i]) for c in cells) for i in range(len(_HEAD) - 1)]
+    return [("  ".join(f"{c:<{w}}" for c, w in zip(row, widths, strict=False)) + "  " + row[-1]).rstrip()
+            for row in cells]
+
+
+def rule_records(rules: RuleSet, listed: list[Rule | RuleInfo]) -> list[dict[str, Any]]:
+    """`timeline-check rules --format json`: every rule version with what the rule files say of it."""
+    out: list[dict[str, Any]] = []
+    for rule in listed:
+        versions: list[Rule | RuleInfo] = list(rules.versions(rule.id)) if isinstance(rule, REGIME_RULES) else []
+        out.extend(_record(v) for v in versions or [rule])
+    return out
+
+
+def _record(v: Rule | RuleInfo) -> dict[str, Any]:
+    """One rule version as `rules --format json` gives it; a field the rule's kind does not have is null."""
+    out: dict[str, Any] = {"id": v.id, "kind": v.kind, "level": v.level}
+    out.update(dict.fromkeys(("regime", "citation", "source", "quote", "verified", "confidence", "why", "trigger",
+                              "deadline", "amount", "unit", "in_force_from", "in_force_to")), pending=False)
+    if isinstance(v, RuleInfo):
+        out.update(citation=v.citation or None, source=v.source or None)
+    if isinstance(v, REGIME_RULES):
+        out.update(regime=v.regime or None, citation=v.citation, source=v.source, quote=v.quote or None,
+                   verified=v.verified or None, confidence=v.confidence, why=v.why or None,
+                   in_force_from=iso(v.in_force_from), in_force_to=iso(v.in_force_to), pending=v.pending)
+    if isinstance(v, DeadlineRule):
+        out.update(trigger=v.trigger, deadline=v.deadline, amount=None if v.unit == "none" else v.amount, unit=v.unit)
+    return out
+
+
+def summary_line(rules: RuleSet, rule: Rule | RuleInfo, width: int) -> str:
+    """One line of `explain PREFIX`: the rule's id and what it requires."""
+    regime = f"[{rule.regime}] " if isinstance(rule, REGIME_RULES) and rule.regime else ""
+    unsure = " (unsure)" if isinstance(rule, REGIME_RULES) and rule.confidence == "unsure" else ""
+    return f"{rule.id:<{width}}  {regime}{_deadline_text(rule)}{unsure}"
 
 
 def explain_lines(rules: RuleSet, rule: Rule | RuleInfo) -> list[str]:
@@ -113,6 +152,8 @@ def _regime_lines(rules: RuleSet, rule: DeadlineRule | RegimeOrderRule, versions
     reg = rules.regimes.get(rule.regime)
     out = [f"  regime: {reg.name} ({reg.title})"] if reg is not None else []
     out.append(f"  kind: {rule.kind}   level: {rule.level}   confidence: {rule.confidence}")
+    if rule.confidence == "unsure":
+        out.append(f"  unsure because: {rule.why or 'the official text was not checked for this fact'}")
     out.extend(f"  {attr}: {value}" for attr, value in (("citation", rule.citation), ("source", rule.source)) if value)
     if rule.actor or rule.recipient:
         out.append(f"  who: {rule.actor or '?'} -> {rule.recipient or '?'}")

@@ -23,11 +23,21 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report, rules: RuleSet | None = None) -> str:
-    """Every finding of every document as a workflow command line (``rules`` is unused: same signature as the others)."""
+# The rows of the deadline table that --deadlines annotates: those a reviewer must look at.
+FLAGGED = frozenset({"missed", "possibly missed", "not checkable"})
+
+
+def render(report: Report, rules: RuleSet | None = None, deadlines: bool = False) -> str:
+    """Every finding of every document as a workflow command line (``rules`` is unused: same signature as the
+    others); with ``deadlines``, one ``::notice`` per deadline row missed, possibly missed or not checkable."""
     lines = []
     for d in report.documents:
         for f in d.findings:
             props = f"file={escape_property(d.path)},line={f.line},col={f.column},title={escape_property(f.rule)}"
             lines.append(f"::{COMMANDS[f.severity]} {props}::{escape_data(f.message)}")
+        if deadlines:
+            for r in d.deadlines:
+                if r.verdict in FLAGGED:
+                    props = f"file={escape_property(d.path)},title={escape_property(f'deadline {r.rule}')}"
+                    lines.append(f"::notice {props}::{escape_data(f'{r.verdict}: {r.counting}')}")
     return "".join(line + "\n" for line in lines)

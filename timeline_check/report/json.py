@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from .. import __version__
-from ..model import ChecklistRow, DocumentReport, Evidence, Event, Finding, Report, iso
+from ..model import ChecklistRow, DeadlineRow, DocumentReport, Evidence, Event, Finding, Report, iso
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
@@ -33,6 +33,16 @@ def _row(r: ChecklistRow) -> dict[str, Any]:
             "evidence": _evidence(r.evidence) if r.evidence is not None else None}
 
 
+def deadline(r: DeadlineRow) -> dict[str, Any]:
+    """One row of the deadline table; ``trigger_date`` and ``actual`` are ISO days, or None when not one day."""
+    def day(iv: Any) -> str | None:
+        return iso(iv.lo) if iv is not None and iv.lo == iv.hi else None
+
+    return {"rule": r.rule, "regime": r.regime, "citation": r.citation, "source": r.source, "trigger": r.event,
+            "trigger_date": day(r.trigger), "due": iso(r.due), "actual": day(r.actual), "verdict": r.verdict,
+            "counting": r.counting}
+
+
 def document(d: DocumentReport) -> dict[str, Any]:
     """One document of the contract."""
     return {
@@ -42,6 +52,7 @@ def document(d: DocumentReport) -> dict[str, Any]:
                         for r in d.regimes},
         "events": [_event(e) for e in d.events],
         "findings": [_finding(f) for f in d.findings],
+        "deadlines": [deadline(r) for r in d.deadlines],
         "notice": d.notice,
         "checklist": [_row(r) for r in d.checklist],
     }

@@ -184,6 +184,7 @@ def _results(d: DocumentReport, index: dict[str, int]) -> list[dict[str, Any]]:
 
 def render(report: Report, rules: RuleSet) -> str:
     """The report as one SARIF 2.1.0 log with one run (deterministic: same input, same bytes)."""
+    from .json import deadline
     from ..suppress import RULES as SUPPRESS_RULES
 
     all_rules: list[Any] = list(rules.all_rules())
@@ -208,6 +209,9 @@ def render(report: Report, rules: RuleSet) -> str:
             "artifacts": artifacts,
             "columnKind": "unicodeCodePoints",
             "results": results,
+            # the deadline table of each document, rows as in the JSON output
+            "properties": {"deadlines": [{"path": d.path, "rows": [deadline(r) for r in d.deadlines]}
+                                         for d in report.documents]},
         }],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
