@@ -196,7 +196,7 @@ def test_explain_a_prefix_lists_its_rules(prefix: str) -> None:
 
 
 def test_explain_says_why_a_rule_is_unsure() -> None:
-    out = run("explain", "dora/intermediate-report").stdout.decode()
+    out = run("explain", "jp-appi/preliminary-report").stdout.decode()
     assert "confidence: unsure" in out and "unsure because: " in out
 
 

@@ -364,7 +364,7 @@ def _counts(findings: Iterable[Finding]) -> str:
     return f"{len(fs)} finding{'s' * (len(fs) != 1)} ({', '.join(parts)})"
 
 
-def _deadline_rows(d: DocumentReport) -> list[dict[str, str]]:
+def _deadline_table(d: DocumentReport) -> list[dict[str, str]]:
     """The deadline table's rows as the report shows them: rule, citation, trigger, notice, status, counting."""
     from .deadlines import status, trigger_text
 
@@ -377,7 +377,7 @@ def _document(d: DocumentReport, n: int) -> dict[str, Any]:
     key = f"d{n}"
     return {"report": d, "key": key, "date": iso(d.reference_date) or "not stated",
             "regimes": ", ".join(r.name for r in d.regimes) or "none", "counts": _counts(d.findings),
-            "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_rows(d),
+            "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d),
             "runs": _text_runs(d, key) if d.text else []}
 
 
