@@ -100,7 +100,7 @@ class _Settings:
                  fail_on: str | None = None) -> None:
         from .config import load
 
-        self.flags = {"select": select, "ignore": ignore, "fail_on": fail_on}
+        self.flags: dict[str, Any] = {"select": select, "ignore": ignore, "fail_on": fail_on}
         self.fixed = load(config_file) if config_file is not None else None
         self.by_file: dict[Path | None, Any] = {}
         self.by_folder: dict[str, Any] = {}

@@ -87,8 +87,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     ids = _event_ids(timeline)
     dates = tuple((t.start, t.end) for t in tagging.timexes if t.kind in ("date", "range"))
     facts = find_facts(doc, language, index, rules, timeline, tuple(regimes), detect_regimes, dates)
-    found = kinds.run(kinds.Context(doc, timeline, facts, rules, ids, tagging.problems, tuple(mentions)))
-    outcome = suppress.apply(directives, list(found.findings))
+    result = kinds.run(kinds.Context(doc, timeline, facts, rules, ids, tagging.problems, tuple(mentions)))
+    outcome = suppress.apply(directives, list(result.findings))
     kept, silenced = outcome.findings, outcome.suppressed
     if config is not None:  # the filter stage: select, ignore, level overrides, min-level
         kept = config.apply(kept)
@@ -97,7 +97,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         path=doc.path, language=language.code,
         reference_date=_reference(timeline, reference),
         regimes=facts.regimes, events=_events(doc, timeline, ids),
-        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=found.rows,
+        findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=result.rows,
         suppressed=silenced, notice=facts.notice.kind if facts.notice else None,
         checklist=checklist(doc, facts.content))
 
@@ -307,8 +307,8 @@ def check_files(paths: str | Iterable[str], each: Callable[[DocumentReport], T],
     """
     files, problems = expand_paths(paths, recursive, include, exclude)
     configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
-    for cfg in {id(c): c for c in configs if c is not None}.values():
-        validate(load_rules(rules_dir or cfg.rules_dir), config=cfg)
+    for given in {id(c): c for c in configs if c is not None}.values():
+        validate(load_rules(rules_dir or given.rules_dir), config=given)
     options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
     items = list(zip(files, configs))
     total = len(items)

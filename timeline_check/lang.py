@@ -172,61 +172,13 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
     phrases_raw = expect(path, raw, "phrases", data["phrases"], dict)
     check_keys(path, raw, phrases_raw, PHRASE_KEYS + ("count_scale",), "[phrases]")
     phrases = {k: _words(path, raw, k, phrases_raw.get(k, [])) for k in PHRASE_KEYS}
-    triggers = []
-    for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
-        check_keys(path, raw, t, ("kind", "span", "needs_topic", "words", "examples"), "[[trigger]]", i, "trigger")
-        kind = t.get("kind")
-        if not isinstance(kind, str) or kind not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
-            hint = sorted(TRIGGER_KINDS)
-            raise RuleFileError(path, line_of(raw, "kind", i, "trigger"), f'unknown event kind "{kind}" (known: {", ".join(hint)})')
-        span = t.get("span", "durative")
-        if span not in ("durative", "instant"):
-            raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
-        words = _words(path, raw, "words", t.get("words"), i, "trigger")
-        triggers.append(Trigger(kind, span, compile_phrases(words),
-                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
-    notices = []
-    for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "words", "examples"), "[[notice]]", i, "notice")
-        default = n.get("default")
-        if n.get("received") and default is None:
-            raise RuleFileError(path, line_of(raw, "received", i, "notice"), 'a notice with "received" needs a "default"')
-        if default is not None and default not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
-        when = n.get("default_when")
-        notices.append(Notice(
-            default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
-            None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
-            expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice"),
-            expect(path, raw, "received", n.get("received", False), bool, i, "notice")))
-    recipients = []
-    for kind, words in data.get("recipients", {}).items():
-        if kind not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, kind), f'unknown event kind "{kind}" in [recipients]')
-        recipients.append((kind, re.compile(alternation(_words(path, raw, kind, words)), re.I)))
+    triggers = _triggers(path, raw, data)
+    notices = _notices(path, raw, data)
+    recipients = _recipients(path, raw, data)
     generic = data.get("generic", {})
     check_keys(path, raw, generic, ("start", "end"), "[generic]")
-    topics = []
-    for topic, words in data.get("topics", {}).items():
-        if topic not in ("investigation", "breach"):
-            raise RuleFileError(path, line_of(raw, topic), f'unknown topic "{topic}" (known: breach, investigation)')
-        topics.append((topic, compile_phrases(_words(path, raw, topic, words))))
-    examples = []
-    timex_examples = []
-    for i, ex in enumerate(data.get("example", [])):
-        check_keys(path, raw, ex, ("text", "dates", "date", "timexes"), "[[example]]", i, "example")
-        examples.append((expect(path, raw, "text", ex.get("text"), str, i, "example"),
-                         _words(path, raw, "dates", ex.get("dates"), i, "example")))
-        if "timexes" in ex:
-            rows = expect(path, raw, "timexes", ex["timexes"], list, i, "example")
-            for row in rows:
-                if not (isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)):
-                    raise RuleFileError(path, line_of(raw, "timexes", i, "example"),
-                                        '"timexes" must be a list of [text, TYPE, value] triples')
-            date = ex.get("date")
-            if date is not None:
-                expect(path, raw, "date", date, str, i, "example")
-            timex_examples.append((ex["text"], date, tuple(tuple(r) for r in rows)))
+    topics = _topics(path, raw, data)
+    examples, timex_examples = _examples(path, raw, data)
     return Language(
         code=expect(path, raw, "code", data["code"], str),
         name=expect(path, raw, "name", data["name"], str),
@@ -251,6 +203,86 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
         timex=_timex(path, raw, data.get("timex", {})),
         timex_examples=tuple(timex_examples),
     )
+
+
+def _triggers(path: Path, raw: str, data: dict[str, Any]) -> list[Trigger]:
+    """The [[trigger]] tables: event words by kind."""
+    triggers = []
+    for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
+        check_keys(path, raw, t, ("kind", "span", "needs_topic", "words", "examples"), "[[trigger]]", i, "trigger")
+        kind = t.get("kind")
+        if not isinstance(kind, str) or kind not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
+            hint = sorted(TRIGGER_KINDS)
+            raise RuleFileError(path, line_of(raw, "kind", i, "trigger"),
+                                f'unknown event kind "{kind}" (known: {", ".join(hint)})')
+        span = t.get("span", "durative")
+        if span not in ("durative", "instant"):
+            raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
+        words = _words(path, raw, "words", t.get("words"), i, "trigger")
+        triggers.append(Trigger(kind, span, compile_phrases(words),
+                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
+    return triggers
+
+
+def _notices(path: Path, raw: str, data: dict[str, Any]) -> list[Notice]:
+    """The [[notice]] tables: words of telling and whom they tell by default."""
+    notices = []
+    for i, n in enumerate(data.get("notice", [])):
+        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "words", "examples"),
+                   "[[notice]]", i, "notice")
+        default = n.get("default")
+        if n.get("received") and default is None:
+            raise RuleFileError(path, line_of(raw, "received", i, "notice"), 'a notice with "received" needs a "default"')
+        if default is not None and default not in EVENT_KINDS:
+            raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
+        when = n.get("default_when")
+        notices.append(Notice(
+            default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
+            None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
+            expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice"),
+            expect(path, raw, "received", n.get("received", False), bool, i, "notice")))
+    return notices
+
+
+def _recipients(path: Path, raw: str, data: dict[str, Any]) -> list[tuple[str, re.Pattern[str]]]:
+    """The [recipients] table: who a notice goes to, by event kind."""
+    recipients = []
+    for kind, words in data.get("recipients", {}).items():
+        if kind not in EVENT_KINDS:
+            raise RuleFileError(path, line_of(raw, kind), f'unknown event kind "{kind}" in [recipients]')
+        recipients.append((kind, re.compile(alternation(_words(path, raw, kind, words)), re.I)))
+    return recipients
+
+
+def _topics(path: Path, raw: str, data: dict[str, Any]) -> list[tuple[str, Phrases]]:
+    """The [topics] table: nouns that say what a generic "began" or "ended" is about."""
+    topics = []
+    for topic, words in data.get("topics", {}).items():
+        if topic not in ("investigation", "breach"):
+            raise RuleFileError(path, line_of(raw, topic), f'unknown topic "{topic}" (known: breach, investigation)')
+        topics.append((topic, compile_phrases(_words(path, raw, topic, words))))
+    return topics
+
+
+def _examples(path: Path, raw: str, data: dict[str, Any]) -> tuple[list[tuple[str, tuple[str, ...]]], list[Any]]:
+    """The [[example]] tables: texts with the dates the tests expect, and those with TIMEX3 values."""
+    examples = []
+    timex_examples = []
+    for i, ex in enumerate(data.get("example", [])):
+        check_keys(path, raw, ex, ("text", "dates", "date", "timexes"), "[[example]]", i, "example")
+        examples.append((expect(path, raw, "text", ex.get("text"), str, i, "example"),
+                         _words(path, raw, "dates", ex.get("dates"), i, "example")))
+        if "timexes" in ex:
+            rows = expect(path, raw, "timexes", ex["timexes"], list, i, "example")
+            for row in rows:
+                if not (isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)):
+                    raise RuleFileError(path, line_of(raw, "timexes", i, "example"),
+                                        '"timexes" must be a list of [text, TYPE, value] triples')
+            date = ex.get("date")
+            if date is not None:
+                expect(path, raw, "date", date, str, i, "example")
+            timex_examples.append((ex["text"], date, tuple(tuple(r) for r in rows)))
+    return examples, timex_examples
 
 
 def _timex(path: Path, raw: str, table: Any) -> dict[str, Any]:

@@ -197,17 +197,7 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         iv = interval_of(m)
         if iv is None:
             continue
-        home = None
-        for kind, ms in groups:
-            if kind != m.kind:
-                continue
-            if m.kind in singular and single and m.about and all(x.about and _one_actor(x, m) and _one_recipient(x, m)
-                                                                  for x in ms):
-                home = ms
-                break
-            if not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms):
-                home = ms
-                break
+        home = next((ms for kind, ms in groups if kind == m.kind and _joins(m, ms, iv, singular, single)), None)
         if home is None:
             groups.append((m.kind, [m]))
         else:
@@ -225,6 +215,14 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
         kept, stated = _stated(ms, contradictions, len(nodes))
         nodes.append(Node(len(nodes), kind, tuple(kept), stated))
     return nodes, contradictions
+
+
+def _joins(m: Mention, ms: list[Mention], iv: Interval, singular: frozenset[str], single: bool) -> bool:
+    """Whether a dated mention is the same event as those of a group of its kind: one that happens
+    once per incident, told by one party to one recipient, or any whose dates all overlap."""
+    if m.kind in singular and single and m.about and all(x.about and _one_actor(x, m) and _one_recipient(x, m) for x in ms):
+        return True
+    return not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms)
 
 
 def _one_recipient(a: Mention, b: Mention) -> bool:

@@ -461,6 +461,21 @@ def _words_of(path: Path, raw: str, key: str, value: Any, nth: int, block: str |
     return compile_phrases(value)
 
 
+def _provenance(path: Path, raw: str, r: dict[str, Any], i: int) -> dict[str, Any]:
+    """A rule's quote of the law, the day it was checked, its secondary sources and why it is unsure."""
+    verified = r.get("verified", "")
+    if verified != "" and (not isinstance(verified, dt.date) or isinstance(verified, dt.datetime)):
+        raise RuleFileError(path, line_of(raw, "verified", i, "rule"), f'"verified" must be a date (2026-12-07), not {verified!r}')
+    commentary = r.get("commentary", [])
+    commentary = [commentary] if isinstance(commentary, str) else commentary
+    if not isinstance(commentary, list) or not all(isinstance(c, str) and c.startswith(("https://", "http://"))
+                                                   for c in commentary):
+        raise RuleFileError(path, line_of(raw, "commentary", i, "rule"), '"commentary" must be a web address or a list of them')
+    return dict(quote=expect(path, raw, "quote", r.get("quote", ""), str, i, "rule"),
+                verified=verified.isoformat() if verified else "", commentary=tuple(commentary),
+                why=expect(path, raw, "why", r.get("why", ""), str, i, "rule"))
+
+
 def _common(path: Path, raw: str, r: dict[str, Any], i: int, residents: bool) -> dict[str, Any]:
     """Fields deadline and order rules share, validated."""
     for key in ("name", "citation", "source"):
@@ -493,18 +508,8 @@ def _common(path: Path, raw: str, r: dict[str, Any], i: int, residents: bool) ->
     source = expect(path, raw, "source", r["source"], str, i, "rule")
     if not source.startswith(("https://", "http://")):
         raise RuleFileError(path, line_of(raw, "source", i, "rule"), '"source" must be a web address (https://...)')
-    verified = r.get("verified", "")
-    if verified != "" and (not isinstance(verified, dt.date) or isinstance(verified, dt.datetime)):
-        raise RuleFileError(path, line_of(raw, "verified", i, "rule"), f'"verified" must be a date (2026-12-07), not {verified!r}')
-    commentary = r.get("commentary", [])
-    commentary = [commentary] if isinstance(commentary, str) else commentary
-    if not isinstance(commentary, list) or not all(isinstance(c, str) and c.startswith(("https://", "http://"))
-                                                   for c in commentary):
-        raise RuleFileError(path, line_of(raw, "commentary", i, "rule"), '"commentary" must be a web address or a list of them')
     return dict(level=level, confidence=confidence, in_force_from=lo, in_force_to=hi, pending=pending,
-                quote=expect(path, raw, "quote", r.get("quote", ""), str, i, "rule"),
-                verified=verified.isoformat() if verified else "", commentary=tuple(commentary),
-                why=expect(path, raw, "why", r.get("why", ""), str, i, "rule"),
+                **_provenance(path, raw, r, i),
                 affected=affected, min_affected=lo_n, max_affected=hi_n, source=source,
                 citation=expect(path, raw, "citation", r["citation"], str, i, "rule"),
                 actor=expect(path, raw, "actor", r.get("actor", ""), str, i, "rule"),
@@ -583,6 +588,35 @@ def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
     return lo <= hi or a.pending or b.pending
 
 
+def _cues(path: Path, raw: str, app: dict[str, Any]) -> list[tuple[int, Phrases]]:
+    """The [[applicability.cue]] tables: words, each list with its weight."""
+    cues = []
+    for i, c in enumerate(app.get("cue", [])):
+        check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
+        words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
+        if not all(isinstance(w, str) and w.strip() for w in words):  # was an AttributeError
+            raise RuleFileError(path, line_of(raw, "words", i, "applicability.cue"),
+                                '"words" must be a list of non-empty strings')
+        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), compile_phrases(words)))
+    return cues
+
+
+def _versions_agree(path: Path, raw: str, r: dict[str, Any], i: int, rule: DeadlineRule,
+                    rules: list[DeadlineRule]) -> None:
+    """Refuse a version of a rule in force with another of the same id, or counting otherwise."""
+    for other in rules:
+        if other.id != rule.id:
+            continue
+        if _overlap(other, rule):
+            key = "in_force_from" if "in_force_from" in r else "in_force_to" if "in_force_to" in r else "name"
+            raise RuleFileError(path, line_of(raw, key, i, "rule"),
+                                f'two rules with the id "{rule.id}" in force at the same time '
+                                "(versions of one rule need in_force_from / in_force_to that do not overlap)")
+        if (other.trigger, other.deadline, other.unit == "hours") != (rule.trigger, rule.deadline, rule.unit == "hours"):
+            raise RuleFileError(path, line_of(raw, "name", i, "rule"),
+                                f'versions of "{rule.id}" must share trigger and deadline, and count in hours in all or none')
+
+
 def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
     data, raw = load(path)
     check_keys(path, raw, data, ("regime", "title", "source", "commentary", "tolling", "holidays", "residents",
@@ -601,14 +635,7 @@ def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
     residents = _words_of(path, raw, "residents", data.get("residents"), 0, None)
     app = expect(path, raw, "applicability", data.get("applicability", {}), dict)
     check_keys(path, raw, app, ("threshold", "cue"), "[applicability]")
-    cues = []
-    for i, c in enumerate(app.get("cue", [])):
-        check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
-        words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
-        if not all(isinstance(w, str) and w.strip() for w in words):  # was an AttributeError
-            raise RuleFileError(path, line_of(raw, "words", i, "applicability.cue"),
-                                '"words" must be a list of non-empty strings')
-        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), compile_phrases(words)))
+    cues = _cues(path, raw, app)
     rules: list[DeadlineRule] = []
     orders: list[RegimeOrderRule] = []
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
@@ -616,22 +643,12 @@ def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
         kind = r.get("kind")
         if kind == "deadline":
             rule = attrs.evolve(_deadline(path, raw, r, i, rid, holidays, residents is not None), regime=name)
-            for other in rules:
-                if other.id != rid:
-                    continue
-                if _overlap(other, rule):
-                    key = "in_force_from" if "in_force_from" in r else "in_force_to" if "in_force_to" in r else "name"
-                    raise RuleFileError(path, line_of(raw, key, i, "rule"),
-                                        f'two rules with the id "{rid}" in force at the same time '
-                                        "(versions of one rule need in_force_from / in_force_to that do not overlap)")
-                if (other.trigger, other.deadline, other.unit == "hours") != (rule.trigger, rule.deadline, rule.unit == "hours"):
-                    raise RuleFileError(path, line_of(raw, "name", i, "rule"),
-                                        f'versions of "{rid}" must share trigger and deadline, and count in hours in all or none')
+            _versions_agree(path, raw, r, i, rule, rules)
             if any(o.id == rid for o in orders):
                 raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
             rules.append(rule)
         elif kind == "order":
-            if any(x.id == rid for x in [*rules, *orders]):
+            if any(x.id == rid for x in rules) or any(x.id == rid for x in orders):
                 raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
             orders.append(attrs.evolve(_relational(path, raw, r, i, rid, residents is not None), regime=name))
         elif "kind" not in r:

@@ -24,7 +24,7 @@ Everything here is pure: source text in, directives out; findings in, findings o
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from difflib import get_close_matches
 from typing import Literal
 
@@ -112,7 +112,7 @@ def _line_starts(source: str) -> list[int]:
 
 def _fenced(source: str) -> list[tuple[int, int]]:
     """Spans of fenced code blocks in Markdown (a directive shown in a code sample is not one)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     pos = 0
     while True:
         m = _FENCE.search(source, pos)
@@ -143,6 +143,19 @@ def _read(body: str, known: Sequence[str]) -> tuple[tuple[str, ...], str | None,
             close = get_close_matches(r, known, n=1)
             return (), None, f'unknown rule "{r}"' + (f' (did you mean "{close[0]}"?)' if close else "")
     return rules, " ".join(why.split()) or None, None
+
+
+def _line_directives(source: str, ids: list[str], comments: list[tuple[int, int]],
+                     where: Callable[[int], tuple[int, int]]) -> list[Directive]:
+    """The directives of a plain text that stand on lines of their own, outside the comments found."""
+    out = []
+    for m in _LINE.finditer(source):
+        if any(s <= m.start() < e for s, e in comments):
+            continue
+        line, col = where(m.start(2))
+        rules, why, error = _read(m[2], ids)
+        out.append(Directive(line, col, m.start(), m.end(), " ".join(m[0].split()), rules, why, error=error))
+    return out
 
 
 def parse(source: str, mode: Mode = "text", known: Iterable[str] = ()) -> tuple[Directive, ...]:
@@ -182,13 +195,7 @@ def parse(source: str, mode: Mode = "text", known: Iterable[str] = ()) -> tuple[
         rules, why, error = _read(m[1], ids)
         found.append(Directive(line, col, m.start(), m.end(), text, rules, why, error=error))
     if mode == "text":
-        comments = [(d.start, d.end) for d in found]
-        for m in _LINE.finditer(source):
-            if any(s <= m.start() < e for s, e in comments):
-                continue
-            line, col = where(m.start(2))
-            rules, why, error = _read(m[2], ids)
-            found.append(Directive(line, col, m.start(), m.end(), " ".join(m[0].split()), rules, why, error=error))
+        found += _line_directives(source, ids, [(d.start, d.end) for d in found], where)
     found.sort(key=lambda d: d.start)
     lines = source.split("\n")
     taken: set[int] = set()  # lines that hold a directive: a paragraph is looked for after them

@@ -9,7 +9,8 @@ Left out: ``<script>``, ``<style>``, ``<template>``, ``<noscript>``, ``<svg>``, 
 footer). When the page has an ``<article>`` only the article's text is kept; else, when it
 has a ``<main>``, only that. Runs of white space become one space; block elements
 (paragraphs, headings, list items, table rows, ``<br>``) end a line, as a browser shows
-them, and a row's cells stand on its line apart (``2024-09-04 | Server isolated``). The text's own date is ``<meta property="article:published_time">``, else the
+them, and a row's cells stand on its line apart (``2024-09-04 | Server isolated``). The text's
+own date is ``<meta property="article:published_time">``, else the
 ``datePublished`` of a JSON-LD script, else the first ``<time datetime>`` of the text kept,
 else a ``<meta>`` named ``date`` or ``datePublished``.
 """
