@@ -15,6 +15,7 @@ from .triggers import Trigger
 
 _OPENING = 25  # characters at the start of a sentence whose "another", "a separate" speak of all of it
 POINT_RANGE_DAYS = 31
+_BREACH = frozenset({"breach", "breach_start", "breach_end"})
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 
 
@@ -53,8 +54,9 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
         return
     # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
     about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
-    if t.qualifier in ("before", "after") and t.kind == "date":
-        return
+    if t.qualifier in ("before", "after") and t.kind == "date" and not (
+            set(g.kinds) <= _BREACH and ends_with(lang.regex["inclusive_bound"], text, max(sent[0], t.start - 20), t.start)):
+        return  # "began on or before January 4": the breach is dated the 4th, as the text can best say
     actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
     to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
     # "sometime between June 30 and August 15": one moment within the range, whatever the word
