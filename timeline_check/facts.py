@@ -8,6 +8,7 @@ these facts, never the text itself.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
@@ -64,8 +65,11 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
     residents = {m.name: resident_count(doc.text, language, reg.residents)
                  for m in matched if (reg := rules.regimes[m.name]).residents}
     counts = [affected_count(doc.text, language), *residents.values()]
-    people = read_counts(doc.text, language, dates)
     notice = notice_kind(doc.text, language, index)
+    # Counts matter where two may disagree, or where a notice must (not) give one: a text naming
+    # people once at most is spared the reading.
+    named = itertools.islice(language.lists["count_people"].finditer(index), 2)
+    people = read_counts(doc.text, language, dates) if notice is not None or sum(1 for _ in named) >= 2 else ()
     elements = [e for m in matched for e in rules.content.elements.get(m.name, ())]
     return Facts(
         affected=max((n for n in counts if n is not None), default=None),
