@@ -22,6 +22,7 @@ import attrs
 from .document import Document
 from .evidence import quote
 from .lang import Language
+from .rulefile import WordIndex
 from .model import Finding
 from .ruleset import CheckRule
 
@@ -58,13 +59,31 @@ def _pattern(lang: Language) -> re.Pattern[str]:
                       rf"(?:[^\W\d_][\w'’-]{{0,30}}[ \u00a0]+){{0,2}}?({nouns})\b", re.I)
 
 
-def read_counts(text: str, lang: Language, dates: Sequence[tuple[int, int]] = ()) -> tuple[Count, ...]:
-    """Every count of people in ``text``, in text order; ``dates`` are the spans of its dates."""
-    return tuple(_counts(text, lang, sorted(dates)))
+_REACH = 90  # characters from a number to the noun it counts: "4,5 millions de patients", "3,700 Ohio residents"
 
 
-def _counts(text: str, lang: Language, dates: list[tuple[int, int]]) -> Iterator[Count]:
-    for m in _pattern(lang).finditer(text):
+def read_counts(text: str, lang: Language, dates: Sequence[tuple[int, int]] = (),
+                index: WordIndex | None = None) -> tuple[Count, ...]:
+    """Every count of people in ``text``, in text order; ``dates`` are the spans of its dates.
+    With the text's ``index``, only the stretches before the nouns of people are read."""
+    return tuple(_counts(text, lang, sorted(dates), _candidates(text, lang, index)))
+
+
+def _candidates(text: str, lang: Language, index: WordIndex | None) -> Iterator[re.Match[str]]:
+    """The matches of the count pattern: over the whole text, or where a noun of people ends one."""
+    if index is None:
+        yield from _pattern(lang).finditer(text)
+        return
+    seen = -1
+    for noun in lang.lists["count_people"].finditer(index):
+        for m in _pattern(lang).finditer(text, max(0, noun.start() - _REACH, seen), noun.end()):
+            if m.end() == noun.end() and m.start() > seen:
+                seen = m.end()
+                yield m
+
+
+def _counts(text: str, lang: Language, dates: list[tuple[int, int]], found: Iterator[re.Match[str]]) -> Iterator[Count]:
+    for m in found:
         value = _value(m.group(1), (m.group(2) or "").lower(), lang)
         if value is None:
             continue

@@ -69,7 +69,7 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
     # Counts matter where two may disagree, or where a notice must (not) give one: a text naming
     # people once at most is spared the reading.
     named = itertools.islice(language.lists["count_people"].finditer(index), 2)
-    people = read_counts(doc.text, language, dates) if notice is not None or sum(1 for _ in named) >= 2 else ()
+    people = read_counts(doc.text, language, dates, index) if notice is not None or sum(1 for _ in named) >= 2 else ()
     elements = [e for m in matched for e in rules.content.elements.get(m.name, ())]
     return Facts(
         affected=max((n for n in counts if n is not None), default=None),
