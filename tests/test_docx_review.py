@@ -18,11 +18,11 @@ import pytest
 
 pytest.importorskip("lxml")
 
+from test_readers import make_docx  # noqa: E402
 from timeline_check import check_path  # noqa: E402
 from timeline_check.read.docx import read  # noqa: E402
 from timeline_check.report.docx import anchors, review  # noqa: E402
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 WHEN = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
 
 
@@ -36,22 +36,7 @@ def _docx(path: Path, paragraphs: list[list[str]], table: list[list[str]] | None
     if table:
         body += "<w:tbl>" + "".join("<w:tr>" + "".join(f"<w:tc>{para([c])}</w:tc>" for c in row) + "</w:tr>"
                                     for row in table) + "</w:tbl>"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml",
-                   '<?xml version="1.0" encoding="UTF-8"?>'
-                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-                   '<Default Extension="xml" ContentType="application/xml"/>'
-                   '<Override PartName="/word/document.xml" ContentType="application/'
-                   'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>')
-        z.writestr("_rels/.rels",
-                   '<?xml version="1.0" encoding="UTF-8"?>'
-                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                   'relationships/officeDocument" Target="word/document.xml"/></Relationships>')
-        z.writestr("word/document.xml",
-                   f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-                   f'<w:document xmlns:w="{W}"><w:body>{body}<w:sectPr/></w:body></w:document>')
+    make_docx(path, body)
     return path
 
 

@@ -35,7 +35,7 @@ def test_ranges_and_bounds_of_a_breach(text: str, lang: str, expected: set[tuple
 
 
 @pytest.mark.parametrize("text", [
-    "On November 13, 2015, the Federal Bureau of Investigation (FBI) informed the health system that its network was breached.",
+    "The Federal Bureau of Investigation (FBI) told Larch Health on June 2, 2022 that attackers had reached its network.",
     "On April 8, 2016, representatives of Mercy Hospital notified the clinic that a fax had gone astray.",
     "On January 4, 2016, the practice received telephone calls from patients who got the wrong reminder card.",
 ])

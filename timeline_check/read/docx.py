@@ -31,25 +31,25 @@ from .mapping import TextBuilder
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
 # Inside a paragraph: what holds no text of the document as shown.
-_NOT_SHOWN = frozenset(("del", "moveFrom", "Fallback", "instrText", "delText", "pPr", "rPr", "footnoteReference",
+NOT_SHOWN = frozenset(("del", "moveFrom", "Fallback", "instrText", "delText", "pPr", "rPr", "footnoteReference",
                         "endnoteReference", "commentReference"))
 
 
-def _local(tag: str) -> str:
+def local(tag: str) -> str:
     return tag.rsplit("}", 1)[-1]
 
 
-def _hidden(run: ET.Element) -> bool:
+def hidden(run: ET.Element) -> bool:
     for props in run:
-        if _local(props.tag) == "rPr":
+        if local(props.tag) == "rPr":
             for p in props:
-                if _local(p.tag) == "vanish":
-                    val = next((v for k, v in p.attrib.items() if _local(k) == "val"), "true")
+                if local(p.tag) == "vanish":
+                    val = next((v for k, v in p.attrib.items() if local(k) == "val"), "true")
                     return val not in ("0", "false", "off")
     return False
 
 
-_CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}  # run elements that stand for a character
+CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "noBreakHyphen": "-"}  # run elements that stand for a character
 
 
 class _Walk:
@@ -62,7 +62,7 @@ class _Walk:
 
     def block(self, el: ET.Element) -> None:
         for child in el:
-            name = _local(child.tag)
+            name = local(child.tag)
             if name == "p":
                 self.paragraph(child)
             elif name == "tr":
@@ -70,7 +70,7 @@ class _Walk:
                 outer, self.row = self.row, self.rows
                 self.block(child)
                 self.row = outer
-            elif name not in _NOT_SHOWN and name != "sectPr":
+            elif name not in NOT_SHOWN and name != "sectPr":
                 self.block(child)
 
     def paragraph(self, p: ET.Element) -> None:
@@ -85,14 +85,14 @@ class _Walk:
 def _inline(el: ET.Element, buf: list[str], boxes: list[ET.Element]) -> None:
     """The text shown inside a paragraph into ``buf``; the text boxes met into ``boxes``."""
     for c in el:
-        name = _local(c.tag)
+        name = local(c.tag)
         if name == "t":
             buf.append(c.text or "")
-        elif name in _CHARS:
-            buf.append(_CHARS[name])
+        elif name in CHARS:
+            buf.append(CHARS[name])
         elif name == "txbxContent":
             boxes.append(c)
-        elif name not in _NOT_SHOWN and not (name == "r" and _hidden(c)):
+        elif name not in NOT_SHOWN and not (name == "r" and hidden(c)):
             _inline(c, buf, boxes)
 
 
@@ -112,7 +112,7 @@ def _parse(path: str, part: str, xml: bytes) -> ET.Element:
                          "refusing it") from None
 
 
-def _main_part(path: str, z: zipfile.ZipFile) -> str:
+def main_part(path: str, z: zipfile.ZipFile) -> str:
     """The name of the main document part, from the package relationships; ``word/document.xml`` by default."""
     try:
         rels = _parse(path, "_rels/.rels", z.read("_rels/.rels"))
@@ -131,7 +131,7 @@ def read(path: str, data: bytes) -> Document:
                          "save it as an unprotected .docx")
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            name = _main_part(path, z)
+            name = main_part(path, z)
             try:
                 info = z.getinfo(name)
             except KeyError:
@@ -140,7 +140,7 @@ def read(path: str, data: bytes) -> Document:
                 raise InputError(f"{path}: document text too large ({info.file_size} bytes; the limit is {MAX_BYTES})")
             xml = z.read(info)
         root = _parse(path, name, xml)
-        body = next((el for el in root if _local(el.tag) == "body"), root)
+        body = next((el for el in root if local(el.tag) == "body"), root)
         paragraphs = _paragraphs(body)
     except InputError:
         raise

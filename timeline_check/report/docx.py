@@ -19,7 +19,6 @@ import copy
 import datetime as dt
 import io
 import posixpath
-import re
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -28,6 +27,7 @@ import attrs
 
 from ..document import InputError
 from ..model import DocumentReport, Evidence, Finding
+from ..read.docx import CHARS, NOT_SHOWN, hidden, local, main_part
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -35,9 +35,6 @@ CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
 COMMENTS_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 AUTHOR = "timeline-check"
-_NOT_SHOWN = frozenset(("del", "moveFrom", "Fallback", "instrText", "delText", "pPr", "rPr", "footnoteReference",
-                        "endnoteReference", "commentReference"))
-_OFFICE_DOCUMENT = re.compile(r"/officeDocument$")
 
 
 def _w(name: str) -> str:
@@ -45,7 +42,8 @@ def _w(name: str) -> str:
 
 
 def _local(tag: Any) -> str:
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    """The local name of an element's tag (comments and processing instructions have none)."""
+    return local(tag) if isinstance(tag, str) else ""
 
 
 @attrs.frozen
@@ -55,15 +53,6 @@ class _Piece:
     start: int
     end: int
     node: Any
-
-
-def _hidden(run: Any) -> bool:
-    for props in run:
-        if _local(props.tag) == "rPr":
-            for p in props:
-                if _local(p.tag) == "vanish":
-                    return p.get(_w("val"), "true") not in ("0", "false", "off")
-    return False
 
 
 def _pieces(p: Any) -> tuple[list[_Piece], list[Any]]:
@@ -80,12 +69,12 @@ def _pieces(p: Any) -> tuple[list[_Piece], list[Any]]:
                 n = len(c.text or "")
                 pieces.append(_Piece(pos, pos + n, c))
                 pos += n
-            elif name in ("tab", "br", "cr", "noBreakHyphen"):
+            elif name in CHARS:
                 pieces.append(_Piece(pos, pos + 1, None))
                 pos += 1
             elif name == "txbxContent":
                 boxes.append(c)
-            elif name in _NOT_SHOWN or (name == "r" and _hidden(c)):
+            elif name in NOT_SHOWN or (name == "r" and hidden(c)):
                 continue
             else:
                 inline(c)
@@ -105,7 +94,7 @@ def paragraphs(body: Any) -> list[Any]:
                 out.append(child)
                 for box in _pieces(child)[1]:
                     block(box)
-            elif name not in _NOT_SHOWN and name != "sectPr":
+            elif name not in NOT_SHOWN and name != "sectPr":
                 block(child)
 
     block(body)
@@ -206,7 +195,7 @@ def review(data: bytes, report: DocumentReport, when: dt.datetime | None = None)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_blank_text=False)
     try:
         src = zipfile.ZipFile(io.BytesIO(data))
-        main = _main_part(src, etree, parser)
+        main = main_part(report.path, src)
         doc = etree.fromstring(src.read(main), parser)
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError) as exc:
         raise InputError(f"{report.path}: cannot write a reviewed copy ({exc})") from None
@@ -261,17 +250,6 @@ def _place(f: Finding, numbered: dict[int, Any]) -> tuple[Any, Any] | None:
     return _anchor(pieces, start, end)
 
 
-def _main_part(z: zipfile.ZipFile, etree: Any, parser: Any) -> str:
-    try:
-        rels = etree.fromstring(z.read("_rels/.rels"), parser)
-    except KeyError:
-        return "word/document.xml"
-    for rel in rels:
-        if _OFFICE_DOCUMENT.search(rel.get("Type", "")):
-            return posixpath.normpath(str(rel.get("Target", "")).lstrip("/"))
-    return "word/document.xml"
-
-
 def _package(src: zipfile.ZipFile, changed: dict[str, bytes], rels_name: str, comments_name: str,
              etree: Any, parser: Any) -> bytes:
     """The package with ``changed`` parts, the comments' relationship and content type added if missing."""
@@ -312,7 +290,7 @@ def anchors(data: bytes) -> Iterator[tuple[int, str, str]]:
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        doc = etree.fromstring(z.read(_main_part(z, etree, parser)), parser)
+        doc = etree.fromstring(z.read(main_part("<docx>", z)), parser)
         comments = {c.get(_w("id")): " ".join(t.text or "" for t in c.iter(_w("t")))
                     for c in etree.fromstring(z.read("word/comments.xml"), parser)}
     open_: dict[str, list[str]] = {}
