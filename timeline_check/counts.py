@@ -28,7 +28,7 @@ from .ruleset import CheckRule
 
 Role = Literal["total", "part", "other"]
 # A number as people write it: 4,452,782 / 4 452 782 / 4.5 / 13055 (bounded: linear on digit runs).
-_NUMBER = r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}(?:[.,]\d{1,3})?)(?![\w])"
+NUMBER = r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}(?:[.,]\d{1,3})?)(?![\w])"
 _WINDOW = 80  # characters looked at before a count and after its noun for the words that place it
 _CLAUSE = re.compile(r"[.;:!?\n]")
 _NAMED = re.compile(r"\b[A-Z][\w'’-]*")  # a capitalised word between a number and its noun names a subgroup
@@ -55,7 +55,7 @@ class Count:
 def _pattern(lang: Language) -> re.Pattern[str]:
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
     nouns = lang.alt("count_people")
-    return re.compile(rf"{_NUMBER}[ \u00a0]*(?:({scale})\b[ \u00a0]*)?(?:{lang.alt('genitive')}[ \u00a0]+)?"
+    return re.compile(rf"{NUMBER}[ \u00a0]*(?:({scale})\b[ \u00a0]*)?(?:{lang.alt('genitive')}[ \u00a0]+)?"
                       rf"(?:[^\W\d_][\w'’-]{{0,30}}[ \u00a0]+){{0,2}}?({nouns})\b", re.I)
 
 
@@ -84,7 +84,7 @@ def _candidates(text: str, lang: Language, index: WordIndex | None) -> Iterator[
 
 def _counts(text: str, lang: Language, dates: list[tuple[int, int]], found: Iterator[re.Match[str]]) -> Iterator[Count]:
     for m in found:
-        value = _value(m.group(1), (m.group(2) or "").lower(), lang)
+        value = number_range(m.group(1), (m.group(2) or "").lower(), lang)
         if value is None:
             continue
         before = _clause_before(text, m.start())
@@ -102,7 +102,7 @@ def _counts(text: str, lang: Language, dates: list[tuple[int, int]], found: Iter
                     dated=tuple(" ".join(text[a:b].split()) for a, b in dates if begin <= a and b <= m.start()))
 
 
-def _value(digits: str, unit: str, lang: Language) -> tuple[int, int] | None:
+def number_range(digits: str, unit: str, lang: Language) -> tuple[int, int] | None:
     """The numbers a written count stands for, rounding included."""
     if unit:
         number = digits.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
@@ -191,7 +191,7 @@ _STOP = re.compile(r"[.!?](?=\s)|\n")
 
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around a count (looked for within a few hundred characters)."""
-    return text[slice(*_sentence_span(text, start, end))]
+    return text[slice(*sentence_span(text, start, end))]
 
 
 def disagreements(counts: tuple[Count, ...]) -> Iterator[tuple[str, Count, Count]]:
@@ -229,7 +229,7 @@ def count_findings(doc: Document, counts: tuple[Count, ...], checks: dict[str, C
             continue
         la, lb = doc.locate(a.start)[0], doc.locate(b.start)[0]
         message = rule.message.format(first=a.text.strip(), second=b.text.strip(), first_line=la, second_line=lb)
-        evidence = tuple(quote(doc, *_sentence_span(doc.text, c.start, c.end)) for c in sorted((a, b), key=lambda c: c.start))
+        evidence = tuple(quote(doc, *sentence_span(doc.text, c.start, c.end)) for c in sorted((a, b), key=lambda c: c.start))
         at = b if name == "totals-disagree" else a
         line, column = doc.locate(at.start)
         out.append(Finding(rule=rule.id, category="count", severity=rule.level, message=message,  # type: ignore[arg-type]
@@ -237,7 +237,7 @@ def count_findings(doc: Document, counts: tuple[Count, ...], checks: dict[str, C
     return out
 
 
-def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     head = text[max(0, start - 300):start]
     s = start - len(head) + max((m.end() for m in _STOP.finditer(head)), default=0)
     while s < start and text[s].isspace():

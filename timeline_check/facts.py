@@ -23,6 +23,7 @@ from .model import Evidence, RegimeMatch
 from .notices import Notice, notice_kind
 from .reason import Timeline
 from .rulefile import WordIndex
+from .sums import Sum, read_sums
 from .ruleset import DeadlineRule, RegimeOrderRule, RuleSet
 
 Span = tuple[int, int]
@@ -45,6 +46,7 @@ class Facts:
     regimes: tuple[RegimeMatch, ...] = ()
     recipients: Mapping[str, frozenset[Span]] = attrs.Factory(dict)
     counts: tuple[Count, ...] = ()  # every count of people, read with its rounding (counts.py)
+    sums: tuple[Sum, ...] = ()  # totals the text breaks into parts it says add up (sums.py)
     notice: Notice | None = None  # the kind of notice the text itself is, if it is one (notices.py)
     content: tuple[content.Check, ...] = ()  # what that notice must say, element by element (content.py)
 
@@ -77,7 +79,7 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
         tolling=quote(doc, toll.start(), toll.end()) if toll else None,
         regimes=matched,
         recipients=recipient_sentences(doc, timeline, rules, matched),
-        counts=people, notice=notice,
+        counts=people, sums=read_sums(doc.text, language, index), notice=notice,
         content=tuple(content.check(doc.text, language, index, notice, elements, _content_facts(timeline, people)))
         if notice is not None else ())
 

@@ -27,6 +27,9 @@ CHECK_KINDS = ("conflict", "duration", "date", "missing", "count")
 ORDER_FIELDS = {"before", "after", "before_cap", "after_cap", "before_date", "after_date"}
 CHECK_FIELDS = {"conflict": {"event", "event_cap", "dates"}, "duration": {"phrase", "detail"}, "date": {"detail"},
                 "missing": {"checked", "total", "line"}, "count": {"first", "second", "first_line", "second_line"}}
+# Rules of a kind whose findings fill other placeholders than the kind's others.
+_SUM = {"total", "parts", "sum", "line"}
+RULE_FIELDS = {"count/sum-mismatch": _SUM, "count/sum-rounded": _SUM}
 # The rules of consistency.toml the engine reports: their level and words are data, and a
 # rule pack without one of them is refused at load (ignore a rule in the configuration instead).
 REQUIRED_CHECKS = ("conflict/one-event-two-dates", "duration/stated-duration", "date/weekday-mismatch",
@@ -407,8 +410,8 @@ def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRu
         if kind not in CHECK_KINDS:
             raise RuleFileError(path, line_of(raw, "kind", i, "rule"), f'unknown rule kind "{kind}" (known: {", ".join(CHECK_KINDS)})')
         message = expect(path, raw, "message", r.get("message"), str, i, "rule")
-        _placeholders(path, raw, message, CHECK_FIELDS[kind], i, "rule")
         rid = f"{kind}/{expect(path, raw, 'name', r.get('name'), str, i, 'rule')}"
+        _placeholders(path, raw, message, RULE_FIELDS.get(rid, CHECK_FIELDS[kind]), i, "rule")
         if rid in out:  # the second one silently replaced the first
             raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rid!r}")
         out[rid] = CheckRule(rid, kind, _level(path, raw, "level", r.get("level", "error"), i, "rule"), message,
