@@ -149,10 +149,23 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
+            if _misdelivered(text, lang, s, e, m):
+                found.append(Trigger(m.start(), m.end(), ("breach",)))
+                continue
             joins = dated_joins(text, lang, m.end(), stop, dates)
             found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
             found.append(_telling(text, lang, notice, m, (s, prev, joins[0][0] if joins else stop)))
     return receipts, found
+
+
+def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -> bool:
+    """Whether a mailing is the breach, not a notice of it: letters or statements the sentence says
+    went to the wrong people or showed what they should not ("sent letters to the wrong
+    addresses", "notices were mailed in window envelopes", "an incorrect mail merge"). Not a
+    notification about such a mailing ("mailed notification letters to those affected")."""
+    return lang.regex["mailing"].search(m.group()) is not None \
+        and lang.regex["misdelivered"].search(text, s, e) is not None \
+        and lang.regex["breach_notice"].search(m.group()) is None
 
 
 def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where: tuple[int, int, int]) -> Trigger:

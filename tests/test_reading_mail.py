@@ -1,0 +1,35 @@
+"""A mailing that is the breach, and a mailing that tells of it (issue 15, breach verbs), in
+sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+
+def kinds(text: str, lang: str = "en") -> set[tuple[str, str | None]]:
+    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("After a faulty mail merge, the plan sent renewal letters to 1,310 members at the wrong addresses on May 4, 2021.", "en", "2021-05-04"),
+    ("On August 2, 2019, explanation-of-benefits statements were mailed in window envelopes that showed each member's diagnosis.",
+     "en", "2019-08-02"),
+    ("Because of a programming error, invoices emailed on March 9, 2022 held the balances of other patients.", "en", "2022-03-09"),
+    ("Le 12 avril 2023, la mutuelle a envoyé par erreur des relevés à d'autres adhérents.", "fr", "2023-04-12"),
+])
+def test_letters_that_went_astray_are_the_breach(text: str, lang: str, day: str) -> None:
+    assert kinds(text, lang) == {("breach_start", day)}
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("On June 30, 2021, the plan mailed notification letters to the members whose renewals went to the wrong addresses.",
+     "en", "2021-06-30"),
+    ("The clinic sent letters to the affected patients on June 30, 2021.", "en", "2021-06-30"),
+    ("Le 30 juin 2021, la mutuelle a envoyé une notification aux adhérents dont les relevés étaient partis à la mauvaise adresse.",
+     "fr", "2021-06-30"),
+])
+def test_letters_about_the_breach_are_notices(text: str, lang: str, day: str) -> None:
+    assert ("notification_individuals", day) in kinds(text, lang)
