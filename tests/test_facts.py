@@ -27,6 +27,8 @@ def test_people_affected_is_the_largest_count_of_people() -> None:
     text = "A lost laptop exposed the records of 2,310 patients; 45 patients had their card numbers exposed."
     assert facts_of(text, ("HIPAA",), detect=False).affected == 2310
     assert facts_of("A lost laptop held nothing of note.", detect=False).affected is None
+    # the singular possessive written for the plural after a number
+    assert facts_of("The intruder could see 8,124 patient’s charts.", detect=False).affected == 8124
 
 
 def test_residents_of_a_regime_are_counted_and_count_as_people_affected() -> None:
