@@ -195,7 +195,8 @@ def test_a_public_body_the_text_names_is_no_outsider() -> None:
      {("notification_individuals", "2024-10-11", "2024-10-11")}),
     ("Patients, however, were told on May 3, 2024.", EN, {("notification_individuals", "2024-05-03", "2024-05-03")}),
     # letters in general are no notice: misdirected mail is the breach
-    ("On January 23, 2017, the plan mailed letters containing member IDs to the wrong addresses.", EN, set()),
+    ("On January 23, 2017, the plan mailed letters containing member IDs to the wrong addresses.", EN,
+     {("breach_start", "2017-01-23", "2017-01-23")}),
     ("In letters dated April 12, 2024, the practice said an employee clicked a link in a phishing email on January 3, "
      "2024.", EN, {("notification_individuals", "2024-04-12", "2024-04-12"), ("breach_start", "2024-01-03", "2024-01-03")}),
     ("Les pirates s'étaient introduits dans le réseau le 1er octobre 2024.", FR, {("breach_start", "2024-10-01", "2024-10-01")}),

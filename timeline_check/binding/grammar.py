@@ -31,7 +31,7 @@ class Grammar:
     coordinated: re.Pattern[str]  # a comma or a coordinator between two verbs
     catenative: re.Pattern[str]  # after a generic "began" and its date: the verb it governs
     no_object: re.Pattern[str]  # what may follow a participle with no object
-    governed: re.Pattern[str]  # a preposition and up to two words, at the end
+    governed: re.Pattern[str]  # a preposition and up to two words (and a count and its word), at the end
     of: re.Pattern[str]  # the genitive and at most one word, at the end ("a list of affected")
     quantifier: re.Pattern[str]  # a quantifier at the end ("all" of the members)
     negated: re.Pattern[str]  # negation words at the end, right before an event word ("without detection")
@@ -61,7 +61,7 @@ def grammar_of(lang: Language) -> Grammar:
         coordinated=re.compile(rf"(?<!\d),|,(?!\d)|{a('coordinator')}", re.I),  # not "1,953"
         catenative=re.compile(rf"[^.;,]{{0,25}}?\s{a('catenative')}\s+[^\W\d_]", re.I),
         no_object=re.compile(rf"\s*(?:$|[|,.;:(\d]|{a('after_participle')})", re.I),
-        governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}$", re.I),
+        governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}(?:\d[\d,.]*\s+(?:[\w'’-]+\s+)?)?$", re.I),
         of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
         quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),
         denied=re.compile(rf"{a('denied')}\s+(?:(?:{a('article')}|{a('day_lead')})\s*)?$", re.I),
