@@ -46,7 +46,7 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     distinct = bool(lang.regex["distinct"].search(window) or lang.regex["separate"].search(
         text, sent[0], min(sent[1], sent[0] + _OPENING)))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
-        lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30)))  # "une notification ... sera adressée"
+        lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent)
     names = _about(text, lang, g, t, sent) or complement_breach
     # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
     # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").
@@ -70,6 +70,20 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
             yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
                           about=is_about, certain=certain, actor=actor,
                           to=to if k == "notification_regulator" else frozenset())
+
+
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a non-finite verb ("notifying", "d'informer") continues a planned or owed one
+    earlier in its clause: "we recommend mailing the letters on May 3 and notifying HHS the same
+    day" plans both."""
+    first = text[g.start:g.end].split()[0].lower() if text[g.start:g.end].strip() else ""
+    if not any(first.endswith(e) for e in lang.phrases["nonfinite_ending"]):
+        return False
+    start = max([sent[0], g.start - 160] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(sent[0], g.start - 160), g.start)])
+    return lang.regex["future"].search(text, start, g.start) is not None
 
 
 def _roles(kind: str, t: TimeExpr, g: Trigger, moment: bool = False) -> list[tuple[str, str]]:
