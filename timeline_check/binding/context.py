@@ -21,7 +21,9 @@ _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
-_HEADING = re.compile(r"\s*:")  # after a date that heads a list item, its clauses all after the date
+# After a date that heads a list item or a table row (its cell ends at "|": "2025-05-20 | Portal
+# taken offline; incident declared"), its clauses, semicolons and all, are after the date.
+_HEADING = re.compile(r"\s*[:|]")
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
@@ -171,7 +173,7 @@ class DatePlace:
     clause: int  # where its clause starts: the sentence's lead, a "that" clause's or a bracket's start
     end: int  # where its words end: past its time zone, or past the words a relative phrase counts from
     opens: bool  # it opens its clause ("On March 3, 2019, the clinic ..."): it dates a verb after it
-    heads: bool  # it heads a list item ("2024-01-23: firm engaged; investigation opened")
+    heads: bool  # it heads a list item or a table row ("2024-01-23: firm engaged; investigation opened")
 
 
 @attrs.frozen
@@ -245,8 +247,8 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
-        opens = _opens(text, t, clause, end, lead, starts, ends)
-        heads = opens and bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
+        heads = bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
+        opens = heads or _opens(text, t, clause, end, lead, starts, ends)
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
         text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
