@@ -33,3 +33,20 @@ def test_letters_that_went_astray_are_the_breach(text: str, lang: str, day: str)
 ])
 def test_letters_about_the_breach_are_notices(text: str, lang: str, day: str) -> None:
     assert ("notification_individuals", day) in kinds(text, lang)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("On April 3, 2025, the plan mailed a letter to each affected member.", "notification_individuals"),
+    ("On April 3, 2025, a vendor mistakenly mailed a letter meant for doctors to 520 members.", "breach_start"),
+    ("On April 3, 2025, the plan mailed a letter intended for its providers to 520 members.", "breach_start"),
+])
+def test_a_single_letter_is_a_notice_unless_sent_by_mistake(text: str, kind: str) -> None:
+    assert kinds(text) == {(kind, "2025-04-03")}
+
+
+def test_a_date_that_opens_a_story_before_a_dash_is_its_dateline() -> None:
+    text = "April 2, 2025 — Coastline Payroll told regulators on Monday that intruders had encrypted part of its systems."
+    assert kinds(text) == {("notification_regulator", "2025-03-31")}
+    listed = ("Timeline:\n2025-04-02 — Servers isolated after an alert fired and the team met to decide the next steps\n"
+              "2025-04-03 — Letters mailed to every affected customer of the company in three states")
+    assert kinds(listed) == {("containment", "2025-04-02"), ("notification_individuals", "2025-04-03")}

@@ -74,7 +74,8 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         if opens and (whole or len(WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4)) \
                 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not _ROW_ON.match(text, t.end) \
                 and not _CLAUSE_ON.match(text, t.end) \
-                or line_no <= _HEADING_LINES and _wire_dateline(text, lang, before, t.end):
+                or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
+                                                   or _dash_dateline(text, timexes, t, before, le)):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
 
@@ -133,6 +134,21 @@ def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
         return True
     heading = grammar_of(lang).letter_heading.fullmatch(before)
     return heading is not None and heading.group(1)[0].isupper()
+
+
+_LEAD_WORDS = 10  # words after a dash that make a news story's lead, not a timeline item
+
+
+def _dash_dateline(text: str, timexes: tuple[TimeExpr, ...], t: TimeExpr, before: str, le: int) -> bool:
+    """Whether a date that opens its line, then a dash, then a lead of a dozen words or more, is
+    the story's dateline ("April 2, 2025 — Coastline Payroll told regulators on Monday that
+    ..."), not an item of a timeline list ("2025-04-02 — Server isolated"): no other date opens
+    a line with a dash after it."""
+    dash = _WIRE_DASH.match(text, t.end)
+    if before.strip() or dash is None or sum(1 for _ in itertools.islice(WORD.finditer(text, dash.end(), le), _LEAD_WORDS)) < _LEAD_WORDS:
+        return False
+    return not any(o is not t and not text[text.rfind("\n", 0, o.start) + 1:o.start].strip()
+                   and _WIRE_DASH.match(text, o.end) for o in timexes)
 
 
 _CLOCK = re.compile(r"\d{1,2}[:h.]\d{2}")  # a time of day

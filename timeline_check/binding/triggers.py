@@ -161,10 +161,12 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
 def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -> bool:
     """Whether a mailing is the breach, not a notice of it: letters or statements the sentence says
     went to the wrong people or showed what they should not ("sent letters to the wrong
-    addresses", "notices were mailed in window envelopes", "an incorrect mail merge"). Not a
+    addresses", "notices were mailed in window envelopes", "an incorrect mail merge"), or that
+    were sent by mistake ("erroneously prepared and mailed a letter to 614 members"). Not a
     notification about such a mailing ("mailed notification letters to those affected")."""
     return lang.regex["mailing"].search(m.group()) is not None \
-        and lang.regex["misdelivered"].search(text, s, e) is not None \
+        and (lang.regex["misdelivered"].search(text, s, e) is not None
+             or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None) \
         and lang.regex["breach_notice"].search(m.group()) is None
 
 
