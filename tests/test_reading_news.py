@@ -39,3 +39,9 @@ def test_what_fell_may_still_be_the_breach(text: str) -> None:
 ])
 def test_letters_going_out_are_the_notice_to_individuals(text: str) -> None:
     assert kinds(text) == {("notification_individuals", "2025-03-12")}
+
+
+def test_a_dated_news_release_a_story_cites_is_a_public_statement() -> None:
+    text = ("On June 3, 2024, the clinic found that an outsider may have opened a physician's mailbox, "
+            "according to an August 1, 2024 news release.")
+    assert kinds(text) == {("discovery", "2024-06-03"), ("public_disclosure", "2024-08-01")}

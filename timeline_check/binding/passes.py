@@ -60,8 +60,8 @@ def _too_far_before(ctx: Sentence, gap: str, words: int, nearest: bool) -> bool:
     landlords on 6 February 2023"): the nearest event word reaches twice as far. Not past
     another day's lead ("reported to the office on the date of the notices on ..."): the verb's
     date would be that one."""
-    if ";" in gap:
-        return True
+    if ";" in gap or ctx.lang.regex["attribution"].search(gap):
+        return True  # "opened a mailbox, according to an August 1 news release": the release's date
     if words <= MAX_WORDS:
         return False
     lang = ctx.lang
