@@ -149,3 +149,38 @@ def test_a_denied_mention_makes_no_element_due() -> None:
     told = letter.replace("date of birth and treatment information.", "date of birth and Social Security number.")
     report = check_text(told, regimes=("US-CA",), lang="en", detect_regimes=False)
     assert "us-ca/notice-credit-agencies" in _content(report, "error")
+
+
+@pytest.mark.parametrize("contact", [
+    "For More Information\nPlease call our dedicated call center at 1-866-555-0148, Monday through Friday.",
+    "Questions\nYou may reach us by email at privacy@lakeviewortho.example.com.",
+    "If you have questions, write to us at Lakeview Orthopedic Group, P.O. Box 4417, Dunmore, PA 18512.",
+    "You can learn about identity theft from the Federal Trade Commission at 1-877-438-4338; for anything about "
+    "this letter, please contact our privacy office at 1-855-555-0102.",
+])
+def test_the_senders_own_contact_data_counts(contact: str) -> None:
+    report = check_text(_letter({**HIPAA_PARTS, "contact": contact}), regimes=("HIPAA",), lang="en")
+    assert _content(report, "error") == []
+
+
+@pytest.mark.parametrize("contact", [
+    "For More Information\nYou can report identity theft to the Federal Trade Commission at 1-877-438-4338 or "
+    "www.identitytheft.gov.",
+    "What You Can Do\nTo place a fraud alert, call Equifax, toll-free, at 1-800-555-0111, or Experian at "
+    "1-888-555-0122.",
+    "Learn more at www.annualcreditreport.com.",
+])
+def test_a_third_partys_or_an_unowned_number_is_no_contact(contact: str) -> None:
+    report = check_text(_letter({**HIPAA_PARTS, "contact": contact}), regimes=("HIPAA",), lang="en")
+    assert _content(report, "error") == ["hipaa/notice-contact"]
+
+
+def test_a_french_letter_needs_its_own_contact_not_the_cnils() -> None:
+    cnil = GDPR_FR.replace("Pour toute question, écrivez à notre délégué à la protection des données : "
+                           "dpo@exemple-boutique.fr.",
+                           "Vous pouvez aussi adresser une plainte à la CNIL : www.cnil.fr, 01 53 73 22 22.")
+    report = check_text(cnil, regimes=("GDPR",), lang="fr", detect_regimes=False)
+    assert _content(report) == ["gdpr/notice-contact-point"]
+    ours = cnil.replace("Vous pouvez aussi", "Pour nous contacter : 04 72 00 11 22. Vous pouvez aussi")
+    report = check_text(ours, regimes=("GDPR",), lang="fr", detect_regimes=False)
+    assert _content(report) == []

@@ -20,6 +20,7 @@ numbers). It is then:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -42,6 +43,7 @@ STATUSES: tuple[str, ...] = ("required", "required_if_known", "prohibited", "for
 NOTICES: tuple[str, ...] = ("individuals", "regulator", "filing", "press")
 CONTACTS: tuple[str, ...] = ("toll_free", "phone", "email", "web", "postal")
 MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable")
+OWNER_REACH = 250  # characters from the words that say whose contact data it is to the data
 FACTS = tuple(k for k in EVENT_KINDS) + ("count",)
 _ELEMENT_KEYS = ("name", "notice", "status", "label", "citation", "source", "quote", "verified", "confidence", "why",
                  "satisfy", "cues", "section", "headings", "all", "if_mentioned", "fact", "contact", "commentary")
@@ -92,11 +94,22 @@ class Element:
 
 
 @attrs.frozen
+class Owners:
+    """Whose contact data a number or an address is: the words that make it the sender's own
+    ("call our help line", by language) and the names of third parties whose numbers a notice
+    gives too (the FTC, the credit bureaus, a regulator), in every language."""
+
+    own: dict[str, Phrases] = attrs.field(factory=dict)
+    others: Phrases = attrs.field(factory=lambda: compile_phrases(()))
+
+
+@attrs.frozen
 class ContentRules:
-    """Every regime's elements (by regime name) and the kind's message templates."""
+    """Every regime's elements (by regime name), the kind's message templates, and whose contact data is whose."""
 
     elements: dict[str, tuple[Element, ...]] = attrs.field(factory=dict)
     messages: dict[str, str] = attrs.field(factory=dict)
+    owners: Owners = attrs.field(factory=Owners)
 
     def all(self) -> list[Element]:
         return [e for es in self.elements.values() for e in es]
@@ -120,7 +133,7 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     if not path.is_file():
         return ContentRules()
     data, raw = load(path)
-    check_keys(path, raw, data, ("messages",), "the content kind's file")
+    check_keys(path, raw, data, ("messages", "contact"), "the content kind's file")
     messages = expect(path, raw, "messages", data.get("messages", {}), dict)
     check_keys(path, raw, messages, MESSAGE_KEYS, "[messages]")
     for key in MESSAGE_KEYS:
@@ -131,7 +144,16 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     for file in sorted((root / "content").glob("*.toml")):
         regime, found = _elements(file, load)
         elements[regime] = elements.get(regime, ()) + found
-    return ContentRules(elements, dict(messages))
+    return ContentRules(elements, dict(messages), _owners(path, raw, data.get("contact", {})))
+
+
+def _owners(path: Path, raw: str, table: Any) -> Owners:
+    expect(path, raw, "contact", table, dict)
+    check_keys(path, raw, table, ("own", "others"), "[contact]")
+    others = expect(path, raw, "others", table.get("others", []), list)
+    if not all(isinstance(w, str) and w.strip() for w in others):
+        raise RuleFileError(path, line_of(raw, "others"), '"others" must be a list of non-empty strings')
+    return Owners(_by_language(path, raw, table, "own", 0, None), compile_phrases(others))
 
 
 def _elements(path: Path, load: Callable[[Path], tuple[dict[str, Any], str]]) -> tuple[str, tuple[Element, ...]]:
@@ -196,19 +218,21 @@ def _element(path: Path, raw: str, e: dict[str, Any], i: int, regime: str) -> El
         if_mentioned=_by_language(path, raw, e, "if_mentioned", i), contact=contacts)
 
 
-def _lists(path: Path, raw: str, e: dict[str, Any], key: str, i: int) -> dict[str, tuple[str, ...]]:
-    table = expect(path, raw, key, e.get(key, {}), dict, i, "element")
+def _lists(path: Path, raw: str, e: dict[str, Any], key: str, i: int,
+           block: str | None = "element") -> dict[str, tuple[str, ...]]:
+    table = expect(path, raw, key, e.get(key, {}), dict, i, block)
     out = {}
     for lang, words in table.items():
-        expect(path, raw, key, words, list, i, "element")
+        expect(path, raw, key, words, list, i, block)
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise RuleFileError(path, line_of(raw, key, i, "element"), f'"{key}.{lang}" must be a list of non-empty strings')
+            raise RuleFileError(path, line_of(raw, key, i, block), f'"{key}.{lang}" must be a list of non-empty strings')
         out[lang] = tuple(words)
     return out
 
 
-def _by_language(path: Path, raw: str, e: dict[str, Any], key: str, i: int) -> dict[str, Phrases]:
-    return {lang: compile_phrases(words) for lang, words in _lists(path, raw, e, key, i).items()}
+def _by_language(path: Path, raw: str, e: dict[str, Any], key: str, i: int,
+                 block: str | None = "element") -> dict[str, Phrases]:
+    return {lang: compile_phrases(words) for lang, words in _lists(path, raw, e, key, i, block).items()}
 
 
 # ----------------------------------------------------------------------------------- checking
@@ -223,8 +247,8 @@ class Facts:
 
 
 def check(text: str, lang: Language, index: WordIndex, notice: Notice, elements: Sequence[Element],
-          facts: Facts) -> list[Check]:
-    """Each element that applies to this notice, checked."""
+          facts: Facts, owners: Owners = Owners()) -> list[Check]:
+    """Each element that applies to this notice, checked; ``owners`` tells the sender's contact data from others'."""
     heads = _heading_lines(text)
     out = []
     for el in elements:
@@ -234,7 +258,7 @@ def check(text: str, lang: Language, index: WordIndex, notice: Notice, elements:
         if mentioned is not None and not any(not _denied(text, lang, m.start()) for m in mentioned.finditer(index)):
             out.append(Check(el, "not due"))
             continue
-        out.append(_one(text, lang, index, el, facts, heads))
+        out.append(_one(text, lang, index, el, facts, heads, owners))
     return out
 
 
@@ -245,7 +269,7 @@ def _denied(text: str, lang: Language, pos: int) -> bool:
 
 
 def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
-         heads: list[tuple[int, int]]) -> Check:
+         heads: list[tuple[int, int]], owners: Owners) -> Check:
     if el.status == "prohibited":
         span = _fact_span(el, facts) if el.fact else _cue(el, lang, index)
         return Check(el, "prohibited" if span else "absent", span)
@@ -255,8 +279,8 @@ def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
         return Check(el, "not checkable")
     if el.fact is not None:
         return _fact(text, lang, index, el, facts, heads)
-    if el.contact:  # contact data, wherever it stands: a telephone number, an email address ...
-        span = _contact(text, el.contact)
+    if el.contact:  # the sender's own contact data: a telephone number, an email address ...
+        span = _contact(text, lang, index, el, owners)
     elif el.all.get(lang.code):  # every one of these names (the three credit bureaus)
         hits = [re.search(re.escape(w), text, re.I) for w in el.all[lang.code]]
         span = (hits[0].start(), hits[0].end()) if all(hits) and hits[0] else None
@@ -275,10 +299,23 @@ def _cue(el: Element, lang: Language, index: WordIndex) -> tuple[int, int] | Non
     return (m.start(), m.end()) if m else None
 
 
-def _contact(text: str, kinds: Sequence[str]) -> tuple[int, int] | None:
-    found = [m for k in kinds if (m := _CONTACT_RX[k].search(text)) is not None]
-    first = min(found, key=lambda m: m.start(), default=None)
-    return (first.start(), first.end()) if first else None
+def _contact(text: str, lang: Language, index: WordIndex, el: Element, owners: Owners) -> tuple[int, int] | None:
+    """The first contact data of the kinds ``el`` accepts that is the sender's own: the words nearest
+    before it (within ``OWNER_REACH`` characters) make it the sender's ("call our help line at",
+    "contactez-nous", the element's own cues such as "data protection officer"), not a third party's
+    ("the FTC at", "Equifax,"); data that names a third party itself (www.equifax.com) is theirs."""
+    marks = sorted([(m.end(), m.start(), True) for words in (owners.own.get(lang.code), el.cues.get(lang.code))
+                    if words is not None for m in words.finditer(index)]
+                   + [(m.end(), m.start(), False) for m in owners.others.finditer(index)])
+    ends = [m[0] for m in marks]
+    found = sorted((m for k in el.contact for m in _CONTACT_RX[k].finditer(text)), key=lambda m: m.start())
+    for m in found:
+        if any(m.start() <= start and end <= m.end() for end, start, own in marks if not own):
+            continue
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i >= 0 and m.start() - marks[i][0] <= OWNER_REACH and marks[i][2]:
+            return m.start(), m.end()
+    return None
 
 
 def _fact_span(el: Element, facts: Facts) -> tuple[int, int] | None:

@@ -78,7 +78,8 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
         regimes=matched,
         recipients=recipient_sentences(doc, timeline, rules, matched),
         counts=people, notice=notice,
-        content=tuple(content.check(doc.text, language, index, notice, elements, _content_facts(timeline, people)))
+        content=tuple(content.check(doc.text, language, index, notice, elements, _content_facts(timeline, people),
+                                    rules.content.owners))
         if notice is not None else ())
 
 
