@@ -34,6 +34,7 @@ from .evidence import quote
 from .lang import Language
 from .model import ChecklistRow, Evidence, Finding
 from .notices import Notice
+from .placeholders import Placeholder, Slot, load_slots
 from .rulefile import Phrases, RuleFileError, WordIndex, check_keys, compile_phrases, expect, line_of, load_toml
 from .taxonomy import EVENT_KINDS
 
@@ -42,7 +43,8 @@ Outcome = Literal["present", "missing", "elsewhere", "unknown", "prohibited", "a
 STATUSES: tuple[str, ...] = ("required", "required_if_known", "prohibited", "formatting")
 NOTICES: tuple[str, ...] = ("individuals", "regulator", "filing", "press")
 CONTACTS: tuple[str, ...] = ("toll_free", "phone", "email", "web", "postal")
-MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable")
+MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable", "placeholder")
+PLACEHOLDER_RULE = "content/placeholder"
 OWNER_REACH = 250  # characters from the words that say whose contact data it is to the data
 FACTS = tuple(k for k in EVENT_KINDS) + ("count",)
 _ELEMENT_KEYS = ("name", "notice", "status", "label", "citation", "source", "quote", "verified", "confidence", "why",
@@ -110,6 +112,7 @@ class ContentRules:
     elements: dict[str, tuple[Element, ...]] = attrs.field(factory=dict)
     messages: dict[str, str] = attrs.field(factory=dict)
     owners: Owners = attrs.field(factory=Owners)
+    slots: tuple[Slot, ...] = ()  # what a mail-merge placeholder stands for (placeholders.py)
 
     def all(self) -> list[Element]:
         return [e for es in self.elements.values() for e in es]
@@ -133,7 +136,7 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     if not path.is_file():
         return ContentRules()
     data, raw = load(path)
-    check_keys(path, raw, data, ("messages", "contact"), "the content kind's file")
+    check_keys(path, raw, data, ("messages", "contact", "placeholder"), "the content kind's file")
     messages = expect(path, raw, "messages", data.get("messages", {}), dict)
     check_keys(path, raw, messages, MESSAGE_KEYS, "[messages]")
     for key in MESSAGE_KEYS:
@@ -144,7 +147,8 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     for file in sorted((root / "content").glob("*.toml")):
         regime, found = _elements(file, load)
         elements[regime] = elements.get(regime, ()) + found
-    return ContentRules(elements, dict(messages), _owners(path, raw, data.get("contact", {})))
+    return ContentRules(elements, dict(messages), _owners(path, raw, data.get("contact", {})),
+                        load_slots(path, raw, data.get("placeholder", [])))
 
 
 def _owners(path: Path, raw: str, table: Any) -> Owners:
@@ -423,6 +427,17 @@ def findings(doc: Document, checks: Sequence[Check], messages: dict[str, str], n
         out.append(Finding(rule=el.id, category="content", severity=said.level, message=said.text,  # type: ignore[arg-type]
                            line=evidence[0].line, column=evidence[0].column, evidence=evidence, regime=el.regime,
                            citation=el.citation))
+    return out
+
+
+def placeholder_findings(doc: Document, found: Sequence[Placeholder], messages: dict[str, str]) -> list[Finding]:
+    """A warning at each placeholder that stands where the notice should give something."""
+    out = []
+    for p in found:
+        evidence = quote(doc, p.start, p.end)
+        out.append(Finding(rule=PLACEHOLDER_RULE, category="content", severity="warning",
+                           message=messages["placeholder"].format(placeholder=p.text, what=p.what),
+                           line=evidence.line, column=evidence.column, evidence=(evidence,)))
     return out
 
 
