@@ -184,3 +184,44 @@ def test_a_french_letter_needs_its_own_contact_not_the_cnils() -> None:
     ours = cnil.replace("Vous pouvez aussi", "Pour nous contacter : 04 72 00 11 22. Vous pouvez aussi")
     report = check_text(ours, regimes=("GDPR",), lang="fr", detect_regimes=False)
     assert _content(report) == []
+
+
+CA_PARTS = {
+    "title": "Notice of Data Breach",
+    "opening": "Dear Member,",
+    "what-happened": "What Happened\nOn June 2, 2025, someone outside our company opened a storage folder of Redwood "
+                     "Mutual that held account forms.",
+    "information-involved": "What Information Was Involved\nThe forms held your name, address and date of birth.",
+    "what-we-are-doing": "What We Are Doing\nWe closed the folder to outside access and began an investigation.",
+    "steps-to-take": "What You Can Do\nWe recommend that you review your account statements.",
+    "contact": "For More Information\nPlease call our member line at 1-866-555-0121.",
+    "closing": "Sincerely,\nRedwood Mutual\nJuly 1, 2025",
+}
+
+
+def _ca(letter: str) -> list[str]:
+    return _content(check_text(letter, regimes=("US-CA",), lang="en", detect_regimes=False), "error")
+
+
+def test_headings_run_into_a_flattened_letter_still_count() -> None:
+    assert _ca(_letter(CA_PARTS)) == []
+    flat = " ".join(_letter(CA_PARTS).split("\n")[:-3]).replace("  ", " ") + "\nRedwood Mutual\nJuly 1, 2025\n"
+    assert "us-ca/notice-headings" not in _ca(flat) and "us-ca/notice-title" not in _ca(flat)
+    dotted = _letter(CA_PARTS).replace("What We Are Doing\n", "What We Are Doing.\n")
+    assert "us-ca/notice-headings" not in _ca(dotted)
+    # words of a heading inside a sentence are no heading
+    told = _letter(CA_PARTS).replace("What We Are Doing\n", "Here is what we are doing about it.\n")
+    assert "us-ca/notice-headings" in _ca(told)
+
+
+@pytest.mark.parametrize(("said", "due"), [
+    ("The forms held your name and Social Security number.", True),
+    ("The forms held your name; your Social Security number was not involved.", False),
+    ("The forms held your name. We have never asked members for a Social Security number.", False),
+    ("The forms held your name. Our forms ask for no document of identity, and we do not\n"
+     "keep a Social Security number or a driver's license number for any member of the plan.", False),
+    ("The forms held your name and Social Security number, but not your bank details.", True),
+])
+def test_a_mention_denied_before_or_after_it_makes_no_element_due(said: str, due: bool) -> None:
+    parts = {**CA_PARTS, "information-involved": "What Information Was Involved\n" + said}
+    assert ("us-ca/notice-credit-agencies" in _ca(_letter(parts))) is due

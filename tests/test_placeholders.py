@@ -94,3 +94,20 @@ def test_a_placeholder_entry_without_words_is_refused(tmp_path: Path) -> None:
         (RULES / "content.toml").read_text(encoding="utf-8") + '\n[[placeholder]]\nname = "broken"\n', encoding="utf-8")
     with pytest.raises(RuleFileError, match="needs"):
         load_content(tmp_path)
+
+
+def test_a_bare_slot_is_read_from_the_words_before_it() -> None:
+    assert find("Charges to your card number ending in [insert] may be affected.", "en", SLOTS) == ()
+    found = find("The intrusion lasted until [insert].", "en", SLOTS)
+    assert [p.what for p in found] == ["the text it stands for"]
+
+
+def test_a_letter_flattened_with_its_merge_fields_is_still_a_letter() -> None:
+    flat = ("«First_Name» «Last_Name» «Street» «City», «State» «Zip» Dear «First_Name»: an unauthorized person "
+            "gained access to a file server at Birchwood Eye Care on March 11, 2025. The files may have included "
+            "your name and date of birth. We began an investigation. We recommend that you review your statements. "
+            "For questions, please call our help line at 1-866-555-0163.\n")
+    report = check_text(flat, regimes=("HIPAA",), lang="en", detect_regimes=False)
+    assert report.notice == "individuals"
+    quoted = flat.replace("«First_Name» «Last_Name» «Street» «City», «State» «Zip» ", "The clinic wrote: «")
+    assert check_text(quoted, regimes=("HIPAA",), lang="en", detect_regimes=False).notice is None

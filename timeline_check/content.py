@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -45,6 +46,9 @@ NOTICES: tuple[str, ...] = ("individuals", "regulator", "filing", "press")
 CONTACTS: tuple[str, ...] = ("toll_free", "phone", "email", "web", "postal")
 MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable", "placeholder")
 PLACEHOLDER_RULE = "content/placeholder"
+_AFTER = 50  # characters after a mention in which "was not included" denies it
+_AFTER_STOP = re.compile(r"[.;,:()]|\n\n|\bbut\b|\bmais\b")
+_WRAPPED = 50  # a line at least this long that ends without a full stop was wrapped mid-sentence
 OWNER_REACH = 250  # characters from the words that say whose contact data it is to the data
 FACTS = tuple(k for k in EVENT_KINDS) + ("count",)
 _ELEMENT_KEYS = ("name", "notice", "status", "label", "citation", "source", "quote", "verified", "confidence", "why",
@@ -259,17 +263,40 @@ def check(text: str, lang: Language, index: WordIndex, notice: Notice, elements:
         if notice.kind not in el.notice:
             continue
         mentioned = el.if_mentioned.get(lang.code)
-        if mentioned is not None and not any(not _denied(text, lang, m.start()) for m in mentioned.finditer(index)):
+        if mentioned is not None and not any(not _denied(text, lang, m.start(), m.end())
+                                             for m in mentioned.finditer(index)):
             out.append(Check(el, "not due"))
             continue
         out.append(_one(text, lang, index, el, facts, heads, owners))
     return out
 
 
-def _denied(text: str, lang: Language, pos: int) -> bool:
-    """Whether words before ``pos`` in its clause deny it ("we do not collect Social Security numbers")."""
-    start = max(text.rfind(".", 0, pos), text.rfind(";", 0, pos), text.rfind("\n", 0, pos), pos - 60) + 1
-    return lang.regex["negation"].search(text, start, pos) is not None
+def _denied(text: str, lang: Language, start: int, end: int) -> bool:
+    """Whether its clause denies the mention at ``start``-``end``: words before it ("we do not collect
+    Social Security numbers") or right after it ("your Social Security number was not included")."""
+    floor = max(start - 60, 0)
+    opens = max(text.rfind(".", floor, start), text.rfind(";", floor, start), _clause_line(text, floor, start),
+                floor - 1) + 1
+    if lang.regex["negation"].search(text, opens, start) is not None:
+        return True
+    stop = min(end + _AFTER, len(text))
+    cut = _AFTER_STOP.search(text, end, stop)
+    return lang.regex["negation"].search(text, end, cut.start() if cut else stop) is not None
+
+
+def _clause_line(text: str, floor: int, pos: int) -> int:
+    """The last line break between ``floor`` and ``pos`` that ends a clause (-1: none): a blank line, or
+    the end of a short line (a heading, a list item); a long line was wrapped in mid-sentence
+    ("We do not\ncollect ...")."""
+    brk = text.rfind("\n", floor, pos)
+    while brk >= 0:
+        prev = text.rfind("\n", max(brk - _WRAPPED, 0), brk)
+        short = prev >= 0 or brk < _WRAPPED
+        line = text[max(prev + 1, brk - _WRAPPED):brk]
+        if short or not line.strip() or line.rstrip().endswith(":"):
+            return brk
+        brk = text.rfind("\n", floor, brk)
+    return -1
 
 
 def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
@@ -366,18 +393,37 @@ def _section(text: str, lang: Language, el: Element, heads: list[tuple[int, int]
 
 
 def _headings(text: str, lang: Language, el: Element, heads: list[tuple[int, int]]) -> Check:
+    """Each heading, in order: on a line of its own, or, in a text flattened to long lines (a PDF's
+    or a web page's), where it opens a line or follows a sentence and is followed by a new sentence
+    ("... privacy matter. What Happened? On November 13 ...")."""
     wanted = el.headings.get(lang.code)
     if wanted is None:
         return Check(el, "not checkable")
-    lines = [(a, " ".join(text[a:b].lower().rstrip(":?").split())) for a, b in heads]
-    pos, first = 0, None
+    lines = [(a, " ".join(text[a:b].lower().rstrip(":?.").split())) for a, b in heads]
+    pos, line, first = 0, 0, None
     for w in wanted:
-        hit = next((i for i in range(pos, len(lines)) if lines[i][1] == w.lower()), None)
-        if hit is None:
-            return Check(el, "missing")
-        first = first if first is not None else lines[hit][0]
-        pos = hit + 1
+        hit = next((i for i in range(line, len(lines)) if lines[i][1] == w.lower() and lines[i][0] >= pos), None)
+        if hit is not None:
+            at, line = lines[hit][0], hit + 1
+        else:
+            m = _inline_heading(w).search(text, pos)
+            if m is None:
+                return Check(el, "missing")
+            at = m.start()
+        first = first if first is not None else at
+        pos = at + len(w)
     return Check(el, "present", (first or 0, first or 0))
+
+
+@functools.lru_cache(maxsize=64)
+def _inline_heading(heading: str) -> re.Pattern[str]:
+    """A heading run into the text, opening on a capital: after the start of a line, a sentence's or a
+    salutation's end, a merge field or a dash, and before a mark and a new sentence (a capital, a
+    bracket, a merge field) or the end of the line."""
+    words = r"[ \t]+".join(re.escape(w) for w in heading.split())
+    return re.compile(r"(?:^[ \t#*]{0,8}|(?<=[.?!:,)»] )|(?<=[.?!:,)»]  )|(?<= [-–—] ))(?=(?-i:[A-Z]))" + words
+                      + r"[ \t]{0,3}[?:.]?(?=[ \t]{0,3}$|[ \t]{1,3}(?-i:[A-Z])|[ \t]{1,3}[\[<«(\"“])",
+                      re.I | re.M)
 
 
 # ----------------------------------------------------------------------------------- findings

@@ -29,6 +29,7 @@ _X_DATE = re.compile(r"(?<![\w/])(?:XX|xx|MM|mm)/(?:XX|xx|DD|dd)/(?:\d{4}|\d{2}|
                      r"|\b20XX\b")
 _X_PHONE = re.compile(r"(?<![\w-])(?:1-)?(?:\(?(?:8XX|XXX|\d{3})\)?[-. ])?(?:XXX|xxx)[-. ](?:XXXX|xxxx)(?![\w-])")
 _SHAPES = ((_X_DATE, "date"), (_X_PHONE, "contact"))
+_CONTEXT = 40  # characters before a bare placeholder that say what it fills
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")  # "FirstName" is read as "First Name"
 
 
@@ -82,6 +83,11 @@ def find(text: str, lang: str, slots: Sequence[Slot]) -> tuple[Placeholder, ...]
         if start < end:
             continue  # inside one already read ("[XX/XX/2024]")
         slot = by_name.get(shape) if shape else _slot(inner, lang, slots)
+        if not shape and (slot is None or slot.name == "other") and len(inner.split()) <= 1:
+            # a bare "[insert]" or "[XXXX]": what it fills is said by the words before it on its
+            # line ("card number ending in [insert]" is the reader's own)
+            line = text.rfind("\n", 0, start) + 1
+            slot = _slot(text[max(line, start - _CONTEXT):start], lang, slots) or slot
         if slot is None and not bare:
             continue
         end = stop
