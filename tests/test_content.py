@@ -225,3 +225,13 @@ def test_headings_run_into_a_flattened_letter_still_count() -> None:
 def test_a_mention_denied_before_or_after_it_makes_no_element_due(said: str, due: bool) -> None:
     parts = {**CA_PARTS, "information-involved": "What Information Was Involved\n" + said}
     assert ("us-ca/notice-credit-agencies" in _ca(_letter(parts))) is due
+
+
+@pytest.mark.parametrize("heading", ["NOTICE OF DATA SECURITY EVENT", "Notice of Cybersecurity Incident",
+                                     "A Notice to Our Patients"])
+def test_a_notice_posted_on_a_web_site_is_a_notice_to_individuals(heading: str) -> None:
+    posted = (f"{heading}\n\nThe Millbrook Clinic is giving notice of an event that may affect some patients' "
+              "information. On May 2, 2025, a staff email account was opened by someone outside the clinic.\n")
+    assert check_text(posted, regimes=("HIPAA",), lang="en").notice == "individuals"
+    told = "The clinic posted a statement on its web site on May 20, 2025, about an email account opened in May."
+    assert check_text(told, regimes=("HIPAA",), lang="en").notice is None

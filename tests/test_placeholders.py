@@ -111,3 +111,8 @@ def test_a_letter_flattened_with_its_merge_fields_is_still_a_letter() -> None:
     assert report.notice == "individuals"
     quoted = flat.replace("«First_Name» «Last_Name» «Street» «City», «State» «Zip» ", "The clinic wrote: «")
     assert check_text(quoted, regimes=("HIPAA",), lang="en", detect_regimes=False).notice is None
+
+
+def test_a_label_in_brackets_is_no_slot_but_a_phrase_in_capitals_is() -> None:
+    assert find("[ARCHIVED] Notice of a data event at the city.", "en", SLOTS) == ()
+    assert [p.what for p in find("The attacker [BRIEF DESCRIPTION HERE] left.", "en", SLOTS)] == ["the text it stands for"]

@@ -107,8 +107,9 @@ def _candidates(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     for m in _SQUARE.finditer(text):
         inner = m.group(1)
         letters = [c for c in inner if c.isalpha()]
-        if len(letters) >= 2:
-            yield m.start(), m.end(), inner, "", not any(c.islower() for c in letters) or _instruction(inner)
+        if len(letters) >= 2:  # bare when it instructs, or spells two words or more in capitals ("[ARCHIVED]" is a label)
+            capitals = not any(c.islower() for c in letters) and len(inner.split()) >= 2
+            yield m.start(), m.end(), inner, "", capitals or _instruction(inner)
     for rx, name in _SHAPES:
         for m in rx.finditer(text):
             yield m.start(), m.end(), m.group(), name, True
