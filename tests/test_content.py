@@ -149,3 +149,89 @@ def test_a_denied_mention_makes_no_element_due() -> None:
     told = letter.replace("date of birth and treatment information.", "date of birth and Social Security number.")
     report = check_text(told, regimes=("US-CA",), lang="en", detect_regimes=False)
     assert "us-ca/notice-credit-agencies" in _content(report, "error")
+
+
+@pytest.mark.parametrize("contact", [
+    "For More Information\nPlease call our dedicated call center at 1-866-555-0148, Monday through Friday.",
+    "Questions\nYou may reach us by email at privacy@lakeviewortho.example.com.",
+    "If you have questions, write to us at Lakeview Orthopedic Group, P.O. Box 4417, Dunmore, PA 18512.",
+    "You can learn about identity theft from the Federal Trade Commission at 1-877-438-4338; for anything about "
+    "this letter, please contact our privacy office at 1-855-555-0102.",
+])
+def test_the_senders_own_contact_data_counts(contact: str) -> None:
+    report = check_text(_letter({**HIPAA_PARTS, "contact": contact}), regimes=("HIPAA",), lang="en")
+    assert _content(report, "error") == []
+
+
+@pytest.mark.parametrize("contact", [
+    "For More Information\nYou can report identity theft to the Federal Trade Commission at 1-877-438-4338 or "
+    "www.identitytheft.gov.",
+    "What You Can Do\nTo place a fraud alert, call Equifax, toll-free, at 1-800-555-0111, or Experian at "
+    "1-888-555-0122.",
+    "Learn more at www.annualcreditreport.com.",
+])
+def test_a_third_partys_or_an_unowned_number_is_no_contact(contact: str) -> None:
+    report = check_text(_letter({**HIPAA_PARTS, "contact": contact}), regimes=("HIPAA",), lang="en")
+    assert _content(report, "error") == ["hipaa/notice-contact"]
+
+
+def test_a_french_letter_needs_its_own_contact_not_the_cnils() -> None:
+    cnil = GDPR_FR.replace("Pour toute question, écrivez à notre délégué à la protection des données : "
+                           "dpo@exemple-boutique.fr.",
+                           "Vous pouvez aussi adresser une plainte à la CNIL : www.cnil.fr, 01 53 73 22 22.")
+    report = check_text(cnil, regimes=("GDPR",), lang="fr", detect_regimes=False)
+    assert _content(report) == ["gdpr/notice-contact-point"]
+    ours = cnil.replace("Vous pouvez aussi", "Pour nous contacter : 04 72 00 11 22. Vous pouvez aussi")
+    report = check_text(ours, regimes=("GDPR",), lang="fr", detect_regimes=False)
+    assert _content(report) == []
+
+
+CA_PARTS = {
+    "title": "Notice of Data Breach",
+    "opening": "Dear Member,",
+    "what-happened": "What Happened\nOn June 2, 2025, someone outside our company opened a storage folder of Redwood "
+                     "Mutual that held account forms.",
+    "information-involved": "What Information Was Involved\nThe forms held your name, address and date of birth.",
+    "what-we-are-doing": "What We Are Doing\nWe closed the folder to outside access and began an investigation.",
+    "steps-to-take": "What You Can Do\nWe recommend that you review your account statements.",
+    "contact": "For More Information\nPlease call our member line at 1-866-555-0121.",
+    "closing": "Sincerely,\nRedwood Mutual\nJuly 1, 2025",
+}
+
+
+def _ca(letter: str) -> list[str]:
+    return _content(check_text(letter, regimes=("US-CA",), lang="en", detect_regimes=False), "error")
+
+
+def test_headings_run_into_a_flattened_letter_still_count() -> None:
+    assert _ca(_letter(CA_PARTS)) == []
+    flat = " ".join(_letter(CA_PARTS).split("\n")[:-3]).replace("  ", " ") + "\nRedwood Mutual\nJuly 1, 2025\n"
+    assert "us-ca/notice-headings" not in _ca(flat) and "us-ca/notice-title" not in _ca(flat)
+    dotted = _letter(CA_PARTS).replace("What We Are Doing\n", "What We Are Doing.\n")
+    assert "us-ca/notice-headings" not in _ca(dotted)
+    # words of a heading inside a sentence are no heading
+    told = _letter(CA_PARTS).replace("What We Are Doing\n", "Here is what we are doing about it.\n")
+    assert "us-ca/notice-headings" in _ca(told)
+
+
+@pytest.mark.parametrize(("said", "due"), [
+    ("The forms held your name and Social Security number.", True),
+    ("The forms held your name; your Social Security number was not involved.", False),
+    ("The forms held your name. We have never asked members for a Social Security number.", False),
+    ("The forms held your name. Our forms ask for no document of identity, and we do not\n"
+     "keep a Social Security number or a driver's license number for any member of the plan.", False),
+    ("The forms held your name and Social Security number, but not your bank details.", True),
+])
+def test_a_mention_denied_before_or_after_it_makes_no_element_due(said: str, due: bool) -> None:
+    parts = {**CA_PARTS, "information-involved": "What Information Was Involved\n" + said}
+    assert ("us-ca/notice-credit-agencies" in _ca(_letter(parts))) is due
+
+
+@pytest.mark.parametrize("heading", ["NOTICE OF DATA SECURITY EVENT", "Notice of Cybersecurity Incident",
+                                     "A Notice to Our Patients"])
+def test_a_notice_posted_on_a_web_site_is_a_notice_to_individuals(heading: str) -> None:
+    posted = (f"{heading}\n\nThe Millbrook Clinic is giving notice of an event that may affect some patients' "
+              "information. On May 2, 2025, a staff email account was opened by someone outside the clinic.\n")
+    assert check_text(posted, regimes=("HIPAA",), lang="en").notice == "individuals"
+    told = "The clinic posted a statement on its web site on May 20, 2025, about an email account opened in May."
+    assert check_text(told, regimes=("HIPAA",), lang="en").notice is None

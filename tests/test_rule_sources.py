@@ -86,3 +86,18 @@ def test_the_allow_list_refuses_secondary_sources() -> None:
     assert not _official("https://www.law.cornell.edu/regulations/new-york/23-NYCRR-500.17")
     assert _official("https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm")
     assert _official("https://lis.njleg.state.nj.us/nxt/gateway.dll")
+
+
+ELEMENTS = load_rules().content.all()
+
+
+@pytest.mark.parametrize("element", ELEMENTS, ids=[e.id for e in ELEMENTS])
+def test_every_content_element_cites_its_official_text(element: Any) -> None:
+    """What a notice must say rests on the law as much as a deadline does (issue 17)."""
+    assert element.verified, f"{element.id}: no verification date"
+    assert len(element.quote.split()) <= 40, f"{element.id}: the quote runs past 40 words"
+    if element.confidence == "unsure":
+        assert element.why, f"{element.id}: unsure, and says not why"
+        return
+    assert _official(element.source), f"{element.id}: source {element.source} is not official"
+    assert element.quote, f"{element.id}: confirmed without a quote of the operative words"

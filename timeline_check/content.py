@@ -20,7 +20,9 @@ numbers). It is then:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -33,6 +35,7 @@ from .evidence import quote
 from .lang import Language
 from .model import ChecklistRow, Evidence, Finding
 from .notices import Notice
+from .placeholders import Placeholder, Slot, load_slots
 from .rulefile import Phrases, RuleFileError, WordIndex, check_keys, compile_phrases, expect, line_of, load_toml
 from .taxonomy import EVENT_KINDS
 
@@ -41,7 +44,12 @@ Outcome = Literal["present", "missing", "elsewhere", "unknown", "prohibited", "a
 STATUSES: tuple[str, ...] = ("required", "required_if_known", "prohibited", "formatting")
 NOTICES: tuple[str, ...] = ("individuals", "regulator", "filing", "press")
 CONTACTS: tuple[str, ...] = ("toll_free", "phone", "email", "web", "postal")
-MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable")
+MESSAGE_KEYS = ("missing", "missing_formatting", "elsewhere", "unknown", "prohibited", "not_checkable", "placeholder")
+PLACEHOLDER_RULE = "content/placeholder"
+_AFTER = 50  # characters after a mention in which "was not included" denies it
+_AFTER_STOP = re.compile(r"[.;,:()]|\n\n|\bbut\b|\bmais\b")
+_WRAPPED = 50  # a line at least this long that ends without a full stop was wrapped mid-sentence
+OWNER_REACH = 250  # characters from the words that say whose contact data it is to the data
 FACTS = tuple(k for k in EVENT_KINDS) + ("count",)
 _ELEMENT_KEYS = ("name", "notice", "status", "label", "citation", "source", "quote", "verified", "confidence", "why",
                  "satisfy", "cues", "section", "headings", "all", "if_mentioned", "fact", "contact", "commentary")
@@ -92,11 +100,23 @@ class Element:
 
 
 @attrs.frozen
+class Owners:
+    """Whose contact data a number or an address is: the words that make it the sender's own
+    ("call our help line", by language) and the names of third parties whose numbers a notice
+    gives too (the FTC, the credit bureaus, a regulator), in every language."""
+
+    own: dict[str, Phrases] = attrs.field(factory=dict)
+    others: Phrases = attrs.field(factory=lambda: compile_phrases(()))
+
+
+@attrs.frozen
 class ContentRules:
-    """Every regime's elements (by regime name) and the kind's message templates."""
+    """Every regime's elements (by regime name), the kind's message templates, and whose contact data is whose."""
 
     elements: dict[str, tuple[Element, ...]] = attrs.field(factory=dict)
     messages: dict[str, str] = attrs.field(factory=dict)
+    owners: Owners = attrs.field(factory=Owners)
+    slots: tuple[Slot, ...] = ()  # what a mail-merge placeholder stands for (placeholders.py)
 
     def all(self) -> list[Element]:
         return [e for es in self.elements.values() for e in es]
@@ -120,7 +140,7 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     if not path.is_file():
         return ContentRules()
     data, raw = load(path)
-    check_keys(path, raw, data, ("messages",), "the content kind's file")
+    check_keys(path, raw, data, ("messages", "contact", "placeholder"), "the content kind's file")
     messages = expect(path, raw, "messages", data.get("messages", {}), dict)
     check_keys(path, raw, messages, MESSAGE_KEYS, "[messages]")
     for key in MESSAGE_KEYS:
@@ -131,7 +151,17 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     for file in sorted((root / "content").glob("*.toml")):
         regime, found = _elements(file, load)
         elements[regime] = elements.get(regime, ()) + found
-    return ContentRules(elements, dict(messages))
+    return ContentRules(elements, dict(messages), _owners(path, raw, data.get("contact", {})),
+                        load_slots(path, raw, data.get("placeholder", [])))
+
+
+def _owners(path: Path, raw: str, table: Any) -> Owners:
+    expect(path, raw, "contact", table, dict)
+    check_keys(path, raw, table, ("own", "others"), "[contact]")
+    others = expect(path, raw, "others", table.get("others", []), list)
+    if not all(isinstance(w, str) and w.strip() for w in others):
+        raise RuleFileError(path, line_of(raw, "others"), '"others" must be a list of non-empty strings')
+    return Owners(_by_language(path, raw, table, "own", 0, None), compile_phrases(others))
 
 
 def _elements(path: Path, load: Callable[[Path], tuple[dict[str, Any], str]]) -> tuple[str, tuple[Element, ...]]:
@@ -196,19 +226,21 @@ def _element(path: Path, raw: str, e: dict[str, Any], i: int, regime: str) -> El
         if_mentioned=_by_language(path, raw, e, "if_mentioned", i), contact=contacts)
 
 
-def _lists(path: Path, raw: str, e: dict[str, Any], key: str, i: int) -> dict[str, tuple[str, ...]]:
-    table = expect(path, raw, key, e.get(key, {}), dict, i, "element")
+def _lists(path: Path, raw: str, e: dict[str, Any], key: str, i: int,
+           block: str | None = "element") -> dict[str, tuple[str, ...]]:
+    table = expect(path, raw, key, e.get(key, {}), dict, i, block)
     out = {}
     for lang, words in table.items():
-        expect(path, raw, key, words, list, i, "element")
+        expect(path, raw, key, words, list, i, block)
         if not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise RuleFileError(path, line_of(raw, key, i, "element"), f'"{key}.{lang}" must be a list of non-empty strings')
+            raise RuleFileError(path, line_of(raw, key, i, block), f'"{key}.{lang}" must be a list of non-empty strings')
         out[lang] = tuple(words)
     return out
 
 
-def _by_language(path: Path, raw: str, e: dict[str, Any], key: str, i: int) -> dict[str, Phrases]:
-    return {lang: compile_phrases(words) for lang, words in _lists(path, raw, e, key, i).items()}
+def _by_language(path: Path, raw: str, e: dict[str, Any], key: str, i: int,
+                 block: str | None = "element") -> dict[str, Phrases]:
+    return {lang: compile_phrases(words) for lang, words in _lists(path, raw, e, key, i, block).items()}
 
 
 # ----------------------------------------------------------------------------------- checking
@@ -223,29 +255,52 @@ class Facts:
 
 
 def check(text: str, lang: Language, index: WordIndex, notice: Notice, elements: Sequence[Element],
-          facts: Facts) -> list[Check]:
-    """Each element that applies to this notice, checked."""
+          facts: Facts, owners: Owners = Owners()) -> list[Check]:
+    """Each element that applies to this notice, checked; ``owners`` tells the sender's contact data from others'."""
     heads = _heading_lines(text)
     out = []
     for el in elements:
         if notice.kind not in el.notice:
             continue
         mentioned = el.if_mentioned.get(lang.code)
-        if mentioned is not None and not any(not _denied(text, lang, m.start()) for m in mentioned.finditer(index)):
+        if mentioned is not None and not any(not _denied(text, lang, m.start(), m.end())
+                                             for m in mentioned.finditer(index)):
             out.append(Check(el, "not due"))
             continue
-        out.append(_one(text, lang, index, el, facts, heads))
+        out.append(_one(text, lang, index, el, facts, heads, owners))
     return out
 
 
-def _denied(text: str, lang: Language, pos: int) -> bool:
-    """Whether words before ``pos`` in its clause deny it ("we do not collect Social Security numbers")."""
-    start = max(text.rfind(".", 0, pos), text.rfind(";", 0, pos), text.rfind("\n", 0, pos), pos - 60) + 1
-    return lang.regex["negation"].search(text, start, pos) is not None
+def _denied(text: str, lang: Language, start: int, end: int) -> bool:
+    """Whether its clause denies the mention at ``start``-``end``: words before it ("we do not collect
+    Social Security numbers") or right after it ("your Social Security number was not included")."""
+    floor = max(start - 60, 0)
+    opens = max(text.rfind(".", floor, start), text.rfind(";", floor, start), _clause_line(text, floor, start),
+                floor - 1) + 1
+    if lang.regex["negation"].search(text, opens, start) is not None:
+        return True
+    stop = min(end + _AFTER, len(text))
+    cut = _AFTER_STOP.search(text, end, stop)
+    return lang.regex["negation"].search(text, end, cut.start() if cut else stop) is not None
+
+
+def _clause_line(text: str, floor: int, pos: int) -> int:
+    """The last line break between ``floor`` and ``pos`` that ends a clause (-1: none): a blank line, or
+    the end of a short line (a heading, a list item); a long line was wrapped in mid-sentence
+    ("We do not\ncollect ...")."""
+    brk = text.rfind("\n", floor, pos)
+    while brk >= 0:
+        prev = text.rfind("\n", max(brk - _WRAPPED, 0), brk)
+        short = prev >= 0 or brk < _WRAPPED
+        line = text[max(prev + 1, brk - _WRAPPED):brk]
+        if short or not line.strip() or line.rstrip().endswith(":"):
+            return brk
+        brk = text.rfind("\n", floor, brk)
+    return -1
 
 
 def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
-         heads: list[tuple[int, int]]) -> Check:
+         heads: list[tuple[int, int]], owners: Owners) -> Check:
     if el.status == "prohibited":
         span = _fact_span(el, facts) if el.fact else _cue(el, lang, index)
         return Check(el, "prohibited" if span else "absent", span)
@@ -255,8 +310,8 @@ def _one(text: str, lang: Language, index: WordIndex, el: Element, facts: Facts,
         return Check(el, "not checkable")
     if el.fact is not None:
         return _fact(text, lang, index, el, facts, heads)
-    if el.contact:  # contact data, wherever it stands: a telephone number, an email address ...
-        span = _contact(text, el.contact)
+    if el.contact:  # the sender's own contact data: a telephone number, an email address ...
+        span = _contact(text, lang, index, el, owners)
     elif el.all.get(lang.code):  # every one of these names (the three credit bureaus)
         hits = [re.search(re.escape(w), text, re.I) for w in el.all[lang.code]]
         span = (hits[0].start(), hits[0].end()) if all(hits) and hits[0] else None
@@ -275,10 +330,23 @@ def _cue(el: Element, lang: Language, index: WordIndex) -> tuple[int, int] | Non
     return (m.start(), m.end()) if m else None
 
 
-def _contact(text: str, kinds: Sequence[str]) -> tuple[int, int] | None:
-    found = [m for k in kinds if (m := _CONTACT_RX[k].search(text)) is not None]
-    first = min(found, key=lambda m: m.start(), default=None)
-    return (first.start(), first.end()) if first else None
+def _contact(text: str, lang: Language, index: WordIndex, el: Element, owners: Owners) -> tuple[int, int] | None:
+    """The first contact data of the kinds ``el`` accepts that is the sender's own: the words nearest
+    before it (within ``OWNER_REACH`` characters) make it the sender's ("call our help line at",
+    "contactez-nous", the element's own cues such as "data protection officer"), not a third party's
+    ("the FTC at", "Equifax,"); data that names a third party itself (www.equifax.com) is theirs."""
+    marks = sorted([(m.end(), m.start(), True) for words in (owners.own.get(lang.code), el.cues.get(lang.code))
+                    if words is not None for m in words.finditer(index)]
+                   + [(m.end(), m.start(), False) for m in owners.others.finditer(index)])
+    ends = [m[0] for m in marks]
+    found = sorted((m for k in el.contact for m in _CONTACT_RX[k].finditer(text)), key=lambda m: m.start())
+    for m in found:
+        if any(m.start() <= start and end <= m.end() for end, start, own in marks if not own):
+            continue
+        i = bisect.bisect_right(ends, m.start()) - 1
+        if i >= 0 and m.start() - marks[i][0] <= OWNER_REACH and marks[i][2]:
+            return m.start(), m.end()
+    return None
 
 
 def _fact_span(el: Element, facts: Facts) -> tuple[int, int] | None:
@@ -325,18 +393,37 @@ def _section(text: str, lang: Language, el: Element, heads: list[tuple[int, int]
 
 
 def _headings(text: str, lang: Language, el: Element, heads: list[tuple[int, int]]) -> Check:
+    """Each heading, in order: on a line of its own, or, in a text flattened to long lines (a PDF's
+    or a web page's), where it opens a line or follows a sentence and is followed by a new sentence
+    ("... privacy matter. What Happened? On November 13 ...")."""
     wanted = el.headings.get(lang.code)
     if wanted is None:
         return Check(el, "not checkable")
-    lines = [(a, " ".join(text[a:b].lower().rstrip(":?").split())) for a, b in heads]
-    pos, first = 0, None
+    lines = [(a, " ".join(text[a:b].lower().rstrip(":?.").split())) for a, b in heads]
+    pos, line, first = 0, 0, None
     for w in wanted:
-        hit = next((i for i in range(pos, len(lines)) if lines[i][1] == w.lower()), None)
-        if hit is None:
-            return Check(el, "missing")
-        first = first if first is not None else lines[hit][0]
-        pos = hit + 1
+        hit = next((i for i in range(line, len(lines)) if lines[i][1] == w.lower() and lines[i][0] >= pos), None)
+        if hit is not None:
+            at, line = lines[hit][0], hit + 1
+        else:
+            m = _inline_heading(w).search(text, pos)
+            if m is None:
+                return Check(el, "missing")
+            at = m.start()
+        first = first if first is not None else at
+        pos = at + len(w)
     return Check(el, "present", (first or 0, first or 0))
+
+
+@functools.lru_cache(maxsize=64)
+def _inline_heading(heading: str) -> re.Pattern[str]:
+    """A heading run into the text, opening on a capital: after the start of a line, a sentence's or a
+    salutation's end, a merge field or a dash, and before a mark and a new sentence (a capital, a
+    bracket, a merge field) or the end of the line."""
+    words = r"[ \t]+".join(re.escape(w) for w in heading.split())
+    return re.compile(r"(?:^[ \t#*]{0,8}|(?<=[.?!:,)»] )|(?<=[.?!:,)»]  )|(?<= [-–—] ))(?=(?-i:[A-Z]))" + words
+                      + r"[ \t]{0,3}[?:.]?(?=[ \t]{0,3}$|[ \t]{1,3}(?-i:[A-Z])|[ \t]{1,3}[\[<«(\"“])",
+                      re.I | re.M)
 
 
 # ----------------------------------------------------------------------------------- findings
@@ -386,6 +473,17 @@ def findings(doc: Document, checks: Sequence[Check], messages: dict[str, str], n
         out.append(Finding(rule=el.id, category="content", severity=said.level, message=said.text,  # type: ignore[arg-type]
                            line=evidence[0].line, column=evidence[0].column, evidence=evidence, regime=el.regime,
                            citation=el.citation))
+    return out
+
+
+def placeholder_findings(doc: Document, found: Sequence[Placeholder], messages: dict[str, str]) -> list[Finding]:
+    """A warning at each placeholder that stands where the notice should give something."""
+    out = []
+    for p in found:
+        evidence = quote(doc, p.start, p.end)
+        out.append(Finding(rule=PLACEHOLDER_RULE, category="content", severity="warning",
+                           message=messages["placeholder"].format(placeholder=p.text, what=p.what),
+                           line=evidence.line, column=evidence.column, evidence=(evidence,)))
     return out
 
 

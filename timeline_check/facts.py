@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import attrs
 
-from . import content
+from . import content, placeholders
 from .applicability import affected_count, detect, resident_count
 from .counts import Count, read_counts
 from .document import Document
@@ -21,6 +21,7 @@ from .evidence import quote
 from .lang import Language
 from .model import Evidence, RegimeMatch
 from .notices import Notice, notice_kind
+from .placeholders import Placeholder
 from .reason import Timeline
 from .rulefile import WordIndex
 from .sums import Sum, read_sums
@@ -49,6 +50,7 @@ class Facts:
     sums: tuple[Sum, ...] = ()  # totals the text breaks into parts it says add up (sums.py)
     notice: Notice | None = None  # the kind of notice the text itself is, if it is one (notices.py)
     content: tuple[content.Check, ...] = ()  # what that notice must say, element by element (content.py)
+    placeholders: tuple[Placeholder, ...] = ()  # mail-merge slots of that notice still to fill (placeholders.py)
 
     def names_recipient(self, rule_id: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the recipient of rule ``rule_id``."""
@@ -73,6 +75,7 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
     named = itertools.islice(language.lists["count_people"].finditer(index), 2)
     people = read_counts(doc.text, language, dates, index) if notice is not None or sum(1 for _ in named) >= 2 else ()
     elements = [e for m in matched for e in rules.content.elements.get(m.name, ())]
+    unfilled = placeholders.find(doc.text, language.code, rules.content.slots) if notice is not None else ()
     return Facts(
         affected=max((n for n in counts if n is not None), default=None),
         residents=residents,
@@ -80,17 +83,20 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
         regimes=matched,
         recipients=recipient_sentences(doc, timeline, rules, matched),
         counts=people, sums=read_sums(doc.text, language, index), notice=notice,
-        content=tuple(content.check(doc.text, language, index, notice, elements, _content_facts(timeline, people)))
-        if notice is not None else ())
+        content=tuple(content.check(doc.text, language, index, notice, elements,
+                                    _content_facts(timeline, people, unfilled), rules.content.owners))
+        if notice is not None else (), placeholders=unfilled)
 
 
-def _content_facts(timeline: Timeline, counts: tuple[Count, ...]) -> content.Facts:
-    """Where the text dates each kind of event (its own date only when it states it), and counts people."""
+def _content_facts(timeline: Timeline, counts: tuple[Count, ...], slots: tuple[Placeholder, ...]) -> content.Facts:
+    """Where the text dates each kind of event (its own date only when it states it; never a
+    placeholder's "XX/XX/2024"), and counts people."""
     dated: dict[str, list[int]] = {}
     for n in timeline.nodes[1:]:
         if n.shadow is None:
             for m in n.mentions:
-                if m.timex.kind in ("date", "range") and m.timex.end > m.timex.start:
+                if m.timex.kind in ("date", "range") and m.timex.end > m.timex.start \
+                        and not any(p.start <= m.timex.start < p.end for p in slots):
                     dated.setdefault(n.kind, []).append(m.timex.start)
     return content.Facts({k: tuple(sorted(v)) for k, v in dated.items()},
                          tuple((c.start, c.end) for c in counts if c.role in ("total", "part")))

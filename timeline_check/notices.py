@@ -9,6 +9,7 @@ letter.
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 import attrs
@@ -24,6 +25,9 @@ _KINDS: tuple[tuple[str, NoticeKind], ...] = (
     ("filing_cover", "filing"), ("addressed_regulator", "regulator"), ("addressed", "individuals"),
     ("press_release", "press"))
 _QUOTES = "\"“”«»"
+# A Word mail-merge field ("«First_Name»") is no quotation mark: a letter flattened to one line
+# may hold its address block of them before "Dear".
+_MERGE_FIELD = re.compile(r"«[^\s«»]{1,60}»")
 _HEADINGS = ("press", "filing")  # kinds shown by a heading: its words open a line ("FOR IMMEDIATE RELEASE", "FORM 8-K")
 
 
@@ -41,7 +45,7 @@ def notice_kind(text: str, lang: Language, index: WordIndex) -> Notice | None:
     for key, kind in _KINDS:
         for m in lang.lists[key].finditer(index, before=REACH):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            before = text[line_start:m.start()]
+            before = _MERGE_FIELD.sub("", text[line_start:m.start()])
             if kind in _HEADINGS and before.strip(" \t#*-"):
                 continue  # "posted a press release on its web site": told of, not headed
             if not any(q in before for q in _QUOTES):

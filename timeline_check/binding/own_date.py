@@ -15,6 +15,8 @@ from .grammar import QUOTE, WORD, grammar_of
 
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
 _LETTER_REACH = 2000  # characters from the start of a text to the words that address a letter's reader
+_FIELD = r"(?:<<[^<>\n]{1,60}>>|\{\{[^{}\n]{1,60}\}\}|«[^\s«»]{1,60}»|\[[^\[\]\n]{1,60}\])"
+_MERGE_LINE = re.compile(rf"(?m)^[ \t]{{0,20}}{_FIELD}(?:[ \t,.]{{0,4}}{_FIELD}){{0,8}}[ \t]{{0,20}}\n")  # only mail-merge fields
 
 
 # Words with which a letter addresses its reader, and the notice the letter then is: a regulator
@@ -50,7 +52,8 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
             continue
         if t.start < pos:  # not in text order: count from the start again
             line_no, pos, ls, le = 0, 0, 0, -1
-        line_no += text.count("\n", pos, t.start)
+        # a mail merge's address block ("<<First Name>> <<Last Name>>") pushes no date down
+        line_no += text.count("\n", pos, t.start) - sum(1 for _ in _MERGE_LINE.finditer(text, pos, t.start))
         if line_no > 10:
             break
         ls = text.rfind("\n", pos, t.start) + 1 or ls

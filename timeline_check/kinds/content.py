@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from ..content import findings
+from ..content import findings, placeholder_findings
 from .context import Context, Result
 
 
 def run(ctx: Context) -> Result:
-    """The findings of the notice's elements checked in the facts stage; none for a text that is no notice."""
+    """The findings of the notice's elements checked in the facts stage, and of the placeholders it still
+    holds; none for a text that is no notice."""
     notice = ctx.facts.notice
     if notice is None:
         return Result()
-    return Result(tuple(findings(ctx.doc, ctx.facts.content, ctx.rules.content.messages, notice)))
+    messages = ctx.rules.content.messages
+    return Result(tuple(findings(ctx.doc, ctx.facts.content, messages, notice))
+                  + tuple(placeholder_findings(ctx.doc, ctx.facts.placeholders, messages)))
