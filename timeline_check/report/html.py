@@ -30,7 +30,7 @@ from jinja2.lexer import Token, TokenStream
 from markupsafe import Markup
 
 from .. import __version__
-from ..model import DocumentReport, Event, Finding, Report, Undated, iso
+from ..model import DocumentReport, Event, Evidence, Finding, Report, Undated, iso
 from ..ruleset import RuleSet
 from ..taxonomy import LABELS
 from .markdown_view import Markup as MarkdownView
@@ -261,7 +261,16 @@ def _undated_groups(d: DocumentReport, key: str) -> list[tuple[str, str, list[tu
             for n, (kind, us) in enumerate(kinds.items(), 1)]
 
 
+def _quoted(text: str, q: Evidence, view: MarkdownView | None) -> str:
+    """A quote as the report shows it: its words on one line, without the Markdown marks."""
+    if view is None:
+        return " ".join(q.text.split())
+    keep = [i for i in range(q.start, q.end) if not any(a <= i < b for a, b in view.hidden)]
+    return " ".join("".join(text[i] for i in keep).split())
+
+
 def _finding_items(d: DocumentReport, key: str) -> list[dict[str, Any]]:
+    view = markup(d.text) if d.text and is_markdown(d.path) else None
     items = []
     for n, f in enumerate(d.findings, 1):
         dates = []
@@ -272,7 +281,7 @@ def _finding_items(d: DocumentReport, key: str) -> list[dict[str, Any]]:
         if f.events:
             dates.append("events " + ", ".join(f.events))
         items.append({"finding": f, "ref": f"{key}-f{n}", "dates": "; ".join(dates),
-                      "excuses": [" ".join(q.text.split()) for q in f.excuses]})
+                      "excuses": [_quoted(d.text, q, view) for q in f.excuses]})
     return items
 
 

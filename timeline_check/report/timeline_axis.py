@@ -110,6 +110,9 @@ def ticks(lo: int, hi: int, most: int = 9) -> list[tuple[int, str]]:
     ``most`` (one at least: the middle day, when no round day falls in so short a stretch)."""
     span = hi - lo
     a, b = dt.date.fromordinal(lo), dt.date.fromordinal(hi)
+    middle = (lo + hi) // 2
+    if most == 1 and span <= 63:  # a narrow stretch around a few days: its middle, clear of the breaks
+        return [(middle, iso(middle) or "")]
     if span < most:
         return [(d, iso(d) or "") for d in range(lo, hi + 1)]
     first = lo + (-a.weekday()) % 7  # Mondays
@@ -132,5 +135,4 @@ def ticks(lo: int, hi: int, most: int = 9) -> list[tuple[int, str]]:
     picked = years[::step]
     if picked:
         return [(d.toordinal(), str(d.year)) for d in picked]
-    middle = (lo + hi) // 2
     return [(middle, iso(middle) or "")]
