@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from html import escape
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import jinja2
@@ -39,6 +39,7 @@ from .sarif import offset_of, positions_are_offsets
 from .timeline_axis import Scale, scale
 
 _TEMPLATES = files(__package__).joinpath("templates")
+_T = TypeVar("_T")
 SEVERITIES = ("error", "warning", "info")
 RANK = {"info": 0, "warning": 1, "error": 2}
 COLORS = {"error": "#c5221f", "warning": "#b06000", "info": "#5f6b7a"}
@@ -190,12 +191,25 @@ def _runs(text: str, marks: list[_Mark], pins: dict[int, list[_Pin]], view: Mark
     for a, b, _ in styled:
         bounds.update((a, b))
     cuts = sorted(b for b in bounds if 0 <= b <= len(text))
+    at = {c: i for i, c in enumerate(cuts)}
+    covering = _cover(at, len(cuts), [(m.start, m.end, m) for m in marks])
+    hiding = _cover(at, len(cuts), [(a, b, True) for a, b in hidden])
+    styles = _cover(at, len(cuts), styled)
     out = []
-    for a, b in zip(cuts, cuts[1:]):
-        shown = "" if any(h <= a and b <= k for h, k in hidden) else text[a:b]
-        md = " ".join(dict.fromkeys(c for h, k, c in styled if h <= a and b <= k))
-        out.append(_covered(pins.get(a, []), shown, [m for m in marks if m.start <= a and b <= m.end], md))
+    for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        md = " ".join(dict.fromkeys(styles[i]))
+        out.append(_covered(pins.get(a, []), "" if hiding[i] else text[a:b], covering[i], md))
     out.append(_Run(pins.get(len(text), []), ""))
+    return out
+
+
+def _cover(at: dict[int, int], n: int, spans: Iterable[tuple[int, int, _T]]) -> list[list[_T]]:
+    """For each run between two cuts, the values of the spans that cover it (each span's ends are cuts)."""
+    out: list[list[_T]] = [[] for _ in range(n)]
+    last = max(at)
+    for start, end, value in spans:
+        for i in range(at[min(max(start, 0), last)], at[min(max(end, 0), last)]):
+            out[i].append(value)
     return out
 
 

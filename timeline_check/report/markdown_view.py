@@ -43,11 +43,13 @@ def markup(text: str) -> Markup:
         if end > start:
             styled.append((start, end, f"md-h{min(level, 3)}"))
     hidden += [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+    stars: set[int] = set()  # the positions of the delimiters of strong spans
     for m in _STRONG.finditer(text):
         hidden += [(m.start(), m.start() + 2), (m.end() - 2, m.end())]
+        stars.update((m.start(), m.start() + 1, m.end() - 2, m.end() - 1))
         styled.append((m.start() + 2, m.end() - 2, "md-strong"))
     for m in _EMPHASIS.finditer(text):
-        if not any(a <= m.start() < b for a, b in hidden):  # not the inner star of a ``**``
+        if m.start() not in stars and m.end() - 1 not in stars:  # not a star of a ``**``
             hidden += [(m.start(), m.start() + 1), (m.end() - 1, m.end())]
             styled.append((m.start() + 1, m.end() - 1, "md-em"))
     for m in _LINK.finditer(text):
