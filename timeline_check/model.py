@@ -187,6 +187,7 @@ class Finding:
     due: int | None = None
     actual: int | None = None
     suggestions: tuple[str, ...] = ()  # order, conflict and duration findings: the smallest changes that mend them
+    excuses: tuple[Evidence, ...] = ()  # the quotes that lowered its severity (an undated mention of the notice)
 
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.column, self.rule, self.message)
@@ -280,6 +281,7 @@ class DocumentReport:
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced by a directive (SARIF only; not in the JSON contract)
     notice: str | None = None  # the kind of notice the text itself is (individuals, regulator, filing, press), if any
     checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element
+    undated: tuple[Undated, ...] = ()  # event words the text dates nowhere (reports that show the text mark them)
 
 
 @attrs.frozen

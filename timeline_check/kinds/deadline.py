@@ -15,7 +15,7 @@ import attrs
 
 from ..deadlines import (INF, Verdict, bounds, business_days_between, candidates, counting, due_day, node_minutes,
                          verdict)
-from ..evidence import label, when
+from ..evidence import label, quote, when
 from ..model import DeadlineRow, Evidence, Finding, Interval, iso
 from ..reason import Node, Timeline, interval_of
 from ..ruleset import DeadlineRule, Regime
@@ -230,13 +230,12 @@ def _threshold(rule: DeadlineRule) -> str:
 
 @attrs.frozen
 class _Pair:
-    """The trigger and notice the verdict is given on, with the verdict and how many were judged."""
+    """The trigger and notice the verdict is given on, with the verdict."""
 
     a: Node
     b: Node
     v: Verdict
     certain: bool  # missed under every pair judged
-    judged: int
 
 
 def _judged(case: _Case, starts: list[Node], ends: list[Node]) -> Outcome:
@@ -254,7 +253,7 @@ def _judged(case: _Case, starts: list[Node], ends: list[Node]) -> Outcome:
         a, b, v = min(judged, key=lambda t: t[2].over if t[2].over is not None else 0)  # the most favourable pair
     else:
         a, b, v = next((x for x in judged if not x[2].possible), next(x for x in judged if not x[2].certain))
-    pair = _Pair(a, b, v, certain, len(judged))
+    pair = _Pair(a, b, v, certain)
     if certain:
         return _missed(case, pair)
     if v.possible:
@@ -290,11 +289,12 @@ def _missed(case: _Case, p: _Pair) -> Outcome:
     toll = case.ctx.facts.tolling
     if not ((v.rule.tolling or case.regime.tolling) == "law_enforcement" and v.rule.tolling != "none"):
         toll = None
-    excuses = _excuses(case, p, toll)
+    excuses, quotes = _excuses(case, p, toll)
     level = "warning" if excuses else v.rule.level
     message = case.say("missed", notes=_unsure(case) + "".join(excuses), **_verdict_fields(case, p))
-    return row, regime_finding(case.ctx, v.rule, "deadline", level, p.b, message, [p.a, p.b], due=v.due,
-                               actual=_actual(case.timeline, p.b), extra=toll)
+    found = regime_finding(case.ctx, v.rule, "deadline", level, p.b, message, [p.a, p.b], due=v.due,
+                           actual=_actual(case.timeline, p.b), extra=toll)
+    return row, attrs.evolve(found, excuses=quotes) if quotes else found
 
 
 def _unsure(case: _Case) -> str:
@@ -302,32 +302,35 @@ def _unsure(case: _Case) -> str:
     return case.say("unsure", why=f": {why}" if why else "") if case.rule.confidence == "unsure" else ""
 
 
-def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> list[str]:
+def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a law-enforcement delay, another reading of the dates, another incident."""
+    known to be met, a law-enforcement delay, another reading of the dates, another incident;
+    and the quotes that say so in the text (the delay, the undated mentions of the notice)."""
     rule, timeline = case.rule, case.timeline
     notes = []
+    quotes: list[Evidence] = []
     if case.conditional:
         notes.append(case.say("threshold_not_stated", threshold=_threshold(case.conditional)))
     if toll is not None:
         notes.append(case.say("law_enforcement_delay", quote=toll.text.strip()))
+        quotes.append(toll)
     other = _other_reading(case, p.a, p.b) or _later_trigger(case, p.b)
     if other:
         notes.append(other)
     if not timeline.single_incident:
         notes.append(case.say("several_incidents"))
-    elif any(u.kind == rule.deadline for u in timeline.undated):
+    elif undated := [u for u in timeline.undated if u.kind == rule.deadline]:
         notes.append(case.say("undated_notice", notice=label(rule.deadline)))
-    return notes
+        quotes += (quote(case.ctx.doc, *u.sentence) for u in undated if u.sentence[1] > u.sentence[0])
+    return notes, tuple(sorted(set(quotes), key=lambda q: q.start))
 
 
 def _possibly_missed(case: _Case, p: _Pair) -> Outcome:
-    """Some readings of the dates miss the limit: a warning when only one pair of events was judged."""
+    """Some readings of the dates miss the limit: always a warning (issue 15: a row the table calls
+    possibly missed is never beside a page that says there is no finding)."""
     v = p.v
     row = case.row("possibly missed", start=p.a, due=v.due, due_minute=v.due_minute,
                    actual=case.days(p.b))
-    if p.judged != 1:
-        return row, None
     toll = case.ctx.facts.tolling if case.regime.tolling == "law_enforcement" else None
     message = case.say("possibly_missed", notes=_unsure(case), **_verdict_fields(case, p))
     return row, regime_finding(case.ctx, v.rule, "deadline", "warning", p.b, message, [p.a, p.b], due=v.due,

@@ -15,14 +15,13 @@ bytes.
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 from html import escape
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import jinja2
@@ -31,12 +30,16 @@ from jinja2.lexer import Token, TokenStream
 from markupsafe import Markup
 
 from .. import __version__
-from ..model import DocumentReport, Event, Finding, Report, iso
+from ..model import DocumentReport, Event, Evidence, Finding, Report, Undated, iso
 from ..ruleset import RuleSet
 from ..taxonomy import LABELS
+from .markdown_view import Markup as MarkdownView
+from .markdown_view import markup
 from .sarif import offset_of, positions_are_offsets
+from .timeline_axis import Scale, scale
 
 _TEMPLATES = files(__package__).joinpath("templates")
+_T = TypeVar("_T")
 SEVERITIES = ("error", "warning", "info")
 RANK = {"info": 0, "warning": 1, "error": 2}
 COLORS = {"error": "#c5221f", "warning": "#b06000", "info": "#5f6b7a"}
@@ -79,7 +82,7 @@ def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: _TEMPLATES.joinpath(name).read_text(encoding="utf-8")),
         autoescape=True, finalize=_escaped, extensions=[_Joined], undefined=jinja2.StrictUndefined)
-    env.filters.update(words=lambda text: " ".join(text.split()), kind=_kind, dates=_dates)
+    env.filters.update(words=lambda text: " ".join(text.split()), kind=_kind, dates=_dates, doubtful=_doubtful)
     return env
 
 
@@ -87,6 +90,29 @@ def _kind(kind: str) -> str:
     text = LABELS.get(kind, kind.replace("_", " "))
     text = text[4:] if text.startswith("the ") else text
     return text[:1].upper() + text[1:]
+
+
+def _doubts(ev: Event) -> list[str]:
+    """Why an event's date is doubtful: none stated, open on one side, a guessed year, a vague
+    date, or a date that may belong to another verb of its sentence (empty: not doubtful)."""
+    why = []
+    if ev.earliest is None and ev.latest is None:
+        why.append("no date")
+    elif ev.earliest is None or ev.latest is None:
+        why.append("only bounded on one side")
+    timexes = [m.timex for m in ev.mentions]
+    if timexes and all(t.year_inferred for t in timexes):
+        why.append("year not stated")
+    if timexes and all(t.granularity == "fuzzy" for t in timexes):
+        why.append("vague date")
+    if ev.mentions and not any(m.certain for m in ev.mentions):
+        why.append("the date may belong to another verb")
+    return why
+
+
+def _doubtful(ev: Event) -> str:
+    why = _doubts(ev)
+    return f" (doubtful: {'; '.join(why)})" if why else ""
 
 
 def _dates(ev: Event) -> str:
@@ -103,7 +129,7 @@ class _Mark:
     start: int
     end: int
     ref: str
-    css: str  # "ev", "ev bad", or "f-<severity>"
+    css: str  # "ev" (with " bad", " doubtful"), "f-<severity>" or "excuse"
     title: str
 
 
@@ -124,6 +150,7 @@ class _Run:
     classes: str = ""
     refs: str = ""
     title: str = ""
+    md: str = ""  # the Markdown styles of the run (md-h1, md-strong...)
 
 
 def _finding_title(f: Finding) -> str:
@@ -131,35 +158,64 @@ def _finding_title(f: Finding) -> str:
     return f"{f.severity} {f.rule}{cite}: {f.message}"
 
 
-def _covered(pins: list[_Pin], text: str, covering: list[_Mark]) -> _Run:
-    """A run of text under ``covering``: the worst finding colours it, events underline it."""
+def _covered(pins: list[_Pin], text: str, covering: list[_Mark], md: str = "") -> _Run:
+    """A run of text under ``covering``: the worst finding colours it, events underline it,
+    the evidence that lowered a finding's severity is outlined."""
     if not covering:
-        return _Run(pins, text)
+        return _Run(pins, text, md=md)
     classes = ["hl"]
     worst = max((m.css[2:] for m in covering if m.css.startswith("f-")), key=RANK.__getitem__, default=None)
     if worst:
         classes.append(f"f-{worst}")
+    if any(m.css == "excuse" for m in covering):
+        classes.append("excuse")
     events = [m for m in covering if m.css.startswith("ev")]
     if events:
         classes.append("ev")
-        if any("bad" in m.css for m in events):
-            classes.append("bad")
+        classes += [c for c in ("bad", "doubtful") if any(c in m.css.split() for m in events)]
     # events first: they are the smaller, more specific thing under the pointer
     ordered = events + [m for m in covering if not m.css.startswith("ev")]
     return _Run(pins, text, " ".join(classes), " ".join(dict.fromkeys(m.ref for m in ordered)),
-                "\n".join(dict.fromkeys(m.title for m in ordered)))
+                "\n".join(dict.fromkeys(m.title for m in ordered)), md)
 
 
-def _runs(text: str, marks: list[_Mark], pins: dict[int, list[_Pin]]) -> list[_Run]:
-    """The text cut where a mark starts or ends or a pin stands; the last run holds only the pins at the end."""
+def _runs(text: str, marks: list[_Mark], pins: dict[int, list[_Pin]], view: MarkdownView | None = None) -> list[_Run]:
+    """The text cut where a mark starts or ends or a pin stands (or, in Markdown, where markup
+    starts or ends: its marks are left out, its styles kept); the last run holds only the pins at the end."""
     bounds = {0, len(text), *pins}
     for m in marks:
         bounds.update((m.start, m.end))
+    hidden, styled = (view.hidden, view.styled) if view else ((), ())
+    for a, b in hidden:
+        bounds.update((a, b))
+    for a, b, _ in styled:
+        bounds.update((a, b))
     cuts = sorted(b for b in bounds if 0 <= b <= len(text))
-    out = [_covered(pins.get(a, []), text[a:b], [m for m in marks if m.start <= a and b <= m.end])
-           for a, b in zip(cuts, cuts[1:])]
+    at = {c: i for i, c in enumerate(cuts)}
+    covering = _cover(at, len(cuts), [(m.start, m.end, m) for m in marks])
+    hiding = _cover(at, len(cuts), [(a, b, True) for a, b in hidden])
+    styles = _cover(at, len(cuts), styled)
+    out = []
+    for i, (a, b) in enumerate(zip(cuts, cuts[1:])):
+        md = " ".join(dict.fromkeys(styles[i]))
+        out.append(_covered(pins.get(a, []), "" if hiding[i] else text[a:b], covering[i], md))
     out.append(_Run(pins.get(len(text), []), ""))
     return out
+
+
+def _cover(at: dict[int, int], n: int, spans: Iterable[tuple[int, int, _T]]) -> list[list[_T]]:
+    """For each run between two cuts, the values of the spans that cover it (each span's ends are cuts)."""
+    out: list[list[_T]] = [[] for _ in range(n)]
+    last = max(at)
+    for start, end, value in spans:
+        for i in range(at[min(max(start, 0), last)], at[min(max(end, 0), last)]):
+            out[i].append(value)
+    return out
+
+
+def is_markdown(path: str) -> bool:
+    """Whether the report shows a document's text as rendered Markdown."""
+    return path.lower().endswith((".md", ".markdown"))
 
 
 def _troubled(d: DocumentReport) -> dict[str, str]:
@@ -181,9 +237,11 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
         spans = {(m.timex.start, m.timex.end) for m in ev.mentions if m.timex.end > m.timex.start}
         if ev.end > ev.start:
             spans.add((ev.start, ev.end))
+        css = "ev" + (" bad" if ev.id in bad else "") + (" doubtful" if _doubts(ev) else "")
         for s, e in sorted(spans):
-            marks.append(_Mark(s, e, f"{key}-{ev.id}", "ev bad" if ev.id in bad else "ev",
-                               f"{ev.id} {_kind(ev.kind)} ({ev.kind}): {_dates(ev)}"))
+            marks.append(_Mark(s, e, f"{key}-{ev.id}", css, f"{ev.id} {_kind(ev.kind)} ({ev.kind}): {_dates(ev)}{_doubtful(ev)}"))
+    for ref, kind, words in _undated_groups(d, key):
+        marks += [_Mark(s, e, ref, "ev doubtful", f"{_kind(kind)} ({kind}): undated") for s, e in words]
     starts = [0] + [i + 1 for i, ch in enumerate(d.text) if ch == "\n"]
     direct = positions_are_offsets(d)
     pins: dict[int, list[_Pin]] = {}
@@ -192,6 +250,9 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
         for q in f.evidence:
             if q.end > q.start:
                 marks.append(_Mark(q.start, q.end, ref, f"f-{f.severity}", _finding_title(f)))
+        for q in f.excuses:
+            if q.end > q.start:
+                marks.append(_Mark(q.start, q.end, ref, "excuse", f"lowers {f.rule} to {f.severity}: « {' '.join(q.text.split())} »"))
         at = offset_of(d.text, starts, f.line, f.column) if direct else None
         if at is None:  # lines and columns of another file (DOCX, PDF, HTML): the quote that starts before it
             before = [q for q in f.evidence if (q.line, q.column) <= (f.line, f.column)]
@@ -199,10 +260,31 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
                 f.evidence[0].start if f.evidence else None)
         if at is not None:
             pins.setdefault(at, []).append(_Pin(ref, f.severity, _finding_title(f), n))
-    return _runs(d.text, marks, pins)
+    return _runs(d.text, marks, pins, markup(d.text) if is_markdown(d.path) else None)
+
+
+def _undated_groups(d: DocumentReport, key: str) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """The events the text never dates (kinds of event words none of whose mentions has a date),
+    by kind in order of first mention: ref, kind, the spans of their words."""
+    dated = {ev.kind for ev in d.events}
+    kinds: dict[str, list[Undated]] = {}
+    for u in sorted(d.undated, key=lambda u: u.trigger):
+        if u.kind not in dated:
+            kinds.setdefault(u.kind, []).append(u)
+    return [(f"{key}-u{n}", kind, [u.trigger for u in us if u.trigger[1] > u.trigger[0]])
+            for n, (kind, us) in enumerate(kinds.items(), 1)]
+
+
+def _quoted(text: str, q: Evidence, view: MarkdownView | None) -> str:
+    """A quote as the report shows it: its words on one line, without the Markdown marks."""
+    if view is None:
+        return " ".join(q.text.split())
+    keep = [i for i in range(q.start, q.end) if not any(a <= i < b for a, b in view.hidden)]
+    return " ".join("".join(text[i] for i in keep).split())
 
 
 def _finding_items(d: DocumentReport, key: str) -> list[dict[str, Any]]:
+    view = markup(d.text) if d.text and is_markdown(d.path) else None
     items = []
     for n, f in enumerate(d.findings, 1):
         dates = []
@@ -212,77 +294,34 @@ def _finding_items(d: DocumentReport, key: str) -> list[dict[str, Any]]:
             dates.append(f"done {iso(f.actual)}")
         if f.events:
             dates.append("events " + ", ".join(f.events))
-        items.append({"finding": f, "ref": f"{key}-f{n}", "dates": "; ".join(dates)})
+        items.append({"finding": f, "ref": f"{key}-f{n}", "dates": "; ".join(dates),
+                      "excuses": [_quoted(d.text, q, view) for q in f.excuses]})
     return items
 
 
 # --- the timeline picture ---------------------------------------------------------------
 
-W, LABEL_W, PAD_R, ROW, TOP = 1000, 250, 24, 26, 44
+PLOT_W, PAD_R, ROW, TOP = 750, 24, 26, 44
+CHAR_W = 7.2  # a generous width of one character of the 12 px labels, so that none is cut off
+NOTE_W = 6.2  # the same for the 11 px notes of the deadline rows
 
 
-def _ticks(lo: int, hi: int) -> list[tuple[int, str]]:
-    """Tick days and labels for the days lo..hi: days, weeks, months, quarters or years, at most ~9."""
-    span = hi - lo
-    a, b = dt.date.fromordinal(lo), dt.date.fromordinal(hi)
-    if span <= 10:
-        return [(d, iso(d) or "") for d in range(lo, hi + 1)]
-    if span <= 63:
-        first = lo + (-a.weekday()) % 7  # Mondays
-        return [(d, iso(d) or "") for d in range(first, hi + 1, 7)]
-    months = []
-    y, m = a.year, a.month
-    while (y, m) <= (b.year, b.month):
-        months.append(dt.date(y, m, 1))
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    months = [d for d in months if lo <= d.toordinal() <= hi]
-    for step in (1, 2, 3, 6, 12):
-        picked = [d for d in months if (d.month - 1) % step == 0]
-        if len(picked) <= 9:
-            if step == 12:
-                return [(d.toordinal(), str(d.year)) for d in picked]
-            return [(d.toordinal(), d.strftime("%Y-%m")) for d in picked]
-    years = [dt.date(y, 1, 1) for y in range(a.year, b.year + 2)]
-    years = [d for d in years if lo <= d.toordinal() <= hi]
-    step = max(1, -(-len(years) // 9))
-    return [(d.toordinal(), str(d.year)) for d in years[::step]]
-
-
-def _domain(d: DocumentReport) -> tuple[int, int] | None:
+def _days(d: DocumentReport) -> list[int]:
     days = [x for ev in d.events for x in (ev.earliest, ev.latest) if x is not None]
-    days += [x for f in d.findings for x in (f.due, f.actual) if x is not None]
-    if not days:
-        return None
-    lo, hi = min(days), max(days)
-    pad = max(3, (hi - lo) // 25)
-    return lo - pad, hi + 1 + pad
+    return days + [x for f in d.findings for x in (f.due, f.actual) if x is not None]
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= 34 else label[:33] + "…"
-
-
-@attrs.frozen
-class _Scale:
-    """Days to x on the picture: the drawing runs from ``x0`` (right of the labels) to ``x1``."""
-    lo: int
-    hi: int
-    x0: int = LABEL_W
-    x1: int = W - PAD_R
-
-    def __call__(self, day: float) -> float:
-        return round(self.x0 + (day - self.lo) * (self.x1 - self.x0) / (self.hi - self.lo), 1)
-
-
-def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: _Scale) -> list[dict[str, Any]]:
-    """One row per event: its label, and a dot (one day), a bar (possible days) or a bar open on one side."""
+def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: Scale) -> list[dict[str, Any]]:
+    """One row per event: its label, and a dot (one day), a bar (possible days) or a bar open on
+    one side; a doubtful event's label ends with a question mark and its mark is hollow."""
     rows = []
     for i, ev in enumerate(events):
         color = COLORS[bad[ev.id]] if ev.id in bad else EVENT_COLOR
+        doubtful = bool(_doubts(ev))
         row: dict[str, Any] = {
             "y": TOP + i * ROW + ROW / 2, "ref": f"{key}-{ev.id}", "color": color, "stripe": i % 2 == 0,
-            "label": _short(f"{ev.id}  {_kind(ev.kind)}"),
-            "tip": f"{ev.id} {_kind(ev.kind)}: {_dates(ev)} — « {' '.join(ev.text.split())} »"}
+            "label": f"{ev.id}  {_kind(ev.kind)}" + (" ?" if doubtful else ""), "doubtful": doubtful,
+            "tip": f"{ev.id} {_kind(ev.kind)}: {_dates(ev)}{_doubtful(ev)} — « {' '.join(ev.text.split())} »"}
         lo, hi = ev.earliest, ev.latest
         if lo is not None and lo == hi:
             row.update(shape="day", a=x(lo + 0.5), centre=x(lo + 0.5))
@@ -296,6 +335,16 @@ def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: _Scale) -
         else:
             row.update(shape="undated")
         rows.append(row)
+    return rows
+
+
+def _undated_rows(d: DocumentReport, key: str, first: int) -> list[dict[str, Any]]:
+    """One row per kind of event the text mentions without any date: doubtful, drawn as undated."""
+    rows = []
+    for j, (ref, kind, words) in enumerate(_undated_groups(d, key)):
+        rows.append({"y": TOP + (first + j) * ROW + ROW / 2, "ref": ref, "color": EVENT_COLOR,
+                     "stripe": (first + j) % 2 == 0, "label": f"{_kind(kind)} ?", "doubtful": True, "shape": "undated",
+                     "tip": f"{_kind(kind)}: undated ({len(words)} mention{'s' * (len(words) != 1)} without a date)"})
     return rows
 
 
@@ -316,7 +365,7 @@ def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]]) 
     return out
 
 
-def _deadline_rows(d: DocumentReport, key: str, first: int, x: _Scale) -> list[dict[str, Any]]:
+def _deadline_rows(d: DocumentReport, key: str, first: int, x: Scale) -> list[dict[str, Any]]:
     """Deadlines: the window from the trigger to the due day; the notice, when dated, as a diamond."""
     by_id = {ev.id: ev for ev in d.events}
     rows = []
@@ -330,31 +379,39 @@ def _deadline_rows(d: DocumentReport, key: str, first: int, x: _Scale) -> list[d
         note = f"due {iso(f.due)}" + ("" if f.actual is not None else ", no date stated")
         if late:
             note = f"due {iso(f.due)}, missed by {(f.actual or 0) - due_day} days"
-        # the label goes on the side of the due line with room for it
-        room_right = x.x1 - due > 190 and not late
+        # the note goes on the side of the due line with room for it (right of a late notice's diamond)
+        width = len(note) * NOTE_W
+        notice = x(f.actual + 0.5) if f.actual is not None else None
+        after = max(due, notice or due) + 10 if late else due + 6
+        room_right = x.x1 + PAD_R - after > width or due - 6 - width < x.x0
         rows.append({
             "y": TOP + (first + j) * ROW + ROW / 2, "ref": f"{key}-f{n}", "color": COLORS[f.severity],
-            "tip": _finding_title(f), "label": _short(f.rule), "due": due, "late": late, "note": note,
+            "tip": _finding_title(f), "label": f.rule, "due": due, "late": late, "note": note,
             "start": x(start + 0.5) if start is not None else None,
             "notice": x(f.actual + 0.5) if f.actual is not None else None,
-            "label_x": due + 6 if room_right else due - 6, "anchor": "start" if room_right else "end"})
+            "label_x": after if room_right else due - 6, "anchor": "start" if room_right else "end"})
     return rows
 
 
 def _timeline(d: DocumentReport, key: str) -> dict[str, Any] | None:
-    """What the timeline template draws; None when there is no date to draw."""
-    dom = _domain(d)
-    if dom is None:
+    """What the timeline template draws; None when there is no date to draw. The label column is
+    as wide as the longest label, so that none is cut off."""
+    days = _days(d)
+    if not days:
         return None
-    x = _Scale(*dom)
     events = sorted(d.events, key=lambda e: (e.earliest if e.earliest is not None else e.latest or 0, int(e.id[1:])))
-    rows = _event_rows(events, _troubled(d), key, x)
-    deadlines = _deadline_rows(d, key, len(events), x)
+    undated = _undated_rows(d, key, len(events))
+    labels = [f"{ev.id}  {_kind(ev.kind)} ?" for ev in events] + [r["label"] for r in undated]
+    labels += [f.rule for f in d.findings if f.category in ("deadline", "missing") and f.due]
+    label_w = round(max(120, 16 + CHAR_W * max(len(t) for t in labels))) if labels else 120
+    x = scale(days, label_w, label_w + PLOT_W)
+    rows = _event_rows(events, _troubled(d), key, x) + undated
+    deadlines = _deadline_rows(d, key, len(rows), x)
     centre = {ev.id: (row["centre"], row["y"]) for ev, row in zip(events, rows) if row["shape"] != "undated"}
-    height = TOP + (len(events) + (len(deadlines) + 1 if deadlines else 0)) * ROW + 30
-    return {"path": d.path, "width": W, "height": height, "row": ROW, "top": TOP, "x0": x.x0, "x1": x.x1,
-            "ticks": [(x(day), text) for day, text in _ticks(x.lo, x.hi - 1)], "events": rows,
-            "links": _links(d, key, centre), "deadlines": deadlines, "deadlines_y": TOP + len(events) * ROW + ROW / 2}
+    height = TOP + (len(rows) + (len(deadlines) + 1 if deadlines else 0)) * ROW + 44
+    return {"path": d.path, "width": label_w + PLOT_W + PAD_R, "height": height, "row": ROW, "top": TOP,
+            "x0": x.x0, "x1": x.x1, "ticks": x.ticks(), "breaks": x.breaks(), "events": rows,
+            "links": _links(d, key, centre), "deadlines": deadlines, "deadlines_y": TOP + len(rows) * ROW + ROW / 2}
 
 
 def _counts(findings: Iterable[Finding]) -> str:
@@ -373,12 +430,19 @@ def _deadline_table(d: DocumentReport) -> list[dict[str, str]]:
              "status": status(r), "counting": r.counting} for r in d.deadlines]
 
 
+def by_severity(findings: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Findings as an editor reads them: errors first, then warnings, then info; each by place."""
+    return tuple(sorted(findings, key=lambda f: (-RANK[f.severity], *f.sort_key())))
+
+
 def _document(d: DocumentReport, n: int) -> dict[str, Any]:
     key = f"d{n}"
+    d = attrs.evolve(d, findings=by_severity(d.findings))  # numbered in this order everywhere on the page
     return {"report": d, "key": key, "date": iso(d.reference_date) or "not stated",
             "regimes": ", ".join(r.name for r in d.regimes) or "none", "counts": _counts(d.findings),
             "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d),
-            "runs": _text_runs(d, key) if d.text else []}
+            "runs": _text_runs(d, key) if d.text else [], "markdown": is_markdown(d.path),
+            "undated": _undated_groups(d, key)}
 
 
 def render(report: Report, rules: RuleSet | None = None) -> str:

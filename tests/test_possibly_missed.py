@@ -1,0 +1,70 @@
+"""Issue 15: what the deadline table calls possibly missed is always a finding, and a miss made
+less certain by an undated mention of the notice carries that mention as its excuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check.engine import check_text
+
+# Two discoveries, one dated to a month, and letters dated to a month: each pair of a discovery
+# and the letters possibly misses the 60 days, none certainly (two pairs judged, no finding before).
+TWO_DISCOVERIES = """Birchwood Dental reports an email incident
+
+Birchwood Dental discovered an intrusion in April 2024. On April 22, 2024, the practice discovered another intrusion into a second server.
+
+Patients were notified by letter in June 2024.
+"""
+
+# The same in French, with the report to the CNIL dated to a month (72 hours under the GDPR).
+DEUX_DECOUVERTES = """Incident au cabinet Bouleau
+
+Le cabinet Bouleau a découvert une intrusion en avril 2024. Le 22 avril 2024, il a découvert une autre intrusion dans un second serveur.
+
+Le cabinet a notifié la violation à la CNIL en avril 2024.
+"""
+
+# A late notice, and a sentence that says the customers were told without saying when.
+UNDATED = """A checkout page incident at Lindell Outdoor Supply
+
+On February 6, 2024, Lindell Outdoor Supply discovered that its checkout page had been altered. The change was made on January 30, 2024.
+
+Lindell has informed the customers whose cards were used. Letters were mailed to customers on June 14, 2024.
+"""
+
+
+def _late(d):
+    return {r.rule for r in d.deadlines if r.status.startswith(("missed", "possibly missed"))}
+
+
+@pytest.mark.parametrize("text, regime, rule", [(TWO_DISCOVERIES, "hipaa", "hipaa/individual-notice"),
+                                                (DEUX_DECOUVERTES, "gdpr", "gdpr/authority-notice")], ids=["en", "fr"])
+def test_a_possibly_missed_row_is_a_warning(text, regime, rule):
+    """Several pairs of trigger and notice, each possibly late: the row says so, and so does a warning."""
+    d = check_text(text, regimes=[regime])
+    assert [r.status for r in d.deadlines if r.rule == rule] == ["possibly missed"]
+    assert [f.severity for f in d.findings if f.rule == rule] == ["warning"]
+
+
+@pytest.mark.parametrize("text, regime", [(TWO_DISCOVERIES, "hipaa"), (DEUX_DECOUVERTES, "gdpr"), (UNDATED, "hipaa")],
+                         ids=["en", "fr", "undated"])
+def test_every_late_row_has_a_finding(text, regime):
+    """A row missed or possibly missed has a finding of its rule beside it."""
+    d = check_text(text, regimes=[regime])
+    assert _late(d), [(r.rule, r.status) for r in d.deadlines]
+    assert _late(d) <= {f.rule for f in d.findings if f.category == "deadline"}
+
+
+def test_the_undated_mention_that_lowers_a_miss_is_its_excuse():
+    """The miss is a warning because the text also says the customers were told, undated: that sentence is quoted."""
+    d = check_text(UNDATED, regimes=["hipaa"])
+    (f,) = [f for f in d.findings if f.rule == "hipaa/individual-notice"]
+    assert f.severity == "warning"
+    assert [q.text for q in f.excuses] == ["Lindell has informed the customers whose cards were used."]
+    assert all(UNDATED[q.start:q.end] == q.text for q in f.excuses)
+
+
+def test_a_miss_without_excuse_has_none():
+    d = check_text(UNDATED.replace("Lindell has informed the customers whose cards were used. ", ""), regimes=["hipaa"])
+    (f,) = [f for f in d.findings if f.rule == "hipaa/individual-notice"]
+    assert f.severity == "error" and f.excuses == ()
