@@ -3,9 +3,14 @@ less certain by an undated mention of the notice carries that mention as its exc
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from timeline_check.engine import check_text
+from timeline_check.model import Report
+from timeline_check.report import json as json_report, sarif
+from timeline_check.ruleset import load_rules
 
 # Two discoveries, one dated to a month, and letters dated to a month: each pair of a discovery
 # and the letters possibly misses the 60 days, none certainly (two pairs judged, no finding before).
@@ -68,3 +73,15 @@ def test_a_miss_without_excuse_has_none():
     d = check_text(UNDATED.replace("Lindell has informed the customers whose cards were used. ", ""), regimes=["hipaa"])
     (f,) = [f for f in d.findings if f.rule == "hipaa/individual-notice"]
     assert f.severity == "error" and f.excuses == ()
+
+
+def test_what_lowered_a_missed_deadline_is_in_the_json_and_the_sarif() -> None:
+    text = ("The clinic discovered the intrusion on January 22, 2024. Letters were mailed to affected patients on "
+            "April 28, 2024. The FBI asked for a law enforcement delay, which the clinic honoured.")
+    doc = check_text(text, lang="en")
+    late = next(f for f in doc.findings if f.rule == "hipaa/individual-notice")
+    assert late.severity == "warning" and [e.text for e in late.excuses] == ["law enforcement delay"]
+    found = json.loads(json_report.render(Report((doc,))))["documents"][0]["findings"]
+    assert next(f for f in found if f["rule"] == late.rule)["excuses"][0]["text"] == "law enforcement delay"
+    result = next(r for r in json.loads(sarif.render(Report((doc,)), load_rules()))["runs"][0]["results"] if r["ruleId"] == late.rule)
+    assert [r["message"]["text"] for r in result["relatedLocations"]][-1] == "lowers the severity"

@@ -167,8 +167,12 @@ def test_sarif_results_carry_locations_evidence_and_properties(rules, examples):
         assert loc["artifactLocation"]["uri"] == d.path
         assert loc["region"] == {"startLine": f.line, "startColumn": f.column}
         quoted = [loc["contextRegion"]["snippet"]["text"]] if "contextRegion" in loc else []
-        quoted += [r["physicalLocation"]["region"]["snippet"]["text"] for r in result.get("relatedLocations", [])]
+        quoted += [r["physicalLocation"]["region"]["snippet"]["text"] for r in result.get("relatedLocations", [])
+                   if r["message"]["text"] == "evidence"]
         assert sorted(quoted) == sorted(e.text for e in f.evidence)
+        excuses = [r["physicalLocation"]["region"]["snippet"]["text"] for r in result.get("relatedLocations", [])
+                   if r["message"]["text"] == "lowers the severity"]
+        assert excuses == [e.text for e in f.excuses]
         starts = [0] + [i + 1 for i, ch in enumerate(d.text) if ch == "\n"]
         for rel in result.get("relatedLocations", []):
             region = rel["physicalLocation"]["region"]

@@ -25,7 +25,8 @@ def _finding(f: Finding) -> dict[str, Any]:
     return {"rule": f.rule, "category": f.category, "severity": f.severity, "message": f.message,
             "events": list(f.events), "line": f.line, "column": f.column, "regime": f.regime,
             "citation": f.citation, "due": iso(f.due), "actual": iso(f.actual),
-            "suggestions": list(f.suggestions), "evidence": [_evidence(e) for e in f.evidence]}
+            "suggestions": list(f.suggestions), "evidence": [_evidence(e) for e in f.evidence],
+            "excuses": [_evidence(e) for e in f.excuses]}
 
 
 def _row(r: ChecklistRow) -> dict[str, Any]:

@@ -146,12 +146,13 @@ def _result(d: DocumentReport, f: Finding, index: dict[str, int], ends: bool) ->
     if f.rule in index:
         out["ruleIndex"] = index[f.rule]
     out.update(level=LEVELS[f.severity], message={"text": f.message}, locations=[{"physicalLocation": physical}])
-    related = [e for e in f.evidence if e is not primary]
+    related = [(e, "evidence") for e in f.evidence if e is not primary] + [
+        (e, "lowers the severity") for e in f.excuses]  # what made a missed deadline a warning
     if related:
         out["relatedLocations"] = [
             {"id": i, "physicalLocation": {"artifactLocation": artifact, "region": _region(e, ends)},
-             "message": {"text": "evidence"}}
-            for i, e in enumerate(related, 1)]
+             "message": {"text": why}}
+            for i, (e, why) in enumerate(related, 1)]
     out["partialFingerprints"] = {"timelineCheck/v1": _fingerprint(d, f)}
     out["properties"] = {"category": f.category, "regime": f.regime, "citation": f.citation,
                          "due": iso(f.due), "actual": iso(f.actual), "events": list(f.events)}
