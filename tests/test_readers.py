@@ -573,3 +573,11 @@ def test_a_french_incident_report_as_a_dated_list(tmp_path: Path) -> None:
     assert kinds == {("publication", "2024-06-12"), ("breach_start", "2024-05-02"), ("discovery", "2024-05-27"),
                      ("containment", "2024-05-28"), ("notification_regulator", "2024-05-29"),
                      ("notification_individuals", "2024-06-07")}
+
+
+def test_markdown_emphasis_around_a_date_is_blanked_but_not_inside_words(tmp_path: Path) -> None:
+    p = tmp_path / "update.md"
+    p.write_text("The lab found the leak on __March 4, 2024__ and **told HHS on April 2, 2024**.\n\nSee field_one and 6*7.\n")
+    (doc,) = read_path(str(p))
+    assert "on   March 4, 2024   and **told" in doc.text and "field_one and 6*7" in doc.text
+    assert len(doc.text) == len(p.read_text())

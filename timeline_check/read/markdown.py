@@ -9,7 +9,7 @@ is not read as an event. Front matter (YAML ``---`` or TOML ``+++`` at the very 
 found here, before parsing, and blanked too; a ``date:`` in it is the text's own date. An
 HTML comment that CommonMark shows as text (one with a blank line inside a paragraph) is
 blanked all the same: a comment is never prose. The line breaks inside a paragraph become
-spaces, as Markdown renders them, and a quote's ``>`` marks are blanked, so a sentence
+spaces, as Markdown renders them, and a quote's ``>`` marks and underscore emphasis are blanked, so a sentence
 wrapped over two lines stays one sentence; the document then carries the original line
 starts, so line and column stay those of the file.
 """
@@ -38,6 +38,10 @@ _YAML_LINE = re.compile(r"(?:[ \t]|-|#|[^\s:][^:]*:(?:\s|$)|$)")
 _TOML_LINE = re.compile(r"(?:[ \t]|#|\[|[\w.\"'-]+[ \t]*=|$)")
 _FRONT_DATE = re.compile(r"^(?:date|published|publishdate|pubdate|published_at)[ \t]*[:=][ \t]*(.+)$", re.M | re.I)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)  # an unclosed comment runs to the end
+# Underscore emphasis at a word's edge ("__October 2, 2024__"), blanked: "_" is a word character,
+# so a date it wraps would not be read. Not inside a word ("file_name"); "*" is no word character
+# and stays, for the HTML report to style.
+_EMPHASIS = re.compile(r"(?<![^\W_])_{1,3}(?=[^\W_])|(?<=\S)(?<!_)_{1,3}(?=[\s.,;:!?)\]]|$)", re.M)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _CODE_HTML = re.compile(r"[ \t]*<(?:script|style)(?:[\s>]|$)", re.I)
 _SPANS = "timeline_check.spans"  # where the inline rules below note what they matched, in the parser's env
@@ -216,6 +220,7 @@ def read(path: str, data: bytes) -> Document:
     for a, b in hidden:
         chars[a:b] = _blank("".join(chars[a:b]))
     out = _COMMENT.sub(lambda m: _blank(m[0]), "".join(chars))  # the comments CommonMark leaves as text
+    out = _EMPHASIS.sub(lambda m: " " * len(m[0]), out)
     if not breaks:
         return Document(path, out, date=date, raw=text)
     chars = list(out)
