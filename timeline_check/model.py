@@ -280,6 +280,7 @@ class DocumentReport:
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced by a directive (SARIF only; not in the JSON contract)
     notice: str | None = None  # the kind of notice the text itself is (individuals, regulator, filing, press), if any
     checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element
+    message_lang: str = "en"  # the language of the messages ("en", "fr")
 
 
 @attrs.frozen

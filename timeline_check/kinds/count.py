@@ -8,4 +8,4 @@ from .context import Context, Result
 
 def run(ctx: Context) -> Result:
     """Totals no reading of which agrees, and shares above the total; none in a text of several incidents."""
-    return Result(tuple(count_findings(ctx.doc, ctx.facts.counts, ctx.rules.checks, ctx.timeline.single_incident)))
+    return Result(tuple(count_findings(ctx.doc, ctx.facts.counts, ctx.rules.checks, ctx.timeline.single_incident, ctx.msg)))

@@ -33,8 +33,9 @@ from markupsafe import Markup
 from .. import __version__
 from ..model import DocumentReport, Event, Finding, Report, iso
 from ..ruleset import RuleSet
-from ..taxonomy import LABELS
+from ..messages import ENGLISH, Messages, of_report
 from .sarif import offset_of, positions_are_offsets
+from .text import counts, summary
 
 _TEMPLATES = files(__package__).joinpath("templates")
 SEVERITIES = ("error", "warning", "info")
@@ -75,17 +76,20 @@ _BREAK = re.compile(r"\n[ \t]*")
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(msg: Messages = ENGLISH) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: _TEMPLATES.joinpath(name).read_text(encoding="utf-8")),
         autoescape=True, finalize=_escaped, extensions=[_Joined], undefined=jinja2.StrictUndefined)
-    env.filters.update(words=lambda text: " ".join(text.split()), kind=_kind, dates=_dates)
+    env.filters.update(words=lambda text: " ".join(text.split()), kind=lambda kind: _kind(kind, msg), dates=_dates)
+    env.globals.update(_=msg._, lang=msg.lang)
     return env
 
 
-def _kind(kind: str) -> str:
-    text = LABELS.get(kind, kind.replace("_", " "))
-    text = text[4:] if text.startswith("the ") else text
+def _kind(kind: str, msg: Messages = ENGLISH) -> str:
+    """An event kind in words, without its article: "Discovery", "Découverte"."""
+    text = msg.label(kind).text
+    article = next((a for a in (msg.pgettext("article", "the ").split("|")) if text.startswith(a)), "")
+    text = text[len(article):]
     return text[:1].upper() + text[1:]
 
 
@@ -357,11 +361,8 @@ def _timeline(d: DocumentReport, key: str) -> dict[str, Any] | None:
             "links": _links(d, key, centre), "deadlines": deadlines, "deadlines_y": TOP + len(events) * ROW + ROW / 2}
 
 
-def _counts(findings: Iterable[Finding]) -> str:
-    fs = list(findings)
-    parts = [f"{sum(f.severity == s for f in fs)} {s}{'s' if s != 'info' and sum(f.severity == s for f in fs) != 1 else ''}"
-             for s in SEVERITIES]
-    return f"{len(fs)} finding{'s' * (len(fs) != 1)} ({', '.join(parts)})"
+def _counts(findings: Iterable[Finding], msg: Messages = ENGLISH) -> str:
+    return counts(msg, list(findings))
 
 
 def _deadline_table(d: DocumentReport) -> list[dict[str, str]]:
@@ -373,10 +374,10 @@ def _deadline_table(d: DocumentReport) -> list[dict[str, str]]:
              "status": status(r), "counting": r.counting} for r in d.deadlines]
 
 
-def _document(d: DocumentReport, n: int) -> dict[str, Any]:
+def _document(d: DocumentReport, n: int, msg: Messages = ENGLISH) -> dict[str, Any]:
     key = f"d{n}"
-    return {"report": d, "key": key, "date": iso(d.reference_date) or "not stated",
-            "regimes": ", ".join(r.name for r in d.regimes) or "none", "counts": _counts(d.findings),
+    return {"report": d, "key": key, "date": iso(d.reference_date) or msg._("not stated"),
+            "regimes": ", ".join(r.name for r in d.regimes) or msg._("none"), "counts": _counts(d.findings, msg),
             "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d),
             "runs": _text_runs(d, key) if d.text else []}
 
@@ -384,10 +385,11 @@ def _document(d: DocumentReport, n: int) -> dict[str, Any]:
 def render(report: Report, rules: RuleSet | None = None) -> str:
     """The whole report as one HTML page (deterministic: same input, same bytes)."""
     files = len(report.documents)
-    all_findings = [f for d in report.documents for f in d.findings]
-    return _environment().get_template("page.html.j2").render(
+    msg = of_report(d.message_lang for d in report.documents)
+    return _environment(msg).get_template("page.html.j2").render(
         csp=_csp(), css=Markup(CSS), js=Markup(JS), version=__version__,
-        title="timeline-check: " + (report.documents[0].path if files == 1 else f"{files} files"),
-        summary=f"{_counts(all_findings)} in {files} file{'s' * (files != 1)}",
+        title="timeline-check: " + (report.documents[0].path if files == 1 else
+                                    msg.ngettext("{n} file", "{n} files", files).format(n=files)),
+        summary=summary(msg, report),
         problems=[p.message for p in report.problems],
-        documents=[_document(d, n) for n, d in enumerate(report.documents, 1)])
+        documents=[_document(d, n, msg) for n, d in enumerate(report.documents, 1)])
