@@ -89,7 +89,9 @@ def update() -> None:
     new = template()
     for lang in LANGUAGES[1:]:
         catalog = read(lang)
+        created = catalog.creation_date  # the ids' date would change the files at every run
         catalog.update(new, no_fuzzy_matching=True)
+        catalog.creation_date = created
         catalog.obsolete.clear()
         with po_path(lang).open("wb") as f:
             write_po(f, catalog, width=100, omit_header=False, include_previous=False, sort_output=False)
