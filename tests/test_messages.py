@@ -227,3 +227,16 @@ def test_the_seed_json_carries_french_messages() -> None:
     result = CliRunner().invoke(cli, ["check", "--format", "json", str(SEED)])
     doc = json.loads(result.output)["documents"][0]
     assert any(f["message"].startswith("La découverte") for f in doc["findings"])
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed (../shared/seeds) is not here")
+def test_the_seed_deadline_table_in_french() -> None:
+    from timeline_check.report.deadlines import table
+
+    report = check_path(str(SEED))
+    rows = {r.rule: r for r in report.documents[0].deadlines}
+    assert rows["hipaa/individual-notice"].counting == "60 jours calendaires après la découverte\u00a0; échéance le 2024-02-20"
+    text = table(report)
+    assert "délais (régimes\u00a0: HIPAA)" in text and "non indiqué (aucune date pour la notification aux médias)" in text
+    english = table(check_path(str(SEED), message_lang="en"))
+    assert "60 calendar days after the discovery; due 2024-02-20" in english and "not stated (no date for" in english

@@ -121,6 +121,18 @@ class Messages:
         form = self.pgettext("date", "1 {month} {year}") if d.day == 1 else self.pgettext("date", "{day} {month} {year}")
         return form.format(day=d.day, month=month, year=d.year)
 
+    def limit(self, unit: str, amount: int) -> str:
+        """A deadline's limit in words: "60 calendar days", "72 hours", "1 month", "no number"."""
+        if unit == "none":
+            return self._("no number")
+        if unit == "months":
+            return self.ngettext("{n} month", "{n} months", amount).format(n=amount)
+        if unit == "hours":
+            return self.ngettext("{n} hour", "{n} hours", amount).format(n=amount)
+        if unit == "business_days":
+            return self.ngettext("{n} business day", "{n} business days", amount).format(n=amount)
+        return self.ngettext("{n} calendar day", "{n} calendar days", amount).format(n=amount)
+
     def number(self, n: int) -> str:
         """A whole number with its thousands grouped: "4,452,782", "4 452 782"."""
         return f"{n:,}".replace(",", self.pgettext("number", ","))

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from timeline_check.kinds.date import WEEKDAYS  # noqa: E402
 from timeline_check.messages import DOMAIN, EVENT, LANGUAGES, LOCALE, MONTHS  # noqa: E402
+from timeline_check.report.deadlines import STATUSES  # noqa: E402
 from timeline_check.taxonomy import LABELS  # noqa: E402
 
 RULES = ROOT / "rules"
@@ -55,6 +56,8 @@ def ids() -> Iterator[Id]:
         yield month, "month", "timeline_check/messages.py"
     for day in WEEKDAYS:
         yield day, "weekday", "timeline_check/kinds/date.py"
+    for verdict in STATUSES:
+        yield verdict, "status", "timeline_check/report/deadlines.py"
     methods = [("**/templates/**.j2", "jinja2.ext:babel_extract"), ("**.py", "python")]
     for filename, lineno, message, _comments, context in extract_from_dir(ROOT / "timeline_check", methods):
         yield message, context, f"timeline_check/{filename}:{lineno}"

@@ -71,7 +71,7 @@ class _Case:
         trigger = self.days(start) if start is not None else None
         event = (self.ctx.event_id(start.index) or None) if start is not None else None
         return DeadlineRow(rule.id, rule.regime, rule.citation, rule.limit, status, trigger=trigger, source=rule.source,
-                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute, undated), **fields)
+                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute, undated, self.msg), **fields)
 
     def say(self, key: str, **fields: Any) -> str:
         """The message template ``key``, as this rule's regime words it, filled in."""
@@ -169,7 +169,7 @@ def _no_trigger(case: _Case, ends: list[Node]) -> Outcome:
                       due=iso(that_day)) if floor is not None and that_day is not None else "")
     message = case.say("no_trigger_date", notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline),
                        notice_date=case.when(end), trigger=case.msg.label(rule.trigger), citation=rule.citation,
-                       limit=_limit(case.msg, rule), floor=bound)
+                       limit=case.msg.limit(rule.unit, rule.amount), floor=bound)
     return row, regime_finding(case.ctx, rule, "missing", rule.missing, end, message,
                                [end, *([floor] if floor is not None else [])])
 
@@ -211,7 +211,8 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     due_note = "" if due is None else case.say("not_yet_due" if pending else "was_due", trigger=case.msg.label(rule.trigger),
                                               trigger_date=case.when(start), due=iso(due), own_date=iso(own))
     fields = dict(citation=version.citation, notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline),
-                  limit=_limit(case.msg, version), year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
+                  limit=case.msg.limit(version.unit, version.amount),
+                  year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
                   condition=case.say("threshold_unknown", threshold=_threshold(case.msg, case.conditional)) if case.conditional else "")
     if unnamed and rule.recipient:
         message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated), recipient=rule.recipient, **fields)
@@ -237,19 +238,6 @@ def _threshold(msg: Messages, rule: DeadlineRule) -> str:
         return msg._("fewer than {n} {who}").format(n=msg.number(hi + 1), who=who)
     return msg._("{n} or fewer {who}").format(n=msg.number(hi), who=who)
 
-
-def _limit(msg: Messages, rule: DeadlineRule) -> str:
-    """The limit in words: "60 calendar days", "72 hours", "1 month", "no number"."""
-    n = rule.amount
-    if rule.unit == "none":
-        return msg._("no number")
-    if rule.unit == "months":
-        return msg.ngettext("{n} month", "{n} months", n).format(n=n)
-    if rule.unit == "hours":
-        return msg.ngettext("{n} hour", "{n} hours", n).format(n=n)
-    if rule.unit == "business_days":
-        return msg.ngettext("{n} business day", "{n} business days", n).format(n=n)
-    return msg.ngettext("{n} calendar day", "{n} calendar days", n).format(n=n)
 
 
 # ---------------------------------------------------------------- both dates known: the verdict
@@ -303,7 +291,7 @@ def _verdict_fields(case: _Case, p: _Pair) -> dict[str, Any]:
     return dict(notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline), notice_date=case.when(p.b),
                 trigger=case.msg.label(rule.trigger), trigger_date=case.when(p.a), gap=_span(case.msg, case.timeline, v, p.a, p.b),
                 year_end=case.say("year_end") if v.rule.anchor else "", citation=v.rule.citation,
-                limit=_limit(case.msg, v.rule), due=due)
+                limit=case.msg.limit(v.rule.unit, v.rule.amount), due=due)
 
 
 def _actual(timeline: Timeline, b: Node) -> int | None:

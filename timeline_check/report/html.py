@@ -365,20 +365,20 @@ def _counts(findings: Iterable[Finding], msg: Messages = ENGLISH) -> str:
     return counts(msg, list(findings))
 
 
-def _deadline_table(d: DocumentReport) -> list[dict[str, str]]:
+def _deadline_table(d: DocumentReport, msg: Messages = ENGLISH) -> list[dict[str, str]]:
     """The deadline table's rows as the report shows them: rule, citation, trigger, notice, status, counting."""
     from .deadlines import status, trigger_text
 
     return [{"rule": r.rule, "citation": r.citation, "trigger": trigger_text(r),
              "notice": str(iso(r.actual.lo)) if r.actual is not None and r.actual.lo == r.actual.hi else "-",
-             "status": status(r), "counting": r.counting} for r in d.deadlines]
+             "status": status(r, msg), "counting": r.counting} for r in d.deadlines]
 
 
 def _document(d: DocumentReport, n: int, msg: Messages = ENGLISH) -> dict[str, Any]:
     key = f"d{n}"
     return {"report": d, "key": key, "date": iso(d.reference_date) or msg._("not stated"),
             "regimes": ", ".join(r.name for r in d.regimes) or msg._("none"), "counts": _counts(d.findings, msg),
-            "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d),
+            "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d, msg),
             "runs": _text_runs(d, key) if d.text else []}
 
 
