@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from timeline_check.kinds.date import WEEKDAYS  # noqa: E402
 from timeline_check.messages import DOMAIN, EVENT, LANGUAGES, LOCALE, MONTHS  # noqa: E402
 from timeline_check.report.deadlines import STATUSES  # noqa: E402
+from timeline_check.report.html import SEVERITIES  # noqa: E402
 from timeline_check.taxonomy import LABELS  # noqa: E402
 
 RULES = ROOT / "rules"
@@ -56,6 +57,8 @@ def ids() -> Iterator[Id]:
         yield month, "month", "timeline_check/messages.py"
     for day in WEEKDAYS:
         yield day, "weekday", "timeline_check/kinds/date.py"
+    for severity in SEVERITIES:
+        yield severity, "severity", "timeline_check/report/html.py"
     for verdict in STATUSES:
         yield verdict, "status", "timeline_check/report/deadlines.py"
     methods = [("**/templates/**.j2", "jinja2.ext:babel_extract"), ("**.py", "python")]

@@ -80,7 +80,8 @@ def _environment(msg: Messages = ENGLISH) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: _TEMPLATES.joinpath(name).read_text(encoding="utf-8")),
         autoescape=True, finalize=_escaped, extensions=[_Joined], undefined=jinja2.StrictUndefined)
-    env.filters.update(words=lambda text: " ".join(text.split()), kind=lambda kind: _kind(kind, msg), dates=_dates)
+    env.filters.update(words=lambda text: " ".join(text.split()), kind=lambda kind: _kind(kind, msg),
+                       dates=lambda ev: _dates(ev, msg), severity=lambda s: msg.pgettext("severity", s))
     env.globals.update(_=msg._, lang=msg.lang)
     return env
 
@@ -93,13 +94,13 @@ def _kind(kind: str, msg: Messages = ENGLISH) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _dates(ev: Event) -> str:
+def _dates(ev: Event, msg: Messages = ENGLISH) -> str:
     lo, hi = iso(ev.earliest), iso(ev.latest)
     if lo is None and hi is None:
-        return "undated"
+        return msg._("undated")
     if lo == hi:
         return str(lo)
-    return f"{lo or '…'} to {hi or '…'}"
+    return msg._("{first} to {last}").format(first=lo or "…", last=hi or "…")
 
 
 @attrs.frozen
@@ -130,9 +131,10 @@ class _Run:
     title: str = ""
 
 
-def _finding_title(f: Finding) -> str:
+def _finding_title(f: Finding, msg: Messages = ENGLISH) -> str:
     cite = f" [{f.citation}]" if f.citation else ""
-    return f"{f.severity} {f.rule}{cite}: {f.message}"
+    return msg._("{severity} {rule}{citation}: {message}").format(
+        severity=msg.pgettext("severity", f.severity), rule=f.rule, citation=cite, message=f.message)
 
 
 def _covered(pins: list[_Pin], text: str, covering: list[_Mark]) -> _Run:
@@ -177,7 +179,7 @@ def _troubled(d: DocumentReport) -> dict[str, str]:
     return out
 
 
-def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
+def _text_runs(d: DocumentReport, key: str, msg: Messages = ENGLISH) -> list[_Run]:
     """The document's text as runs to highlight: its events' dates and its findings' evidence, with pins."""
     bad = _troubled(d)
     marks: list[_Mark] = []
@@ -187,7 +189,7 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
             spans.add((ev.start, ev.end))
         for s, e in sorted(spans):
             marks.append(_Mark(s, e, f"{key}-{ev.id}", "ev bad" if ev.id in bad else "ev",
-                               f"{ev.id} {_kind(ev.kind)} ({ev.kind}): {_dates(ev)}"))
+                               f"{ev.id} {_kind(ev.kind, msg)} ({ev.kind}): {_dates(ev, msg)}"))
     starts = [0] + [i + 1 for i, ch in enumerate(d.text) if ch == "\n"]
     direct = positions_are_offsets(d)
     pins: dict[int, list[_Pin]] = {}
@@ -195,28 +197,28 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
         ref = f"{key}-f{n}"
         for q in f.evidence:
             if q.end > q.start:
-                marks.append(_Mark(q.start, q.end, ref, f"f-{f.severity}", _finding_title(f)))
+                marks.append(_Mark(q.start, q.end, ref, f"f-{f.severity}", _finding_title(f, msg)))
         at = offset_of(d.text, starts, f.line, f.column) if direct else None
         if at is None:  # lines and columns of another file (DOCX, PDF, HTML): the quote that starts before it
             before = [q for q in f.evidence if (q.line, q.column) <= (f.line, f.column)]
             at = max(before, key=lambda q: (q.line, q.column)).start if before else (
                 f.evidence[0].start if f.evidence else None)
         if at is not None:
-            pins.setdefault(at, []).append(_Pin(ref, f.severity, _finding_title(f), n))
+            pins.setdefault(at, []).append(_Pin(ref, f.severity, _finding_title(f, msg), n))
     return _runs(d.text, marks, pins)
 
 
-def _finding_items(d: DocumentReport, key: str) -> list[dict[str, Any]]:
+def _finding_items(d: DocumentReport, key: str, msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     items = []
     for n, f in enumerate(d.findings, 1):
         dates = []
         if f.due is not None:
-            dates.append(f"due {iso(f.due)}")
+            dates.append(msg._("due {day}").format(day=iso(f.due)))
         if f.actual is not None:
-            dates.append(f"done {iso(f.actual)}")
+            dates.append(msg._("done {day}").format(day=iso(f.actual)))
         if f.events:
-            dates.append("events " + ", ".join(f.events))
-        items.append({"finding": f, "ref": f"{key}-f{n}", "dates": "; ".join(dates)})
+            dates.append(msg._("events {ids}").format(ids=", ".join(f.events)))
+        items.append({"finding": f, "ref": f"{key}-f{n}", "dates": msg._("; ").join(dates)})
     return items
 
 
@@ -278,15 +280,16 @@ class _Scale:
         return round(self.x0 + (day - self.lo) * (self.x1 - self.x0) / (self.hi - self.lo), 1)
 
 
-def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: _Scale) -> list[dict[str, Any]]:
+def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: _Scale,
+                msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """One row per event: its label, and a dot (one day), a bar (possible days) or a bar open on one side."""
     rows = []
     for i, ev in enumerate(events):
         color = COLORS[bad[ev.id]] if ev.id in bad else EVENT_COLOR
         row: dict[str, Any] = {
             "y": TOP + i * ROW + ROW / 2, "ref": f"{key}-{ev.id}", "color": color, "stripe": i % 2 == 0,
-            "label": _short(f"{ev.id}  {_kind(ev.kind)}"),
-            "tip": f"{ev.id} {_kind(ev.kind)}: {_dates(ev)} — « {' '.join(ev.text.split())} »"}
+            "label": _short(f"{ev.id}  {_kind(ev.kind, msg)}"),
+            "tip": f"{ev.id} {_kind(ev.kind, msg)}: {_dates(ev, msg)} — « {' '.join(ev.text.split())} »"}
         lo, hi = ev.earliest, ev.latest
         if lo is not None and lo == hi:
             row.update(shape="day", a=x(lo + 0.5), centre=x(lo + 0.5))
@@ -303,7 +306,8 @@ def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: _Scale) -
     return rows
 
 
-def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]]) -> list[dict[str, Any]]:
+def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]],
+           msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """Contradictions: a red link between the events each order/conflict/duration finding names
     (a ring around the one event it names, when it names one that is drawn)."""
     out = []
@@ -315,12 +319,12 @@ def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]]) 
         for (ax, ay), (bx, by) in zip(pts, pts[1:]):
             bend = max(ax, bx) + 36
             arcs.append((ax, ay, bx, by, bend, bend - 9, (ay + by) / 2))
-        out.append({"n": n, "ref": f"{key}-f{n}", "color": COLORS[f.severity], "tip": _finding_title(f),
+        out.append({"n": n, "ref": f"{key}-f{n}", "color": COLORS[f.severity], "tip": _finding_title(f, msg),
                     "arcs": arcs, "ring": pts[0] if len(pts) == 1 else None})
     return out
 
 
-def _deadline_rows(d: DocumentReport, key: str, first: int, x: _Scale) -> list[dict[str, Any]]:
+def _deadline_rows(d: DocumentReport, key: str, first: int, x: _Scale, msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """Deadlines: the window from the trigger to the due day; the notice, when dated, as a diamond."""
     by_id = {ev.id: ev for ev in d.events}
     rows = []
@@ -331,34 +335,35 @@ def _deadline_rows(d: DocumentReport, key: str, first: int, x: _Scale) -> list[d
         start = trigger.latest if trigger is not None else None
         due = x(due_day + 1)
         late = f.actual is not None and f.actual > due_day
-        note = f"due {iso(f.due)}" + ("" if f.actual is not None else ", no date stated")
+        note = msg._("due {day}").format(day=iso(f.due)) + ("" if f.actual is not None else msg._(", no date stated"))
         if late:
-            note = f"due {iso(f.due)}, missed by {(f.actual or 0) - due_day} days"
+            note = msg._("due {day}, missed by {days}").format(
+                day=iso(f.due), days=msg._("{n} days").format(n=(f.actual or 0) - due_day))
         # the label goes on the side of the due line with room for it
         room_right = x.x1 - due > 190 and not late
         rows.append({
             "y": TOP + (first + j) * ROW + ROW / 2, "ref": f"{key}-f{n}", "color": COLORS[f.severity],
-            "tip": _finding_title(f), "label": _short(f.rule), "due": due, "late": late, "note": note,
+            "tip": _finding_title(f, msg), "label": _short(f.rule), "due": due, "late": late, "note": note,
             "start": x(start + 0.5) if start is not None else None,
             "notice": x(f.actual + 0.5) if f.actual is not None else None,
             "label_x": due + 6 if room_right else due - 6, "anchor": "start" if room_right else "end"})
     return rows
 
 
-def _timeline(d: DocumentReport, key: str) -> dict[str, Any] | None:
+def _timeline(d: DocumentReport, key: str, msg: Messages = ENGLISH) -> dict[str, Any] | None:
     """What the timeline template draws; None when there is no date to draw."""
     dom = _domain(d)
     if dom is None:
         return None
     x = _Scale(*dom)
     events = sorted(d.events, key=lambda e: (e.earliest if e.earliest is not None else e.latest or 0, int(e.id[1:])))
-    rows = _event_rows(events, _troubled(d), key, x)
-    deadlines = _deadline_rows(d, key, len(events), x)
+    rows = _event_rows(events, _troubled(d), key, x, msg)
+    deadlines = _deadline_rows(d, key, len(events), x, msg)
     centre = {ev.id: (row["centre"], row["y"]) for ev, row in zip(events, rows) if row["shape"] != "undated"}
     height = TOP + (len(events) + (len(deadlines) + 1 if deadlines else 0)) * ROW + 30
     return {"path": d.path, "width": W, "height": height, "row": ROW, "top": TOP, "x0": x.x0, "x1": x.x1,
             "ticks": [(x(day), text) for day, text in _ticks(x.lo, x.hi - 1)], "events": rows,
-            "links": _links(d, key, centre), "deadlines": deadlines, "deadlines_y": TOP + len(events) * ROW + ROW / 2}
+            "links": _links(d, key, centre, msg), "deadlines": deadlines, "deadlines_y": TOP + len(events) * ROW + ROW / 2}
 
 
 def _counts(findings: Iterable[Finding], msg: Messages = ENGLISH) -> str:
@@ -378,8 +383,8 @@ def _document(d: DocumentReport, n: int, msg: Messages = ENGLISH) -> dict[str, A
     key = f"d{n}"
     return {"report": d, "key": key, "date": iso(d.reference_date) or msg._("not stated"),
             "regimes": ", ".join(r.name for r in d.regimes) or msg._("none"), "counts": _counts(d.findings, msg),
-            "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d, msg),
-            "runs": _text_runs(d, key) if d.text else []}
+            "timeline": _timeline(d, key, msg), "findings": _finding_items(d, key, msg), "deadlines": _deadline_table(d, msg),
+            "runs": _text_runs(d, key, msg) if d.text else []}
 
 
 def render(report: Report, rules: RuleSet | None = None) -> str:
