@@ -240,3 +240,27 @@ def test_the_seed_deadline_table_in_french() -> None:
     assert "délais (régimes\u00a0: HIPAA)" in text and "non indiqué (aucune date pour la notification aux médias)" in text
     english = table(check_path(str(SEED), message_lang="en"))
     assert "60 calendar days after the discovery; due 2024-02-20" in english and "not stated (no date for" in english
+
+
+LETTER_FR = """Grenoble, le 14 mars 2024
+
+Chère adhérente, cher adhérent,
+
+Nous vous informons qu'un accès non autorisé à notre fichier d'adhérents a été détecté le 4 mars 2024. Vos nom,
+adresse postale et numéro de téléphone ont pu être consultés par un tiers.
+
+L'Association des Randonneurs du Vercors
+"""
+
+
+def test_a_french_notice_gets_french_content_findings_and_checklist() -> None:
+    doc = check_text(LETTER_FR, regimes=("GDPR",), path="lettre.txt")
+    assert doc.notice == "individuals" and doc.message_lang == "fr"
+    content = [f for f in doc.findings if f.category == "content"]
+    assert content and all(f.message.startswith("La notification ne donne pas ") for f in content if f.severity == "error")
+    assert any("les conséquences probables de la violation" in f.message for f in content)
+    lines = render_text(Report((doc,)))
+    assert "contenu de la notification (notification aux personnes concernées\u00a0; régimes\u00a0: GDPR)" in lines
+    assert "MANQUANT" in lines and "MISSING" not in lines
+    page = render_html(Report((doc,)))
+    assert "<h3>Contenu obligatoire de la notification</h3>" in page and ">manquant<" in page

@@ -15,8 +15,9 @@ from __future__ import annotations
 import io
 import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import get_args
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
@@ -26,10 +27,13 @@ from babel.messages.pofile import read_po, write_po
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from timeline_check.content import CONTENT, Outcome  # noqa: E402
 from timeline_check.kinds.date import WEEKDAYS  # noqa: E402
+from timeline_check.notices import NoticeKind  # noqa: E402
 from timeline_check.messages import DOMAIN, EVENT, LANGUAGES, LOCALE, MONTHS  # noqa: E402
 from timeline_check.report.deadlines import STATUSES  # noqa: E402
 from timeline_check.report.html import SEVERITIES  # noqa: E402
+from timeline_check.report.text import OUTCOME, OUTCOME_WORDS  # noqa: E402
 from timeline_check.taxonomy import LABELS  # noqa: E402
 
 RULES = ROOT / "rules"
@@ -47,20 +51,29 @@ def rule_templates(rules: Path = RULES) -> Iterator[tuple[str, str]]:
             yield text, path.relative_to(rules.parent).as_posix()
 
 
+# Words the code looks up by value (``msg.pgettext(context, value)``): (values, context, where).
+WORDS: tuple[tuple[Iterable[str], str, str], ...] = (
+    (LABELS.values(), EVENT, "timeline_check/taxonomy.py"),
+    (MONTHS, "month", "timeline_check/messages.py"),
+    (WEEKDAYS, "weekday", "timeline_check/kinds/date.py"),
+    (SEVERITIES, "severity", "timeline_check/report/html.py"),
+    (sorted({*get_args(Outcome), *OUTCOME_WORDS.values()}), OUTCOME, "timeline_check/report/text.py"),
+    (get_args(NoticeKind), "notice", "timeline_check/notices.py"),
+    (STATUSES, "status", "timeline_check/report/deadlines.py"),
+)
+
+
 def ids() -> Iterator[Id]:
     """Every message id, with its context and where it comes from."""
     for text, where in rule_templates():
         yield text, None, where
-    for label in LABELS.values():
-        yield label, EVENT, "timeline_check/taxonomy.py"
-    for month in MONTHS:
-        yield month, "month", "timeline_check/messages.py"
-    for day in WEEKDAYS:
-        yield day, "weekday", "timeline_check/kinds/date.py"
-    for severity in SEVERITIES:
-        yield severity, "severity", "timeline_check/report/html.py"
-    for verdict in STATUSES:
-        yield verdict, "status", "timeline_check/report/deadlines.py"
+    for path in sorted((RULES / "content").glob("*.toml")):
+        for element in tomllib.loads(path.read_text(encoding="utf-8")).get("element", []):
+            for key in ("label", "satisfy"):
+                yield element[key], CONTENT, path.relative_to(ROOT).as_posix()
+    for words, context, where in WORDS:
+        for word in words:
+            yield word, context, where
     methods = [("**/templates/**.j2", "jinja2.ext:babel_extract"), ("**.py", "python")]
     for filename, lineno, message, _comments, context in extract_from_dir(ROOT / "timeline_check", methods):
         yield message, context, f"timeline_check/{filename}:{lineno}"

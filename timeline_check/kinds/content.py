@@ -11,5 +11,4 @@ def run(ctx: Context) -> Result:
     notice = ctx.facts.notice
     if notice is None:
         return Result()
-    return Result(tuple(findings(ctx.doc, ctx.facts.content, {k: ctx.msg._(v) for k, v in ctx.rules.content.messages.items()},
-                                  notice)))
+    return Result(tuple(findings(ctx.doc, ctx.facts.content, ctx.rules.content.messages, notice, ctx.msg)))

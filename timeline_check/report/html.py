@@ -33,9 +33,10 @@ from markupsafe import Markup
 from .. import __version__
 from ..model import DocumentReport, Event, Finding, Report, iso
 from ..ruleset import RuleSet
+from ..content import CONTENT
 from ..messages import ENGLISH, Messages, of_report
 from .sarif import offset_of, positions_are_offsets
-from .text import counts, summary
+from .text import OUTCOME, counts, summary
 
 _TEMPLATES = files(__package__).joinpath("templates")
 SEVERITIES = ("error", "warning", "info")
@@ -81,7 +82,9 @@ def _environment(msg: Messages = ENGLISH) -> jinja2.Environment:
         loader=jinja2.FunctionLoader(lambda name: _TEMPLATES.joinpath(name).read_text(encoding="utf-8")),
         autoescape=True, finalize=_escaped, extensions=[_Joined], undefined=jinja2.StrictUndefined)
     env.filters.update(words=lambda text: " ".join(text.split()), kind=lambda kind: _kind(kind, msg),
-                       dates=lambda ev: _dates(ev, msg), severity=lambda s: msg.pgettext("severity", s))
+                       dates=lambda ev: _dates(ev, msg), severity=lambda s: msg.pgettext("severity", s),
+                       outcome=lambda s: msg.pgettext(OUTCOME, s), element=lambda s: msg.pgettext(CONTENT, s),
+                       notice=lambda s: msg.pgettext("notice", str(s)))
     env.globals.update(_=msg._, lang=msg.lang)
     return env
 

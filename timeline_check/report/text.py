@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from ..content import CONTENT
 from ..messages import Messages, of_report
 from ..model import DocumentReport, Evidence, Finding, Report, iso
 
@@ -56,7 +57,8 @@ def counts(msg: Messages, findings: Sequence[Finding]) -> str:
         info=msg.ngettext("{n} info", "{n} info", i).format(n=i))
 
 
-_OUTCOME = {"present": "present", "missing": "MISSING", "elsewhere": "misplaced", "unknown": "if known",
+OUTCOME = "outcome"  # the gettext context of the checklist's outcomes
+OUTCOME_WORDS = {"present": "present", "missing": "MISSING", "elsewhere": "misplaced", "unknown": "if known",
             "prohibited": "PROHIBITED", "absent": "absent (as required)", "not checkable": "check by hand",
             "not due": "not due"}
 
@@ -65,9 +67,12 @@ def checklist(d: DocumentReport) -> list[str]:
     """What the notice must say, element by element, for a text that is itself a notice."""
     if not d.checklist:
         return []
-    lines = [f"{d.path}: notice checklist ({d.notice} notice; regimes: {', '.join(r.name for r in d.regimes)})"]
+    msg = Messages(d.message_lang)
+    lines = [msg._("{path}: notice checklist ({notice} notice; regimes: {regimes})").format(
+        path=d.path, notice=msg.pgettext("notice", str(d.notice)), regimes=", ".join(r.name for r in d.regimes))]
     for r in d.checklist:
-        lines.append(f"  {_OUTCOME.get(r.outcome, r.outcome):<20} {r.label}  [{r.citation}]")
+        outcome = msg.pgettext(OUTCOME, OUTCOME_WORDS.get(r.outcome, r.outcome))
+        lines.append(f"  {outcome:<20} {msg.pgettext(CONTENT, r.label)}  [{r.citation}]")
         if r.evidence is not None:
             lines.append("  " + _quote(r.evidence))
     return lines
