@@ -264,3 +264,14 @@ def test_a_french_notice_gets_french_content_findings_and_checklist() -> None:
     assert "MANQUANT" in lines and "MISSING" not in lines
     page = render_html(Report((doc,)))
     assert "<h3>Contenu obligatoire de la notification</h3>" in page and ">manquant<" in page
+
+
+def test_a_late_notice_and_an_impossible_date_in_french() -> None:
+    text = ("Le centre de radiologie a découvert l'intrusion le 9 janvier 2024. Les patients ont été informés "
+            "le 20 mars 2024. Une sauvegarde datée du 31 avril 2023 a aussi été copiée.")
+    found = {f.rule: f for f in check_text(text, regimes=("HIPAA",), detect_regimes=False).findings}
+    late = found["hipaa/individual-notice"].message
+    assert late.startswith("La notification aux personnes concernées (2024-03-20) a eu lieu 71 jours après la découverte")
+    assert "(60 jours calendaires) fixe le délai\u00a0: échéance le 2024-03-09, dépassée." in late
+    assert found["hipaa/hhs-notice"].message.startswith("Si la violation concernait 500 personnes ou plus")
+    assert found["date/impossible-date"].message == "«\u00a031 avril 2023\u00a0» n'est pas une date\u00a0: ce mois n'a pas ce jour."
