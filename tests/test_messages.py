@@ -275,3 +275,12 @@ def test_a_late_notice_and_an_impossible_date_in_french() -> None:
     assert "(60 jours calendaires) fixe le délai\u00a0: échéance le 2024-03-09, dépassée." in late
     assert found["hipaa/hhs-notice"].message.startswith("Si la violation concernait 500 personnes ou plus")
     assert found["date/impossible-date"].message == "«\u00a031 avril 2023\u00a0» n'est pas une date\u00a0: ce mois n'a pas ce jour."
+
+
+def test_github_deadline_notes_in_french() -> None:
+    from timeline_check.report.github import render as render_github
+
+    text = "Le centre de radiologie a découvert l'intrusion le 9 janvier 2024. Les patients ont été informés le 20 mars 2024."
+    doc = check_text(text, regimes=("HIPAA",), detect_regimes=False, path="avis.txt")
+    notes = [line for line in render_github(Report((doc,)), deadlines=True).splitlines() if line.startswith("::notice")]
+    assert any("hipaa/individual-notice::dépassé\u00a0: 60 jours calendaires après la découverte" in n for n in notes)
