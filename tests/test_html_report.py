@@ -161,10 +161,12 @@ def test_a_markdown_report_shows_no_raw_marks(tmp_path):
 def test_undated_and_doubtful_events_are_marked():
     _, page = _render(("valbonne.txt", FRENCH))
     # the notice to the CNIL has no date: an undated row, its words marked doubtful in the text
-    assert re.search(r'<text class="label doubtful"[^>]*><title>[^<]*undated[^<]*</title>Notice to the regulator \?</text>', page)
+    # (a French text: its report is in French)
+    assert re.search(r'<text class="label doubtful"[^>]*><title>[^<]*non daté[^<]*</title>Notification à l&#x27;autorité de contrôle \?</text>',
+                     page)
     assert re.search(r'<span class="hl ev doubtful" data-refs="d1-u\d"[^>]*>a prévenu</span>', page)
     # a day without its year is doubtful too
-    assert re.search(r'<span class="hl ev doubtful" data-refs="d1-E\d"[^>]*title="[^"]*year not stated[^"]*">2 avril</span>', page)
+    assert re.search(r'<span class="hl ev doubtful" data-refs="d1-E\d"[^>]*title="[^"]*année non précisée[^"]*">2 avril</span>', page)
     assert '<span class="sw ev doubtful"></span>' in page
 
 

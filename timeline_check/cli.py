@@ -163,7 +163,8 @@ class _Progress:
 
 def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
          recursive: bool, rules_dir: Path | None, *, settings: _Settings | None = None, include: tuple[str, ...] = (),
-         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None, each: Any = None) -> Any:
+         exclude: tuple[str, ...] = (), jobs: int = 1, config_file: Path | None = None, each: Any = None,
+         message_lang: str | None = None) -> Any:
     """The report of a run: its ``documents`` (what ``each`` makes of each document's report, when given) and ``problems``."""
     settings = settings or _Settings(config_file)
     from .engine import check_files, check_path
@@ -172,7 +173,7 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
     report: Any
     options: dict[str, Any] = dict(lang=None if lang == "auto" else lang, date=date.date() if date else None, regimes=regimes,
                                    detect_regimes=not no_detect, recursive=recursive, rules_dir=rules_dir, include=include,
-                                   exclude=exclude, jobs=jobs, config=settings, progress=progress)
+                                   exclude=exclude, jobs=jobs, config=settings, progress=progress, message_lang=message_lang)
     try:  # check_path refuses an unknown language, regime or rule before reading any file
         if each is None:
             report = check_path(paths, **options)
@@ -200,10 +201,12 @@ def _run(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: t
 @click.option("--ignore", multiple=True, metavar="RULE", help="Do not report this rule or prefix. Repeatable.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the report to this file instead of standard output (required with --format docx).")
+@click.option("--message-lang", default=None, metavar="LANG",
+              help="Language of the messages and the report: en, fr.  [default: each text's language]")
 def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: tuple[str, ...], no_detect: bool,
           recursive: bool, rules_dir: Path | None, fmt: str, fail_on: str | None, select: tuple[str, ...] = (),
           ignore: tuple[str, ...] = (), config_file: Path | None = None, output: Path | None = None,
-          **batch: Any) -> int:
+          message_lang: str | None = None, **batch: Any) -> int:
     """Check PATHS (files, or - for standard input) and report what cannot be true.
 
     With --format docx, a copy of the one .docx checked is written to --output with each
@@ -215,7 +218,8 @@ def check(paths: tuple[str, ...], lang: str, date: dt.datetime | None, regimes: 
     each: Any = None
     if fmt == "json":  # each document's part of the output is made where it is checked (in a worker with --jobs)
         from .report.json import entry as each
-    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, each=each, **batch)
+    report = _run(paths, lang, date, regimes, no_detect, recursive, rules_dir, settings=settings, each=each,
+                  message_lang=message_lang, **batch)
     shown = rules_dir or settings.rules_dir(report)
     if fmt == "docx":
         _write_docx(report, paths[0], output)

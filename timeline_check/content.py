@@ -33,6 +33,7 @@ import attrs
 from .document import Document
 from .evidence import quote
 from .lang import Language
+from .messages import ENGLISH, Messages
 from .model import ChecklistRow, Evidence, Finding
 from .notices import Notice
 from .placeholders import Placeholder, Slot, load_slots
@@ -60,6 +61,9 @@ _CONTACT_RX: dict[str, re.Pattern[str]] = {
     "web": re.compile(r"\b(?:https?://|www\.)[^\s<>]{2,200}|\b[\w-]{2,63}\.(?:com|org|net|gov|edu|fr|eu|uk|io|info)\b"),
     "postal": re.compile(r"\b(?:P\.?\s?O\.? Box \d{1,6}|[A-Z]{2},? \d{5}(?:-\d{4})?|\d{5} [A-ZÉ][\w'’-]{1,40})\b"),
 }
+
+
+CONTENT = "content"  # the gettext context of the elements' labels and what satisfies them
 
 
 @attrs.frozen
@@ -437,10 +441,13 @@ class Message:
     spans: tuple[tuple[int, int], ...]
 
 
-def message(c: Check, messages: dict[str, str], notice: Notice, text: str, line_of_offset: Any) -> Message | None:
-    """The finding a check makes, or None when the notice is right about the element."""
+def message(c: Check, messages: dict[str, str], notice: Notice, text: str, line_of_offset: Any,
+            msg: Messages = ENGLISH) -> Message | None:
+    """The finding a check makes, or None when the notice is right about the element (in ``msg``'s language)."""
     el = c.element
-    fields = {"label": el.label, "citation": el.citation, "satisfy": el.satisfy, "heading": "", "line": ""}
+    messages = {key: msg._(template) for key, template in messages.items()}
+    fields = {"label": msg.pgettext(CONTENT, el.label), "citation": el.citation,
+              "satisfy": msg.pgettext(CONTENT, el.satisfy), "heading": "", "line": ""}
     if c.outcome == "missing":
         key = "missing_formatting" if el.status == "formatting" else "missing"
         where = (notice.start, notice.end)
@@ -461,11 +468,12 @@ def message(c: Check, messages: dict[str, str], notice: Notice, text: str, line_
     return None
 
 
-def findings(doc: Document, checks: Sequence[Check], messages: dict[str, str], notice: Notice) -> list[Finding]:
+def findings(doc: Document, checks: Sequence[Check], messages: dict[str, str], notice: Notice,
+             msg: Messages = ENGLISH) -> list[Finding]:
     """The findings the checks make, in the rules' order."""
     out: list[Finding] = []
     for c in checks:
-        said = message(c, messages, notice, doc.text, lambda pos: doc.locate(pos)[0])
+        said = message(c, messages, notice, doc.text, lambda pos: doc.locate(pos)[0], msg)
         if said is None:
             continue
         evidence = tuple(_evidence(doc, span) for span in said.spans)

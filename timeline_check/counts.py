@@ -22,6 +22,7 @@ import attrs
 from .document import Document
 from .evidence import quote
 from .lang import Language
+from .messages import ENGLISH, Messages
 from .rulefile import WordIndex
 from .model import Finding
 from .ruleset import CheckRule
@@ -217,7 +218,7 @@ def _same_incident(a: Count, b: Count) -> bool:
 
 
 def count_findings(doc: Document, counts: tuple[Count, ...], checks: dict[str, CheckRule],
-                   single_incident: bool) -> list[Finding]:
+                   single_incident: bool, msg: Messages = ENGLISH) -> list[Finding]:
     """Counts that cannot all be true, as findings of the ``count/*`` rules the rule set has; none
     in a text that tells of several incidents (each may have its own count)."""
     if not single_incident:
@@ -228,7 +229,7 @@ def count_findings(doc: Document, counts: tuple[Count, ...], checks: dict[str, C
         if rule is None:
             continue
         la, lb = doc.locate(a.start)[0], doc.locate(b.start)[0]
-        message = rule.message.format(first=a.text.strip(), second=b.text.strip(), first_line=la, second_line=lb)
+        message = msg._(rule.message).format(first=a.text.strip(), second=b.text.strip(), first_line=la, second_line=lb)
         evidence = tuple(quote(doc, *sentence_span(doc.text, c.start, c.end)) for c in sorted((a, b), key=lambda c: c.start))
         at = b if name == "totals-disagree" else a
         line, column = doc.locate(at.start)

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .messages import ENGLISH, Messages
 from .model import Interval, iso
 from .reason import Node, Timeline
 from .ruleset import DeadlineRule
@@ -234,27 +235,26 @@ def _hours(cands: Sequence[DeadlineRule], ua: float, glo: float, ghi: float, ma:
 # ---------------------------------------------------------------- the counting, in words
 
 def counting(rule: DeadlineRule, trigger: Interval | None, due: int | None, due_minute: int | None = None,
-             undated: bool = True) -> str:
+             undated: bool = True, msg: Messages = ENGLISH) -> str:
     """How ``rule`` counts, in the one wording of every report: "60 calendar days after the discovery;
     due 2024-03-22", "4 business days (6 calendar days) after the determination that a breach occurred
     (US federal holidays); due 2025-03-07", "72 hours after the discovery; due 2025-05-12 16:05".
     With no ``trigger`` (and ``undated``: the text dates none), what would start the clock instead of a due date."""
-    from .evidence import label  # evidence imports the model only; here to keep this module's imports light
-
     if rule.unit == "none":
-        return f"no set number of days: {rule.standard or 'without delay'}"
-    limit = rule.limit
+        return msg._("no set number of days: {standard}").format(standard=rule.standard or msg._("without delay"))
+    limit = msg.limit(rule.unit, rule.amount)
     day = trigger.hi if trigger is not None and trigger.lo == trigger.hi else None
     if rule.unit == "business_days" and due is not None and day is not None and not rule.anchor:
-        limit += f" ({due - day} calendar days)"
-    after = "after the end of the year of" if rule.anchor else "after"
-    text = f"{limit} {after} {label(rule.trigger)}"
+        limit += " (" + msg.ngettext("{n} calendar day", "{n} calendar days", due - day).format(n=due - day) + ")"
+    after = msg._("{limit} after the end of the year {event:de}") if rule.anchor else msg._("{limit} after {event}")
+    text = after.format(limit=limit, event=msg.label(rule.trigger))
     if rule.unit == "business_days":
         code = rule.holidays or "US"
-        text += " (US federal holidays)" if code == "US" else f" ({code} public holidays)"
+        text += msg._(" (US federal holidays)") if code == "US" else msg._(" ({code} public holidays)").format(code=code)
     if undated and (trigger is None or (trigger.lo is None and trigger.hi is None)):
-        return f"{text}; starts at {label(rule.trigger)}, which the text does not date"
+        return msg._("{counting}; starts at {event}, which the text does not date").format(
+            counting=text, event=msg.label(rule.trigger))
     if due is None:
         return text
     at = f" {due_minute // 60:02d}:{due_minute % 60:02d}" if due_minute is not None else ""
-    return f"{text}; due {iso(due)}{at}"
+    return msg._("{counting}; due {due}").format(counting=text, due=f"{iso(due)}{at}")

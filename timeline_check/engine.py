@@ -22,6 +22,7 @@ from .binding import bind
 from .content import checklist
 from .facts import find_facts
 from .lang import Language
+from .messages import Messages, check_language, message_language
 from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, Report, TimeExpr
 from .reason import Timeline, reason
 from .rulefile import word_index
@@ -45,8 +46,11 @@ def guess_language(text: str, rules: RuleSet) -> Language:
 
 def check_document(doc: Document, *, lang: str | None = None, date: dt.date | None = None,
                    regimes: Sequence[str] = (), detect_regimes: bool = True,
-                   rules: RuleSet | None = None, config: Config | None = None) -> DocumentReport:
+                   rules: RuleSet | None = None, config: Config | None = None,
+                   message_lang: str | None = None) -> DocumentReport:
     """Check one document; ``date`` is the text's own date when the text does not state one.
+
+    The messages are in ``message_lang`` (``"en"``, ``"fr"``), by default in the text's language.
 
     ``config`` supplies ``lang``, ``regimes`` and the rules directory where those are not
     given, and filters the findings (select, ignore, levels); suppression directives in the
@@ -87,7 +91,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     ids = _event_ids(timeline)
     dates = tuple((t.start, t.end) for t in tagging.timexes if t.kind in ("date", "range"))
     facts = find_facts(doc, language, index, rules, timeline, tuple(regimes), detect_regimes, dates)
-    result = kinds.run(kinds.Context(doc, timeline, facts, rules, ids, tagging.problems, tuple(mentions)))
+    msg = Messages(message_language(language.code, message_lang))
+    result = kinds.run(kinds.Context(doc, timeline, facts, rules, ids, tagging.problems, tuple(mentions), msg))
     outcome = suppress.apply(directives, list(result.findings))
     kept, silenced = outcome.findings, outcome.suppressed
     if config is not None:  # the filter stage: select, ignore, level overrides, min-level
@@ -99,12 +104,15 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         regimes=facts.regimes, events=_events(doc, timeline, ids),
         findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=result.rows,
         suppressed=silenced, notice=facts.notice.kind if facts.notice else None,
-        checklist=checklist(doc, facts.content), undated=timeline.undated)
+        checklist=checklist(doc, facts.content), undated=timeline.undated, message_lang=msg.lang)
 
 
-def validate(rules: RuleSet, lang: str | None = None, regimes: Sequence[str] = (), config: Config | None = None) -> None:
-    """Refuse a language or a regime the rules do not know (``ArgumentError``), and a configuration
-    naming an unknown rule, regime or language (``ConfigError``), before anything is checked."""
+def validate(rules: RuleSet, lang: str | None = None, regimes: Sequence[str] = (), config: Config | None = None,
+             message_lang: str | None = None) -> None:
+    """Refuse a language, a message language or a regime the rules do not know (``ArgumentError``),
+    and a configuration naming an unknown rule, regime or language (``ConfigError``), before
+    anything is checked."""
+    check_language(message_lang)
     if lang is not None and lang not in rules.languages:
         known = sorted(rules.languages)
         raise ArgumentError(f"unknown language {lang!r}{did_you_mean(lang, known)} (known: auto, {', '.join(known)})")
@@ -172,7 +180,8 @@ def _events(doc: Document, timeline: Timeline, ids: dict[int, str]) -> tuple[Eve
 
 def check_text(text: str, *, lang: str | None = None, date: dt.date | None = None,
                regimes: Sequence[str] = (), detect_regimes: bool = True, path: str = "<text>",
-               rules_dir: Path | None = None, config: Config | None = None) -> DocumentReport:
+               rules_dir: Path | None = None, config: Config | None = None,
+               message_lang: str | None = None) -> DocumentReport:
     """Check a narrative given as a string.
 
     ``lang`` is ``"en"`` or ``"fr"`` (guessed when None); ``date`` the text's own date
@@ -180,13 +189,14 @@ def check_text(text: str, *, lang: str | None = None, date: dt.date | None = Non
     (``"HIPAA"``); ``detect_regimes=False`` applies only those; ``config`` a
     ``timeline_check.config.Config`` (the arguments given here win over it). An unknown
     language or regime raises ``ArgumentError``, a configuration naming an unknown rule,
-    regime or language ``ConfigError`` (both ``TimelineCheckError``).
+    regime or language ``ConfigError`` (both ``TimelineCheckError``). ``message_lang``
+    (``"en"``, ``"fr"``) sets the language of the messages, by default the text's.
     """
     folder = rules_dir or (config.rules_dir if config is not None else None)
     rules = load_rules(folder)
-    validate(rules, lang, regimes, config)
+    validate(rules, lang, regimes, config, message_lang)
     return check_document(Document(path, text), lang=lang, date=date, regimes=regimes,
-                          detect_regimes=detect_regimes, rules=rules, config=config)
+                          detect_regimes=detect_regimes, rules=rules, config=config, message_lang=message_lang)
 
 
 def _glob(rel: str, name: str, patterns: Sequence[str]) -> bool:
@@ -235,6 +245,7 @@ class _Options:
     regimes: tuple[str, ...]
     detect_regimes: bool
     rules_dir: Path | None
+    message_lang: str | None = None
 
 
 Result = tuple[list[T], list[InputProblem]]
@@ -252,7 +263,7 @@ def _check_one(path: str, config: Config | None, o: _Options, each: Callable[[Do
     folder = o.rules_dir or (config.rules_dir if config is not None else None)
     rules = load_rules(folder)
     return [each(check_document(doc, lang=o.lang, date=o.date, regimes=o.regimes, detect_regimes=o.detect_regimes,
-                                rules=rules, config=config)) for doc in found], []
+                                rules=rules, config=config, message_lang=o.message_lang)) for doc in found], []
 
 
 def _check_chunk(chunk: list[tuple[str, Config | None]], o: _Options, each: Callable[[DocumentReport], T]) -> list[Result[T]]:
@@ -274,7 +285,7 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
                regimes: Sequence[str] = (), detect_regimes: bool = True, recursive: bool = False,
                rules_dir: Path | None = None, include: Sequence[str] = (), exclude: Sequence[str] = (),
                jobs: int = 1, config: Config | Callable[[str], Config] | None = None,
-               progress: Callable[[int, int], None] | None = None) -> Report:
+               progress: Callable[[int, int], None] | None = None, message_lang: str | None = None) -> Report:
     """Check files (``-`` for standard input); unreadable ones are listed in ``Report.problems``.
 
     Folders are walked with ``recursive``, filtered by the ``include``/``exclude`` globs
@@ -284,13 +295,14 @@ def check_path(paths: str | Iterable[str], *, lang: str | None = None, date: dt.
     the file that governs it); the other arguments win over it. An unknown language or
     regime raises ``ArgumentError``, a configuration naming an unknown rule, regime or
     language ``ConfigError``, before anything is checked.
-    ``progress(done, total)`` is called as files are checked.
+    ``progress(done, total)`` is called as files are checked. ``message_lang`` (``"en"``,
+    ``"fr"``) sets the language of the messages, by default each text's.
     """
     # A bad rules directory, language or regime fails here, once, and workers inherit the loaded rules.
-    validate(load_rules(rules_dir), lang, regimes)
+    validate(load_rules(rules_dir), lang, regimes, message_lang=message_lang)
     docs, problems = check_files(paths, _same, lang=lang, date=date, regimes=regimes, detect_regimes=detect_regimes,
                                  recursive=recursive, rules_dir=rules_dir, include=include, exclude=exclude, jobs=jobs,
-                                 config=config, progress=progress)
+                                 config=config, progress=progress, message_lang=message_lang)
     return Report(tuple(docs), tuple(problems))
 
 
@@ -298,7 +310,8 @@ def check_files(paths: str | Iterable[str], each: Callable[[DocumentReport], T],
                 date: dt.date | None = None, regimes: Sequence[str] = (), detect_regimes: bool = True,
                 recursive: bool = False, rules_dir: Path | None = None, include: Sequence[str] = (),
                 exclude: Sequence[str] = (), jobs: int = 1, config: Config | Callable[[str], Config] | None = None,
-                progress: Callable[[int, int], None] | None = None) -> tuple[list[T], list[InputProblem]]:
+                progress: Callable[[int, int], None] | None = None,
+                message_lang: str | None = None) -> tuple[list[T], list[InputProblem]]:
     """``check_path``, keeping of each document's report what ``each`` makes of it (in the files' order).
 
     ``each`` runs where the document was checked: with ``jobs`` > 1, only what it returns comes
@@ -309,7 +322,7 @@ def check_files(paths: str | Iterable[str], each: Callable[[DocumentReport], T],
     configs: list[Config | None] = [config(f) if callable(config) else config for f in files]
     for given in {id(c): c for c in configs if c is not None}.values():
         validate(load_rules(rules_dir or given.rules_dir), config=given)
-    options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir)
+    options = _Options(lang, date, tuple(regimes), detect_regimes, rules_dir, message_lang)
     items = list(zip(files, configs))
     total = len(items)
     results: list[Result[T] | None] = [None] * total

@@ -282,6 +282,7 @@ class DocumentReport:
     notice: str | None = None  # the kind of notice the text itself is (individuals, regulator, filing, press), if any
     checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element
     undated: tuple[Undated, ...] = ()  # event words the text dates nowhere (reports that show the text mark them)
+    message_lang: str = "en"  # the language of the messages ("en", "fr")
 
 
 @attrs.frozen

@@ -17,13 +17,12 @@ in turn, and at most ``LIMIT`` are given.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Literal
 
 import attrs
 
-from .evidence import label
+from .messages import ENGLISH, Messages
 from .model import Interval, Mention, Undated
 from .reason import Contradiction, Statement, Timeline, reason
 from .ruleset import RuleSet
@@ -59,18 +58,19 @@ class Repair:
             new = _dated(self.mention, Interval(target, target) if target is not None else _UNBOUNDED)
         return [new if m is self.mention else m for m in mentions]
 
-    def text(self) -> str:
+    def text(self, msg: Messages = ENGLISH) -> str:
         """The repair in words, for a message."""
         m = self.mention
         if self.change == "rekind":
             assert self.kind is not None
-            return f"{_written(m)} fits as the date of {label(self.kind)}"
+            return msg._("{date} fits as the date {event:de}").format(date=_written(msg, m), event=msg.label(self.kind))
         if self.change == "move":
-            return f"{label(m.kind)} fits {_days(self.days)}"
+            return msg._("{event} fits {days}").format(event=msg.label(m.kind), days=_days(msg, self.days))
         phrase = m.timex.text.strip()
         if self.days is None or (self.days.lo is None and self.days.hi is None):
-            return f"Without “{phrase}” the dates agree"
-        return f"“{phrase}” does not fit the dates; {_lengths(self.days)} would"
+            return msg._("Without “{phrase}” the dates agree").format(phrase=phrase)
+        return msg._("“{phrase}” does not fit the dates; {lengths} would").format(phrase=phrase,
+                                                                                lengths=_lengths(msg, self.days))
 
 
 def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated], timeline: Timeline,
@@ -171,41 +171,36 @@ def _dated(m: Mention, iv: Interval) -> Mention:
     return attrs.evolve(m, timex=t)
 
 
-def _long(day: int) -> str:
-    d = dt.date.fromordinal(day)
-    return f"{d.day} {d:%B} {d.year}"
-
-
-def _written(m: Mention) -> str:
+def _written(msg: Messages, m: Mention) -> str:
     iv = m.timex.last if m.role == "end" else m.timex.first
     if iv is not None and iv.lo is not None and iv.lo == iv.hi:
-        return _long(iv.lo)
+        return msg.day(iv.lo)
     return f"“{m.timex.text.strip()}”"
 
 
-def _days(iv: Interval | None) -> str:
+def _days(msg: Messages, iv: Interval | None) -> str:
     if iv is None or iv.lo is None and iv.hi is None:
-        return "any date"
+        return msg._("any date")
     if iv.lo == iv.hi:
         assert iv.lo is not None
-        return f"only {_long(iv.lo)}"
+        return msg._("only {day}").format(day=msg.day(iv.lo))
     if iv.lo is None:
         assert iv.hi is not None
-        return f"any day up to {_long(iv.hi)}"
+        return msg._("any day up to {day}").format(day=msg.day(iv.hi))
     if iv.hi is None:
-        return f"any day from {_long(iv.lo)} on"
-    return f"any day from {_long(iv.lo)} to {_long(iv.hi)}"
+        return msg._("any day from {day} on").format(day=msg.day(iv.lo))
+    return msg._("any day from {first} to {last}").format(first=msg.day(iv.lo), last=msg.day(iv.hi))
 
 
-def _lengths(iv: Interval) -> str:
+def _lengths(msg: Messages, iv: Interval) -> str:
     def n(x: int) -> str:
-        return f"{x} day" if abs(x) == 1 else f"{x} days"
+        return msg.ngettext("{n} day", "{n} days", abs(x)).format(n=x)
 
     if iv.lo == iv.hi and iv.lo is not None:
-        return f"a length of {n(iv.lo)}"
+        return msg._("a length of {days}").format(days=n(iv.lo))
     if iv.lo is None:
         assert iv.hi is not None
-        return f"a length of at most {n(iv.hi)}"
+        return msg._("a length of at most {days}").format(days=n(iv.hi))
     if iv.hi is None:
-        return f"a length of at least {n(iv.lo)}"
-    return f"a length of {iv.lo} to {n(iv.hi)}"
+        return msg._("a length of at least {days}").format(days=n(iv.lo))
+    return msg._("a length of {lo} to {days}").format(lo=iv.lo, days=n(iv.hi))

@@ -18,6 +18,7 @@ from .lang import Language, TomlLoader, load_language
 from .rulecache import ParseCache
 from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
 from .content import ContentRules, load_content
+from .messages import ENGLISH
 from .taxonomy import EVENT_KINDS
 
 LEVELS = ("error", "warning", "info")
@@ -168,13 +169,7 @@ class DeadlineRule(_RegimeRule):
     @property
     def limit(self) -> str:
         """The limit in words: "60 calendar days", "72 hours", "1 month", "no number"."""
-        if self.unit == "none":
-            return "no number"
-        if self.unit == "months":
-            return f"{self.amount} month{'s' * (self.amount != 1)}"
-        if self.unit == "hours":
-            return f"{self.amount} hour{'s' * (self.amount != 1)}"
-        return f"{self.amount} {self.unit.replace('_', ' ')}"
+        return ENGLISH.limit(self.unit, self.amount)
 
 
 @attrs.frozen

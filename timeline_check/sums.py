@@ -22,6 +22,7 @@ from .counts import NUMBER, number_range, sentence_span
 from .document import Document
 from .evidence import quote
 from .lang import Language
+from .messages import ENGLISH, Messages
 from .model import Finding
 from .rulefile import WordIndex
 from .ruleset import CheckRule
@@ -138,7 +139,8 @@ def _part(m: re.Match[str], lang: Language) -> Part | None:
     return Part(m.start(), end, m.string[m.start():end], written, *value)
 
 
-def sum_findings(doc: Document, sums: tuple[Sum, ...], checks: dict[str, CheckRule]) -> list[Finding]:
+def sum_findings(doc: Document, sums: tuple[Sum, ...], checks: dict[str, CheckRule],
+                 msg: Messages = ENGLISH) -> list[Finding]:
     """Breakdowns whose parts do not give their total: ``count/sum-mismatch`` when no reading
     of the numbers agrees, ``count/sum-rounded`` when only rounding them would."""
     out = []
@@ -148,7 +150,7 @@ def sum_findings(doc: Document, sums: tuple[Sum, ...], checks: dict[str, CheckRu
             continue
         line, column = doc.locate(s.total.start)
         parts = " + ".join(p.text for p in s.parts)
-        message = rule.message.format(total=s.total.text, parts=parts, sum=f"{sum(p.value for p in s.parts):,}", line=line)
+        message = msg._(rule.message).format(total=s.total.text, parts=parts, sum=f"{sum(p.value for p in s.parts):,}", line=line)
         spans = sorted({sentence_span(doc.text, p.start, p.end) for p in (s.total, *s.parts)})
         out.append(Finding(rule=rule.id, category="count", severity=rule.level, message=message,  # type: ignore[arg-type]
                            line=line, column=column, evidence=tuple(quote(doc, a, b) for a, b in spans)))

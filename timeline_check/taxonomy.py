@@ -32,4 +32,5 @@ LABELS: dict[str, str] = {
     "notification_covered_entity": "the business associate's notice to the covered entity",
     "public_disclosure": "the public disclosure",
     "publication": "the text's own date",
+    "breach": "the breach",  # an act of the breach the text dates nowhere (an undated event word)
 }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..evidence import label
 from .context import Context, Result, concerning, finding, mended
 
 RULE = "conflict/one-event-two-dates"
@@ -17,10 +16,12 @@ def run(ctx: Context) -> Result:
         if c.category != "conflict" or not mentions:
             continue
         node = ctx.timeline.nodes[c.nodes[0]]
-        dates = " and ".join(f"{m.timex.text.strip()} (line {ctx.doc.locate(m.timex.start)[0]})"
-                             for m in sorted(mentions, key=lambda m: m.timex.start))
+        msg = ctx.msg
+        dates = msg._(" and ").join(msg._("{date} (line {line})").format(date=m.timex.text.strip(),
+                                                                          line=ctx.doc.locate(m.timex.start)[0])
+                                    for m in sorted(mentions, key=lambda m: m.timex.start))
         at = max(mentions, key=lambda m: m.timex.start)
-        message = rule.message.format(event=label(node.kind), event_cap=label(node.kind, True), dates=dates)
+        message = msg._(rule.message).format(event=msg.label(node.kind), event_cap=msg.cap(node.kind), dates=dates)
         out.append(mended(ctx, c, concerning(ctx, finding(ctx, rule.id, "conflict", rule.level if c.certain else "warning",
                                                           message, at, mentions, (ctx.event_id(node.index),)))))
     return Result(tuple(out))

@@ -13,5 +13,5 @@ def run(ctx: Context) -> Result:
     if notice is None:
         return Result()
     messages = ctx.rules.content.messages
-    return Result(tuple(findings(ctx.doc, ctx.facts.content, messages, notice))
+    return Result(tuple(findings(ctx.doc, ctx.facts.content, messages, notice, ctx.msg))
                   + tuple(placeholder_findings(ctx.doc, ctx.facts.placeholders, messages)))

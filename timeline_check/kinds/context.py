@@ -9,6 +9,7 @@ import attrs
 from ..document import Document
 from ..evidence import sentences_of
 from ..facts import Facts
+from ..messages import ENGLISH, Messages
 from ..model import DeadlineRow, Evidence, Finding, Mention
 from ..reason import Contradiction, Node, Timeline
 from ..repairs import suggest
@@ -20,7 +21,7 @@ from ..tagging import DateProblem
 class Context:
     """One document as the rule kinds see it: the document (to locate and quote evidence, never
     to read), its timeline, its facts, the date problems the tagger found, the rules, and the
-    ids of the events reported (node index -> ``"E3"``)."""
+    ids of the events reported (node index -> ``"E3"``), and the language of the messages."""
 
     doc: Document
     timeline: Timeline
@@ -29,6 +30,7 @@ class Context:
     event_ids: Mapping[int, str]
     problems: tuple[DateProblem, ...] = ()
     mentions: tuple[Mention, ...] = ()  # what the timeline was built from: repairs build it again, changed
+    msg: Messages = ENGLISH
 
     def event_id(self, index: int) -> str:
         """The reported id of node ``index`` ("" for an event not reported)."""
@@ -71,7 +73,7 @@ def regime_finding(ctx: Context, rule: DeadlineRule | RegimeOrderRule, category:
 
 def mended(ctx: Context, c: Contradiction, f: Finding) -> Finding:
     """A contradiction's finding with its possible fixes: the smallest changes that remove it and add none."""
-    return attrs.evolve(f, suggestions=tuple(r.text() for r in suggest(ctx.mentions, ctx.rules, ctx.timeline.undated,
+    return attrs.evolve(f, suggestions=tuple(r.text(ctx.msg) for r in suggest(ctx.mentions, ctx.rules, ctx.timeline.undated,
                                                                         ctx.timeline, c)))
 
 

@@ -11,5 +11,5 @@ from .context import Context, Result
 def run(ctx: Context) -> Result:
     """Totals no reading of which agrees, and shares above the total (none in a text of several
     incidents); breakdowns that do not give their total."""
-    return Result((*count_findings(ctx.doc, ctx.facts.counts, ctx.rules.checks, ctx.timeline.single_incident),
-                   *sum_findings(ctx.doc, ctx.facts.sums, ctx.rules.checks)))
+    return Result((*count_findings(ctx.doc, ctx.facts.counts, ctx.rules.checks, ctx.timeline.single_incident, ctx.msg),
+                   *sum_findings(ctx.doc, ctx.facts.sums, ctx.rules.checks, ctx.msg)))

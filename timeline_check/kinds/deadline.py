@@ -15,7 +15,8 @@ import attrs
 
 from ..deadlines import (INF, Verdict, bounds, business_days_between, candidates, counting, due_day, node_minutes,
                          verdict)
-from ..evidence import label, quote, when
+from ..evidence import quote
+from ..messages import Messages
 from ..model import DeadlineRow, Evidence, Finding, Interval, iso
 from ..reason import Node, Timeline, interval_of
 from ..ruleset import DeadlineRule, Regime
@@ -59,6 +60,10 @@ class _Case:
     def timeline(self) -> Timeline:
         return self.ctx.timeline
 
+    @property
+    def msg(self) -> Messages:
+        return self.ctx.msg
+
     def row(self, status: str, start: Node | None = None, due_minute: int | None = None, undated: bool = True,
             **fields: Any) -> DeadlineRow:
         """A row of the table, counted from ``start`` (the trigger event; None with ``undated``: the text dates none)."""
@@ -67,18 +72,18 @@ class _Case:
         trigger = self.days(start) if start is not None else None
         event = (self.ctx.event_id(start.index) or None) if start is not None else None
         return DeadlineRow(rule.id, rule.regime, rule.citation, rule.limit, status, trigger=trigger, source=rule.source,
-                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute, undated), **fields)
+                           event=event, counting=counting(rule, trigger, fields.get("due"), due_minute, undated, self.msg), **fields)
 
     def say(self, key: str, **fields: Any) -> str:
         """The message template ``key``, as this rule's regime words it, filled in."""
-        return self.ctx.rules.message(self.regime, key).format(**fields)
+        return self.msg._(self.ctx.rules.message(self.regime, key)).format(**fields)
 
     def days(self, n: Node) -> Interval:
         return interval(self.timeline, n)
 
     def when(self, n: Node) -> str:
         """The days of event ``n`` in words: those the text states, else those the timeline allows."""
-        return when(n.stated or self.days(n))
+        return self.msg.when(n.stated or self.days(n))
 
 
 def _case(ctx: Context, regime: Regime, versions: list[DeadlineRule], local: int | None,
@@ -113,20 +118,21 @@ def _outcome(case: _Case) -> Outcome:
     """The row, and the finding if any, of one rule: which events it needs the text dates."""
     rule, timeline = case.rule, case.timeline
     if all(v.pending for v in case.versions):
-        return case.row("not in force", note="no in-force date yet", undated=False), None
+        return case.row("not in force", note=case.msg._("no in-force date yet"), undated=False), None
     ends = to_recipient(case.ctx, rule, timeline.of_kind(rule.deadline))
     if rule.unit == "none":
         return case.row("no number", actual=case.days(ends[0]) if ends else None,
-                        note=rule.standard or "no number of days is set"), None
+                        note=rule.standard or case.msg._("no number of days is set")), None
     starts = [n for n in timeline.of_kind(rule.trigger) if not n.future]
     if rule.trigger == rule.deadline:  # a follow-up report counted from the first one
         nodes = sorted(ends, key=lambda n: (timeline.lower[n.index], n.index))
         starts, ends = nodes[:1], nodes[1:]
         if not ends:
             return case.row("not stated", start=starts[0] if starts else None,
-                            note=f"no later {label(rule.deadline)}"), None
+                            note=case.msg._("no later {event}").format(event=case.msg.label(rule.deadline))), None
     if not starts and not ends:
-        return case.row("trigger not stated", note=f"no date for {label(rule.trigger)} nor {label(rule.deadline)}"), None
+        return case.row("trigger not stated", note=case.msg._("no date for {trigger} nor {notice}").format(
+            trigger=case.msg.label(rule.trigger), notice=case.msg.label(rule.deadline))), None
     if not starts:
         return _no_trigger(case, ends)
     if not ends:
@@ -154,15 +160,17 @@ def _no_trigger(case: _Case, ends: list[Node]) -> Outcome:
     if floor is not None and earliest is not None and top <= earliest:
         # met whatever the trigger's day, but the table gives no due date counted from another event
         return case.row("trigger not stated", actual=case.days(end),
-                        note=f"met counted from {label(floor.kind)}, which {label(rule.trigger)} cannot precede"), None
-    row = case.row("trigger not stated", actual=case.days(end), note=f"no date for {label(rule.trigger)}")
+                        note=case.msg._("met counted from {event}, which {trigger} cannot precede").format(
+                            event=case.msg.label(floor.kind), trigger=case.msg.label(rule.trigger))), None
+    row = case.row("trigger not stated", actual=case.days(end),
+                   note=case.msg._("no date for {event}").format(event=case.msg.label(rule.trigger)))
     if rule.missing == "none":
         return row, None
-    bound = (case.say("floor", trigger=label(rule.trigger), event=label(floor.kind), event_date=case.when(floor),
+    bound = (case.say("floor", trigger=case.msg.label(rule.trigger), event=case.msg.label(floor.kind), event_date=case.when(floor),
                       due=iso(that_day)) if floor is not None and that_day is not None else "")
-    message = case.say("no_trigger_date", notice=label(rule.deadline), notice_cap=label(rule.deadline, True),
-                       notice_date=case.when(end), trigger=label(rule.trigger), citation=rule.citation,
-                       limit=rule.limit, floor=bound)
+    message = case.say("no_trigger_date", notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline),
+                       notice_date=case.when(end), trigger=case.msg.label(rule.trigger), citation=rule.citation,
+                       limit=case.msg.limit(rule.unit, rule.amount), floor=bound)
     return row, regime_finding(case.ctx, rule, "missing", rule.missing, end, message,
                                [end, *([floor] if floor is not None else [])])
 
@@ -191,39 +199,46 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     # Not yet due on the text's own date: the notice may simply be still to come.
     own = next((n.stated.hi for n in timeline.of_kind("publication") if n.stated is not None), None)
     pending = due is not None and own is not None and due > own
-    note = f"no date for {label(rule.deadline)}"
+    note = case.msg._("no date for {event}").format(event=case.msg.label(rule.deadline))
     if unnamed:
-        note = (f"dates {label(rule.deadline)} on {when(unnamed[0].stated)} but does not say it went to {rule.recipient}"
-                if rule.recipient else "gives no date for it")
+        note = (case.msg._("dates {notice} on {date} but does not say it went to {recipient}").format(
+            notice=case.msg.label(rule.deadline), date=case.msg.when(unnamed[0].stated), recipient=rule.recipient)
+                if rule.recipient else case.msg._("gives no date for it"))
     row = case.row("not stated", start=start, due=due, pending=pending,
-                   note=note + (", not yet due on the text's own date" if pending else ""))
+                   note=note + (case.msg._(", not yet due on the text's own date") if pending else ""))
     if rule.missing == "none":
         return row, None
     version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
-    due_note = "" if due is None else case.say("not_yet_due" if pending else "was_due", trigger=label(rule.trigger),
+    due_note = "" if due is None else case.say("not_yet_due" if pending else "was_due", trigger=case.msg.label(rule.trigger),
                                               trigger_date=case.when(start), due=iso(due), own_date=iso(own))
-    fields = dict(citation=version.citation, notice=label(rule.deadline), notice_cap=label(rule.deadline, True),
-                  limit=version.limit, year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
-                  condition=case.say("threshold_unknown", threshold=_threshold(case.conditional)) if case.conditional else "")
+    fields = dict(citation=version.citation, notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline),
+                  limit=case.msg.limit(version.unit, version.amount),
+                  year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
+                  condition=case.say("threshold_unknown", threshold=_threshold(case.msg, case.conditional)) if case.conditional else "")
     if unnamed and rule.recipient:
-        message = case.say("notice_not_addressed", notice_date=when(unnamed[0].stated), recipient=rule.recipient, **fields)
+        message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated), recipient=rule.recipient, **fields)
     else:
         message = case.say("no_notice_date", **fields)
     level = "info" if case.conditional or pending else rule.missing
     return row, regime_finding(case.ctx, rule, "missing", level, start, message, [start, *unnamed[:1]], due=due)
 
 
-def _threshold(rule: DeadlineRule) -> str:
+def _threshold(msg: Messages, rule: DeadlineRule) -> str:
     """The number affected a rule applies to, in words, as laws write it ("500 or more people",
     "more than 500 people", "fewer than 500 residents of the state")."""
-    who = "residents of the state" if rule.affected == "residents" else "people"
+    who = msg._("residents of the state") if rule.affected == "residents" else msg._("people")
     lo, hi = rule.min_affected, rule.max_affected
     if lo is not None and hi is not None:
-        return f"{lo:,} to {hi:,} {who}"
+        return msg._("{lo} to {hi} {who}").format(lo=msg.number(lo), hi=msg.number(hi), who=who)
     if lo is not None:
-        return f"more than {lo - 1:,} {who}" if (lo - 1) % 10 == 0 else f"{lo:,} or more {who}"
+        if (lo - 1) % 10 == 0:
+            return msg._("more than {n} {who}").format(n=msg.number(lo - 1), who=who)
+        return msg._("{n} or more {who}").format(n=msg.number(lo), who=who)
     assert hi is not None
-    return f"fewer than {hi + 1:,} {who}" if (hi + 1) % 10 == 0 else f"{hi:,} or fewer {who}"
+    if (hi + 1) % 10 == 0:
+        return msg._("fewer than {n} {who}").format(n=msg.number(hi + 1), who=who)
+    return msg._("{n} or fewer {who}").format(n=msg.number(hi), who=who)
+
 
 
 # ---------------------------------------------------------------- both dates known: the verdict
@@ -244,7 +259,8 @@ def _judged(case: _Case, starts: list[Node], ends: list[Node]) -> Outcome:
     pairs = [(a, b) for a in starts for b in ends if a is not b and not _impossible(timeline, case.ordered, a, b)]
     if not pairs:
         return case.row("not checkable", start=starts[0], actual=case.days(ends[0]),
-                        note=f"{label(case.rule.deadline)} is dated before {label(case.rule.trigger)}"), None
+                        note=case.msg._("{notice} is dated before {trigger}").format(
+                            notice=case.msg.label(case.rule.deadline), trigger=case.msg.label(case.rule.trigger))), None
     judged = [(a, b, v) for a, b in pairs if (v := verdict(timeline, case.versions, a, b))]
     if not judged:
         return case.row("not in force", start=starts[0], actual=case.days(ends[0])), None
@@ -272,10 +288,10 @@ def _verdict_fields(case: _Case, p: _Pair) -> dict[str, Any]:
     due = case.say("unknown_due") if v.due is None else iso(v.due)
     if v.due is not None and v.due_minute is not None:
         due = case.say("due_at_time", due=due, time=f"{v.due_minute // 60:02d}:{v.due_minute % 60:02d}")
-    return dict(notice=label(rule.deadline), notice_cap=label(rule.deadline, True), notice_date=case.when(p.b),
-                trigger=label(rule.trigger), trigger_date=case.when(p.a), gap=_span(case.timeline, v, p.a, p.b),
+    return dict(notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline), notice_date=case.when(p.b),
+                trigger=case.msg.label(rule.trigger), trigger_date=case.when(p.a), gap=_span(case.msg, case.timeline, v, p.a, p.b),
                 year_end=case.say("year_end") if v.rule.anchor else "", citation=v.rule.citation,
-                limit=v.rule.limit, due=due)
+                limit=case.msg.limit(v.rule.unit, v.rule.amount), due=due)
 
 
 def _actual(timeline: Timeline, b: Node) -> int | None:
@@ -310,7 +326,7 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
     notes = []
     quotes: list[Evidence] = []
     if case.conditional:
-        notes.append(case.say("threshold_not_stated", threshold=_threshold(case.conditional)))
+        notes.append(case.say("threshold_not_stated", threshold=_threshold(case.msg, case.conditional)))
     if toll is not None:
         notes.append(case.say("law_enforcement_delay", quote=toll.text.strip()))
         quotes.append(toll)
@@ -320,7 +336,7 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
     if not timeline.single_incident:
         notes.append(case.say("several_incidents"))
     elif undated := [u for u in timeline.undated if u.kind == rule.deadline]:
-        notes.append(case.say("undated_notice", notice=label(rule.deadline)))
+        notes.append(case.say("undated_notice", notice=case.msg.label(rule.deadline)))
         quotes += (quote(case.ctx.doc, *u.sentence) for u in undated if u.sentence[1] > u.sentence[0])
     return notes, tuple(sorted(set(quotes), key=lambda q: q.start))
 
@@ -350,7 +366,7 @@ def _other_reading(case: _Case, a: Node, b: Node) -> str:
                 if m is None or iv is None or iv.lo is None or iv.hi is None:
                     continue
                 if _met_otherwise(case, a, b, iv, is_trigger):
-                    return case.say("other_reading", event=label(node.kind), date=when(iv),
+                    return case.say("other_reading", event=case.msg.label(node.kind), date=case.msg.when(iv),
                                     line=case.ctx.doc.locate(m.timex.start)[0])
     return ""
 
@@ -376,33 +392,36 @@ def _later_trigger(case: _Case, b: Node) -> str:
         for n in case.timeline.of_kind(kind):
             v = None if n.future or n is b else verdict(case.timeline, case.versions, n, b)
             if v is not None and not v.certain:
-                return case.say("later_trigger", event=label(kind), date=case.when(n),
+                return case.say("later_trigger", event=case.msg.label(kind), date=case.when(n),
                                 actor=rule.actor or case.say("unnamed_actor"))
     return ""
 
 
-def _span(timeline: Timeline, v: Verdict, a: Node, b: Node) -> str:
+def _span(msg: Messages, timeline: Timeline, v: Verdict, a: Node, b: Node) -> str:
     """How far apart the two events are, in the words of the rule's unit."""
     if v.gap_minutes is not None:
         lo, hi = v.gap_minutes
         if lo == hi:
             h, m = divmod(int(lo), 60)
-            return f"{h} hours" + (f" {m} minute{'s' * (m != 1)}" if m else "")
+            hours = msg.ngettext("{n} hour", "{n} hours", h).format(n=h)
+            return hours + (" " + msg.ngettext("{n} minute", "{n} minutes", m).format(n=m) if m else "")
     gap = timeline.gap(a.index, b.index)
     if v.rule.unit == "business_days":
         la, ua, lb, ub = *bounds(timeline, a), *bounds(timeline, b)
         if la == ua and lb == ub and la != -INF and lb != -INF:
             n = business_days_between(int(la), int(lb), v.rule.holidays or "US")
-            return f"{int(gap[0])} days ({n} business days)"
-    return _days(gap)
+            return msg._("{days} ({business})").format(
+                days=msg.ngettext("{n} day", "{n} days", int(gap[0])).format(n=int(gap[0])),
+                business=msg.ngettext("{n} business day", "{n} business days", n).format(n=n))
+    return _days(msg, gap)
 
 
-def _days(gap: tuple[float, float]) -> str:
+def _days(msg: Messages, gap: tuple[float, float]) -> str:
     lo, hi = gap
     if lo == hi:
-        return f"{int(lo)} days"
+        return msg._("{n} days").format(n=int(lo))
     if hi == INF:
-        return f"at least {int(lo)} days"
+        return msg._("at least {n} days").format(n=int(lo))
     if lo == -INF:
-        return f"at most {int(hi)} days"
-    return f"{int(lo)} to {int(hi)} days"
+        return msg._("at most {n} days").format(n=int(hi))
+    return msg._("{lo} to {hi} days").format(lo=int(lo), hi=int(hi))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..evidence import label, when
+from ..messages import Messages
 from ..model import Interval
 from .context import Context, Result, concerning, finding, mended
 
@@ -22,22 +22,24 @@ def run(ctx: Context) -> Result:
         # every length on the cycle: "the next day" and "eight days after" may disagree only together
         phrase = "” and “".join(dict.fromkeys(m.timex.text.strip() for m in sorted(stated, key=lambda m: m.timex.start)))
         dated = [timeline.nodes[i] for i in c.nodes if timeline.nodes[i].stated is not None]
-        detail = "the dates stated do not allow it"
+        msg = ctx.msg
+        detail = msg._("the dates stated do not allow it")
         if len(dated) >= 2:
             a, b = sorted(dated[:2], key=lambda n: n.stated.lo or 0 if n.stated else 0)
-            detail = (f"{label(a.kind)} is dated {when(a.stated)} and {label(b.kind)} {when(b.stated)}, "
-                      f"{_apart(a.stated, b.stated)}")
+            detail = msg._("{first} is dated {first_date} and {second} {second_date}, {apart}").format(
+                first=msg.label(a.kind), first_date=msg.when(a.stated), second=msg.label(b.kind),
+                second_date=msg.when(b.stated), apart=_apart(msg, a.stated, b.stated))
         found = finding(ctx, rule.id, "duration", rule.level if c.certain else "warning",
-                        rule.message.format(phrase=phrase, detail=detail),
+                        msg._(rule.message).format(phrase=phrase, detail=detail),
                         stated[0], mentions, tuple(ctx.event_id(i) for i in c.nodes))
         out.append(mended(ctx, c, concerning(ctx, found)))
     return Result(tuple(out))
 
 
-def _apart(a: Interval | None, b: Interval | None) -> str:
+def _apart(msg: Messages, a: Interval | None, b: Interval | None) -> str:
     if a is None or b is None or a.lo is None or a.hi is None or b.lo is None or b.hi is None:
-        return "which the stated length does not fit"
+        return msg._("which the stated length does not fit")
     lo, hi = b.lo - a.hi, b.hi - a.lo
     if lo == hi:
-        return f"{lo} day apart" if abs(lo) == 1 else f"{lo} days apart"
-    return f"{lo} to {hi} days apart"
+        return msg.ngettext("{n} day apart", "{n} days apart", abs(lo)).format(n=lo)
+    return msg._("{lo} to {hi} days apart").format(lo=lo, hi=hi)

@@ -21,6 +21,6 @@ def run(ctx: Context) -> Result:
     rule = ctx.rules.checks[RULE]
     first = min(left_out, key=lambda m: m.timex.start)
     line, col = ctx.doc.locate(first.trigger[0])
-    message = rule.message.format(checked=MAX_MENTIONS, total=MAX_MENTIONS + len(left_out), line=line)
+    message = ctx.msg._(rule.message).format(checked=MAX_MENTIONS, total=MAX_MENTIONS + len(left_out), line=line)
     return Result((Finding(rule=rule.id, category="missing", severity=rule.level, message=message, line=line,  # type: ignore[arg-type]
                            column=col, evidence=sentences_of(ctx.doc, [first])),))

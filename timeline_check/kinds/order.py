@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 
 from ..deadlines import INF, bounds, node_minutes
-from ..evidence import label, when
+from ..messages import Messages
 from ..model import DeadlineRow, Finding, Mention
 from ..reason import Contradiction, Node, Timeline
 from ..ruleset import RegimeOrderRule
@@ -19,8 +19,6 @@ from .context import Context, Result, concerning, finding, mended, regime_findin
 from .regime import applicable, applies, interval, to_recipient
 
 
-_THRESHOLD_UNKNOWN = " The rule applies only above the number of people affected, which the text does not give."
-_SEVERAL = " The text tells of more than one incident; these notices may answer different ones."
 
 
 def run(ctx: Context) -> Result:
@@ -51,22 +49,23 @@ def _broken(ctx: Context, c: Contradiction, mentions: list[Mention]) -> Finding:
         nodes = [timeline.nodes[i] for i in c.nodes]
         before = next((n for n in nodes if n.kind in rule.before), nodes[0])
         after = next((n for n in nodes if n.kind in rule.after and n is not before), nodes[-1])
-    msg = rule.message.format(before=label(before.kind), after=label(after.kind), before_cap=label(before.kind, True),
-                              after_cap=label(after.kind, True), before_date=_date_of(before),
-                              after_date=_date_of(after))
+    msg = ctx.msg
+    text = msg._(rule.message).format(before=msg.label(before.kind), after=msg.label(after.kind),
+                                      before_cap=msg.cap(before.kind), after_cap=msg.cap(after.kind),
+                                      before_date=_date_of(msg, before), after_date=_date_of(msg, after))
     at = next((m for m in mentions if m.kind == before.kind), mentions[0])
     ids = tuple(ctx.event_id(n.index) for n in (before, after))
     # In a text that tells of several incidents, two events may belong to different ones.
     sure = c.certain and timeline.single_incident
-    return finding(ctx, rule.id, "order", rule.level if sure else "warning", msg, at, mentions, ids)
+    return finding(ctx, rule.id, "order", rule.level if sure else "warning", text, at, mentions, ids)
 
 
-def _date_of(node: Node) -> str:
+def _date_of(msg: Messages, node: Node) -> str:
     """A node's stated days, or the phrase that dates it from another event ("“the same day”")."""
     if node.stated is not None:
-        return when(node.stated)
+        return msg.when(node.stated)
     phrase = next((m.timex.text.strip() for m in node.mentions if m.timex.kind == "relative"), None)
-    return f"“{phrase}”" if phrase else "undated"
+    return f"“{phrase}”" if phrase else msg._("undated")
 
 
 # ---------------------------------------------------------------- a regime's order duties
@@ -77,30 +76,40 @@ def _duty(ctx: Context, rule: RegimeOrderRule, local: int | None) -> tuple[Deadl
     ok = applies(rule, ctx.facts.affected, local)
     if ok is False:
         return None
-    timeline = ctx.timeline
-    word = "before" if rule.strict else "no later than"
-    row = functools.partial(DeadlineRow, rule.id, rule.regime, rule.citation, f"{word} {label(rule.after[0])}")
+    timeline, msg = ctx.timeline, ctx.msg
+    word = msg._("before {event}") if rule.strict else msg._("no later than {event}")
+    row = functools.partial(DeadlineRow, rule.id, rule.regime, rule.citation, word.format(event=msg.label(rule.after[0])))
     befores = to_recipient(ctx, rule, [n for k in rule.before for n in timeline.of_kind(k) if not n.future])
     afters = [n for k in rule.after for n in timeline.of_kind(k) if not n.future]
     if not befores or not afters:
-        return row("not stated", note=f"no date for {label(rule.before[0]) if not befores else label(rule.after[0])}"), None
+        missing = msg.label(rule.before[0] if not befores else rule.after[0])
+        return row("not stated", note=msg._("no date for {event}").format(event=missing)), None
     if not _in_force_any(rule, [bounds(timeline, n) for n in afters]):
         return row("not in force"), None
     judged = [(a, b, *_came_first(timeline, rule, a, b)) for a in befores for b in afters]
     a, b, certain, possible = next((x for x in judged if not x[2]), judged[0])
     ta, tb = interval(timeline, a), interval(timeline, b)
-    first = f"the notice to the {rule.recipient}" if rule.recipient else label(rule.before[0])
-    facts = (f"{label(rule.after[0], True)} ({when(b.stated or tb)}) is dated "
-             f"{'before' if certain else 'on or before'} {label(rule.before[0])} ({when(a.stated or ta)}); "
-             f"under {rule.citation} {first} must come {word} {label(rule.after[0])}.")
+    first = (msg._("the notice to the {recipient}").format(recipient=rule.recipient) if rule.recipient
+             else str(msg.label(rule.before[0])))
+    stated = (msg._("{later} ({later_date}) is dated before {earlier} ({earlier_date}); ") if certain
+              else msg._("{later} ({later_date}) is dated on or before {earlier} ({earlier_date}); "))
+    duty = msg._("under {citation} {first} must come before {event}.") if rule.strict else msg._(
+        "under {citation} {first} must come no later than {event}.")
+    facts = (stated.format(later=msg.cap(rule.after[0]), later_date=msg.when(b.stated or tb),
+                           earlier=msg.label(rule.before[0]), earlier_date=msg.when(a.stated or ta))
+             + duty.format(citation=rule.citation, first=first, event=msg.label(rule.after[0])))
     if all(x[2] for x in judged):
-        notes = [note for note, why in ((_THRESHOLD_UNKNOWN, ok is None), (_SEVERAL, not timeline.single_incident)) if why]
+        notes = [note for note, why in (
+            (msg._(" The rule applies only above the number of people affected, which the text does not give."), ok is None),
+            (msg._(" The text tells of more than one incident; these notices may answer different ones."),
+             not timeline.single_incident)) if why]
         level = "warning" if notes else rule.level
-        message = facts + _unsure(rule) + "".join(notes)
+        message = facts + _unsure(msg, rule) + "".join(notes)
         return row("missed", trigger=tb, actual=ta), regime_finding(ctx, rule, "order", level, a, message, [a, b])
     if possible and len(judged) == 1:
         return row("possibly missed", trigger=tb, actual=ta), regime_finding(
-            ctx, rule, "order", "warning", a, facts + " The dates do not show which came first." + _unsure(rule), [a, b])
+            ctx, rule, "order", "warning", a, facts + msg._(" The dates do not show which came first.") + _unsure(msg, rule),
+            [a, b])
     return row("met", trigger=tb, actual=ta), None
 
 
@@ -122,7 +131,7 @@ def _in_force_any(rule: RegimeOrderRule, spans: list[tuple[float, float]]) -> bo
     return any(start <= hi and end >= lo for lo, hi in spans)
 
 
-def _unsure(rule: RegimeOrderRule) -> str:
+def _unsure(msg: Messages, rule: RegimeOrderRule) -> str:
     if rule.confidence != "unsure":
         return ""
-    return " The limit rests on a fact not yet confirmed in the official text."
+    return msg._(" The limit rests on a fact not yet confirmed in the official text.")

@@ -6,6 +6,7 @@ import textwrap
 from typing import Any
 
 from ..evidence import label
+from ..messages import ENGLISH, Messages
 from ..model import DeadlineRow, Interval, Report, iso
 from ..ruleset import REGIME_RULES, DeadlineRule, RegimeOrderRule, Rule, RuleSet
 from ..suppress import RuleInfo
@@ -19,17 +20,27 @@ def _days(iv: Interval | None) -> str:
     return f"{iso(iv.lo) or '…'}..{iso(iv.hi) or '…'}"
 
 
-def status(row: DeadlineRow) -> str:
+# The verdicts of the deadline table (``DeadlineRow.status``).
+STATUSES: tuple[str, ...] = ("met", "missed", "possibly missed", "not checkable", "not stated", "trigger not stated",
+                             "not in force", "no number")
+
+
+def status(row: DeadlineRow, msg: Messages = ENGLISH) -> str:
     """"met", "missed by 3 days", "possibly missed", "not stated (no date for …)", …"""
     if row.status == "missed" and row.over is not None and row.over > 0:
-        unit = row.unit or "days"
-        if row.over == 1:
-            unit = unit.rstrip("s") if unit != "business days" else "business day"
-        extra = f" ({row.over // 24} days)" if unit == "hours" and row.over >= 48 else ""
-        return f"missed by {row.over} {unit}{extra}"
+        n = row.over
+        if row.unit == "hours":
+            late = msg.ngettext("{n} hour", "{n} hours", n).format(n=n)
+            late += " (" + msg.ngettext("{n} day", "{n} days", n // 24).format(n=n // 24) + ")" if n >= 48 else ""
+        elif row.unit == "business days":
+            late = msg.ngettext("{n} business day", "{n} business days", n).format(n=n)
+        else:
+            late = msg.ngettext("{n} day", "{n} days", n).format(n=n)
+        return msg._("missed by {late}").format(late=late)
+    word = msg.pgettext("status", row.status)
     if row.note and row.status in ("not stated", "not in force", "no number", "not checkable"):
-        return f"{row.status} ({row.note})"
-    return row.status
+        return f"{word} ({row.note})"
+    return word
 
 
 def trigger_text(row: DeadlineRow) -> str:
@@ -42,14 +53,14 @@ def table(report: Report) -> str:
     """Each document's applicable deadline rules: trigger, actual date, verdict, and how the rule counts."""
     lines: list[str] = []
     for d in report.documents:
-        rows = d.deadlines
-        regimes = ", ".join(r.name for r in d.regimes) or "none"
-        lines.append(f"{d.path}: deadlines (regimes: {regimes})")
+        rows, msg = d.deadlines, Messages(d.message_lang)
+        regimes = ", ".join(r.name for r in d.regimes) or msg._("none")
+        lines.append(msg._("{path}: deadlines (regimes: {regimes})").format(path=d.path, regimes=regimes))
         if not rows:
-            lines.append("  (no deadline rule applies)")
+            lines.append(msg._("  (no deadline rule applies)"))
             continue
-        cells = [("rule", "trigger", "actual", "status", "counting")]
-        cells += [(r.rule, trigger_text(r), _days(r.actual), status(r), r.counting) for r in rows]
+        cells = [(msg._("rule"), msg._("trigger"), msg._("actual"), msg._("status"), msg._("counting"))]
+        cells += [(r.rule, trigger_text(r), _days(r.actual), status(r, msg), r.counting) for r in rows]
         widths = [max(len(c[i]) for c in cells) for i in range(4)]
         lines.extend(("  " + "  ".join(f"{c:<{w}}" for c, w in zip(c[:4], widths, strict=True)) + "  " + c[4]).rstrip()
                      for c in cells)

@@ -7,6 +7,7 @@ CR and LF are percent-encoded; in a property value ``:`` and ``,`` as well.
 
 from __future__ import annotations
 
+from ..messages import Messages
 from ..model import Report
 from ..ruleset import RuleSet
 
@@ -36,8 +37,10 @@ def render(report: Report, rules: RuleSet | None = None, deadlines: bool = False
             props = f"file={escape_property(d.path)},line={f.line},col={f.column},title={escape_property(f.rule)}"
             lines.append(f"::{COMMANDS[f.severity]} {props}::{escape_data(f.message)}")
         if deadlines:
+            msg = Messages(d.message_lang)
             for r in d.deadlines:
                 if r.verdict in FLAGGED:
                     props = f"file={escape_property(d.path)},title={escape_property(f'deadline {r.rule}')}"
-                    lines.append(f"::notice {props}::{escape_data(f'{r.verdict}: {r.counting}')}")
+                    said = msg._("{verdict}: {counting}").format(verdict=msg.pgettext("status", r.verdict), counting=r.counting)
+                    lines.append(f"::notice {props}::{escape_data(said)}")
     return "".join(line + "\n" for line in lines)

@@ -32,10 +32,12 @@ from markupsafe import Markup
 from .. import __version__
 from ..model import DocumentReport, Event, Evidence, Finding, Report, Undated, iso
 from ..ruleset import RuleSet
-from ..taxonomy import LABELS
+from ..content import CONTENT
+from ..messages import ENGLISH, Messages, of_report
 from .markdown_view import Markup as MarkdownView
 from .markdown_view import markup
 from .sarif import offset_of, positions_are_offsets
+from .text import OUTCOME, counts, summary
 from .timeline_axis import Scale, scale
 
 _TEMPLATES = files(__package__).joinpath("templates")
@@ -78,50 +80,57 @@ _BREAK = re.compile(r"\n[ \t]*")
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(msg: Messages = ENGLISH) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: _TEMPLATES.joinpath(name).read_text(encoding="utf-8")),
         autoescape=True, finalize=_escaped, extensions=[_Joined], undefined=jinja2.StrictUndefined)
-    env.filters.update(words=lambda text: " ".join(text.split()), kind=_kind, dates=_dates, doubtful=_doubtful)
+    env.filters.update(words=lambda text: " ".join(text.split()), kind=lambda kind: _kind(kind, msg),
+                       dates=lambda ev: _dates(ev, msg), doubtful=lambda ev: _doubtful(ev, msg),
+                       severity=lambda s: msg.pgettext("severity", s),
+                       outcome=lambda s: msg.pgettext(OUTCOME, s), element=lambda s: msg.pgettext(CONTENT, s),
+                       notice=lambda s: msg.pgettext("notice", str(s)))
+    env.globals.update(_=msg._, ngettext=msg.ngettext, lang=msg.lang)
     return env
 
 
-def _kind(kind: str) -> str:
-    text = LABELS.get(kind, kind.replace("_", " "))
-    text = text[4:] if text.startswith("the ") else text
+def _kind(kind: str, msg: Messages = ENGLISH) -> str:
+    """An event kind in words, without its article: "Discovery", "Découverte"."""
+    text = msg.label(kind).text
+    article = next((a for a in (msg.pgettext("article", "the ").split("|")) if text.startswith(a)), "")
+    text = text[len(article):]
     return text[:1].upper() + text[1:]
 
 
-def _doubts(ev: Event) -> list[str]:
+def _doubts(ev: Event, msg: Messages = ENGLISH) -> list[str]:
     """Why an event's date is doubtful: none stated, open on one side, a guessed year, a vague
     date, or a date that may belong to another verb of its sentence (empty: not doubtful)."""
     why = []
     if ev.earliest is None and ev.latest is None:
-        why.append("no date")
+        why.append(msg._("no date"))
     elif ev.earliest is None or ev.latest is None:
-        why.append("only bounded on one side")
+        why.append(msg._("only bounded on one side"))
     timexes = [m.timex for m in ev.mentions]
     if timexes and all(t.year_inferred for t in timexes):
-        why.append("year not stated")
+        why.append(msg._("year not stated"))
     if timexes and all(t.granularity == "fuzzy" for t in timexes):
-        why.append("vague date")
+        why.append(msg._("vague date"))
     if ev.mentions and not any(m.certain for m in ev.mentions):
-        why.append("the date may belong to another verb")
+        why.append(msg._("the date may belong to another verb"))
     return why
 
 
-def _doubtful(ev: Event) -> str:
-    why = _doubts(ev)
-    return f" (doubtful: {'; '.join(why)})" if why else ""
+def _doubtful(ev: Event, msg: Messages = ENGLISH) -> str:
+    why = _doubts(ev, msg)
+    return msg._(" (doubtful: {why})").format(why=msg._("; ").join(why)) if why else ""
 
 
-def _dates(ev: Event) -> str:
+def _dates(ev: Event, msg: Messages = ENGLISH) -> str:
     lo, hi = iso(ev.earliest), iso(ev.latest)
     if lo is None and hi is None:
-        return "undated"
+        return msg._("undated")
     if lo == hi:
         return str(lo)
-    return f"{lo or '…'} to {hi or '…'}"
+    return msg._("{first} to {last}").format(first=lo or "…", last=hi or "…")
 
 
 @attrs.frozen
@@ -153,9 +162,10 @@ class _Run:
     md: str = ""  # the Markdown styles of the run (md-h1, md-strong...)
 
 
-def _finding_title(f: Finding) -> str:
+def _finding_title(f: Finding, msg: Messages = ENGLISH) -> str:
     cite = f" [{f.citation}]" if f.citation else ""
-    return f"{f.severity} {f.rule}{cite}: {f.message}"
+    return msg._("{severity} {rule}{citation}: {message}").format(
+        severity=msg.pgettext("severity", f.severity), rule=f.rule, citation=cite, message=f.message)
 
 
 def _covered(pins: list[_Pin], text: str, covering: list[_Mark], md: str = "") -> _Run:
@@ -229,7 +239,7 @@ def _troubled(d: DocumentReport) -> dict[str, str]:
     return out
 
 
-def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
+def _text_runs(d: DocumentReport, key: str, msg: Messages = ENGLISH) -> list[_Run]:
     """The document's text as runs to highlight: its events' dates and its findings' evidence, with pins."""
     bad = _troubled(d)
     marks: list[_Mark] = []
@@ -239,9 +249,10 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
             spans.add((ev.start, ev.end))
         css = "ev" + (" bad" if ev.id in bad else "") + (" doubtful" if _doubts(ev) else "")
         for s, e in sorted(spans):
-            marks.append(_Mark(s, e, f"{key}-{ev.id}", css, f"{ev.id} {_kind(ev.kind)} ({ev.kind}): {_dates(ev)}{_doubtful(ev)}"))
+            marks.append(_Mark(s, e, f"{key}-{ev.id}", css,
+                               f"{ev.id} {_kind(ev.kind, msg)} ({ev.kind}): {_dates(ev, msg)}{_doubtful(ev, msg)}"))
     for ref, kind, words in _undated_groups(d, key):
-        marks += [_Mark(s, e, ref, "ev doubtful", f"{_kind(kind)} ({kind}): undated") for s, e in words]
+        marks += [_Mark(s, e, ref, "ev doubtful", f"{_kind(kind, msg)} ({kind}): {msg._('undated')}") for s, e in words]
     starts = [0] + [i + 1 for i, ch in enumerate(d.text) if ch == "\n"]
     direct = positions_are_offsets(d)
     pins: dict[int, list[_Pin]] = {}
@@ -249,17 +260,18 @@ def _text_runs(d: DocumentReport, key: str) -> list[_Run]:
         ref = f"{key}-f{n}"
         for q in f.evidence:
             if q.end > q.start:
-                marks.append(_Mark(q.start, q.end, ref, f"f-{f.severity}", _finding_title(f)))
+                marks.append(_Mark(q.start, q.end, ref, f"f-{f.severity}", _finding_title(f, msg)))
         for q in f.excuses:
             if q.end > q.start:
-                marks.append(_Mark(q.start, q.end, ref, "excuse", f"lowers {f.rule} to {f.severity}: « {' '.join(q.text.split())} »"))
+                marks.append(_Mark(q.start, q.end, ref, "excuse", msg._("lowers {rule} to {severity}: « {quote} »").format(
+                    rule=f.rule, severity=msg.pgettext("severity", f.severity), quote=" ".join(q.text.split()))))
         at = offset_of(d.text, starts, f.line, f.column) if direct else None
         if at is None:  # lines and columns of another file (DOCX, PDF, HTML): the quote that starts before it
             before = [q for q in f.evidence if (q.line, q.column) <= (f.line, f.column)]
             at = max(before, key=lambda q: (q.line, q.column)).start if before else (
                 f.evidence[0].start if f.evidence else None)
         if at is not None:
-            pins.setdefault(at, []).append(_Pin(ref, f.severity, _finding_title(f), n))
+            pins.setdefault(at, []).append(_Pin(ref, f.severity, _finding_title(f, msg), n))
     return _runs(d.text, marks, pins, markup(d.text) if is_markdown(d.path) else None)
 
 
@@ -283,18 +295,18 @@ def _quoted(text: str, q: Evidence, view: MarkdownView | None) -> str:
     return " ".join("".join(text[i] for i in keep).split())
 
 
-def _finding_items(d: DocumentReport, key: str) -> list[dict[str, Any]]:
+def _finding_items(d: DocumentReport, key: str, msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     view = markup(d.text) if d.text and is_markdown(d.path) else None
     items = []
     for n, f in enumerate(d.findings, 1):
         dates = []
         if f.due is not None:
-            dates.append(f"due {iso(f.due)}")
+            dates.append(msg._("due {day}").format(day=iso(f.due)))
         if f.actual is not None:
-            dates.append(f"done {iso(f.actual)}")
+            dates.append(msg._("done {day}").format(day=iso(f.actual)))
         if f.events:
-            dates.append("events " + ", ".join(f.events))
-        items.append({"finding": f, "ref": f"{key}-f{n}", "dates": "; ".join(dates),
+            dates.append(msg._("events {ids}").format(ids=", ".join(f.events)))
+        items.append({"finding": f, "ref": f"{key}-f{n}", "dates": msg._("; ").join(dates),
                       "excuses": [_quoted(d.text, q, view) for q in f.excuses]})
     return items
 
@@ -311,7 +323,8 @@ def _days(d: DocumentReport) -> list[int]:
     return days + [x for f in d.findings for x in (f.due, f.actual) if x is not None]
 
 
-def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: Scale) -> list[dict[str, Any]]:
+def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: Scale,
+                msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """One row per event: its label, and a dot (one day), a bar (possible days) or a bar open on
     one side; a doubtful event's label ends with a question mark and its mark is hollow."""
     rows = []
@@ -320,8 +333,8 @@ def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: Scale) ->
         doubtful = bool(_doubts(ev))
         row: dict[str, Any] = {
             "y": TOP + i * ROW + ROW / 2, "ref": f"{key}-{ev.id}", "color": color, "stripe": i % 2 == 0,
-            "label": f"{ev.id}  {_kind(ev.kind)}" + (" ?" if doubtful else ""), "doubtful": doubtful,
-            "tip": f"{ev.id} {_kind(ev.kind)}: {_dates(ev)}{_doubtful(ev)} — « {' '.join(ev.text.split())} »"}
+            "label": f"{ev.id}  {_kind(ev.kind, msg)}" + (" ?" if doubtful else ""), "doubtful": doubtful,
+            "tip": f"{ev.id} {_kind(ev.kind, msg)}: {_dates(ev, msg)}{_doubtful(ev, msg)} — « {' '.join(ev.text.split())} »"}
         lo, hi = ev.earliest, ev.latest
         if lo is not None and lo == hi:
             row.update(shape="day", a=x(lo + 0.5), centre=x(lo + 0.5))
@@ -338,17 +351,20 @@ def _event_rows(events: list[Event], bad: dict[str, str], key: str, x: Scale) ->
     return rows
 
 
-def _undated_rows(d: DocumentReport, key: str, first: int) -> list[dict[str, Any]]:
+def _undated_rows(d: DocumentReport, key: str, first: int, msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """One row per kind of event the text mentions without any date: doubtful, drawn as undated."""
     rows = []
     for j, (ref, kind, words) in enumerate(_undated_groups(d, key)):
         rows.append({"y": TOP + (first + j) * ROW + ROW / 2, "ref": ref, "color": EVENT_COLOR,
-                     "stripe": (first + j) % 2 == 0, "label": f"{_kind(kind)} ?", "doubtful": True, "shape": "undated",
-                     "tip": f"{_kind(kind)}: undated ({len(words)} mention{'s' * (len(words) != 1)} without a date)"})
+                     "stripe": (first + j) % 2 == 0, "label": f"{_kind(kind, msg)} ?", "doubtful": True, "shape": "undated",
+                     "tip": f"{_kind(kind, msg)}: " + msg.ngettext(
+                         "undated ({n} mention without a date)", "undated ({n} mentions without a date)",
+                         len(words)).format(n=len(words))})
     return rows
 
 
-def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]]) -> list[dict[str, Any]]:
+def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]],
+           msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """Contradictions: a red link between the events each order/conflict/duration finding names
     (a ring around the one event it names, when it names one that is drawn)."""
     out = []
@@ -360,12 +376,12 @@ def _links(d: DocumentReport, key: str, centre: dict[str, tuple[float, float]]) 
         for (ax, ay), (bx, by) in zip(pts, pts[1:]):
             bend = max(ax, bx) + 36
             arcs.append((ax, ay, bx, by, bend, bend - 9, (ay + by) / 2))
-        out.append({"n": n, "ref": f"{key}-f{n}", "color": COLORS[f.severity], "tip": _finding_title(f),
+        out.append({"n": n, "ref": f"{key}-f{n}", "color": COLORS[f.severity], "tip": _finding_title(f, msg),
                     "arcs": arcs, "ring": pts[0] if len(pts) == 1 else None})
     return out
 
 
-def _deadline_rows(d: DocumentReport, key: str, first: int, x: Scale) -> list[dict[str, Any]]:
+def _deadline_rows(d: DocumentReport, key: str, first: int, x: Scale, msg: Messages = ENGLISH) -> list[dict[str, Any]]:
     """Deadlines: the window from the trigger to the due day; the notice, when dated, as a diamond."""
     by_id = {ev.id: ev for ev in d.events}
     rows = []
@@ -376,9 +392,10 @@ def _deadline_rows(d: DocumentReport, key: str, first: int, x: Scale) -> list[di
         start = trigger.latest if trigger is not None else None
         due = x(due_day + 1)
         late = f.actual is not None and f.actual > due_day
-        note = f"due {iso(f.due)}" + ("" if f.actual is not None else ", no date stated")
+        note = msg._("due {day}").format(day=iso(f.due)) + ("" if f.actual is not None else msg._(", no date stated"))
         if late:
-            note = f"due {iso(f.due)}, missed by {(f.actual or 0) - due_day} days"
+            note = msg._("due {day}, missed by {days}").format(
+                day=iso(f.due), days=msg._("{n} days").format(n=(f.actual or 0) - due_day))
         # the note goes on the side of the due line with room for it (right of a late notice's diamond)
         width = len(note) * NOTE_W
         notice = x(f.actual + 0.5) if f.actual is not None else None
@@ -386,48 +403,57 @@ def _deadline_rows(d: DocumentReport, key: str, first: int, x: Scale) -> list[di
         room_right = x.x1 + PAD_R - after > width or due - 6 - width < x.x0
         rows.append({
             "y": TOP + (first + j) * ROW + ROW / 2, "ref": f"{key}-f{n}", "color": COLORS[f.severity],
-            "tip": _finding_title(f), "label": f.rule, "due": due, "late": late, "note": note,
+            "tip": _finding_title(f, msg), "label": f.rule, "due": due, "late": late, "note": note,
             "start": x(start + 0.5) if start is not None else None,
             "notice": x(f.actual + 0.5) if f.actual is not None else None,
             "label_x": after if room_right else due - 6, "anchor": "start" if room_right else "end"})
     return rows
 
 
-def _timeline(d: DocumentReport, key: str) -> dict[str, Any] | None:
+def _timeline(d: DocumentReport, key: str, msg: Messages = ENGLISH) -> dict[str, Any] | None:
     """What the timeline template draws; None when there is no date to draw. The label column is
     as wide as the longest label, so that none is cut off."""
     days = _days(d)
     if not days:
         return None
     events = sorted(d.events, key=lambda e: (e.earliest if e.earliest is not None else e.latest or 0, int(e.id[1:])))
-    undated = _undated_rows(d, key, len(events))
-    labels = [f"{ev.id}  {_kind(ev.kind)} ?" for ev in events] + [r["label"] for r in undated]
+    undated = _undated_rows(d, key, len(events), msg)
+    labels = [f"{ev.id}  {_kind(ev.kind, msg)} ?" for ev in events] + [r["label"] for r in undated]
     labels += [f.rule for f in d.findings if f.category in ("deadline", "missing") and f.due]
     label_w = round(max(120, 16 + CHAR_W * max(len(t) for t in labels))) if labels else 120
     x = scale(days, label_w, label_w + PLOT_W)
-    rows = _event_rows(events, _troubled(d), key, x) + undated
-    deadlines = _deadline_rows(d, key, len(rows), x)
+    rows = _event_rows(events, _troubled(d), key, x, msg) + undated
+    deadlines = _deadline_rows(d, key, len(rows), x, msg)
     centre = {ev.id: (row["centre"], row["y"]) for ev, row in zip(events, rows) if row["shape"] != "undated"}
     height = TOP + (len(rows) + (len(deadlines) + 1 if deadlines else 0)) * ROW + 44
     return {"path": d.path, "width": label_w + PLOT_W + PAD_R, "height": height, "row": ROW, "top": TOP,
-            "x0": x.x0, "x1": x.x1, "ticks": x.ticks(), "breaks": x.breaks(), "events": rows,
-            "links": _links(d, key, centre), "deadlines": deadlines, "deadlines_y": TOP + len(rows) * ROW + ROW / 2}
+            "x0": x.x0, "x1": x.x1, "ticks": x.ticks(), "breaks": [(bx, _gap(days, msg)) for bx, days in x.breaks()],
+            "events": rows,
+            "links": _links(d, key, centre, msg), "deadlines": deadlines, "deadlines_y": TOP + len(rows) * ROW + ROW / 2}
 
 
-def _counts(findings: Iterable[Finding]) -> str:
-    fs = list(findings)
-    parts = [f"{sum(f.severity == s for f in fs)} {s}{'s' if s != 'info' and sum(f.severity == s for f in fs) != 1 else ''}"
-             for s in SEVERITIES]
-    return f"{len(fs)} finding{'s' * (len(fs) != 1)} ({', '.join(parts)})"
+def _gap(days: int, msg: Messages = ENGLISH) -> str:
+    """How long a gap the time axis leaves out lasts, roughly: "4 years", "5 months", "40 days"."""
+    if days >= 730:
+        n = round(days / 365.25)
+        return msg.ngettext("{n} year", "{n} years", n).format(n=n)
+    if days >= 60:
+        n = round(days / 30.44)
+        return msg.ngettext("{n} month", "{n} months", n).format(n=n)
+    return msg.ngettext("{n} day", "{n} days", days).format(n=days)
 
 
-def _deadline_table(d: DocumentReport) -> list[dict[str, str]]:
+def _counts(findings: Iterable[Finding], msg: Messages = ENGLISH) -> str:
+    return counts(msg, list(findings))
+
+
+def _deadline_table(d: DocumentReport, msg: Messages = ENGLISH) -> list[dict[str, str]]:
     """The deadline table's rows as the report shows them: rule, citation, trigger, notice, status, counting."""
     from .deadlines import status, trigger_text
 
     return [{"rule": r.rule, "citation": r.citation, "trigger": trigger_text(r),
              "notice": str(iso(r.actual.lo)) if r.actual is not None and r.actual.lo == r.actual.hi else "-",
-             "status": status(r), "counting": r.counting} for r in d.deadlines]
+             "status": status(r, msg), "counting": r.counting} for r in d.deadlines]
 
 
 def by_severity(findings: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -435,23 +461,24 @@ def by_severity(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(findings, key=lambda f: (-RANK[f.severity], *f.sort_key())))
 
 
-def _document(d: DocumentReport, n: int) -> dict[str, Any]:
+def _document(d: DocumentReport, n: int, msg: Messages = ENGLISH) -> dict[str, Any]:
     key = f"d{n}"
     d = attrs.evolve(d, findings=by_severity(d.findings))  # numbered in this order everywhere on the page
-    return {"report": d, "key": key, "date": iso(d.reference_date) or "not stated",
-            "regimes": ", ".join(r.name for r in d.regimes) or "none", "counts": _counts(d.findings),
-            "timeline": _timeline(d, key), "findings": _finding_items(d, key), "deadlines": _deadline_table(d),
-            "runs": _text_runs(d, key) if d.text else [], "markdown": is_markdown(d.path),
+    return {"report": d, "key": key, "date": iso(d.reference_date) or msg._("not stated"),
+            "regimes": ", ".join(r.name for r in d.regimes) or msg._("none"), "counts": _counts(d.findings, msg),
+            "timeline": _timeline(d, key, msg), "findings": _finding_items(d, key, msg), "deadlines": _deadline_table(d, msg),
+            "runs": _text_runs(d, key, msg) if d.text else [], "markdown": is_markdown(d.path),
             "undated": _undated_groups(d, key)}
 
 
 def render(report: Report, rules: RuleSet | None = None) -> str:
     """The whole report as one HTML page (deterministic: same input, same bytes)."""
     files = len(report.documents)
-    all_findings = [f for d in report.documents for f in d.findings]
-    return _environment().get_template("page.html.j2").render(
+    msg = of_report(d.message_lang for d in report.documents)
+    return _environment(msg).get_template("page.html.j2").render(
         csp=_csp(), css=Markup(CSS), js=Markup(JS), version=__version__,
-        title="timeline-check: " + (report.documents[0].path if files == 1 else f"{files} files"),
-        summary=f"{_counts(all_findings)} in {files} file{'s' * (files != 1)}",
+        title="timeline-check: " + (report.documents[0].path if files == 1 else
+                                    msg.ngettext("{n} file", "{n} files", files).format(n=files)),
+        summary=summary(msg, report),
         problems=[p.message for p in report.problems],
-        documents=[_document(d, n) for n, d in enumerate(report.documents, 1)])
+        documents=[_document(d, n, msg) for n, d in enumerate(report.documents, 1)])

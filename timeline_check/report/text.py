@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
-from ..model import DocumentReport, Evidence, Report, iso
+from ..content import CONTENT
+from ..messages import Messages, of_report
+from ..model import DocumentReport, Evidence, Finding, Report, iso
 
 QUOTE_WIDTH = 110
 
@@ -19,6 +22,7 @@ def _quote(e: Evidence) -> str:
 def render(report: Report, color: bool = False) -> str:
     """Every finding of every document, then a one-line summary."""
     lines: list[str] = []
+    msg = of_report(d.message_lang for d in report.documents)
     paint = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"} if color else {}
     reset = "\033[0m" if color else ""
     for d in report.documents:
@@ -29,18 +33,32 @@ def render(report: Report, color: bool = False) -> str:
             lines.extend(textwrap.wrap(f.message, 100, initial_indent="  ", subsequent_indent="  "))
             lines.extend(_quote(e) for e in f.evidence)
             if f.suggestions:
-                lines.extend(textwrap.wrap("Possible fixes: " + "; ".join(f.suggestions) + ".", 100,
+                lines.extend(textwrap.wrap(msg._("Possible fixes: {fixes}.").format(fixes=msg._("; ").join(f.suggestions)), 100,
                                            initial_indent="  ", subsequent_indent="    "))
         lines.extend(checklist(d))
-    n = sum(len(d.findings) for d in report.documents)
-    e, w, i = report.count("error"), report.count("warning"), report.count("info")
-    files = len(report.documents)
-    lines.append(f"{n} finding{'s' * (n != 1)} ({e} error{'s' * (e != 1)}, {w} warning{'s' * (w != 1)}, "
-                 f"{i} info) in {files} file{'s' * (files != 1)}")
+    lines.append(summary(msg, report))
     return "\n".join(lines) + "\n"
 
 
-_OUTCOME = {"present": "present", "missing": "MISSING", "elsewhere": "misplaced", "unknown": "if known",
+def summary(msg: Messages, report: Report) -> str:
+    """The one-line count of a report's findings: "4 findings (1 error, 1 warning, 2 info) in 1 file"."""
+    files = len(report.documents)
+    return msg._("{counts} in {files}").format(counts=counts(msg, [f for d in report.documents for f in d.findings]),
+                                               files=msg.ngettext("{n} file", "{n} files", files).format(n=files))
+
+
+def counts(msg: Messages, findings: Sequence[Finding]) -> str:
+    """Findings counted by severity: "4 findings (1 error, 1 warning, 2 info)"."""
+    e, w, i = (sum(f.severity == s for f in findings) for s in ("error", "warning", "info"))
+    return msg._("{findings} ({errors}, {warnings}, {info})").format(
+        findings=msg.ngettext("{n} finding", "{n} findings", len(findings)).format(n=len(findings)),
+        errors=msg.ngettext("{n} error", "{n} errors", e).format(n=e),
+        warnings=msg.ngettext("{n} warning", "{n} warnings", w).format(n=w),
+        info=msg.ngettext("{n} info", "{n} info", i).format(n=i))
+
+
+OUTCOME = "outcome"  # the gettext context of the checklist's outcomes
+OUTCOME_WORDS = {"present": "present", "missing": "MISSING", "elsewhere": "misplaced", "unknown": "if known",
             "prohibited": "PROHIBITED", "absent": "absent (as required)", "not checkable": "check by hand",
             "not due": "not due"}
 
@@ -49,9 +67,12 @@ def checklist(d: DocumentReport) -> list[str]:
     """What the notice must say, element by element, for a text that is itself a notice."""
     if not d.checklist:
         return []
-    lines = [f"{d.path}: notice checklist ({d.notice} notice; regimes: {', '.join(r.name for r in d.regimes)})"]
+    msg = Messages(d.message_lang)
+    lines = [msg._("{path}: notice checklist ({notice} notice; regimes: {regimes})").format(
+        path=d.path, notice=msg.pgettext("notice", str(d.notice)), regimes=", ".join(r.name for r in d.regimes))]
     for r in d.checklist:
-        lines.append(f"  {_OUTCOME.get(r.outcome, r.outcome):<20} {r.label}  [{r.citation}]")
+        outcome = msg.pgettext(OUTCOME, OUTCOME_WORDS.get(r.outcome, r.outcome))
+        lines.append(f"  {outcome:<20} {msg.pgettext(CONTENT, r.label)}  [{r.citation}]")
         if r.evidence is not None:
             lines.append("  " + _quote(r.evidence))
     return lines

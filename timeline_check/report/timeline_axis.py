@@ -38,11 +38,11 @@ class Scale:
         (d0, x0), (d1, x1) = k[i - 1], k[i]
         return round(x0 + (day - d0) * (x1 - x0) / (d1 - d0), 1)
 
-    def breaks(self) -> list[tuple[float, str]]:
-        """Each break: its x at the middle, and how long the gap it stands for is."""
+    def breaks(self) -> list[tuple[float, int]]:
+        """Each break: its x at the middle, and how many days the gap it stands for lasts."""
         out = []
         for (_, hi), (lo, _) in zip(self.stretches, self.stretches[1:]):
-            out.append((round((self(hi) + self(lo)) / 2, 1), _length(lo - hi)))
+            out.append((round((self(hi) + self(lo)) / 2, 1), lo - hi))
         return out
 
     def ticks(self) -> list[tuple[float, str]]:
@@ -95,14 +95,6 @@ def _padded(stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:
         pad = max(3, (hi - lo) // 25)
         out.append((lo - pad, hi + 1 + pad))
     return out
-
-
-def _length(days: int) -> str:
-    if days >= 730:
-        return f"{round(days / 365.25)} years"
-    if days >= 60:
-        return f"{round(days / 30.44)} months"
-    return f"{days} days"
 
 
 def ticks(lo: int, hi: int, most: int = 9) -> list[tuple[int, str]]:

@@ -27,8 +27,8 @@ class DateProblem:
     start: int
     end: int
     rule: str  # "date/impossible-date" or "date/weekday-mismatch"
-    message: str
     certain: bool
+    actual: int | None = None  # the day of a weekday mismatch, whose weekday the message names
 
 
 @attrs.frozen
@@ -305,11 +305,7 @@ def _single(text: str, a: Atom, pats: dict[str, re.Pattern[str]], problems: list
     if a.day is not None:
         end, minutes = _time_of_day(text, a.end, pats["time"])
     if a.weekday is not None and iv.lo is not None and dt.date.fromordinal(iv.lo).weekday() != a.weekday:
-        actual = dt.date.fromordinal(iv.lo)
-        problems.append(DateProblem(
-            a.start, a.end, "date/weekday-mismatch",
-            f"“{text[a.start:a.end]}”: {actual.isoformat()} was a {actual.strftime('%A')}, not the weekday stated.",
-            not a.year_inferred))
+        problems.append(DateProblem(a.start, a.end, "date/weekday-mismatch", not a.year_inferred, iv.lo))
     return TimeExpr(a.start, end, text[a.start:end], "date", first=iv, qualifier=_qualifier(text, a.start, pats),
                     year_inferred=a.year_inferred, weekday=a.weekday, granularity=a.granularity, time=minutes)  # type: ignore[arg-type]
 

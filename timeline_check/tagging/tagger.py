@@ -92,8 +92,7 @@ def _atom(f: _Found, m: re.Match[str], k: str) -> None:
     if atom is None:
         return
     if atom == "invalid":
-        f.problems.append(DateProblem(m.start(), m.end(), "date/impossible-date",
-                                      f"“{m.group(0)}” is not a date: the month has no such day.", True))
+        f.problems.append(DateProblem(m.start(), m.end(), "date/impossible-date", True))
         return
     if atom.year is None and lang.timex and atom.month is not None:
         atom = year_after(lang, text, atom)
