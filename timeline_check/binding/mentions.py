@@ -139,6 +139,15 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(informant.group(0)) if w.lower() not in no_actor)
 
 
+def _words_before(text: str, lang: Language, pos: int, s: int) -> str:
+    """The six words before ``pos``; twelve after a coordinator, the noun standing before the
+    participle (and its date) the word is coordinated with ("une intrusion lancée début juin 2024
+    et confirmée le 3 juillet": the intrusion is what was confirmed)."""
+    words = text[max(s, pos - 120):pos].split()
+    shared = len(words) > 1 and lang.regex["coordinator"].fullmatch(words[-1]) is not None
+    return " ".join(words[-12:] if shared else words[-6:])
+
+
 def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:
     """Whether the words next to an event word name the incident ("discovered the breach",
     "learned on May 2 of the intrusion", "la violation, découverte le ...", "discovered that an
@@ -146,6 +155,6 @@ def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, 
     start = t.end if 0 <= t.start - g.end <= 4 else g.end
     after = _AFTER_WORDS.match(text, start, sent[1])
     near_after = " ".join(text[start:after.end() if after else start].split()[:5])
-    before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
+    before = _words_before(text, lang, g.start, sent[0])
     return any(w.regex.search(near_after) or w.regex.search(before) for topic, w in lang.topics if topic == "breach") \
         or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)

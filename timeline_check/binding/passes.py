@@ -15,6 +15,8 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
@@ -283,6 +285,16 @@ def reported_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]
 def durations(ctx: Sentence) -> tuple[Mention, ...]:
     """The sentence's durations, each with the nearest breach or investigation word (``_durations``)."""
     return tuple(_durations(ctx.text, ctx.lang, [t for t in ctx.timexes if t.kind == "duration"], ctx.triggers, ctx.span))
+
+
+def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """"took steps to put an end to the breach", "pour mettre fin à la violation": the act that
+    contains the breach ends it, on its date; a breach end besides each such containment."""
+    ends = ctx.lang.regex["ends_breach"]
+    return tuple(attrs.evolve(m, kind="breach_end", role="point") for m in mentions
+                 if m.kind == "containment" and m.role == "point"
+                 and (found := ends.search(ctx.text, m.trigger[0], ctx.span[1])) is not None
+                 and found.start() < m.trigger[1])  # in the words of the containment ("a mis fin à")
 
 
 def undated(ctx: Sentence, heads: frozenset[int]) -> tuple[Undated, ...]:

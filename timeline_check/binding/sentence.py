@@ -33,5 +33,6 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     got, listed = passes.listed(ctx, pairs, taken)
     mentions += got
     mentions += passes.reported_breach(ctx, taken | listed)
+    mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     return mentions, list(passes.undated(ctx, heads | more | when))
