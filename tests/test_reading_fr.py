@@ -59,3 +59,70 @@ def test_ending_the_breach_is_its_end_and_its_containment(text: str, lang: str, 
 ])
 def test_ending_something_else_is_a_containment_only(text: str, lang: str) -> None:
     assert "breach_end" not in {k for k, _, _ in events(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # exposure and transfers over a period: a start and an end, in any position
+    ("L'annuaire de l'association est resté accessible sur internet du 2 février 2021 au 9 mars 2021.", "fr",
+     {("breach_start", "2021-02-02", "2021-02-02"), ("breach_end", "2021-03-09", "2021-03-09")}),
+    ("Du 6 avril 2022 au 1er juin 2022, les fichiers de la crèche ont été transférés vers un serveur inconnu.", "fr",
+     {("breach_start", "2022-04-06", "2022-04-06"), ("breach_end", "2022-06-01", "2022-06-01")}),
+    ("Les résultats d'analyses étaient consultables en ligne entre le 4 et le 19 janvier 2022.", "fr",
+     {("breach_start", "2022-01-04", "2022-01-04"), ("breach_end", "2022-01-19", "2022-01-19")}),
+    ("Un comptable a fait suivre des bulletins de paie vers sa messagerie personnelle du 3 janvier au 14 avril 2022.",
+     "fr", {("breach_start", "2022-01-03", "2022-01-03"), ("breach_end", "2022-04-14", "2022-04-14")}),
+    ("La base des licenciés est restée en libre accès de janvier à avril 2020.", "fr",
+     {("breach_start", "2020-01-01", "2020-01-31"), ("breach_end", "2020-04-01", "2020-04-30")}),
+])
+def test_periods_of_exposure_and_transfer(text: str, lang: str, expected: Events) -> None:
+    assert events(text, lang) == expected
+
+
+def test_patients_moved_to_another_hospital_are_no_breach() -> None:
+    text = "Pendant la panne, des patients ont été transférés vers un autre hôpital le 4 mars 2023."
+    assert events(text, "fr") == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Dans un courrier du 2 août 2022, la mutuelle a indiqué avoir corrigé la faille le 28 juillet 2022.", "fr",
+     "2022-07-28"),
+    ("On August 2, 2022, the retailer said it had patched the flaw on July 28, 2022.", "en", "2022-07-28"),
+])
+def test_an_opening_date_yields_to_the_words_own_date(text: str, lang: str, day: str) -> None:
+    assert events(text, lang) == {("containment", day, day)}
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("On May 1, 2024, the clinic learned of the attack of April 28.", "en", "2024-05-01"),
+    ("Le 1er mai 2024, la clinique a appris l'existence de la fuite du 28 avril.", "fr", "2024-05-01"),
+])
+def test_a_date_named_by_a_genitive_leaves_the_opening_date(text: str, lang: str, day: str) -> None:
+    assert ("discovery", day, day) in events(text, lang)
+
+
+def test_a_notice_made_before_the_authority_is_to_the_regulator() -> None:
+    text = "Le 15 juin 2021, l'office a procédé à une notification de violation auprès de la CNIL."
+    assert events(text, "fr") == {("notification_regulator", "2021-06-15", "2021-06-15")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The outage lasted between October 9, 2023 and September 14, 2023 at the depot.", "en"),
+    ("Les accès suspects ont eu lieu entre le 9 octobre 2023 et le 14 septembre 2023.", "fr"),
+    ("Les fichiers ont été copiés du 12 mai 2022 au 3 avril 2022.", "fr"),
+])
+def test_a_range_written_backwards_is_a_date_error(text: str, lang: str) -> None:
+    found = [(f.rule, f.severity) for f in check_text(text, lang=lang).findings if f.category == "date"]
+    assert found == [("date/reversed-range", "error")]
+
+
+@pytest.mark.parametrize(("text", "lang", "severity"), [
+    # the first year inferred: maybe the year before, maybe backwards
+    ("The files were copied between October 9 and September 14, 2023.", "en", ["warning"]),
+    ("Les fichiers ont été copiés entre le 9 octobre et le 14 septembre 2023.", "fr", ["warning"]),
+    # across New Year, a short range is usual
+    ("The files were copied from December 28 to January 3, 2024.", "en", []),
+    ("Les fichiers ont été copiés du 12 avril 2022 au 3 mai 2022.", "fr", []),
+])
+def test_a_range_read_into_the_year_before(text: str, lang: str, severity: list[str]) -> None:
+    report = check_text(text, lang=lang)
+    assert [f.severity for f in report.findings if f.rule == "date/reversed-range"] == severity

@@ -20,7 +20,7 @@ import attrs
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
-from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, grammar_of
+from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .mentions import mentions_of, undated_of
 from .topics import topic_of
 from .triggers import Trigger
@@ -106,6 +106,9 @@ def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
         if not place.opens and complementizer.search(gap) and not cleft.search(text, place.clause, t.start):
             break  # "a reconnu vendredi qu'un pirate avait copié": the date is the saying's
         words = len(WORD.findall(gap))
+        if place.opens and first and _own_date_after(ctx, ti, gi):
+            first = False  # "On August 2, it said it had fixed the flaw on July 28": the fixing's is July 28
+            continue
         reach = 3 * MAX_WORDS if place.opens and first else 3
         if ";" in gap and not place.heads or words > reach:
             if g.start > settled:
@@ -113,6 +116,27 @@ def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
             continue
         yield (0.5 + 0.05 * words if place.opens and first else 6.0 + 2.0 * words), ti, gi
         first = False
+
+
+_OWN_DATE_WORDS = 4  # words between an event word and a date of its own after it, at most
+
+
+def _own_date_after(ctx: Sentence, ti: int, gi: int) -> bool:
+    """Whether event word ``gi`` has a date of its own right after it, in its clause (no comma
+    between, at most ``_OWN_DATE_WORDS`` words), other than the date ``ti`` that opens the clause:
+    then the opening date is the saying's or the letter's, not the word's. Not a date another
+    event word stands before, nor one a genitive makes a name's ("learned of the attack of April 28")."""
+    g = ctx.triggers[gi]
+    genitive = ctx.lang.regex["genitive"]
+    for tj, t in enumerate(ctx.dated):
+        if tj == ti or t.start < g.end or t.kind == "relative" or not ctx.fits(tj, gi):
+            continue
+        gap = ctx.text[g.end:t.start]
+        if len(WORD.findall(gap)) <= _OWN_DATE_WORDS and not CLAUSE_MARK.search(gap) \
+                and bisect.bisect_left(ctx.starts, g.end) == bisect.bisect_left(ctx.starts, t.start) \
+                and not ends_with(genitive, ctx.text, g.end, t.start):
+            return True
+    return False
 
 
 def pair(ctx: Sentence, candidates: Sequence[Candidate]) -> Pairs:

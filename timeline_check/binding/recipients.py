@@ -129,6 +129,8 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
             pos = max(pos, end)
             continue
         of = grammar.of.search(after, pos, start)
+        if of and ends_with(lang.regex["recipient_lead"], after, pos, start):
+            of = None  # the "de" of "auprès de la CNIL" leads to the recipient: no genitive
         if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
             continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
         words = len(WORD.findall(after[pos:start]))

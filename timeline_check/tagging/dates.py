@@ -26,7 +26,7 @@ class DateProblem:
 
     start: int
     end: int
-    rule: str  # "date/impossible-date" or "date/weekday-mismatch"
+    rule: str  # "date/impossible-date", "date/weekday-mismatch" or "date/reversed-range"
     message: str
     certain: bool
 
@@ -296,6 +296,38 @@ def _joined(text: str, a: Atom, b: Atom, pats: dict[str, re.Pattern[str]]) -> tu
                        granularity=a.granularity, parts=(_part(text, a, ia), _part(text, b, ib)))  # type: ignore[arg-type]
 
 
+def _reversed(text: str, a: Atom, b: Atom, pats: dict[str, re.Pattern[str]]) -> DateProblem | None:
+    """A range whose words open it ("between", "entre", "du") and whose two dates, each with its
+    year stated, end before they start ("between October 9, 2023 and September 14, 2023")."""
+    gap = pats["join_gap"].fullmatch(text, a.end, b.start)
+    if gap is None or not pats["open_before"].search(text[max(0, a.start - 40):a.start]) \
+            or a.year is None or b.year is None or a.year_inferred or b.year_inferred:
+        return None
+    ia, ib = a.interval(), b.interval()
+    if not (ia and ib and ia.lo is not None and ib.hi is not None and ia.lo > ib.hi):
+        return None
+    first, last = dt.date.fromordinal(ia.lo).isoformat(), dt.date.fromordinal(ib.hi).isoformat()
+    return DateProblem(a.start, b.end, "date/reversed-range",
+                       f"“{text[a.start:b.end]}”: the range ends ({last}) before it starts ({first}).", True)
+
+
+_ROLLED_BACK_DAYS = 183  # a range read into the year before that lasts longer: maybe its end before its start
+
+
+def _rolled_back(text: str, r: TimeExpr) -> DateProblem | None:
+    """A range whose first date, with no year, is read in the year before the second's ("between
+    October 9 and September 14, 2023"): across New Year a short range is usual ("December 28 to
+    January 3"), a long one may be written backwards. Not certain: a warning."""
+    if r.first is None or r.last is None or r.first.lo is None or r.last.hi is None:
+        return None
+    lo, hi = dt.date.fromordinal(r.first.lo), dt.date.fromordinal(r.last.hi)
+    if lo.year == hi.year or (hi - lo).days <= _ROLLED_BACK_DAYS:
+        return None
+    return DateProblem(r.start, r.end, "date/reversed-range",
+                       f"“{r.text}”: read as running from {lo.isoformat()}, the year before, to {hi.isoformat()}; "
+                       "the end may come before the start.", False)
+
+
 def _single(text: str, a: Atom, pats: dict[str, re.Pattern[str]], problems: list[DateProblem]) -> TimeExpr | None:
     """One date, with the time of day after it and the preposition before it; a weekday that does not match is a problem."""
     iv = a.interval()
@@ -326,7 +358,11 @@ def combine(text: str, slots: list[Slot], pats: dict[str, re.Pattern[str]], prob
             i += 2
             continue
         if i + 1 < len(slots) and slots[i + 1][0] == "atom":
-            a, joined = _joined(text, a, slots[i + 1][1], pats)
+            stated, (a, joined) = a.year is not None and not a.year_inferred, _joined(text, a, slots[i + 1][1], pats)
+            reversed_ = _reversed(text, a, slots[i + 1][1], pats) if joined is None else \
+                None if stated else _rolled_back(text, joined)
+            if reversed_ is not None:
+                problems.append(reversed_)
             if joined is not None:
                 out.append(joined)
                 i += 2
