@@ -21,7 +21,7 @@ def events(text: str, lang: str, date: dt.date | None = None) -> Events:
 @pytest.mark.parametrize(("text", "date", "day"), [
     # the noun before the first participle and its date is what the second one says
     ("Une attaque informatique menée en juin 2024 et confirmée le 3 juillet 2024 a touché l'hôpital.", None, "2024-07-03"),
-    ("Le groupe a porté plainte après une intrusion conduite au cours de l'été et confirmée le 12 septembre dernier.",
+    ("Le groupe a porté plainte à cause d'une intrusion lancée durant l'été et confirmée le 12 septembre dernier.",
      dt.date(2021, 9, 15), "2021-09-12"),
 ])
 def test_a_participle_coordinated_with_another_shares_its_noun(text: str, date: dt.date | None, day: str) -> None:
