@@ -126,3 +126,18 @@ def test_a_range_written_backwards_is_a_date_error(text: str, lang: str) -> None
 def test_a_range_read_into_the_year_before(text: str, lang: str, severity: list[str]) -> None:
     report = check_text(text, lang=lang)
     assert [f.severity for f in report.findings if f.rule == "date/reversed-range"] == severity
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a date set off by a comma opens the "that" clause of a verb that is no event word
+    ("A later review revealed that from March 2019 to May 2020, a nurse had viewed the charts of 312 patients.", "en",
+     {("breach_start", "2019-03-01", "2019-03-31"), ("breach_end", "2020-05-01", "2020-05-31")}),
+    ("L'audit a montré que, du 2 au 9 mai 2023, un salarié avait consulté sans motif les dossiers de 40 patients.", "fr",
+     {("breach_start", "2023-05-02", "2023-05-02"), ("breach_end", "2023-05-09", "2023-05-09")}),
+    # a word of telling that a breach word acts on is a noun, and holds no date
+    ("The practice exposed the charts of 412 people by placing old printouts in a paper bin instead of a shred bin "
+     "from June to August 2016.", "en",
+     {("breach_start", "2016-06-01", "2016-06-30"), ("breach_end", "2016-08-01", "2016-08-31")}),
+])
+def test_periods_after_that_and_after_a_noun_object(text: str, lang: str, expected: Events) -> None:
+    assert events(text, lang) == expected

@@ -245,7 +245,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
-        opens = _opens(text, t, clause, end, lead, starts, ends)
+        opens = _opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
         heads = opens and bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
@@ -265,6 +265,15 @@ def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[Time
             and not (t.kind != "relative" and ends_with(attributive, text, max(s, t.start - 30), t.start))
             and not denied.search(text, max(s, t.start - 30), t.start)]
     return _appositions(text, lang, kept)
+
+
+def _opens_that_clause(text: str, lang: Language, t: TimeExpr, end: int, clause: int) -> bool:
+    """Whether a date, set off by a comma, opens a "that" clause of a verb that is no event word
+    ("A review found that from March 2019 to May 2020, a nurse had viewed ..."): it dates
+    the clause's verb as a date that opens its sentence would."""
+    that = max(lang.regex["complementizer"].finditer(text, max(clause, t.start - 20), t.start),
+               key=re.Match.end, default=None)
+    return that is not None and bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(text, that.end(), t.start)) <= 1
 
 
 def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Sequence[int], ends: Sequence[int]) -> bool:

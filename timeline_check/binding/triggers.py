@@ -195,7 +195,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
     word that is a verb's object, and negated words; another party's acts blocked."""
     kept: list[Trigger] = []
     for t in found:
-        if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t)):
+        if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t):
             continue
@@ -210,6 +210,13 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
     return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
         and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+        and not lang.regex["complementizer"].search(text, verb.start, t.start)
+
+
+def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
+    """Whether a word of telling to no one is the noun a breach word acts on ("by placing
+    consultation reports in the recycling bin"): not a telling that would hold the date."""
+    return not t.kinds and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
 
