@@ -141,3 +141,27 @@ def test_a_range_read_into_the_year_before(text: str, lang: str, severity: list[
 ])
 def test_periods_after_that_and_after_a_noun_object(text: str, lang: str, expected: Events) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La CNIL a été informée par la presse le 24 février 2021 de la mise en ligne du fichier.", "fr"),
+    ("L'autorité a été alertée par un journaliste le 2 mars 2022 qu'un tableur circulait.", "fr"),
+    ("HHS was alerted by a journalist on March 3, 2021 that the spreadsheet was online.", "en"),
+])
+def test_a_regulator_told_by_the_press_is_no_notice_of_ours(text: str, lang: str) -> None:
+    assert not {k for k, _, _ in events(text, lang)} & {"notification_regulator", "notification_media"}
+
+
+def test_a_regulator_told_by_the_organisation_is_its_notice() -> None:
+    assert events("La CNIL a été informée le 24 février 2021 par la clinique.", "fr") == {
+        ("notification_regulator", "2021-02-24", "2021-02-24")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Les intrus étaient présents sur le réseau depuis le 2 mai 2022 et n'ont été repérés que le 20 mai 2022.",
+     "2022-05-20"),
+    ("Les premiers chiffrements ont été constatés le 11 janvier 2023 par l'équipe de garde.", "2023-01-11"),
+    ("Aussitôt après le constat de l'intrusion, le 3 mai 2022, le service a isolé la messagerie.", "2022-05-03"),
+])
+def test_plural_participles_and_nouns_of_finding(text: str, day: str) -> None:
+    assert ("discovery", day, day) in events(text, "fr")

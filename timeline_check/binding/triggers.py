@@ -122,6 +122,8 @@ def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
                 told = recipient_chain(lang, clause_before(text, s, m.start()), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
+                if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
+                    continue  # "la CNIL a été informée par la presse": no notice of ours
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic))
     return found
@@ -163,7 +165,10 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
     s, prev, stop = where
     kinds, active = notice_recipients(text, lang, m.start(), m.end(), prev, stop)
     active = active and not notice.nominal and not grammar_of(lang).auxiliary.match(m.group())
-    if not kinds and notice.default and (
+    informed = any(k.startswith("notification_") for k in kinds) and _by_informant(text, lang, m.end())
+    if informed:
+        kinds = ()  # "HHS was alerted by a journalist": no notice of ours
+    if not kinds and not informed and notice.default and (
             notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
         kinds = (notice.default,)
     return Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
@@ -241,6 +246,19 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
     return outsider is not None and outsider.group().split()[-1].lower() not in own \
         and (t.kinds != ("notification_regulator",) or t.active)
+
+
+def _by_informant(text: str, lang: Language, pos: int) -> bool:
+    """Whether a passive of telling names an informant or the press as its agent right after it
+    ("the regulator was alerted by a journalist", "la CNIL a été informée par la presse")."""
+    by = lang.regex["agent"].match(text, past_blank(text, pos, len(text)))
+    if by is None:
+        return False
+    at = past_blank(text, by.end(), len(text))
+    article = lang.regex["article"].match(text, at)
+    ats = (at, past_blank(text, article.end(), len(text))) if article else (at,)
+    return any(lang.regex["informant"].match(text, a) is not None or any(
+        k == "notification_media" and rx.match(text, a) for k, rx in lang.recipients) for a in ats)
 
 
 def _by_outsider(text: str, lang: Language, pos: int, e: int) -> re.Match[str] | None:
