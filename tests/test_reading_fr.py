@@ -165,3 +165,29 @@ def test_a_regulator_told_by_the_organisation_is_its_notice() -> None:
 ])
 def test_plural_participles_and_nouns_of_finding(text: str, day: str) -> None:
     assert ("discovery", day, day) in events(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a regulator tells the organisation of the breach: how it learns of it
+    ("Par un courriel du 2 octobre 2019, la délégation de contrôle a prévenu le cabinet, après l'avoir informé du "
+     "caractère librement accessible de ses radiographies.", "fr"),
+    ("Le 2 octobre 2019, la CNIL a informé l'association de la fuite de son fichier d'adhérents.", "fr"),
+    ("On 2 October 2019, the CNIL informed the retailer that its order database was freely accessible.", "en"),
+])
+def test_a_regulator_telling_of_the_breach_is_the_organisations_discovery(text: str, lang: str) -> None:
+    assert events(text, lang) == {("discovery", "2019-10-02", "2019-10-02")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 2 octobre 2019, la CNIL a informé l'association du contrôle à venir.", "fr"),
+    ("On 2 October 2019, the CNIL informed the retailer of its inspection.", "en"),
+])
+def test_a_regulator_telling_of_its_own_steps_is_no_event(text: str, lang: str) -> None:
+    assert events(text, lang) == set()
+
+
+def test_a_letter_of_the_same_day_dates_the_end_of_the_breach() -> None:
+    text = ("Par un courriel du 2 octobre 2019, la CNIL a informé le cabinet de la fuite. Par un courriel du même jour, "
+            "le praticien a répondu avoir pris les mesures utiles pour mettre fin à la violation.")
+    assert events(text, "fr") >= {("discovery", "2019-10-02", "2019-10-02"), ("containment", "2019-10-02", "2019-10-02"),
+                                  ("breach_end", "2019-10-02", "2019-10-02")}

@@ -245,7 +245,8 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
-        opens = _opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
+        opens = _opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause) \
+            or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)
         heads = opens and bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
@@ -274,6 +275,22 @@ def _opens_that_clause(text: str, lang: Language, t: TimeExpr, end: int, clause:
     that = max(lang.regex["complementizer"].finditer(text, max(clause, t.start - 20), t.start),
                key=re.Match.end, default=None)
     return that is not None and bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(text, that.end(), t.start)) <= 1
+
+
+_LETTER_DATE_WORDS = 6  # words of a fronted phrase that ends in a genitive before its date, at most
+
+
+def _opens_as_letter_date(text: str, lang: Language, t: TimeExpr, where: tuple[int, int],
+                          starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether a date, set off by a comma, ends a fronted phrase of at most ``_LETTER_DATE_WORDS``
+    words through a genitive ("Par un courrier électronique du 2 octobre 2019, la société a ...",
+    "In a letter of May 3, 2024, the clinic ..."): the letter's date dates what the clause says,
+    as a date that opens it would; not past an event word."""
+    clause, end = where
+    before = text[clause:t.start]
+    return bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(before)) <= _LETTER_DATE_WORDS \
+        and "," not in before and ends_with(lang.regex["genitive"], text, clause, t.start) \
+        and bisect.bisect_left(starts, clause) == bisect.bisect_right(ends, t.start)
 
 
 def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Sequence[int], ends: Sequence[int]) -> bool:

@@ -168,6 +168,8 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
     informed = any(k.startswith("notification_") for k in kinds) and _by_informant(text, lang, m.end())
     if informed:
         kinds = ()  # "HHS was alerted by a journalist": no notice of ours
+    if not kinds and _told_of_breach(text, lang, s, m.start(), m.end()):
+        kinds = ("discovery",)  # "la délégation ... après l'avoir informé de l'accès libre": the organisation learns it
     if not kinds and not informed and notice.default and (
             notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
         kinds = (notice.default,)
@@ -204,7 +206,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
             continue
         if _negated(text, lang, s, e, t):
             continue
-        if _outsiders(text, lang, s, e, t, own):
+        if not t.told and _outsiders(text, lang, s, e, t, own):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
@@ -246,6 +248,27 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
     return outsider is not None and outsider.group().split()[-1].lower() not in own \
         and (t.kinds != ("notification_regulator",) or t.active)
+
+
+_TOLD_REACH = 100  # characters after a word of telling where what it tells of may stand
+
+
+def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool:
+    """Whether a regulator tells someone of the breach: an outsider the subject before the word
+    of telling (no "that" between), and the words after it, in their clause, tell of the breach
+    through a genitive or "that" ("la délégation de contrôle a ..., après l'avoir informé du
+    caractère librement accessible des images"). The one told is the organisation: its discovery."""
+    outsider = max(lang.regex["outsider"].finditer(text, s, ts), key=re.Match.end, default=None)
+    if outsider is None or lang.regex["complementizer"].search(text, outsider.end(), ts):
+        return False
+    after = text[te:te + _TOLD_REACH]
+    after = after[:min((after.find(c) for c in ",;." if c in after), default=len(after))]
+    link = next(iter(lang.regex["genitive"].finditer(after)), None) or lang.regex["complementizer"].search(after)
+    if link is None or len(WORD.findall(after[:link.start()])) > 3:
+        return False
+    told = after[link.end():]
+    return any(t.kind == "breach" and t.words.regex.search(told) for t in lang.triggers) or any(
+        topic == "breach" and words.regex.search(told) for topic, words in lang.topics)
 
 
 def _by_informant(text: str, lang: Language, pos: int) -> bool:
