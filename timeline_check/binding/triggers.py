@@ -169,7 +169,7 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
     if informed:
         kinds = ()  # "HHS was alerted by a journalist": no notice of ours
     if not kinds and _told_of_breach(text, lang, s, m.start(), m.end()):
-        kinds = ("discovery",)  # "la délégation ... après l'avoir informé de l'accès libre": the organisation learns it
+        kinds = ("discovery",)  # "la CNIL l'a averti de la fuite": the organisation learns of it
     if not kinds and not informed and notice.default and (
             notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
         kinds = (notice.default,)
@@ -256,8 +256,8 @@ _TOLD_REACH = 100  # characters after a word of telling where what it tells of m
 def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool:
     """Whether a regulator tells someone of the breach: an outsider the subject before the word
     of telling (no "that" between), and the words after it, in their clause, tell of the breach
-    through a genitive or "that" ("la délégation de contrôle a ..., après l'avoir informé du
-    caractère librement accessible des images"). The one told is the organisation: its discovery."""
+    through a genitive or "that" ("la délégation a écrit au cabinet, après l'avoir averti de la
+    fuite de ses fichiers"). The one told is the organisation: its discovery."""
     outsider = max(lang.regex["outsider"].finditer(text, s, ts), key=re.Match.end, default=None)
     if outsider is None or lang.regex["complementizer"].search(text, outsider.end(), ts):
         return False
