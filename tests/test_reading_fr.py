@@ -191,3 +191,27 @@ def test_a_letter_of_the_same_day_dates_the_end_of_the_breach() -> None:
             "le praticien a répondu avoir pris les mesures utiles pour mettre fin à la violation.")
     assert events(text, "fr") >= {("discovery", "2019-10-02", "2019-10-02"), ("containment", "2019-10-02", "2019-10-02"),
                                   ("breach_end", "2019-10-02", "2019-10-02")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the date of a short "until" clause is where the lasting act ended
+    ("A scheduler viewed patient charts with no business need until she was terminated on June 9, 2020.", "en",
+     {("breach_end", "2020-06-09", "2020-06-09")}),
+    ("Un agent a consulté des fiches de patients sans motif jusqu'à son licenciement le 9 juin 2020.", "fr",
+     {("breach_end", "2020-06-09", "2020-06-09")}),
+    # "through" a means is no "until"
+    ("The attacker gained access through a phishing email on May 3, 2022.", "en",
+     {("breach_start", "2022-05-03", "2022-05-03")}),
+])
+def test_an_until_clause_ends_a_lasting_act(text: str, lang: str, expected: Events) -> None:
+    assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In the incident report of October 24, 2019, the airline stated that an outsider had unauthorized access to its "
+     "systems.", "en"),
+    ("Dans son rapport du 24 octobre 2019, la société a indiqué qu'un tiers avait accédé à ses serveurs.", "fr"),
+])
+def test_a_reports_date_does_not_date_what_it_reports(text: str, lang: str) -> None:
+    assert {k for k, _, _ in events(text, lang)} <= {"notification_regulator"}
+    assert not {e for e in events(text, lang) if e[0] == "breach_start" and e[1] == "2019-10-24"}

@@ -245,8 +245,9 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
-        opens = _opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause) \
-            or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)
+        opens = (_opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
+                 or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)) \
+            and not _reports_what_it_dates(text, lang, t, (clause, end, e), starts)
         heads = opens and bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
@@ -288,9 +289,20 @@ def _opens_as_letter_date(text: str, lang: Language, t: TimeExpr, where: tuple[i
     as a date that opens it would; not past an event word."""
     clause, end = where
     before = text[clause:t.start]
-    return bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(before)) <= _LETTER_DATE_WORDS \
-        and "," not in before and ends_with(lang.regex["genitive"], text, clause, t.start) \
+    return bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(before)) <= _LETTER_DATE_WORDS and "," not in before \
+        and ends_with(lang.regex["genitive"], text, clause, t.start) \
         and bisect.bisect_left(starts, clause) == bisect.bisect_right(ends, t.start)
+
+
+def _reports_what_it_dates(text: str, lang: Language, t: TimeExpr, where: tuple[int, int, int],
+                           starts: Sequence[int]) -> bool:
+    """Whether a date that names a document through a genitive ("In the report of October 24,",
+    "Dans son rapport du 24 octobre,") comes before a "that" that opens what the document
+    reports, ahead of any event word: the document's date, not the date of what it reports."""
+    clause, end, e = where
+    nxt = bisect.bisect_left(starts, end)
+    return ends_with(lang.regex["genitive"], text, clause, t.start) and lang.regex["complementizer"].search(
+        text, end, starts[nxt] if nxt < len(starts) else e) is not None
 
 
 def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Sequence[int], ends: Sequence[int]) -> bool:
