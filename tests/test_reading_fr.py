@@ -215,3 +215,18 @@ def test_an_until_clause_ends_a_lasting_act(text: str, lang: str, expected: Even
 def test_a_reports_date_does_not_date_what_it_reports(text: str, lang: str) -> None:
     assert {k for k, _, _ in events(text, lang)} <= {"notification_regulator"}
     assert not {e for e in events(text, lang) if e[0] == "breach_start" and e[1] == "2019-10-24"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The dental office was ransacked during the weekend of December 31, 2011.", "en",
+     {("breach_start", "2011-12-31", "2012-01-01")}),
+    ("Les locaux du cabinet ont été cambriolés le week-end du 31 décembre 2011.", "fr",
+     {("breach_start", "2011-12-31", "2012-01-01")}),
+    ("A laptop was stolen from the clinic over the weekend of Friday, June 7, 2019.", "en",
+     {("breach_start", "2019-06-07", "2019-06-09")}),
+    # a weekday is no weekend: the day as it is
+    ("The office was ransacked during the weekend of Tuesday, June 4, 2019.", "en",
+     {("breach_start", "2019-06-04", "2019-06-04")}),
+])
+def test_the_weekend_of_a_day(text: str, lang: str, expected: Events) -> None:
+    assert events(text, lang) == expected

@@ -328,6 +328,18 @@ def _rolled_back(text: str, r: TimeExpr) -> DateProblem | None:
                        "the end may come before the start.", False)
 
 
+_WEEKEND = {4: (0, 2), 5: (0, 1), 6: (-1, 0)}  # by weekday of the date: the days of its weekend around it
+
+
+def _weekend(text: str, a: Atom, iv: Interval, weekend_of: re.Pattern[str]) -> Interval:
+    """A day after "the weekend of" ("le week-end du"): the weekend it falls in, from a Friday,
+    Saturday or Sunday to that Sunday; any other day, or a longer date, as it is."""
+    if a.day is None or iv.lo is None or iv.lo != iv.hi or not weekend_of.search(text, max(0, a.start - 30), a.start):
+        return iv
+    span = _WEEKEND.get(dt.date.fromordinal(iv.lo).weekday())
+    return Interval(iv.lo + span[0], iv.lo + span[1]) if span else iv
+
+
 def _single(text: str, a: Atom, pats: dict[str, re.Pattern[str]], problems: list[DateProblem]) -> TimeExpr | None:
     """One date, with the time of day after it and the preposition before it; a weekday that does not match is a problem."""
     iv = a.interval()
@@ -342,6 +354,7 @@ def _single(text: str, a: Atom, pats: dict[str, re.Pattern[str]], problems: list
             a.start, a.end, "date/weekday-mismatch",
             f"“{text[a.start:a.end]}”: {actual.isoformat()} was a {actual.strftime('%A')}, not the weekday stated.",
             not a.year_inferred))
+    iv = _weekend(text, a, iv, pats["weekend_of"])
     return TimeExpr(a.start, end, text[a.start:end], "date", first=iv, qualifier=_qualifier(text, a.start, pats),
                     year_inferred=a.year_inferred, weekday=a.weekday, granularity=a.granularity, time=minutes)  # type: ignore[arg-type]
 
