@@ -230,3 +230,17 @@ def test_a_reports_date_does_not_date_what_it_reports(text: str, lang: str) -> N
 ])
 def test_the_weekend_of_a_day(text: str, lang: str, expected: Events) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a stated length before a later act's date: the lasting act began that long before it
+    ("The intruders remained inside the network for three days before deploying the encryptor on April 12, 2023.", "en",
+     {("breach_start", "2023-04-09", "2023-04-10")}),
+    ("Les pirates sont restés dans le réseau pendant neuf jours avant de chiffrer les serveurs le 12 avril 2023.", "fr",
+     {("breach_start", "2023-04-03", "2023-04-04")}),
+    # without "before", the date is the lasting act's own
+    ("The intruders remained inside the network from April 3, 2023 for three days.", "en",
+     {("breach_start", "2023-04-03", "2023-04-03")}),
+])
+def test_a_length_before_a_later_act(text: str, lang: str, expected: Events) -> None:
+    assert events(text, lang) == expected

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from ..lang import Language
-from ..model import Mention, TimeExpr, Undated
+from ..model import Interval, Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .mentions import mentions_of, undated_of
@@ -319,6 +319,27 @@ def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, .
                  if m.kind == "containment" and m.role == "point"
                  and (found := ends.search(ctx.text, m.trigger[0], ctx.span[1])) is not None
                  and found.start() < m.trigger[1])  # in the words of the containment ("a mis fin à")
+
+
+def lasted_before(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """"remained inside for three days before deploying the encryptor on April 12", "sont restés
+    pendant neuf jours avant de chiffrer les serveurs le 12 avril": the date past "before" is the
+    later act's; the lasting act began the stated length before it."""
+    other_time = grammar_of(ctx.lang).other_time
+    lengths = {m.trigger: m.timex.amount for m in mentions if m.role == "duration" and m.timex.amount is not None}
+    out: list[Mention] = []
+    for m in mentions:
+        t, length = m.timex, lengths.get(m.trigger)
+        if m.kind == "breach_start" and m.role == "point" and length is not None and t.kind == "date" \
+                and t.first is not None and t.first.lo is not None and t.first.hi is not None and t.start >= m.trigger[1] \
+                and other_time.search(ctx.text, m.trigger[1], t.start):
+            lo, hi = length
+            if hi is None:
+                continue  # "for more than three days before ...": no day it began
+            m = attrs.evolve(m, timex=attrs.evolve(t, first=Interval(t.first.lo - hi, t.first.hi - lo),
+                                                      qualifier=None, year_inferred=t.year_inferred))
+        out.append(m)
+    return out
 
 
 def undated(ctx: Sentence, heads: frozenset[int]) -> tuple[Undated, ...]:
