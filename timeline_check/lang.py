@@ -23,8 +23,8 @@ PHRASE_KEYS = (
     "retracted", "cleft", "addressed", "addressed_regulator", "preposition", "separate", "agent",
     "count_people", "count_affected", "count_affected_of", "count_affected_after", "count_restrictive", "count_threshold",
     "count_part", "count_part_after", "count_revised", "count_aggregate", "sum_join", "sum_intro", "sum_total",
-    "filing_cover", "press_release",
-    "uncertain_moment", "inclusive_bound", "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
+    "filing_cover", "press_release", "uncertain_moment", "inclusive_bound", "ends_breach", "until_clause", "weekend_of",
+    "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

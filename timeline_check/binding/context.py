@@ -248,7 +248,9 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
         heads = bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
-        opens = heads or _opens(text, t, clause, end, lead, starts, ends)
+        opens = heads or (_opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
+                          or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)) \
+            and not _reports_what_it_dates(text, lang, t, (clause, end, e), starts)
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
         text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
@@ -267,6 +269,42 @@ def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[Time
             and not (t.kind != "relative" and ends_with(attributive, text, max(s, t.start - 30), t.start))
             and not denied.search(text, max(s, t.start - 30), t.start)]
     return _appositions(text, lang, kept)
+
+
+def _opens_that_clause(text: str, lang: Language, t: TimeExpr, end: int, clause: int) -> bool:
+    """Whether a date, set off by a comma, opens a "that" clause of a verb that is no event word
+    ("A review found that from March 2019 to May 2020, a nurse had viewed ..."): it dates
+    the clause's verb as a date that opens its sentence would."""
+    that = max(lang.regex["complementizer"].finditer(text, max(clause, t.start - 20), t.start),
+               key=re.Match.end, default=None)
+    return that is not None and bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(text, that.end(), t.start)) <= 1
+
+
+_LETTER_DATE_WORDS = 6  # words of a fronted phrase that ends in a genitive before its date, at most
+
+
+def _opens_as_letter_date(text: str, lang: Language, t: TimeExpr, where: tuple[int, int],
+                          starts: Sequence[int], ends: Sequence[int]) -> bool:
+    """Whether a date, set off by a comma, ends a fronted phrase of at most ``_LETTER_DATE_WORDS``
+    words through a genitive ("Par un courrier électronique du 2 octobre 2019, la société a ...",
+    "In a letter of May 3, 2024, the clinic ..."): the letter's date dates what the clause says,
+    as a date that opens it would; not past an event word."""
+    clause, end = where
+    before = text[clause:t.start]
+    return bool(_COMMA_AFTER.match(text, end)) and len(WORD.findall(before)) <= _LETTER_DATE_WORDS and "," not in before \
+        and ends_with(lang.regex["genitive"], text, clause, t.start) \
+        and bisect.bisect_left(starts, clause) == bisect.bisect_right(ends, t.start)
+
+
+def _reports_what_it_dates(text: str, lang: Language, t: TimeExpr, where: tuple[int, int, int],
+                           starts: Sequence[int]) -> bool:
+    """Whether a date that names a document through a genitive ("In the report of October 24,",
+    "Dans son rapport du 24 octobre,") comes before a "that" that opens what the document
+    reports, ahead of any event word: the document's date, not the date of what it reports."""
+    clause, end, e = where
+    nxt = bisect.bisect_left(starts, end)
+    return ends_with(lang.regex["genitive"], text, clause, t.start) and lang.regex["complementizer"].search(
+        text, end, starts[nxt] if nxt < len(starts) else e) is not None
 
 
 def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Sequence[int], ends: Sequence[int]) -> bool:

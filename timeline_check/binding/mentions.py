@@ -61,8 +61,9 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
     # "sometime between June 30 and August 15": one moment within the range, whatever the word
     moment = t.kind == "range" and ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
+    until = t.qualifier == "until" or _until_clause(text, lang, g, t)
     for kind in g.kinds:
-        for k, role in _roles(kind, t, g, moment):
+        for k, role in _roles(kind, t, g, moment, until):
             if k.startswith("notification_"):
                 is_about = not states_content
             else:
@@ -86,7 +87,21 @@ def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
     return lang.regex["future"].search(text, start, g.start) is not None
 
 
-def _roles(kind: str, t: TimeExpr, g: Trigger, moment: bool = False) -> list[tuple[str, str]]:
+_UNTIL_WORDS = 5  # words of an "until" clause before its date, at most
+
+
+def _until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:
+    """Whether a date after an event word ends a short "until" clause of its own ("accessed
+    records until she was terminated on June 9", "jusqu'à son licenciement le 9 juin"): the
+    date the lasting act went on to, its end."""
+    if t.start < g.end or t.kind != "date":
+        return False
+    last = max(lang.regex["until_clause"].finditer(text, g.end, t.start), key=re.Match.end, default=None)
+    return last is not None and "," not in text[last.end():t.start] \
+        and len(WORD.findall(text, last.end(), t.start)) <= _UNTIL_WORDS
+
+
+def _roles(kind: str, t: TimeExpr, g: Trigger, moment: bool = False, until: bool = False) -> list[tuple[str, str]]:
     """The events and roles an event word of ``kind`` and its date make: a lasting breach's range
     ("left in a dumpster between May 15 and 17", "infected") its start and end; a one-off act's
     ("stolen"), or one ``moment`` within the range ("sometime between"), a span; "until" its end;
@@ -95,7 +110,7 @@ def _roles(kind: str, t: TimeExpr, g: Trigger, moment: bool = False) -> list[tup
         if t.kind == "range":
             return [("breach_start", "span")] if moment or g.span == "instant" else [
                 ("breach_start", "start"), ("breach_end", "end")]
-        return [("breach_end", "point")] if t.qualifier == "until" else [("breach_start", "point")]
+        return [("breach_end", "point")] if until else [("breach_start", "point")]
     if t.kind == "range":
         assert t.first is not None and t.last is not None
         if t.last.hi is not None and t.first.lo is not None and t.last.hi - t.first.lo > POINT_RANGE_DAYS:
@@ -153,6 +168,15 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(informant.group(0)) if w.lower() not in no_actor)
 
 
+def _words_before(text: str, lang: Language, pos: int, s: int) -> str:
+    """The six words before ``pos``; twelve after a coordinator, the noun standing before the
+    participle (and its date) the word is coordinated with ("une intrusion lancée début juin 2024
+    et confirmée le 3 juillet": the intrusion is what was confirmed)."""
+    words = text[max(s, pos - 120):pos].split()
+    shared = len(words) > 1 and lang.regex["coordinator"].fullmatch(words[-1]) is not None
+    return " ".join(words[-12:] if shared else words[-6:])
+
+
 def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:
     """Whether the words next to an event word name the incident ("discovered the breach",
     "learned on May 2 of the intrusion", "la violation, découverte le ...", "discovered that an
@@ -160,6 +184,6 @@ def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, 
     start = t.end if 0 <= t.start - g.end <= 4 else g.end
     after = _AFTER_WORDS.match(text, start, sent[1])
     near_after = " ".join(text[start:after.end() if after else start].split()[:5])
-    before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
+    before = _words_before(text, lang, g.start, sent[0])
     return any(w.regex.search(near_after) or w.regex.search(before) for topic, w in lang.topics if topic == "breach") \
         or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)

@@ -15,10 +15,12 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+import attrs
+
 from ..lang import Language
-from ..model import Mention, TimeExpr, Undated
+from ..model import Interval, Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
-from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, grammar_of
+from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .mentions import mentions_of, undated_of
 from .topics import topic_of
 from .triggers import Trigger
@@ -104,6 +106,9 @@ def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
         if not place.opens and complementizer.search(gap) and not cleft.search(text, place.clause, t.start):
             break  # "a reconnu vendredi qu'un pirate avait copié": the date is the saying's
         words = len(WORD.findall(gap))
+        if place.opens and first and _own_date_after(ctx, ti, gi):
+            first = False  # "On August 2, it said it had fixed the flaw on July 28": the fixing's is July 28
+            continue
         reach = 3 * MAX_WORDS if place.opens and first else 3
         if ";" in gap and not place.heads or words > reach:
             if g.start > settled:
@@ -111,6 +116,27 @@ def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
             continue
         yield (0.5 + 0.05 * words if place.opens and first else 6.0 + 2.0 * words), ti, gi
         first = False
+
+
+_OWN_DATE_WORDS = 4  # words between an event word and a date of its own after it, at most
+
+
+def _own_date_after(ctx: Sentence, ti: int, gi: int) -> bool:
+    """Whether event word ``gi`` has a date of its own right after it, in its clause (no comma
+    between, at most ``_OWN_DATE_WORDS`` words), other than the date ``ti`` that opens the clause:
+    then the opening date is the saying's or the letter's, not the word's. Not a date another
+    event word stands before, nor one a genitive makes a name's ("learned of the attack of April 28")."""
+    g = ctx.triggers[gi]
+    genitive = ctx.lang.regex["genitive"]
+    for tj, t in enumerate(ctx.dated):
+        if tj == ti or t.start < g.end or t.kind == "relative" or not ctx.fits(tj, gi):
+            continue
+        gap = ctx.text[g.end:t.start]
+        if len(WORD.findall(gap)) <= _OWN_DATE_WORDS and not CLAUSE_MARK.search(gap) \
+                and bisect.bisect_left(ctx.starts, g.end) == bisect.bisect_left(ctx.starts, t.start) \
+                and not ends_with(genitive, ctx.text, g.end, t.start):
+            return True
+    return False
 
 
 def pair(ctx: Sentence, candidates: Sequence[Candidate]) -> Pairs:
@@ -283,6 +309,37 @@ def reported_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]
 def durations(ctx: Sentence) -> tuple[Mention, ...]:
     """The sentence's durations, each with the nearest breach or investigation word (``_durations``)."""
     return tuple(_durations(ctx.text, ctx.lang, [t for t in ctx.timexes if t.kind == "duration"], ctx.triggers, ctx.span))
+
+
+def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """"took steps to put an end to the breach", "pour mettre fin à la violation": the act that
+    contains the breach ends it, on its date; a breach end besides each such containment."""
+    ends = ctx.lang.regex["ends_breach"]
+    return tuple(attrs.evolve(m, kind="breach_end", role="point") for m in mentions
+                 if m.kind == "containment" and m.role == "point"
+                 and (found := ends.search(ctx.text, m.trigger[0], ctx.span[1])) is not None
+                 and found.start() < m.trigger[1])  # in the words of the containment ("a mis fin à")
+
+
+def lasted_before(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """"remained inside for three days before deploying the encryptor on April 12", "sont restés
+    pendant neuf jours avant de chiffrer les serveurs le 12 avril": the date past "before" is the
+    later act's; the lasting act began the stated length before it."""
+    other_time = grammar_of(ctx.lang).other_time
+    lengths = {m.trigger: m.timex.amount for m in mentions if m.role == "duration" and m.timex.amount is not None}
+    out: list[Mention] = []
+    for m in mentions:
+        t, length = m.timex, lengths.get(m.trigger)
+        if m.kind == "breach_start" and m.role == "point" and length is not None and t.kind == "date" \
+                and t.first is not None and t.first.lo is not None and t.first.hi is not None and t.start >= m.trigger[1] \
+                and other_time.search(ctx.text, m.trigger[1], t.start):
+            lo, hi = length
+            if hi is None:
+                continue  # "for more than three days before ...": no day it began
+            m = attrs.evolve(m, timex=attrs.evolve(t, first=Interval(t.first.lo - hi, t.first.hi - lo),
+                                                      qualifier=None, year_inferred=t.year_inferred))
+        out.append(m)
+    return out
 
 
 def undated(ctx: Sentence, heads: frozenset[int]) -> tuple[Undated, ...]:

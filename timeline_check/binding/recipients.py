@@ -63,8 +63,9 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     inside = [k for k, rx in lang.recipients if rx.search(text, ts, te)] if " " in text[ts:te].strip() else []
     kinds = inside + recipient_chain(lang, after)
     # A list's or a table's passive has no auxiliary ("Patients notified by letter", "HHS
-    # informed on May 3"): a participle right after its recipient, with no object after it.
-    bare = not kinds and grammar.no_object.match(text, te, window_end) is not None and any(
+    # informed on May 3"): a participle right after its recipient, with no object after it (one
+    # word: "la CNIL a informé le cabinet" is the CNIL's telling, its object after "le").
+    bare = not kinds and " " not in text[ts:te].strip() and grammar.no_object.match(text, te, window_end) is not None and any(
         ends_with(rx, text, max(s, ts - 60), ts) for k, rx in lang.recipients
         if k != "notification_covered_entity")  # "The hospital mailed the letters on ...": its own act
     informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())
@@ -129,6 +130,8 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
             pos = max(pos, end)
             continue
         of = grammar.of.search(after, pos, start)
+        if of and ends_with(lang.regex["recipient_lead"], after, pos, start):
+            of = None  # the "de" of "auprès de la CNIL" leads to the recipient: no genitive
         if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
             continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
         words = len(WORD.findall(after[pos:start]))

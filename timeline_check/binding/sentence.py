@@ -33,5 +33,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     got, listed = passes.listed(ctx, pairs, taken)
     mentions += got
     mentions += passes.reported_breach(ctx, taken | listed)
+    mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
+    mentions = passes.lasted_before(ctx, mentions)
     return mentions, list(passes.undated(ctx, heads | more | when))

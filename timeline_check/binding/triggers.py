@@ -122,6 +122,8 @@ def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
                 told = recipient_chain(lang, clause_before(text, s, m.start()), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
+                if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
+                    continue  # "la CNIL a été informée par la presse": no notice of ours
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic))
     return found
@@ -178,7 +180,12 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
     s, prev, stop = where
     kinds, active = notice_recipients(text, lang, m.start(), m.end(), prev, stop)
     active = active and not notice.nominal and not grammar_of(lang).auxiliary.match(m.group())
-    if not kinds and notice.default and (
+    informed = any(k.startswith("notification_") for k in kinds) and _by_informant(text, lang, m.end())
+    if informed:
+        kinds = ()  # "HHS was alerted by a journalist": no notice of ours
+    if not kinds and _told_of_breach(text, lang, s, m.start(), m.end()):
+        kinds = ("discovery",)  # "la CNIL l'a averti de la fuite": the organisation learns of it
+    if not kinds and not informed and notice.default and (
             notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
         kinds = (notice.default,)
     return Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
@@ -210,11 +217,11 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
     word that is a verb's object, and negated words; another party's acts blocked."""
     kept: list[Trigger] = []
     for t in found:
-        if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t)):
+        if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t):
             continue
-        if _outsiders(text, lang, s, e, t, own):
+        if not t.told and _outsiders(text, lang, s, e, t, own):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
@@ -225,6 +232,13 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
     return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
         and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+        and not lang.regex["complementizer"].search(text, verb.start, t.start)
+
+
+def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
+    """Whether a word of telling to no one is the noun a breach word acts on ("by placing
+    consultation reports in the recycling bin"): not a telling that would hold the date."""
+    return not t.kinds and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
 
@@ -249,6 +263,40 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
     return outsider is not None and outsider.group().split()[-1].lower() not in own \
         and (t.kinds != ("notification_regulator",) or t.active)
+
+
+_TOLD_REACH = 100  # characters after a word of telling where what it tells of may stand
+
+
+def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool:
+    """Whether a regulator tells someone of the breach: an outsider the subject before the word
+    of telling (no "that" between), and the words after it, in their clause, tell of the breach
+    through a genitive or "that" ("la délégation a écrit au cabinet, après l'avoir averti de la
+    fuite de ses fichiers"). The one told is the organisation: its discovery."""
+    outsider = max(lang.regex["outsider"].finditer(text, s, ts), key=re.Match.end, default=None)
+    if outsider is None or lang.regex["complementizer"].search(text, outsider.end(), ts):
+        return False
+    after = text[te:te + _TOLD_REACH]
+    after = after[:min((after.find(c) for c in ",;." if c in after), default=len(after))]
+    link = next(iter(lang.regex["genitive"].finditer(after)), None) or lang.regex["complementizer"].search(after)
+    if link is None or len(WORD.findall(after[:link.start()])) > 3:
+        return False
+    told = after[link.end():]
+    return any(t.kind == "breach" and t.words.regex.search(told) for t in lang.triggers) or any(
+        topic == "breach" and words.regex.search(told) for topic, words in lang.topics)
+
+
+def _by_informant(text: str, lang: Language, pos: int) -> bool:
+    """Whether a passive of telling names an informant or the press as its agent right after it
+    ("the regulator was alerted by a journalist", "la CNIL a été informée par la presse")."""
+    by = lang.regex["agent"].match(text, past_blank(text, pos, len(text)))
+    if by is None:
+        return False
+    at = past_blank(text, by.end(), len(text))
+    article = lang.regex["article"].match(text, at)
+    ats = (at, past_blank(text, article.end(), len(text))) if article else (at,)
+    return any(lang.regex["informant"].match(text, a) is not None or any(
+        k == "notification_media" and rx.match(text, a) for k, rx in lang.recipients) for a in ats)
 
 
 def _by_outsider(text: str, lang: Language, pos: int, e: int) -> re.Match[str] | None:

@@ -1,4 +1,5 @@
-"""The date kind: a weekday that does not match its date, a day the month does not have."""
+"""The date kind: a weekday that does not match its date, a day the month does not have, a range
+that ends before it starts."""
 
 from __future__ import annotations
 
@@ -28,6 +29,13 @@ def run(ctx: Context) -> Result:
 
 def _detail(msg: Messages, p: DateProblem, phrase: str) -> str:
     """What is wrong with the date ``phrase``, in words."""
+    if p.span is not None:
+        first, last = (dt.date.fromordinal(d).isoformat() for d in p.span)
+        if p.certain:
+            return msg._("“{phrase}”: the range ends ({last}) before it starts ({first}).").format(
+                phrase=phrase, first=first, last=last)
+        return msg._("“{phrase}”: read as running from {first}, the year before, to {last}; the end may come "
+                     "before the start.").format(phrase=phrase, first=first, last=last)
     if p.actual is None:
         return msg._("“{phrase}” is not a date: the month has no such day.").format(phrase=phrase)
     day = dt.date.fromordinal(p.actual)

@@ -22,13 +22,15 @@ from .words import full_months, month_number
 
 @attrs.frozen
 class DateProblem:
-    """A date that cannot be: a weekday that does not match, a day the month lacks."""
+    """A date that cannot be: a weekday that does not match, a day the month lacks, a range that
+    ends before it starts."""
 
     start: int
     end: int
-    rule: str  # "date/impossible-date" or "date/weekday-mismatch"
+    rule: str  # "date/impossible-date", "date/weekday-mismatch" or "date/reversed-range"
     certain: bool
     actual: int | None = None  # the day of a weekday mismatch, whose weekday the message names
+    span: tuple[int, int] | None = None  # a reversed range's first and last day, as read
 
 
 @attrs.frozen
@@ -296,6 +298,46 @@ def _joined(text: str, a: Atom, b: Atom, pats: dict[str, re.Pattern[str]]) -> tu
                        granularity=a.granularity, parts=(_part(text, a, ia), _part(text, b, ib)))  # type: ignore[arg-type]
 
 
+def _reversed(text: str, a: Atom, b: Atom, pats: dict[str, re.Pattern[str]]) -> DateProblem | None:
+    """A range whose words open it ("between", "entre", "du") and whose two dates, each with its
+    year stated, end before they start ("between October 9, 2023 and September 14, 2023")."""
+    gap = pats["join_gap"].fullmatch(text, a.end, b.start)
+    if gap is None or not pats["open_before"].search(text[max(0, a.start - 40):a.start]) \
+            or a.year is None or b.year is None or a.year_inferred or b.year_inferred:
+        return None
+    ia, ib = a.interval(), b.interval()
+    if not (ia and ib and ia.lo is not None and ib.hi is not None and ia.lo > ib.hi):
+        return None
+    return DateProblem(a.start, b.end, "date/reversed-range", True, span=(ia.lo, ib.hi))
+
+
+_ROLLED_BACK_DAYS = 183  # a range read into the year before that lasts longer: maybe its end before its start
+
+
+def _rolled_back(text: str, r: TimeExpr) -> DateProblem | None:
+    """A range whose first date, with no year, is read in the year before the second's ("between
+    October 9 and September 14, 2023"): across New Year a short range is usual ("December 28 to
+    January 3"), a long one may be written backwards. Not certain: a warning."""
+    if r.first is None or r.last is None or r.first.lo is None or r.last.hi is None:
+        return None
+    lo, hi = dt.date.fromordinal(r.first.lo), dt.date.fromordinal(r.last.hi)
+    if lo.year == hi.year or (hi - lo).days <= _ROLLED_BACK_DAYS:
+        return None
+    return DateProblem(r.start, r.end, "date/reversed-range", False, span=(r.first.lo, r.last.hi))
+
+
+_WEEKEND = {4: (0, 2), 5: (0, 1), 6: (-1, 0)}  # by weekday of the date: the days of its weekend around it
+
+
+def _weekend(text: str, a: Atom, iv: Interval, weekend_of: re.Pattern[str]) -> Interval:
+    """A day after "the weekend of" ("le week-end du"): the weekend it falls in, from a Friday,
+    Saturday or Sunday to that Sunday; any other day, or a longer date, as it is."""
+    if a.day is None or iv.lo is None or iv.lo != iv.hi or not weekend_of.search(text, max(0, a.start - 30), a.start):
+        return iv
+    span = _WEEKEND.get(dt.date.fromordinal(iv.lo).weekday())
+    return Interval(iv.lo + span[0], iv.lo + span[1]) if span else iv
+
+
 def _single(text: str, a: Atom, pats: dict[str, re.Pattern[str]], problems: list[DateProblem]) -> TimeExpr | None:
     """One date, with the time of day after it and the preposition before it; a weekday that does not match is a problem."""
     iv = a.interval()
@@ -306,6 +348,7 @@ def _single(text: str, a: Atom, pats: dict[str, re.Pattern[str]], problems: list
         end, minutes = _time_of_day(text, a.end, pats["time"])
     if a.weekday is not None and iv.lo is not None and dt.date.fromordinal(iv.lo).weekday() != a.weekday:
         problems.append(DateProblem(a.start, a.end, "date/weekday-mismatch", not a.year_inferred, iv.lo))
+    iv = _weekend(text, a, iv, pats["weekend_of"])
     return TimeExpr(a.start, end, text[a.start:end], "date", first=iv, qualifier=_qualifier(text, a.start, pats),
                     year_inferred=a.year_inferred, weekday=a.weekday, granularity=a.granularity, time=minutes)  # type: ignore[arg-type]
 
@@ -322,7 +365,11 @@ def combine(text: str, slots: list[Slot], pats: dict[str, re.Pattern[str]], prob
             i += 2
             continue
         if i + 1 < len(slots) and slots[i + 1][0] == "atom":
-            a, joined = _joined(text, a, slots[i + 1][1], pats)
+            stated, (a, joined) = a.year is not None and not a.year_inferred, _joined(text, a, slots[i + 1][1], pats)
+            reversed_ = _reversed(text, a, slots[i + 1][1], pats) if joined is None else \
+                None if stated else _rolled_back(text, joined)
+            if reversed_ is not None:
+                problems.append(reversed_)
             if joined is not None:
                 out.append(joined)
                 i += 2

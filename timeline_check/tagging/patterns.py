@@ -96,6 +96,7 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
+        "weekend_of": re.compile(rf"(?:{alternation(ph['weekend_of'])}){tail}", re.I),
         # "at 9:52 am", "at 14:00", "à 14 h 30", ", 16:20": a time of day right after a date
         # (without a lead word only in the form of a clock).
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:(?:{alternation(ph['time_lead'])})\s+|(?=[0-2]?\d:[0-5]\d(?!\d)))(?P<h>[0-2]?\d)"
