@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from .rulefile import Phrases, RuleFileError, alternation, check_keys, compile_phrases, expect, line_of, load_toml
+from .model import TimexValue
 from .taxonomy import EVENT_KINDS
 
 PHRASE_KEYS = (
@@ -295,6 +296,16 @@ def _timex(path: Path, raw: str, table: Any) -> dict[str, Any]:
         sub = expect(path, raw, key, table.get(key, {}), dict)
         for k, v in sub.items():
             expect(path, raw, k, v, kind)
+        if key == "fixed":
+            sub = {k: _timex_value(path, raw, k, v) for k, v in sub.items()}
         out[key] = {" ".join(k.lower().split()): v for k, v in sub.items()}
     out["two_digit_years"] = bool(expect(path, raw, "two_digit_years", table.get("two_digit_years", False), bool))
     return out
+
+
+def _timex_value(path: Path, raw: str, key: str, text: str) -> TimexValue:
+    """A reading of [timex.fixed], "TYPE VALUE", typed; a ``file:line`` error when it is none."""
+    try:
+        return TimexValue.parse(text)
+    except ValueError as e:
+        raise RuleFileError(path, line_of(raw, key), f'[timex.fixed] "{key}": {e}') from None
