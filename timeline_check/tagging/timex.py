@@ -79,8 +79,8 @@ class _Found:
         return self.m.group(name)
 
     def cap_ok(self, word: str) -> bool:
-        """English capitalises month and weekday names: "march" and "may" are verbs."""
-        return self.lang.code != "en" or word[:1].isupper()
+        """Where month and weekday names take a capital (English), one in lower case is another word ("may")."""
+        return not self.lang.capitalised_names or word[:1].isupper()
 
     def before_is(self, key: str, at: int | None = None) -> bool:
         return _before_is(self.rx[key], self.text, self.s if at is None else at)
@@ -453,13 +453,13 @@ def _month(c: _Calendar) -> TimeExpr | None:
     if c.year:
         return None  # "my" reads it
     if c.sign is None:
-        if r.lang.code == "en" and c.noun in ("may", "march"):
-            return None
-        if r.g("x_cal_noun")[:1].isupper() and c.noun == "mars" \
+        if c.noun in r.tx["ambiguous_months"]:
+            return None  # "May", "March": a verb, a noun
+        if r.g("x_cal_noun")[:1].isupper() and c.noun in r.tx["name_months"] \
                 and r.text[max(0, r.s - 2):r.s].strip() not in ("", ".", "!", "?"):
-            return None
-        if r.lang.code == "en" and not c.named and not c.part and not r.g("x_cal_ofm"):
-            return None  # English bare months come with a preposition ("in July"): the checker reads those
+            return None  # "vers Mars": a name inside a sentence
+        if not r.tx["bare_months"] and not c.named and not c.part and not r.g("x_cal_ofm"):
+            return None  # bare months come with a preposition ("in July"): the checker reads those
     op = {"+0": "=", "-1": "<", "+1": ">", None: "~"}[c.sign]
     return r.template("DATE", c.anchor, f"mon{op}{r.lang.months[c.noun]}{c.bounds}")
 
@@ -500,7 +500,7 @@ def _calendar(r: _Found) -> TimeExpr | None:
     part = r.g("x_cal_part")
     bounds = "@{}-{}".format(*lang.month_parts[_squash(part)]) if part else ""
     dp = "T" + tx["day_parts"][r.g("x_cal_dp").lower()] if r.g("x_cal_dp") else ""
-    if lang.code == "en" and noun in lang.weekdays | lang.months and not (r.g("x_cal_ofm") or r.g("x_cal_noun"))[:1].isupper():
+    if lang.capitalised_names and noun in lang.weekdays | lang.months and not (r.g("x_cal_ofm") or r.g("x_cal_noun"))[:1].isupper():
         return None
     read = _calendar_reader(lang, noun)
     return read(_Calendar(r, noun, rel, bool(pre or post), r.g("x_cal_y"), part, bounds, dp)) if read else None
