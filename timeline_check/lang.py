@@ -11,6 +11,7 @@ from typing import Any
 import attrs
 
 from .rulefile import Phrases, RuleFileError, alternation, check_keys, compile_phrases, expect, line_of, load_toml
+from .model import TimexValue
 from .taxonomy import EVENT_KINDS
 
 PHRASE_KEYS = (
@@ -31,7 +32,7 @@ PHRASE_KEYS = (
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
 )
 TOP_KEYS = (
-    "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
+    "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
     "units", "vague_numbers", "month_parts", "phrases", "trigger", "generic", "topics", "notice",
     "recipients", "example", "timex",
 )
@@ -40,8 +41,11 @@ TIMEX_LISTS = (
     "each", "span_det", "span_adj", "span_post", "ago_before", "ago_after", "hour_words", "am", "pm",
     "vague", "age_before", "age_after", "length_lead", "time_lead", "decade_words", "century_words",
     "future", "determiners", "half", "clock_join", "this_parts", "length_after", "future_endings", "night_of",
-    "night_join", "count_words", "strict_seasons", "invariable",
+    "night_join", "count_words", "strict_seasons", "invariable", "ambiguous_months", "name_months", "century_suffixes",
+    "quarter_year_lead",
 )
+# [timex]: yes-or-no settings, and their values when a file leaves them out.
+TIMEX_FLAGS = {"two_digit_years": False, "bare_months": True}
 TIMEX_TABLES = {
     "days": int, "day_parts": str, "units": str, "calendar": str, "before": str, "after": str, "seasons": str,
     "ordinals": int, "holidays": str, "fixed": str, "decades": int, "numbers": int, "approx": int,
@@ -89,6 +93,7 @@ class Language:
     vague_numbers: dict[str, tuple[int, int]]
     month_parts: dict[str, tuple[int, int]]
     day_suffixes: tuple[str, ...]
+    capitalised_names: bool  # month and weekday names take a capital: in lower case they are other words ("may")
     stopwords: frozenset[str]
     phrases: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
@@ -192,6 +197,7 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
         vague_numbers=_pair_table(path, raw, "vague_numbers", data.get("vague_numbers", {})),
         month_parts=_pair_table(path, raw, "month_parts", data.get("month_parts", {})),
         day_suffixes=_words(path, raw, "day_suffixes", data.get("day_suffixes", [])),
+        capitalised_names=expect(path, raw, "capitalised_names", data.get("capitalised_names", False), bool),
         stopwords=frozenset(w.lower() for w in _words(path, raw, "stopwords", data.get("stopwords", []))),
         phrases=phrases,
         triggers=tuple(triggers),
@@ -290,12 +296,23 @@ def _examples(path: Path, raw: str, data: dict[str, Any]) -> tuple[list[tuple[st
 def _timex(path: Path, raw: str, table: Any) -> dict[str, Any]:
     """The [timex] table: word lists and word tables, validated, keys lower-cased."""
     expect(path, raw, "timex", table, dict)
-    check_keys(path, raw, table, TIMEX_LISTS + tuple(TIMEX_TABLES) + ("two_digit_years",), "[timex]")
+    check_keys(path, raw, table, TIMEX_LISTS + tuple(TIMEX_TABLES) + tuple(TIMEX_FLAGS), "[timex]")
     out: dict[str, Any] = {k: _words(path, raw, k, table.get(k, [])) for k in TIMEX_LISTS}
     for key, kind in TIMEX_TABLES.items():
         sub = expect(path, raw, key, table.get(key, {}), dict)
         for k, v in sub.items():
             expect(path, raw, k, v, kind)
+        if key == "fixed":
+            sub = {k: _timex_value(path, raw, k, v) for k, v in sub.items()}
         out[key] = {" ".join(k.lower().split()): v for k, v in sub.items()}
-    out["two_digit_years"] = bool(expect(path, raw, "two_digit_years", table.get("two_digit_years", False), bool))
+    for key, default in TIMEX_FLAGS.items():
+        out[key] = expect(path, raw, key, table.get(key, default), bool)
     return out
+
+
+def _timex_value(path: Path, raw: str, key: str, text: str) -> TimexValue:
+    """A reading of [timex.fixed], "TYPE VALUE", typed; a ``file:line`` error when it is none."""
+    try:
+        return TimexValue.parse(text)
+    except ValueError as e:
+        raise RuleFileError(path, line_of(raw, key), f'[timex.fixed] "{key}": {e}') from None

@@ -65,6 +65,54 @@ class Anchor:
         return cls(name) if name in ("previous", "unknown") else cls("event", name)  # type: ignore[arg-type]
 
 
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+TIMEX_TYPES: tuple[TimexType, ...] = ("DATE", "TIME", "DURATION", "SET")
+# What a template is worked out from: the text's own date (``DCT``; ``DCT?`` when it names
+# nothing without that date) or the date named before it (``REF``).
+TimexAnchor = Literal["DCT", "DCT?", "REF"]
+_TIMEX_ANCHORS: tuple[TimexAnchor, ...] = ("DCT?", "DCT", "REF")
+
+
+@attrs.frozen
+class TimexValue:
+    """What a time expression is in TimeML: its TIMEX3 ``type`` and ``value``.
+
+    With an ``anchor``, ``value`` is a template operation still to be worked out from a day
+    (``day-1``, ``wd<4``, ``mon~7@1-10``; see ``tagging.normalise.resolve``) and ``suffix`` is
+    appended to that day's value: a part of the day (``TMO``) or a time (``T21:45``).
+    """
+
+    type: TimexType
+    value: str
+    anchor: TimexAnchor | None = None
+    suffix: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> TimexValue:
+        """The reading written "TYPE VALUE" in a language file ("TIME PRESENT_REF",
+        "DATE DCT:day-1", "TIME REF:day+0|TMO"); ValueError when it is none."""
+        typ, _, value = text.partition(" ")
+        if typ not in TIMEX_TYPES or not value or " " in value:
+            raise ValueError(f'"{text}" is not "TYPE VALUE" with a TYPE among {", ".join(TIMEX_TYPES)}')
+        anchor = next((a for a in _TIMEX_ANCHORS if value.startswith(a + ":")), None)
+        if anchor is None:
+            return cls(typ, value)
+        op, _, suffix = value[len(anchor) + 1:].partition("|")
+        return cls(typ, op, anchor, suffix)
+
+    def timeml(self, day: str | None = None) -> str:
+        """The TIMEX3 value: ``value`` itself, or for a template, ``day`` (the TIMEX3 value of what
+        it works out to) with the suffix; ``XXXX-XX-XX`` when there was no day to work it out from."""
+        if self.anchor is None:
+            return self.value
+        return "XXXX-XX-XX" if day is None else day + self.suffix
+
+    @property
+    def of_day_near(self) -> bool:
+        """A time or part of the day on the day named next to it ("9:15 p.m. on Sunday", "that evening")."""
+        return self.type == "TIME" and self.anchor == "REF" and self.value == "day+0" and self.suffix.startswith("T")
+
+
 @attrs.frozen
 class TimeExpr:
     """A time expression: its span in the text and what it means.
@@ -93,10 +141,8 @@ class TimeExpr:
     weekday: int | None = None
     granularity: Literal["day", "month", "year", "fuzzy"] = "day"
     time: int | None = None  # minutes after midnight, when a time of day is stated with the date
-    # The TIMEX3 reading, when the interval does not say it all: "TYPE VALUE", where VALUE is a
-    # TIMEX3 value ("DURATION P3D", "SET XXXX-WXX-1") or a template anchored on the text's date
-    # ("DATE DCT:day-1", yesterday) or on the date before it ("TIME REF:day+0|T21:45"); see tagging/timex3.py.
-    timex: str | None = None
+    # The TIMEX3 reading, when the interval does not say it all (see tagging/timex3.py).
+    timex: TimexValue | None = None
     # The TIMEX3 expressions this one is made of: the two ends of a range, the length in
     # "for three days", the length and the date in "30 days after March 1, 2024".
     parts: tuple[TimeExpr, ...] = ()

@@ -61,10 +61,11 @@ def line_of(raw: str, key: str, nth: int = 0, table: str | None = None) -> int:
 
     With ``table``, the key is looked for in the ``nth`` ``[[table]]`` block; without it,
     ``nth`` counts occurrences of the key."""
-    pat = re.compile(rf"^\s*(?:\"?{re.escape(key)}\"?\s*=|\[\[?{re.escape(key)}\]\]?)", re.M)
+    # "[ \t]*", not "\s*": a blank line before a key is not its line
+    pat = re.compile(rf"^[ \t]*(?:\"?{re.escape(key)}\"?\s*=|\[\[?{re.escape(key)}\]\]?)", re.M)
     start = 0
     if table is not None:
-        heads = list(re.finditer(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]", raw, re.M))
+        heads = list(re.finditer(rf"^[ \t]*\[\[\s*{re.escape(table)}\s*\]\]", raw, re.M))
         if nth < len(heads):
             start = heads[nth].start()
             m = pat.search(raw, start)

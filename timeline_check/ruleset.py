@@ -17,6 +17,7 @@ import attrs
 from .lang import Language, TomlLoader, load_language
 from .rulecache import ParseCache
 from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
+from .schema import Invalid, Validator, flag, listed, one_of, string, strings, structure, template
 from .content import ContentRules, load_content
 from .messages import ENGLISH
 from .taxonomy import EVENT_KINDS
@@ -371,26 +372,52 @@ def _rekind(path: Path, load: TomlLoader = load_toml) -> dict[str, tuple[str, ..
     return out
 
 
+def _event_kinds(star: bool = False) -> Validator:
+    """Event kinds named by a rule; ``*`` (where allowed) is every kind but the rule's others."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
+        for k in value:
+            if not (k in EVENT_KINDS or (star and k == "*")):
+                raise Invalid(attribute.name, f'unknown event kind "{k}" in "{attribute.name}"')
+    return check
+
+
+@attrs.frozen
+class _OrderTable:
+    """A ``[[rule]]`` of ``order.toml`` as written."""
+
+    name: str = attrs.field(validator=string)
+    before: tuple[str, ...] = attrs.field(converter=listed, validator=[strings, _event_kinds(star=True)])
+    after: tuple[str, ...] = attrs.field(converter=listed, validator=[strings, _event_kinds()])
+    message: str = attrs.field(validator=[string, template(lambda _: ORDER_FIELDS)])
+    level: str = attrs.field(default="error", validator=[string, one_of(LEVELS)])
+    description: str = attrs.field(default="", validator=string)
+    every: bool = attrs.field(default=False, validator=flag)
+
+    def rule(self) -> OrderRule:
+        before = tuple(k for k in EVENT_KINDS if k not in self.after) if "*" in self.before else self.before
+        return OrderRule(f"order/{self.name}", before, self.after, self.level, self.message, self.description, self.every)
+
+
+@attrs.frozen
+class _CheckTable:
+    """A ``[[rule]]`` of ``consistency.toml`` as written."""
+
+    name: str = attrs.field(validator=string)
+    kind: Any = attrs.field(validator=one_of(CHECK_KINDS, 'unknown rule kind "{value}" (known: {known})'))
+    message: str = attrs.field(validator=[string, template(lambda t: RULE_FIELDS.get(f"{t.kind}/{t.name}", CHECK_FIELDS[t.kind]))])
+    level: str = attrs.field(default="error", validator=[string, one_of(LEVELS)])
+    description: str = attrs.field(default="", validator=string)
+
+
 def _order(path: Path, load: TomlLoader = load_toml) -> tuple[OrderRule, ...]:
     data, raw = load(path)
     check_keys(path, raw, data, ("rule",), "order rules")
-    out = []
+    out: list[OrderRule] = []
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
-        check_keys(path, raw, r, ("name", "before", "after", "level", "message", "description", "every"), "[[rule]]", i, "rule")
-        for key in ("name", "before", "after", "message"):
-            if key not in r:
-                raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] needs "{key}"')
-        _placeholders(path, raw, expect(path, raw, "message", r["message"], str, i, "rule"), ORDER_FIELDS, i, "rule")
-        out.append(OrderRule(
-            id=f"order/{expect(path, raw, 'name', r['name'], str, i, 'rule')}",
-            before=_kinds(path, raw, "before", r["before"], i, "rule", star=True,
-                          others=_kinds(path, raw, "after", r["after"], i, "rule")),
-            after=_kinds(path, raw, "after", r["after"], i, "rule"),
-            level=_level(path, raw, "level", r.get("level", "error"), i, "rule"),
-            message=r["message"], description=str(r.get("description", "")),
-            every=expect(path, raw, "every", r.get("every", False), bool, i, "rule")))
-        if any(o.id == out[-1].id for o in out[:-1]):  # named at the second one, not at line 1
-            raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {out[-1].id!r}")
+        rule = structure(path, raw, expect(path, raw, "rule", r, dict, i, "rule"), _OrderTable, "[[rule]]", i, "rule").rule()
+        if any(o.id == rule.id for o in out):  # named at the second one, not at line 1
+            raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rule.id!r}")
+        out.append(rule)
     return tuple(out)
 
 
@@ -400,17 +427,11 @@ def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRu
     singular = _kinds(path, raw, "singular", data.get("singular", []), 0, None)
     out = {}
     for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
-        check_keys(path, raw, r, ("name", "kind", "level", "message", "description"), "[[rule]]", i, "rule")
-        kind = r.get("kind")
-        if kind not in CHECK_KINDS:
-            raise RuleFileError(path, line_of(raw, "kind", i, "rule"), f'unknown rule kind "{kind}" (known: {", ".join(CHECK_KINDS)})')
-        message = expect(path, raw, "message", r.get("message"), str, i, "rule")
-        rid = f"{kind}/{expect(path, raw, 'name', r.get('name'), str, i, 'rule')}"
-        _placeholders(path, raw, message, RULE_FIELDS.get(rid, CHECK_FIELDS[kind]), i, "rule")
+        t = structure(path, raw, expect(path, raw, "rule", r, dict, i, "rule"), _CheckTable, "[[rule]]", i, "rule")
+        rid = f"{t.kind}/{t.name}"
         if rid in out:  # the second one silently replaced the first
             raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rid!r}")
-        out[rid] = CheckRule(rid, kind, _level(path, raw, "level", r.get("level", "error"), i, "rule"), message,
-                             str(r.get("description", "")))
+        out[rid] = CheckRule(rid, t.kind, t.level, t.message, t.description)
     for rid in REQUIRED_CHECKS:
         if rid not in out:
             kind, name = rid.split("/")

@@ -108,8 +108,8 @@ def _dotted(lang: Language, m: re.Match[str], k: str) -> Reading:
 
 
 def month_ok(lang: Language, word: str) -> bool:
-    """English capitalises month names: "may" and "march" are verbs."""
-    return lang.code != "en" or word[:1].isupper()
+    """Where month names take a capital (English), one in lower case is another word: "may", "march" are verbs."""
+    return not lang.capitalised_names or word[:1].isupper()
 
 
 def _named_day(lang: Language, m: re.Match[str], k: str) -> Reading:
@@ -149,7 +149,7 @@ def _part_month(lang: Language, m: re.Match[str], k: str) -> Reading:
 def _lead_month(lang: Language, m: re.Match[str], k: str) -> Reading:
     """ "in July", "en juillet": a month without a year, after the word that leads it."""
     mon = m.group("lm_mon")
-    if not month_ok(lang, mon) or mon.lower() in ("may", "march") and not mon[0].isupper():
+    if not month_ok(lang, mon):
         return None
     return Atom(m.start("lm_mon"), m.end(), None, month_number(lang, mon))
 
@@ -242,15 +242,15 @@ def _infer_year(a: Atom, reference: int | None, known: list[Atom], known_starts:
 def _time_of_day(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int | None]:
     """The end of a time of day stated after a date at ``pos``, and its minutes after midnight."""
     m = rx.match(text, pos)
-    if m is None or not (m.group("m") or m.group("hh") or m.group("ap")):
+    if m is None or not (m.group("m") or m.group("hh") or m.group("am") or m.group("pm")):
         return pos, None  # "at 5 locations" is no time
     hour, minute = int(m.group("h")), int(m.group("m") or 0)
-    ap = (m.group("ap") or "").lower()
-    if ap and not 1 <= hour <= 12 or hour > 23:
+    am, pm = m.group("am") is not None, m.group("pm") is not None
+    if (am or pm) and not 1 <= hour <= 12 or hour > 23:
         return pos, None
-    if ap == "p" and hour < 12:
+    if pm and hour < 12:
         hour += 12
-    elif ap == "a" and hour == 12:
+    elif am and hour == 12:
         hour = 0
     return m.end(), hour * 60 + minute
 

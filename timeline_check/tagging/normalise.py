@@ -1,4 +1,4 @@
-"""Templates anchored on a reference date ("DCT:day-1", "REF:wd<4"), worked out into intervals.
+"""Templates anchored on a reference date (``day-1`` on the text's date, ``wd<4`` on the date before), worked out into intervals.
 
 Recognising an expression needs no reference date; its template is worked out here once the
 text's own date is known (``anchor_template``), or later by the TIMEX3 reading (``resolve``).
@@ -10,10 +10,11 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Literal
 
 import attrs
 
-from ..model import Interval, TimeExpr
+from ..model import Interval, TimeExpr, TimexValue
 from .calendar import holiday, month_interval, season_bounds, season_interval, valid_day
 
 _OP = re.compile(r"(?P<unit>[a-z]+)(?:(?P<sign>[-+<>=~])(?P<arg>[^@|]*))?(?:@(?P<lo>\d+)-(?P<hi>\d+))?$")
@@ -177,47 +178,43 @@ def resolve(op: str, anchor: int) -> tuple[Interval, str] | None:
 
 _GRANULARITY = {"day": "day", "month": "month", "year": "year"}
 # A weekend named with no direction ("the weekend", "ce week-end"): the one just past when the
-# text's date falls early in a week told in the past. ``DCT?:`` marks a template that names
-# nothing without the text's date; ``weekend~0`` one that depends on the weekday of that date.
-_WEEKEND_ANY = "~0"
-ONLY_WITH_DATE = "DCT?:"
+# text's date falls early in a week told in the past. An anchor ``DCT?`` marks a template that
+# names nothing without the text's date; ``weekend~0`` one that depends on the weekday of that date.
+_WEEKEND_ANY = "weekend~0"
+_KINDS: dict[str, Literal["set", "time", "timex"]] = {"SET": "set", "DURATION": "timex", "TIME": "time", "DATE": "timex"}
 
 
-def template(start: int, end: int, text: str, timex: str) -> TimeExpr:
+def template(start: int, end: int, text: str, timex: TimexValue) -> TimeExpr:
     """A TimeExpr for a TIMEX3 reading, not yet anchored (see ``anchor_template``)."""
-    typ = timex.partition(" ")[0]
-    kind = {"SET": "set", "DURATION": "timex", "TIME": "time"}.get(typ, "timex")
-    return TimeExpr(start, end, text, kind, timex=timex)  # type: ignore[arg-type]
+    return TimeExpr(start, end, text, _KINDS[timex.type], timex=timex)
 
 
-def _settle(timex: str, reference: int | None) -> str | None:
+def _settle(timex: TimexValue, reference: int | None) -> TimexValue | None:
     """A template whose reading depends on whether the text's date is known, settled: None when it names nothing."""
-    typ, _, value = timex.partition(" ")
-    if value.startswith(ONLY_WITH_DATE):
+    if timex.anchor == "DCT?":
         if reference is None:
             return None
-        value = "DCT:" + value[len(ONLY_WITH_DATE):]
-    if value.startswith("DCT:weekend" + _WEEKEND_ANY):
+        timex = attrs.evolve(timex, anchor="DCT")
+    if timex.anchor == "DCT" and timex.value.startswith(_WEEKEND_ANY):
         past = reference is not None and dt.date.fromordinal(reference).weekday() <= 3
-        value = value.replace(_WEEKEND_ANY, "-1" if past else "+0", 1)
-    return f"{typ} {value}"
+        timex = attrs.evolve(timex, value=timex.value.replace("~0", "-1" if past else "+0", 1))
+    return timex
 
 
 def anchor_template(t: TimeExpr, reference: int | None) -> TimeExpr | None:
     """A template anchored on the text's own date ``reference``: a date the checker can use when
     that date resolves it; None when it names nothing without that date."""
-    if t.kind not in ("time", "timex") or not t.timex or "DCT" not in t.timex:
+    if t.kind not in ("time", "timex") or t.timex is None or t.timex.anchor not in ("DCT", "DCT?"):
         return t
     timex = _settle(t.timex, reference)
     if timex is None:
         return None
-    typ, _, value = timex.partition(" ")
-    if value.startswith("DCT:") and reference is not None:
-        op, _, suffix = value[4:].partition("|")
-        got = resolve(op, reference)
+    if timex.anchor == "DCT" and reference is not None:
+        got = resolve(timex.value, reference)
         # Seasons, quarters, decades: TIMEX3 only; a season is too loose a bound for an event.
         if got is not None and got[1] in ("day", "week", "weekend", "month", "year"):
             minutes = None
+            suffix = timex.suffix
             if suffix.startswith("T") and suffix[1:3].isdigit():
                 minutes = int(suffix[1:3]) * 60 + int(suffix[4:6])
             return TimeExpr(t.start, t.end, t.text, "date", first=got[0], granularity=_GRANULARITY.get(got[1], "fuzzy"),  # type: ignore[arg-type]

@@ -29,6 +29,7 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     ph = lang.phrases
     mon = alternation(lang.months)
     wd = alternation(lang.weekdays)
+    hours = _bare(lang.timex["hour_words"])
     suffixes = sorted(lang.day_suffixes, key=len, reverse=True)
     suf = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")?" if suffixes else ""
     parts = alternation(lang.month_parts)
@@ -100,8 +101,8 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         # "at 9:52 am", "at 14:00", "à 14 h 30", ", 16:20": a time of day right after a date
         # (without a lead word only in the form of a clock).
         "time": re.compile(rf"\s*+(?:,\s*+)?(?:(?:{alternation(ph['time_lead'])})\s+|(?=[0-2]?\d:[0-5]\d(?!\d)))(?P<h>[0-2]?\d)"
-                           r"(?:(?:\s*[:.]\s*|\s*h(?:eures?)?\s*)(?P<m>[0-5]\d)|(?P<hh>\s*h(?:eures?)?\b))?"
-                           r"(?:\s*(?P<ap>[ap])\.?\s?m\b\.?)?", re.I),
+                           rf"(?:(?:\s*[:.]\s*|\s*{hours}\s*)(?P<m>[0-5]\d)|(?P<hh>\s*{hours}(?!\w)))?"
+                           rf"(?:\s*(?:(?P<am>{alternation(lang.timex['am'])})|(?P<pm>{alternation(lang.timex['pm'])})))?", re.I),
     }
 
 
@@ -191,7 +192,7 @@ def _timex_firsts(lang: Language) -> list[str]:
     if not lang.timex:
         return []
     words = {p[0] for p in _timex_phrases(lang)} | {f"q{n}" for n in range(1, 5)}
-    words |= {r.lower() + suf for r in _ROMAN for suf in ("e", "è", "ème", "eme")}
+    words |= {r.lower() + suf.lower() for r in _ROMAN for suf in lang.timex["century_suffixes"]}
     return sorted(words)
 
 
@@ -215,18 +216,19 @@ def _timex_pattern(lang: Language) -> str | None:
     cal_nouns = [*tx["calendar"], *full_words(lang.weekdays), *full_words(lang.months), *tx["seasons"], *tx["day_parts"]]
     cal = A(cal_nouns)
     parts = A(lang.month_parts)
-    conn = r"(?:,?\s+(?:of\s+|de\s+|du\s+|d['’]\s*)?)"
+    of = rf"{lang.alt('genitive')}\s*"
+    conn = rf"(?:,?\s+(?:{of})?)"
     # "le mois de juin": only after the word for a month
     month_word = "(?:" + "|".join(f"(?<={re.escape(w)})" for w, u in tx["calendar"].items() if u == "month") + ")" \
         if any(u == "month" for u in tx["calendar"].values()) else r"(?!x)x"
     ampm = A(tx["am"] + tx["pm"])
     subs = [
-        rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:l['’]\s*année\s+|fiscal\s"
-        rf"+)?(?P<x_q_y>{YEAR}))?)",
+        rf"(?P<x_q>(?:{art}\s*)?(?P<x_q_ord>{A(tx['ordinals'])})\s+(?P<x_q_unit>{quarter})(?:{conn}(?:{A(tx['quarter_year_lead'])}\s+)?"
+        rf"(?P<x_q_y>{YEAR}))?)",
         rf"(?P<x_qq>(?<!\w)(?-i:Q)(?P<x_qq_n>[1-4])(?:\s+(?P<x_qq_y>{YEAR}))?(?!\w))",
         rf"(?P<x_dec>(?:(?P<x_dec_lead>{A(tx['decade_words'])})\s+['’]?(?P<x_dec_n>(?:1[89]|20)?\d0(?!\d)|{A(tx['decades'])})(?"
         rf"P<x_dec_s>s)?|(?<![\d'’])(?P<x_dec_n2>(?:1[89]|20)\d0)s)(?!\w))",
-        rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>(?-i:[IVX]{{1,5}})|\d{{1,2}})(?:e|è|ème|eme|st|nd|rd|th)\s+{A(tx['century_words'])})",
+        rf"(?P<x_cent>(?<!\w)(?P<x_cent_n>(?-i:[IVX]{{1,5}})|\d{{1,2}})(?:{_bare(tx['century_suffixes'])})\s+{A(tx['century_words'])})",
         rf"(?P<x_hol>(?P<x_hol_n>{A(tx['holidays'])})(?:,?\s+(?P<x_hol_y>{YEAR}))?)",
         rf"(?P<x_set>(?P<x_set_each>{A(tx['each'])})\s+(?:(?P<x_set_n>{num})\s+)?(?:(?P<x_set_unit>{units})|(?P<x_set_wd>"
         rf"{wd_pl})(?:\s+(?P<x_set_wdp>{dp}))?|(?P<x_set_mon>{mon})|(?P<x_set_sea>{A(tx['seasons'])})|(?P<x_set_dp>{dp_pl})))",
@@ -236,18 +238,18 @@ def _timex_pattern(lang: Language) -> str | None:
         rf"(?P<x_fix>{A(tx['fixed'])})(?!\s+(?:\w+\s+)?{units})",
         rf"(?P<x_day>(?P<x_day_w>{A(tx['days'])})(?:,?\s+(?P<x_day_wd>{wd}))?(?:\s+(?P<x_day_dp>{dp}))?)",
         rf"(?P<x_cal>(?:(?P<x_cal_part>{parts})[\s-]*)?(?:(?P<x_cal_pre>{A(tx['before'])})\s+)?(?:{art}\s*)?(?P<x_cal_noun>"
-        rf"{cal})(?!,?\s+(?:the\s+)?\d{{1,2}}(?!\d))"
-        rf"(?:{month_word}\s+(?:de|d['’]|of)\s*(?P<x_cal_ofm>{mon})(?![\s.,]*\d))?"
+        rf"{cal})(?!,?\s+(?:{lang.alt('day_article')}\s+)?\d{{1,2}}(?!\d))"
+        rf"(?:{month_word}\s+{of}(?P<x_cal_ofm>{mon})(?![\s.,]*\d))?"
         rf"(?:\s*(?P<x_cal_post>{A(tx['after'])}))?(?:\s+(?P<x_cal_dp>{dp}))?(?:{conn}(?P<x_cal_y>{YEAR}))?)",
         rf"(?P<x_span>(?:(?P<x_sp_det>{A(tx['span_det'])})\s+)?(?:(?P<x_sp_n1>{num}|{vague})\s+)?(?P<x_sp_adj>"
         rf"{A(tx['span_adj'])})\s+(?:(?P<x_sp_n2>{num}|{vague})\s+)?(?P<x_sp_unit>{units})"
         rf"|(?P<x_sp_det2>{A(tx['span_det'])})\s+(?:(?P<x_sp_n3>{num}|{vague})\s+)?(?P<x_sp_unit2>{units})\s+(?P<x_sp_post>"
         rf"{A(tx['span_post'])}))",
-        rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:er|st|nd|rd|th)?(?![\w,.:/]|\s*(?:h\b|heures?|%)"
+        rf"(?P<x_wdd>(?:{art}\s*)?(?P<x_wdd_wd>{wd})\s+(?P<x_wdd_d>[0-3]?\d)(?:{_bare(lang.day_suffixes)})?(?![\w,.:/]|\s*(?:{_bare(tx['hour_words'])}(?!\w)|%)"
         rf"|\s+(?:\w+\s+)?(?:{A(lang.months)}|{YEAR})))",
         r"(?P<x_yr>(?<![\d.,\w-])(?P<x_yr_y>(?:1[89]|20)\d\d)(?![\d\w]|[.,]\d|\s*(?:%|€|\$)))",
         rf"(?P<x_ext>(?:(?P<x_ext_ago1>{A(tx['ago_before'])})\s+)?(?:(?P<x_ext_mod>{mods})\s+)?(?:(?P<x_ext_apx>"
-        rf"{A(tx['approx'])})\s*(?:de\s+|d['’]\s*|of\s+)|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
+        rf"{A(tx['approx'])})\s*{of}|(?:(?P<x_ext_num>{num})|(?P<x_ext_vague>{vague}))(?:\s+|-))"
         # "nearly a year after the incident": a unit the checker's relative phrases read is left to them
         rf"(?:(?P<x_ext_unit>{A(lang.units)})(?!\s+(?:{A(ph['later'] + ph['earlier'] + ph['after_event'] + ph['before_event'])}"
         rf"))|(?P<x_ext_unit2>{A([u for u in tx['units'] if u not in lang.units])}))"
@@ -292,7 +294,7 @@ def _timex_guard(lang: Language) -> str:
              (w.lower().replace("’", "'").split() for w in tx[key]) if len(p) == 1}
     alone |= {w.lower() for w in full_words(lang.months) + full_words(lang.weekdays)}
     seconds = firsts | {w for p in phrases for w in p[1:]}
-    return (rf"(?<![\w])(?=\d|(?-i:Q\d|[IVX]+(?:e|è|ème|st|nd|rd|th)(?!\w))|{_trie(alone)}"
+    return (rf"(?<![\w])(?=\d|(?-i:Q\d|[IVX]+{_bare(tx['century_suffixes'])}(?!\w))|{_trie(alone)}"
             rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
 
 

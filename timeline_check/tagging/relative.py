@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
 from ..lang import Language
-from ..model import Anchor, AnchorKind, Interval, TimeExpr
+from ..model import Anchor, AnchorKind, Interval, TimeExpr, TimexValue
 from .normalise import template
 from .patterns import timex_rx
 from .timex import length
@@ -49,11 +49,11 @@ def amount_days(lang: Language, m: re.Match[str], pre: str, duration: bool) -> t
     return lo, hi
 
 
-def fixed_day(lang: Language, words: str, sign: str) -> str:
+def fixed_day(lang: Language, words: str, sign: str) -> TimexValue:
     """The TIMEX3 template of "the next day", "the following morning", "le matin même", "la veille"."""
     parts = lang.timex.get("day_parts", {})
     part = next((parts[w] for w in reversed(words.lower().split()) if w in parts), None)
-    return f"TIME REF:day{sign}|T{part}" if part else f"DATE REF:day{sign}"
+    return TimexValue("TIME", f"day{sign}", "REF", f"T{part}") if part else TimexValue("DATE", f"day{sign}", "REF")
 
 
 def amount_timex(lang: Language, m: re.Match[str], pre: str) -> tuple[str, str]:
@@ -138,7 +138,7 @@ def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.P
     g = m.group
     if lang.timex and (longer := timex_rx(lang)["days_at"].match(text, m.start())) and longer.end() > m.end():
         off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
-        return template(m.start(), longer.end(), longer.group(0), f"DATE DCT:day{off:+d}")
+        return template(m.start(), longer.end(), longer.group(0), TimexValue("DATE", f"day{off:+d}", "DCT"))
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(1, 1) if g("fix_next") or g("fix_prev") else (0, 0),
                     direction=-1 if g("fix_prev") else 1, anchor=day_anchor(text, m.start(), m.end(), pats),
                     timex=fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'))
@@ -158,12 +158,13 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
         anchor = "before"  # "onze jours avant le chiffrement": "avant" before words is "before <event>"
     n, u = amount_timex(lang, m, "rel")
     cal = _CALENDAR_UNITS.get(u)
-    stamp, parts = None, cast(tuple[TimeExpr, ...], ())
+    stamp: TimexValue | None = None
+    parts: tuple[TimeExpr, ...] = ()
     if anchor == "previous" and n != "X" and cal:
-        stamp = f"DATE REF:{cal}{'-' if backwards else '+'}{n}"
+        stamp = TimexValue("DATE", f"{cal}{'-' if backwards else '+'}{n}", "REF")
     else:
         end = m.end("rel_unit")
-        parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=f"DURATION {length(n, u)}"),)
+        parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=TimexValue("DURATION", length(n, u))),)
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
                     direction=-1 if backwards else 1, anchor=Anchor(anchor), timex=stamp, parts=parts)
 
@@ -173,5 +174,5 @@ def read_duration(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
     g = m.group
     n, u = amount_timex(lang, m, "dur")
     a0 = m.start("dur_mod") if g("dur_mod") else m.start("dur_num") if g("dur_num") else m.start("dur_vague")
-    part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=f"DURATION {length(n, u)}")
+    part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=TimexValue("DURATION", length(n, u)))
     return TimeExpr(m.start(), m.end(), g(0), "duration", amount=amount_days(lang, m, "dur", duration=True), parts=(part,))

@@ -1,11 +1,11 @@
 """The expressions only the TIMEX3 reading uses: deictic and anaphoric dates, times of day,
 lengths, sets, decades, centuries, quarters, holidays.
 
-Each match of the ``tx`` branch becomes a TimeExpr whose ``timex`` is "TYPE VALUE" (see
-model.TimeExpr): a TIMEX3 value, or a template anchored on the text's own date (DCT:op) or on
-the date before it (REF:op). With the text's date known, a DCT template that names a day, week,
-month or year is also an interval the checker can use (kind "date"); otherwise the kind is one
-the binder leaves alone ("set", "time", "timex").
+Each match of the ``tx`` branch becomes a TimeExpr whose ``timex`` (a model.TimexValue) is a
+TIMEX3 value, or a template anchored on the text's own date (DCT) or on the date before it
+(REF). With the text's date known, a DCT template that names a day, week, month or year is
+also an interval the checker can use (kind "date"); otherwise the kind is one the binder
+leaves alone ("set", "time", "timex").
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from typing import Any
 import attrs
 
 from ..lang import Language
-from ..model import Interval, TimeExpr
+from ..model import Interval, TimeExpr, TimexAnchor, TimexType, TimexValue
 from .calendar import holiday, month_interval, season_interval
-from .normalise import ONLY_WITH_DATE, resolve, template
+from .normalise import resolve, template
 from .patterns import timex_rx
 from .words import month_number, timex_number
 
@@ -79,8 +79,8 @@ class _Found:
         return self.m.group(name)
 
     def cap_ok(self, word: str) -> bool:
-        """English capitalises month and weekday names: "march" and "may" are verbs."""
-        return self.lang.code != "en" or word[:1].isupper()
+        """Where month and weekday names take a capital (English), one in lower case is another word ("may")."""
+        return not self.lang.capitalised_names or word[:1].isupper()
 
     def before_is(self, key: str, at: int | None = None) -> bool:
         return _before_is(self.rx[key], self.text, self.s if at is None else at)
@@ -88,11 +88,11 @@ class _Found:
     def future(self) -> bool:
         return speaks_of_future(self.lang, self.text, self.s, self.e)
 
-    def expr(self, kind: str, timex: str, **kw: Any) -> TimeExpr:
-        return TimeExpr(self.s, self.e, self.words, kind, timex=timex, **kw)  # type: ignore[arg-type]
+    def expr(self, kind: str, typ: TimexType, value: str, **kw: Any) -> TimeExpr:
+        return TimeExpr(self.s, self.e, self.words, kind, timex=TimexValue(typ, value), **kw)  # type: ignore[arg-type]
 
-    def template(self, timex: str) -> TimeExpr:
-        return template(self.s, self.e, self.words, timex)
+    def template(self, typ: TimexType, anchor: TimexAnchor, op: str, suffix: str = "") -> TimeExpr:
+        return template(self.s, self.e, self.words, TimexValue(typ, op, anchor, suffix))
 
 
 def _squash(word: str) -> str:
@@ -111,8 +111,8 @@ def _quarter(r: _Found) -> TimeExpr | None:
             return None
     if y:
         iv, _ = resolve(f"{kind}={n}", dt.date(int(y), 6, 1).toordinal()) or (None, "")
-        return r.expr("timex", f"DATE {y}-{kind.upper()}{n}", first=iv, granularity="fuzzy")
-    return r.template(f"DATE DCT:{kind}={n}")
+        return r.expr("timex", "DATE", f"{y}-{kind.upper()}{n}", first=iv, granularity="fuzzy")
+    return r.template("DATE", "DCT", f"{kind}={n}")
 
 
 def _decade(r: _Found) -> TimeExpr | None:
@@ -125,7 +125,7 @@ def _decade(r: _Found) -> TimeExpr | None:
     if n is None:
         return None
     year = n if n >= 100 else 1900 + n
-    return r.expr("timex", f"DATE {year // 10:03d}")
+    return r.expr("timex", "DATE", f"{year // 10:03d}")
 
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -143,7 +143,7 @@ def _century(r: _Found) -> TimeExpr | None:
         n = sum(-v if i + 1 < len(values) and values[i + 1] > v else v for i, v in enumerate(values))
     if not 1 <= n <= 30:
         return None
-    return r.expr("timex", f"DATE {n - 1:02d}")
+    return r.expr("timex", "DATE", f"{n - 1:02d}")
 
 
 def _holiday(r: _Found) -> TimeExpr | None:
@@ -156,31 +156,31 @@ def _holiday(r: _Found) -> TimeExpr | None:
         d = holiday(spec, int(r.g("x_hol_y")))
         if d is None:
             return None
-        return r.expr("date", f"DATE {dt.date.fromordinal(d).isoformat()}", first=Interval(d, d))
-    return r.template(f"DATE DCT:hol{'>' if r.future() else '='}{spec}")
+        return r.expr("date", "DATE", dt.date.fromordinal(d).isoformat(), first=Interval(d, d))
+    return r.template("DATE", "DCT", f"hol{'>' if r.future() else '='}{spec}")
 
 
 def _set_weekday(r: _Found, n: str) -> TimeExpr | None:
     w = r.g("x_set_wd").lower()
     day = r.lang.weekdays.get(w, r.lang.weekdays.get(w[:-1]))
     part = "T" + r.tx["day_parts"][r.g("x_set_wdp").lower()] if r.g("x_set_wdp") else ""
-    return r.expr("set", f"SET XXXX-WXX-{day + 1}{part}") if day is not None and r.cap_ok(r.g("x_set_wd")) else None
+    return r.expr("set", "SET", f"XXXX-WXX-{day + 1}{part}") if day is not None and r.cap_ok(r.g("x_set_wd")) else None
 
 
 def _set_month(r: _Found, n: str) -> TimeExpr | None:
-    return r.expr("set", f"SET XXXX-{month_number(r.lang, r.g('x_set_mon')):02d}") if r.cap_ok(r.g("x_set_mon")) else None
+    return r.expr("set", "SET", f"XXXX-{month_number(r.lang, r.g('x_set_mon')):02d}") if r.cap_ok(r.g("x_set_mon")) else None
 
 
 def _set_day_part(r: _Found, n: str) -> TimeExpr | None:
     w = r.g("x_set_dp").lower()
-    return r.expr("set", f"SET XXXX-XX-XXT{r.tx['day_parts'].get(w, r.tx['day_parts'].get(w[:-1]))}")
+    return r.expr("set", "SET", f"XXXX-XX-XXT{r.tx['day_parts'].get(w, r.tx['day_parts'].get(w[:-1]))}")
 
 
 # What follows "every" -> its reader.
 _SETS: dict[str, Callable[[_Found, str], TimeExpr | None]] = {
-    "x_set_unit": lambda r, n: r.expr("set", f"SET {length(n, r.tx['units'][_squash(r.g('x_set_unit'))])}"),
+    "x_set_unit": lambda r, n: r.expr("set", "SET", length(n, r.tx['units'][_squash(r.g('x_set_unit'))])),
     "x_set_wd": _set_weekday,
-    "x_set_sea": lambda r, n: r.expr("set", f"SET XXXX-{r.tx['seasons'][r.g('x_set_sea').lower()]}"),
+    "x_set_sea": lambda r, n: r.expr("set", "SET", f"XXXX-{r.tx['seasons'][r.g('x_set_sea').lower()]}"),
     "x_set_mon": _set_month,
     "x_set_dp": _set_day_part,
 }
@@ -199,7 +199,7 @@ def _month_short_year(r: _Found) -> TimeExpr | None:
     yy = int(r.g("x_my2_y"))
     y = 2000 + yy if yy < 30 else 1900 + yy
     mo = month_number(r.lang, r.g("x_my2_mon"))
-    return r.expr("date", f"DATE {y}-{mo:02d}", first=month_interval(y, mo), granularity="month")
+    return r.expr("date", "DATE", f"{y}-{mo:02d}", first=month_interval(y, mo), granularity="month")
 
 
 def _night(r: _Found) -> TimeExpr | None:
@@ -207,20 +207,20 @@ def _night(r: _Found) -> TimeExpr | None:
     n = r.lang.weekdays[r.g("x_night_wd").lower()]
     if not r.cap_ok(r.g("x_night_wd")):
         return None
-    return r.template(f"TIME DCT:wd{'>' if r.future() else '~'}{n}|TNI")
+    return r.template("TIME", "DCT", f"wd{'>' if r.future() else '~'}{n}", "TNI")
 
 
 def _fixed(r: _Found) -> TimeExpr | None:
     """ "now", "currently", "aujourd'hui même": words with a fixed reading."""
     w = _squash(r.words)
-    value = r.tx["fixed"].get(w) or r.tx["fixed"].get(w.replace("’", "'"))
+    value: TimexValue | None = r.tx["fixed"].get(w) or r.tx["fixed"].get(w.replace("’", "'"))
     if value is None:
         return None
     if r.words[:1].isupper() and not re.search(r"(?:^|[.!?\n«:\"(])\s*$", r.text[max(0, r.s - 4):r.s]):
         return None  # "le Midi", "Midi Libre": a name
-    if value.split(" ", 1)[0] == "SET" and " " not in w and r.before_is("det"):
+    if value.type == "SET" and " " not in w and r.before_is("det"):
         return None  # "le quotidien", "un hebdomadaire": a newspaper
-    return r.template(value)
+    return template(r.s, r.e, r.words, value)
 
 
 def _day(r: _Found) -> TimeExpr | None:
@@ -229,14 +229,14 @@ def _day(r: _Found) -> TimeExpr | None:
     s, e = r.s, r.e
     suffix = ""
     if r.g("x_day_dp"):
-        suffix = "|T" + r.tx["day_parts"][r.g("x_day_dp").lower()]
+        suffix = "T" + r.tx["day_parts"][r.g("x_day_dp").lower()]
     elif (t := r.rx["clock"].match(r.text, e)) is not None and (minutes := clock_minutes(r.lang, t)) is not None:
         e = t.end()
-        suffix = f"|T{minutes // 60:02d}:{minutes % 60:02d}"
+        suffix = f"T{minutes // 60:02d}:{minutes % 60:02d}"
     if off == 0 and not suffix and not r.g("x_day_wd") and r.words[:1].isupper() and r.text[e:e + 1] == "," \
             and re.search(r"(?:^|[.!?\n])\s*$", r.text[max(0, s - 3):s]):
-        return r.expr("timex", "TIME PRESENT_REF")  # "Aujourd'hui, la ville a changé"
-    return template(s, e, r.text[s:e], f"{'TIME' if suffix else 'DATE'} DCT:day{off:+d}{suffix}")
+        return r.expr("timex", "TIME", "PRESENT_REF")  # "Aujourd'hui, la ville a changé"
+    return template(s, e, r.text[s:e], TimexValue("TIME" if suffix else "DATE", f"day{off:+d}", "DCT", suffix))
 
 
 def _weekday_day(r: _Found) -> TimeExpr | None:
@@ -244,7 +244,7 @@ def _weekday_day(r: _Found) -> TimeExpr | None:
     n = int(r.g("x_wdd_d"))
     if not 1 <= n <= 31 or not r.cap_ok(r.g("x_wdd_wd")):
         return None
-    return r.template(f"DATE DCT:dom~{n}w{r.lang.weekdays[r.g('x_wdd_wd').lower()]}")
+    return r.template("DATE", "DCT", f"dom~{n}w{r.lang.weekdays[r.g('x_wdd_wd').lower()]}")
 
 
 def _year(r: _Found) -> TimeExpr | None:
@@ -252,7 +252,7 @@ def _year(r: _Found) -> TimeExpr | None:
     word = re.match(r"\s*([^\W\d_]+)", r.text[r.e:r.e + 30])
     if word and (word.group(1).lower() in r.lang.phrases["count_nouns"] or word.group(1).lower() in r.tx["count_words"]):
         return None  # "2000 personnes", "1500 euros"
-    return r.expr("timex", f"DATE {r.g('x_yr_y')}")
+    return r.expr("timex", "DATE", r.g('x_yr_y'))
 
 
 def _span(r: _Found) -> TimeExpr | None:
@@ -266,7 +266,7 @@ def _span(r: _Found) -> TimeExpr | None:
         plural = u.endswith(("s", "x")) and u not in invariable \
             or u in invariable and (r.g("x_sp_det") or r.g("x_sp_det2") or "").lower() in r.tx["span_det"]
         q = "X" if plural else "1"
-    return r.expr("timex", f"DURATION {length(q, r.tx['units'][_squash(unit)])}")
+    return r.expr("timex", "DURATION", length(q, r.tx['units'][_squash(unit)]))
 
 
 def _an_age(r: _Found, unit: str) -> bool:
@@ -295,7 +295,7 @@ def _hour(r: _Found, unit: str) -> TimeExpr | None:
     if ampm:
         e = ampm.end()
         h = h + 12 if " ".join(ampm.group(1).lower().replace(".", "").split()) in r.lang.pm_words and h < 12 else h
-    return template(r.s, e, r.text[r.s:e], f"TIME REF:day+0|T{h:02d}:00")
+    return template(r.s, e, r.text[r.s:e], TimexValue("TIME", "day+0", "REF", f"T{h:02d}:00"))
 
 
 _CALENDAR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century"}
@@ -316,11 +316,11 @@ def _extent(r: _Found) -> TimeExpr | None:
         return hour
     ago = r.g("x_ext_ago1") or r.g("x_ext_ago2")
     if ago and n != "X" and "." not in n and (cal := _CALENDAR_UNITS.get(unit)):
-        return r.template(f"DATE DCT:{cal}-{n}")
+        return r.template("DATE", "DCT", f"{cal}-{n}")
     if ago:  # "il y a quelques mois": the length, without "il y a"
         a0 = r.m.start(next(k for k in ("x_ext_mod", "x_ext_vague", "x_ext_num") if r.g(k) or k == "x_ext_num"))
-        return TimeExpr(a0, r.e, r.text[a0:r.e], "timex", timex=f"DURATION {length(n, unit)}")
-    return r.expr("timex", f"DURATION {length(n, unit)}")
+        return TimeExpr(a0, r.e, r.text[a0:r.e], "timex", timex=TimexValue("DURATION", length(n, unit)))
+    return r.expr("timex", "DURATION", length(n, unit))
 
 
 def _clock_time(r: _Found) -> TimeExpr | None:
@@ -330,8 +330,8 @@ def _clock_time(r: _Found) -> TimeExpr | None:
         return None
     if r.g("x_tm_hw") and r.before_is("length_lead") and not r.g("x_tm_ap"):
         h, mi = divmod(minutes, 60)
-        return r.expr("timex", f"DURATION PT{h}H" + (f"{mi}M" if mi else ""))
-    return r.template(f"TIME REF:day+0|T{minutes // 60:02d}:{minutes % 60:02d}")
+        return r.expr("timex", "DURATION", f"PT{h}H" + (f"{mi}M" if mi else ""))
+    return r.template("TIME", "REF", "day+0", f"T{minutes // 60:02d}:{minutes % 60:02d}")
 
 
 def timex_expr(lang: Language, m: re.Match[str], text: str) -> TimeExpr | None:
@@ -390,10 +390,10 @@ class _Calendar:
     year: str | None
     part: str | None
     bounds: str  # "@lo-hi": a part of the month or year
-    dp: str  # "|TMO": a part of the day
+    dp: str  # "TMO": a part of the day
 
     @property
-    def anchor(self) -> str:
+    def anchor(self) -> TimexAnchor:
         return "REF" if self.rel in ("previous", "following", "same") else "DCT"
 
     @property
@@ -408,27 +408,26 @@ def _calendar_unit(c: _Calendar) -> TimeExpr | None:
         if unit != "year":
             return None
         y = int(c.year)
-        return r.expr("date", f"DATE {y}", first=Interval(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()),
+        return r.expr("date", "DATE", str(y), first=Interval(dt.date(y, 1, 1).toordinal(), dt.date(y, 12, 31).toordinal()),
                       granularity="year")
     if unit == "weekend" and c.rel in ("", "this"):
         # "the weekend", "ce week-end": the one just past, early in a week told in the past;
         # with no word of direction, only when the text's date is known
-        lead = ONLY_WITH_DATE if not c.rel else "DCT:"
-        return r.template(f"DATE {lead}weekend{'+0' if r.future() else '~0'}{c.bounds}")
+        return r.template("DATE", "DCT?" if not c.rel else "DCT", f"weekend{'+0' if r.future() else '~0'}{c.bounds}")
     if sign is None:
         if not c.part or unit not in ("year", "month", "week"):
             return None
         sign = "+0"
     if unit == "day":
-        return r.template(f"{'TIME' if c.dp else 'DATE'} {c.anchor}:day{sign}{c.dp}")
-    return r.template(f"DATE {c.anchor}:{unit}{sign}{c.bounds}")
+        return r.template("TIME" if c.dp else "DATE", c.anchor, f"day{sign}", c.dp)
+    return r.template("DATE", c.anchor, f"{unit}{sign}{c.bounds}")
 
 
 def _day_part(c: _Calendar) -> TimeExpr | None:
     """ "ce matin", "this evening"."""
     if c.rel not in ("this", "same") or c.year or c.noun not in c.r.tx["this_parts"]:
         return None
-    return c.r.template(f"TIME {c.anchor}:day+0|T{c.r.tx['day_parts'][c.noun]}")
+    return c.r.template("TIME", c.anchor, "day+0", f"T{c.r.tx['day_parts'][c.noun]}")
 
 
 def _season(c: _Calendar) -> TimeExpr | None:
@@ -437,15 +436,15 @@ def _season(c: _Calendar) -> TimeExpr | None:
     sea = r.tx["seasons"][c.noun]
     if c.year:
         y = int(c.year)
-        return r.expr("timex", f"DATE {y}-{sea}", first=season_interval(y, sea), granularity="fuzzy")
+        return r.expr("timex", "DATE", f"{y}-{sea}", first=season_interval(y, sea), granularity="fuzzy")
     if c.sign is None:
         if r.before_is("de") or c.noun in r.tx["strict_seasons"]:
             return None  # "les Jeux d'hiver", "heure d'été": a season used as an adjective
         if not (r.g("x_cal_noun") != r.words or r.words[:1].isupper() or r.before_is("det") or r.before_is("season_lead")):
             return None  # "il a été": a bare season word needs an article or "en"
-        return r.expr("timex", f"DATE XXXX-{sea}")
+        return r.expr("timex", "DATE", f"XXXX-{sea}")
     op = {"+0": "=", "-1": "<", "+1": ">"}[c.sign]
-    return r.template(f"DATE {c.anchor}:sea{op}{sea}")
+    return r.template("DATE", c.anchor, f"sea{op}{sea}")
 
 
 def _month(c: _Calendar) -> TimeExpr | None:
@@ -454,15 +453,15 @@ def _month(c: _Calendar) -> TimeExpr | None:
     if c.year:
         return None  # "my" reads it
     if c.sign is None:
-        if r.lang.code == "en" and c.noun in ("may", "march"):
-            return None
-        if r.g("x_cal_noun")[:1].isupper() and c.noun == "mars" \
+        if c.noun in r.tx["ambiguous_months"]:
+            return None  # "May", "March": a verb, a noun
+        if r.g("x_cal_noun")[:1].isupper() and c.noun in r.tx["name_months"] \
                 and r.text[max(0, r.s - 2):r.s].strip() not in ("", ".", "!", "?"):
-            return None
-        if r.lang.code == "en" and not c.named and not c.part and not r.g("x_cal_ofm"):
-            return None  # English bare months come with a preposition ("in July"): the checker reads those
+            return None  # "vers Mars": a name inside a sentence
+        if not r.tx["bare_months"] and not c.named and not c.part and not r.g("x_cal_ofm"):
+            return None  # bare months come with a preposition ("in July"): the checker reads those
     op = {"+0": "=", "-1": "<", "+1": ">", None: "~"}[c.sign]
-    return r.template(f"DATE {c.anchor}:mon{op}{r.lang.months[c.noun]}{c.bounds}")
+    return r.template("DATE", c.anchor, f"mon{op}{r.lang.months[c.noun]}{c.bounds}")
 
 
 def _weekday(c: _Calendar) -> TimeExpr | None:
@@ -474,7 +473,7 @@ def _weekday(c: _Calendar) -> TimeExpr | None:
         op = ">" if r.future() else "~"
     else:
         op = {"+0": "=", "-1": "<", "+1": ">"}[c.sign]
-    return r.template(f"{'TIME' if c.dp else 'DATE'} {c.anchor}:wd{op}{r.lang.weekdays[c.noun]}{c.dp}")
+    return r.template("TIME" if c.dp else "DATE", c.anchor, f"wd{op}{r.lang.weekdays[c.noun]}", c.dp)
 
 
 def _calendar_reader(lang: Language, noun: str) -> Callable[[_Calendar], TimeExpr | None] | None:
@@ -500,8 +499,8 @@ def _calendar(r: _Found) -> TimeExpr | None:
         return None  # "the weekend of April 13-14": the date after it says which
     part = r.g("x_cal_part")
     bounds = "@{}-{}".format(*lang.month_parts[_squash(part)]) if part else ""
-    dp = "|T" + tx["day_parts"][r.g("x_cal_dp").lower()] if r.g("x_cal_dp") else ""
-    if lang.code == "en" and noun in lang.weekdays | lang.months and not (r.g("x_cal_ofm") or r.g("x_cal_noun"))[:1].isupper():
+    dp = "T" + tx["day_parts"][r.g("x_cal_dp").lower()] if r.g("x_cal_dp") else ""
+    if lang.capitalised_names and noun in lang.weekdays | lang.months and not (r.g("x_cal_ofm") or r.g("x_cal_noun"))[:1].isupper():
         return None
     read = _calendar_reader(lang, noun)
     return read(_Calendar(r, noun, rel, bool(pre or post), r.g("x_cal_y"), part, bounds, dp)) if read else None

@@ -5,10 +5,11 @@ expressions are in TimeML terms, as TempEval-3 scores them:
 
 - a date is its interval at its granularity: ``2023-07-14``, ``2023-07``, ``2023``;
 - a range is two dates, a stated length ("for three days") is its length (``P3D``);
-- a template is anchored: ``DCT:op`` on the text's own date (``--date``; without one, on the
-  nearest absolute date before it), ``REF:op`` on the nearest date before it (without one, on
-  the text's date). ``op`` is worked out by ``temporal.resolve``; what follows ``|`` is a part
-  of the day (``TMO``) or a time (``T21:45``) appended to the day.
+- a template (``model.TimexValue`` with an anchor) is anchored: ``DCT`` on the text's own date
+  (``--date``; without one, on the nearest absolute date before it), ``REF`` on the nearest date
+  before it (without one, on the text's date). Its operation is worked out by
+  ``normalise.resolve``; its suffix, a part of the day (``TMO``) or a time (``T21:45``), is
+  appended to the day.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 import attrs
 
 from ..lang import Language
-from ..model import Interval, TimeExpr
+from ..model import Interval, TimeExpr, TimexType
 from ..rulefile import alternation
 from .normalise import resolve
 from .tagger import tag
@@ -33,7 +34,7 @@ class Timex:
     start: int
     end: int
     text: str
-    type: str  # DATE | TIME | DURATION | SET
+    type: TimexType
     value: str
 
 
@@ -90,25 +91,23 @@ def _interval_value(t: TimeExpr) -> str | None:
     return None
 
 
-def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[str, str, int | None] | None:
+def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[TimexType, str, int | None] | None:
     """TIMEX3 type and value of one (flat) time expression, and the day it names (an anchor for
     the expressions after it), given the text's date ``dct`` and the last day named ``ref``."""
-    if t.timex:
-        typ, _, value = t.timex.partition(" ")
-        if value[:4] in ("DCT:", "REF:"):
-            anchor = (dct if dct is not None else ref) if value[:4] == "DCT:" else (ref if ref is not None else dct)
-            if anchor is None:
-                return typ, "XXXX-XX-XX", None
-            op, _, suffix = value[4:].partition("|")
-            got = resolve(op, anchor)
-            if got is None:
-                return None
-            base = format_value(*got)
-            if base is None:
-                return None
-            day = got[0].lo if got[1] == "day" else None
-            return typ, base + suffix, day
-        return typ, value, None
+    x = t.timex
+    if x is not None:
+        if x.anchor is None:
+            return x.type, x.timeml(), None
+        anchor = (dct if dct is not None else ref) if x.anchor != "REF" else (ref if ref is not None else dct)
+        if anchor is None:
+            return x.type, x.timeml(), None
+        got = resolve(x.value, anchor)
+        if got is None:
+            return None
+        base = format_value(*got)
+        if base is None:
+            return None
+        return x.type, x.timeml(base), got[0].lo if got[1] == "day" else None
     if t.kind == "date":
         stated = _interval_value(t)
         if stated is None:
@@ -124,7 +123,7 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
     flat = _flatten(tag(text, lang, dct).timexes)
     flat.sort(key=lambda t: (t.start, -t.end))
     lead = re.compile(rf"(?:[\s,]+(?:{alternation(lang.phrases['time_lead'])}))?[\s,]*$", re.I)
-    times = [t for t in flat if t.kind == "time" or (t.timex or "").startswith("TIME REF:day+0|T")]
+    times = [t for t in flat if t.kind == "time" or t.timex is not None and t.timex.of_day_near]
     article = re.compile(rf"{lang.alt('article')}\s*$", re.I)
     just_before = re.compile(rf"[\s,]*(?:(?:{lang.alt('day_lead')}|{lang.alt('article')})\s*)?", re.I)
     out: list[Timex] = []
@@ -134,12 +133,12 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
         start, end = t.start, t.end
         # "le 14 juillet 2023 à 14 h 30": the date, then the time as a TIMEX of its own.
         inner = next((x for x in times if x is not t and start < x.start < end), None)
-        if inner is not None and "|T" not in (t.timex or ""):
+        if inner is not None and not (t.timex is not None and t.timex.suffix.startswith("T")):
             end = start + len(lead.sub("", text[start:inner.start]))
         if start < last_end or end <= start:
             continue
         here = ref
-        if (t.timex or "").startswith("TIME REF:day+0|T"):
+        if t.timex is not None and t.timex.of_day_near:
             # "10:45 p.m. on Sunday", "9 p.m. the next day": the time of the day named right after it
             nxt = next((x for x in flat if x.start >= end), None)
             if nxt is not None and just_before.fullmatch(text, end, nxt.start):
@@ -150,7 +149,7 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
         if got is None:
             continue
         typ, value, day = got
-        if typ == "DATE" and t.kind == "date" and not t.timex and t.granularity == "day":
+        if typ == "DATE" and t.kind == "date" and t.timex is None and t.granularity == "day":
             art = article.search(text, max(0, start - 6), start)
             if art is not None and art.start() >= last_end:
                 start = art.start()  # "le 27 mai 1998", as TimeML spans it

@@ -1,0 +1,84 @@
+"""The order and consistency rules are read by cattrs into attrs classes with validators; every
+mistake is still one ``file:line: message`` naming the key (or the rule's block) at fault."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline_check.rulefile import RuleFileError
+from timeline_check.ruleset import load_rules
+from timeline_check.taxonomy import EVENT_KINDS
+
+from rulepack import assert_broken_at_line, copy_rules
+
+ORDER = '''[[rule]]
+name = "notice-after-discovery"
+before = ["discovery"]
+after = ["notification_individuals"]
+message = "{before_cap} comes after {after}"
+'''
+CHECK = '''[[rule]]
+name = "one-date"
+kind = "conflict"
+message = "{event_cap} has {dates}"
+'''
+
+
+@pytest.fixture()
+def pack(tmp_path: Path) -> Path:
+    return copy_rules(tmp_path)
+
+
+def _add(pack: Path, file: str, block: str) -> None:
+    with (pack / file).open("a", encoding="utf-8") as f:
+        f.write("\n" + block)
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "words"), [
+    ('name = "notice-after-discovery"\n', "", "[[rule]]", '[[rule]] needs "name"'),
+    ('message = "{before_cap} comes after {after}"', "message = 3", "message = 3", '"message" must be str, not int'),
+    ('message = "{before_cap} comes after {after}"', 'message = "{actor} too late"', "{actor}",
+     'unknown placeholder "{actor}" in message'),
+    ('message = "{before_cap} comes after {after}"', 'message = "{before"', '"{before"', "bad message template"),
+    ('after = ["notification_individuals"]', 'after = ["*"]', 'after = ["*"]', 'unknown event kind "*" in "after"'),
+    ('after = ["notification_individuals"]', 'after = "notification_individuals"', 'after = "notification_individuals"',
+     '"after" must be a list of strings, not str'),
+    ('after = ["notification_individuals"]', 'after = ["notification_individuals"]\nevery = "yes"', 'every = "yes"',
+     '"every" must be bool, not str'),
+    ('after = ["notification_individuals"]', 'after = ["notification_individuals"]\nlevle = "info"', "levle",
+     'unknown key "levle" in [[rule]] (did you mean "level"?)'),
+])
+def test_order_rule_mistakes_name_their_line(pack: Path, old: str, new: str, needle: str, words: str) -> None:
+    _add(pack, "order.toml", ORDER)
+    text = (pack / "order.toml").read_text(encoding="utf-8")
+    start = text.rindex("[[rule]]")
+    (pack / "order.toml").write_text(text[:start] + text[start:].replace(old, new, 1), encoding="utf-8")
+    target = pack / "order.toml"
+    with pytest.raises(RuleFileError) as exc:
+        load_rules(pack)
+    lines = target.read_text(encoding="utf-8").splitlines()
+    line = max(i for i, s in enumerate(lines, 1) if needle in s)
+    assert str(exc.value).startswith(f"{target}:{line}: "), str(exc.value)
+    assert words in str(exc.value), str(exc.value)
+
+
+def test_a_star_is_every_kind_but_the_others(pack: Path) -> None:
+    _add(pack, "order.toml", ORDER.replace('before = ["discovery"]', 'before = ["*"]'))
+    rule = next(r for r in load_rules(pack).order if r.id == "order/notice-after-discovery")
+    assert rule.after == ("notification_individuals",)
+    assert rule.before == tuple(k for k in EVENT_KINDS if k != "notification_individuals")
+    assert (rule.level, rule.description, rule.every) == ("error", "", False)  # what a rule leaves out
+
+
+def test_consistency_rule_mistakes_name_their_line(pack: Path) -> None:
+    _add(pack, "consistency.toml", CHECK.replace('message = "{event_cap} has {dates}"', 'message = "{event_cap} by {actor}"'))
+    assert_broken_at_line(pack, "consistency.toml", "\n", "\n", "{actor}", 'unknown placeholder "{actor}" in message')
+
+
+def test_a_consistency_rule_reads_into_its_rule(pack: Path) -> None:
+    _add(pack, "consistency.toml", CHECK + 'level = "info"\ndescription = "Two dates for one event."\n')
+    rule = load_rules(pack).checks["conflict/one-date"]
+    assert (rule.kind, rule.level, rule.message, rule.description) == ("conflict", "info", "{event_cap} has {dates}",
+                                                                        "Two dates for one event.")
