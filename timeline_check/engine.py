@@ -99,7 +99,9 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         regimes=facts.regimes, events=_events(doc, timeline, ids),
         findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=result.rows,
         suppressed=silenced, notice=facts.notice.kind if facts.notice else None,
-        checklist=checklist(doc, facts.content))
+        checklist=checklist(doc, facts.content),
+        unplaced=tuple(attrs.evolve(u, line=line, column=column) for u in binding.unplaced
+                       for line, column in (doc.locate(u.start),)))
 
 
 def validate(rules: RuleSet, lang: str | None = None, regimes: Sequence[str] = (), config: Config | None = None) -> None:

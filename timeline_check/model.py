@@ -143,6 +143,28 @@ class Undated:
     sentence: tuple[int, int]
 
 
+# Why an explicit date dates no event: the organisation's history ("went public in 2021"), a law or
+# rule ("the Act of 1934"), a fiscal period, a patient's treatment, another incident, another party's
+# act (a regulator's), a thing it names ("the July 2023 letter"), a correction withdrawing it, or no
+# event word the reader knows (what it still misses).
+UnplacedReason = Literal["background", "law", "fiscal", "treatment", "other_incident", "outsider", "thing",
+                         "retracted", "no_event"]
+UNPLACED_REASONS: tuple[UnplacedReason, ...] = (
+    "background", "law", "fiscal", "treatment", "other_incident", "outsider", "thing", "retracted", "no_event")
+
+
+@attrs.frozen
+class Unplaced:
+    """An explicit date (a day, month, year or range) the text gives that dates no event, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: UnplacedReason
+    line: int = 0  # set once the document locates it (``engine``)
+    column: int = 0
+
+
 @attrs.frozen
 class Evidence:
     """A quoted sentence (or span) of the original file, located."""
@@ -280,6 +302,7 @@ class DocumentReport:
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced by a directive (SARIF only; not in the JSON contract)
     notice: str | None = None  # the kind of notice the text itself is (individuals, regulator, filing, press), if any
     checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element
+    unplaced: tuple[Unplaced, ...] = ()  # the explicit dates that date no event, each with its reason
 
 
 @attrs.frozen
