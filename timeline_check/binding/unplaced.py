@@ -4,8 +4,8 @@ A pass after binding: a day, month, year or range that no mention, nor the text'
 takes is read in its sentence for what it is instead. The reasons, first that applies:
 
 - ``retracted``: in a correction note that withdraws what it quotes;
-- ``thing`` or ``treatment``: it names a thing ("the July 2023 letter", "born in 1980"), a
-  patient's care ("dates of service from ...");
+- ``thing``, ``treatment`` or ``background``: it names a thing ("the July 2023 letter", "born in
+  1980"), a patient's care ("dates of service from ..."), the organisation's history ("founded in");
 - ``law``: a law or rule's date ("the Act of 1934", "effective April 14, 2003");
 - ``fiscal``: a reporting period ("the quarter ending March 31, 2025");
 - ``treatment``: the care of the people affected ("patients seen between 2019 and 2021");
@@ -60,7 +60,9 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
     before = max(s, t.start - _BEFORE)
     around = (before, min(e, t.end + _AFTER))
     if ends_with(rx["attributive"], text, lead, t.start):
-        return "treatment" if rx["treatment_date"].search(text, before, t.start) else "thing"
+        if rx["treatment_date"].search(text, before, t.start):
+            return "treatment"
+        return "background" if rx["background_date"].search(text, before, t.start) else "thing"
     if ends_with(rx["law_date"], text, lead, t.start):
         return "law"
     if rx["fiscal_date"].search(text, before, t.start):

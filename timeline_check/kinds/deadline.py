@@ -304,7 +304,8 @@ def _unsure(case: _Case) -> str:
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> list[str]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a law-enforcement delay, another reading of the dates, another incident."""
+    known to be met, a law-enforcement delay, another reading of the dates, another incident,
+    a year the text does not give."""
     rule, timeline = case.rule, case.timeline
     notes = []
     if case.conditional:
@@ -318,6 +319,9 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> list[str]:
         notes.append(case.say("several_incidents"))
     elif any(u.kind == rule.deadline for u in timeline.undated):
         notes.append(case.say("undated_notice", notice=label(rule.deadline)))
+    guessed = next((m.timex.text for n in (p.a, p.b) for m in n.mentions if m.timex.year_inferred), None)
+    if guessed is not None:  # "on December 20": a year read from the text's date or tense may be wrong
+        notes.append(case.say("guessed_year", date=guessed))
     return notes
 
 

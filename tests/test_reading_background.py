@@ -1,0 +1,50 @@
+"""Reading families of issue 15 about what is not this incident's event: background, several
+incidents, guessed years. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+
+def events(text: str, lang: str = "en") -> set[tuple[str, str | None]]:
+    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a reporting period is no end of the incident, nor of anything of ours
+    ("On April 6, 2024, Teal Corp detected a ransomware attack on its network. It does not expect the incident "
+     "to weigh on its results for the three months ended June 30, 2024.", "en", {("discovery", "2024-04-06")}),
+    ("Teal Corp's accounts for the fiscal year ending September 30, 2024 will be late because the intrusion "
+     "that began on August 3, 2024 halted its ledgers.", "en", {("breach_start", "2024-08-03")}),
+    ("Le 6 avril 2024, la société a détecté une attaque par rançongiciel. Elle n'attend aucun effet de "
+     "l'incident sur l'exercice clos le 30 juin 2024.", "fr", {("discovery", "2024-04-06")}),
+    # the organisation's history and another party's acts
+    ("Wren Bank went public in 2021 and bought a payments firm in 2022. On March 3, 2024, Wren Bank "
+     "discovered that an intruder had accessed its servers.", "en", {("discovery", "2024-03-03")}),
+    ("In 2019 the hospital paid $1.2 million to close an older OCR case. On March 3, 2024, the hospital "
+     "discovered unauthorized access to its email.", "en", {("discovery", "2024-03-03")}),
+])
+def test_background_dates_no_event(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    assert events(text, lang) == expected
+
+
+def test_a_guessed_year_makes_a_late_notice_a_warning() -> None:
+    text = ("Published February 5, 2024\n\nCove Dental discovered on November 2 that an intruder had read its "
+            "billing files on October 1. It wrote to patients on January 30.")
+    report = check_text(text, lang="en", regimes=("HIPAA",))
+    late = [f for f in report.findings if f.rule == "hipaa/individual-notice"]
+    assert [f.severity for f in late] == ["warning"] and "does not give the year of November 2" in late[0].message
+    stated = text.replace("November 2 ", "November 2, 2023, ").replace("January 30", "January 30, 2024")
+    assert [f.severity for f in check_text(stated, lang="en", regimes=("HIPAA",)).findings
+            if f.rule == "hipaa/individual-notice"] == ["error"]
+
+
+def test_a_dated_story_reads_its_weekdays_from_its_dateline() -> None:
+    text = "Published March 10, 2024\n\nHarbor Clinic said on Tuesday that it found the breach on Friday."
+    report = check_text(text, lang="en", date=dt.date(2024, 3, 10))
+    assert ("discovery", "2024-03-08") in {(e.kind, iso(e.earliest)) for e in report.events}
