@@ -48,3 +48,17 @@ def test_a_dated_story_reads_its_weekdays_from_its_dateline() -> None:
     text = "Published March 10, 2024\n\nHarbor Clinic said on Tuesday that it found the breach on Friday."
     report = check_text(text, lang="en", date=dt.date(2024, 3, 10))
     assert ("discovery", "2024-03-08") in {(e.kind, iso(e.earliest)) for e in report.events}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On June 3, 2019, the practice disposed of boxes of paper charts in an open dumpster.", "2019-06-03"),
+    ("On May 8, 2017, a clerk responded to a phishing email, compromising the records of 900 patients.", "2017-05-08"),
+    ("On March 2, 2018, Elm Clinic, the covered entity, was subjected to a cyber-attack that reached its billing data.",
+     "2018-03-02"),
+    ("On July 1, 2016, an employee transmitted an email to patients with every address visible.", "2016-07-01"),
+])
+def test_acts_of_a_breach_told_by_their_verbs(text: str, day: str) -> None:
+    """Dates that were listed as ``no_event`` over real descriptions: the acts' verbs are breach words."""
+    report = check_text(text, lang="en")
+    assert {(e.kind, iso(e.earliest)) for e in report.events} == {("breach_start", day)}
+    assert report.unplaced == ()
