@@ -38,6 +38,13 @@ def unplaced(narrative: str, lang: str = "en") -> list[tuple[str, str]]:
     # another party's act, a thing a date names, a date no event word dates
     ("OCR opened a compliance review on June 4, 2024. It found the intrusion on May 4, 2024.", "en",
      [("June 4, 2024", "outsider")]),
+    ("It found the intrusion on May 4, 2024. In June 2024, OCR opened a compliance review.", "en",
+     [("June 2024", "outsider")]),
+    # what was done after it, so that it does not happen again
+    ("It found the intrusion on May 4, 2024. All staff were retrained by June 14, 2024.", "en",
+     [("June 14, 2024", "remedy")]),
+    ("Elle a découvert l'intrusion le 4 mai 2024. Elle a formé son personnel le 14 juin 2024.", "fr",
+     [("14 juin 2024", "remedy")]),
     ("The staff picnic was on July 9, 2023. It found the intrusion on May 4, 2024.", "en", [("July 9, 2023", "no_event")]),
 ])
 def test_a_date_set_aside_says_why(narrative: str, lang: str, expected: list[tuple[str, str]]) -> None:

@@ -25,7 +25,7 @@ PHRASE_KEYS = (
     "count_part", "count_part_after", "count_revised", "count_aggregate", "filing_cover", "press_release",
     "uncertain_moment", "inclusive_bound",
     # cues of why a date dates no event (binding/unplaced.py)
-    "law_date", "fiscal_date", "treatment_date", "background_date",
+    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

@@ -12,15 +12,17 @@ takes is read in its sentence for what it is instead. The reasons, first that ap
 - ``other_incident``: its sentence speaks of another incident ("In a separate incident, ...", "an
   unrelated breach");
 - ``outsider``: another party's act ("OCR opened a compliance review on ...");
+- ``remedy``: what was done to prevent another incident ("retrained its staff by April 24");
 - ``background``: the organisation's history ("went public in 2021", "paid $1.2 million in 2019");
 - ``no_event``: none of those: no event word the reader knows dates it.
 
 The cues are language data (``[phrases]``: ``law_date``, ``fiscal_date``, ``treatment_date``,
-``background_date`` and the binder's own ``attributive``, ``separate``, ``outsider``).
+``background_date``, ``remedy_date`` and the binder's own ``attributive``, ``separate``, ``outsider``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..lang import Language
@@ -28,8 +30,9 @@ from ..model import Mention, TimeExpr, Unplaced, UnplacedReason
 from .grammar import ends_with
 
 _BEFORE = 60  # characters before a date read for its cue
-_AFTER = 40  # characters after it
+_AFTER = 60  # characters after it
 _LEAD = 30  # characters right before it, for a cue that must end where it starts
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def unplaced(text: str, lang: Language, spans: Sequence[tuple[int, int]], by_sentence: Mapping[int, Sequence[TimeExpr]],
@@ -52,6 +55,13 @@ def _overlaps(taken: Sequence[tuple[int, int]], t: TimeExpr) -> bool:
     return any(a < t.end and t.start < b for a, b in taken)
 
 
+def _outsider_after(text: str, lang: Language, t: TimeExpr, e: int) -> bool:
+    """Whether another party is the subject right after a date that opens its clause ("In April
+    2019, OCR began its investigation"): a comma, then the party's name."""
+    comma = _COMMA.match(text, t.end, e)
+    return comma is not None and lang.regex["outsider"].match(text, comma.end(), e) is not None
+
+
 def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> UnplacedReason:
     """Why a date of the sentence ``sent`` dates no event (see the module's docstring)."""
     s, e = sent
@@ -71,8 +81,10 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
         return "treatment"
     if rx["separate"].search(text, s, e):
         return "other_incident"
-    if rx["outsider"].search(text, before, t.start):
+    if rx["outsider"].search(text, before, t.start) or _outsider_after(text, lang, t, e):
         return "outsider"
+    if rx["remedy_date"].search(text, *around):
+        return "remedy"
     if rx["background_date"].search(text, *around):
         return "background"
     return "no_event"
