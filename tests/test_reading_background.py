@@ -62,3 +62,9 @@ def test_acts_of_a_breach_told_by_their_verbs(text: str, day: str) -> None:
     report = check_text(text, lang="en")
     assert {(e.kind, iso(e.earliest)) for e in report.events} == {("breach_start", day)}
     assert report.unplaced == ()
+
+
+def test_initials_in_a_name_do_not_end_its_sentence() -> None:
+    """"T.J. Samson" as "J. Samson": the opening date reaches the verb after the name."""
+    text = "On May 2, 2019, the covered entity (CE), R.K. Alder Family Care, discovered that a clerk had emailed charts."
+    assert events(text) == {("discovery", "2019-05-02")}
