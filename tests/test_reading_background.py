@@ -68,3 +68,26 @@ def test_initials_in_a_name_do_not_end_its_sentence() -> None:
     """"T.J. Samson" as "J. Samson": the opening date reaches the verb after the name."""
     text = "On May 2, 2019, the covered entity (CE), R.K. Alder Family Care, discovered that a clerk had emailed charts."
     assert events(text) == {("discovery", "2019-05-02")}
+
+
+def _findings(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.severity, f.rule) for f in check_text(text, lang=lang).findings if f.category == "order"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On March 3, 2018, Alder Clinic discovered that a clerk had emailed patient charts on March 9, 2018. "
+     "In a separate incident, a laptop was stolen from a nurse's car on May 9, 2016.", "en"),
+    ("Le 3 mars 2018, la clinique a découvert qu'un pirate avait accédé aux dossiers des patients le 9 mars 2018. "
+     "Dans un autre incident, un ordinateur a été volé le 9 mai 2016.", "fr"),
+])
+def test_another_incident_told_as_such_leaves_this_ones_order_an_error(text: str, lang: str) -> None:
+    """Each incident is reasoned on its own: the discovery before the emailing is an error, and
+    the other incident's theft is ordered against nothing of this one."""
+    assert _findings(text, lang) == [("error", "order/discovery-before-breach")]
+
+
+def test_no_order_across_incidents() -> None:
+    text = ("On March 3, 2018, Alder Clinic discovered that a clerk had emailed patient charts on March 1, 2018. "
+            "In a separate incident, a laptop was stolen from a nurse's car on May 9, 2019.")
+    assert _findings(text) == []
+    assert len([e for e in check_text(text, lang="en").events if e.kind == "breach_start"]) == 2

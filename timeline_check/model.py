@@ -132,6 +132,7 @@ class Mention:
     certain: bool = True
     actor: frozenset[str] = frozenset()
     to: frozenset[str] = frozenset()
+    separate: bool = False  # its sentence opens on another incident ("In a separate incident, ..."): that one's
 
 
 @attrs.frozen
