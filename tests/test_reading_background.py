@@ -91,3 +91,19 @@ def test_no_order_across_incidents() -> None:
             "In a separate incident, a laptop was stolen from a nurse's car on May 9, 2019.")
     assert _findings(text) == []
     assert len([e for e in check_text(text, lang="en").events if e.kind == "breach_start"]) == 2
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Published February 5, 2024\n\nCove Dental said it discovered on March 3 that an intruder had read billing files.",
+     "en"),
+    ("Publié le 5 février 2024\n\nLa clinique a découvert le 3 mars qu'un pirate avait consulté des dossiers.", "fr"),
+])
+def test_a_past_event_without_a_year_is_not_after_the_texts_date(text: str, lang: str) -> None:
+    report = check_text(text, lang=lang)
+    assert events(text, lang) == {("discovery", "2023-03-03")}
+    assert [f.rule for f in report.findings if f.category == "order"] == []
+
+
+def test_a_planned_event_without_a_year_may_come_after_the_texts_date() -> None:
+    text = "Published February 5, 2024\n\nCove Dental will notify patients on March 3. It discovered the breach on January 20."
+    assert ("notification_individuals", "2024-03-03") in events(text)
