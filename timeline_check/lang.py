@@ -24,12 +24,12 @@ PHRASE_KEYS = (
     "count_people", "count_affected", "count_affected_of", "count_affected_after", "count_restrictive", "count_threshold",
     "count_part", "count_part_after", "count_revised", "count_aggregate", "filing_cover", "press_release",
     "uncertain_moment", "inclusive_bound",
-    # cues of why a date dates no event (binding/unplaced.py)
-    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
+    # cues of why a date dates no event (binding/unplaced.py)
+    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
