@@ -22,6 +22,8 @@ The cues are language data (``[phrases]``: ``law_date``, ``fiscal_date``, ``trea
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
@@ -40,19 +42,24 @@ def unplaced(text: str, lang: Language, spans: Sequence[tuple[int, int]], by_sen
     """The explicit dates of ``text`` (by sentence, ``by_sentence``) that no mention takes, in
     text order, each with its reason; ``withdrawn``: the sentences a correction withdraws."""
     taken = sorted({(m.timex.start, m.timex.end) for m in mentions})
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end of the spans up to each
     out: list[Unplaced] = []
     for i, ts in sorted(by_sentence.items()):
         for t in ts:
-            if t.kind not in ("date", "range") or _overlaps(taken, t):
+            if t.kind not in ("date", "range") or _overlaps(starts, reach, t):
                 continue
             reason: UnplacedReason = "retracted" if i in withdrawn else reason_of(text, lang, spans[i], t)
             out.append(Unplaced(t.start, t.end, t.text, reason))
     return tuple(out)
 
 
-def _overlaps(taken: Sequence[tuple[int, int]], t: TimeExpr) -> bool:
-    """Whether a bound expression's span overlaps the date's ("30 days after March 1" takes March 1)."""
-    return any(a < t.end and t.start < b for a, b in taken)
+def _overlaps(starts: Sequence[int], reach: Sequence[int], t: TimeExpr) -> bool:
+    """Whether a bound expression's span overlaps the date's ("30 days after March 1" takes March 1):
+    of the spans that start before the date ends, the furthest reaches past its start (a binary
+    search, not a scan of every span: a text of thousands of dates stays linear)."""
+    last = bisect.bisect_left(starts, t.end) - 1
+    return last >= 0 and reach[last] > t.start
 
 
 def _outsider_after(text: str, lang: Language, t: TimeExpr, e: int) -> bool:
