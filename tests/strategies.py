@@ -36,6 +36,10 @@ Found by these strategies, fixed in the engine, and drawn again since:
   second to "began" (the binder's fronted-date test counted the four words before the date
   and not the event word among them).
 
+Drawn besides the timeline: a sentence of the organisation's history (a year set aside as
+background, listed in ``unplaced``), another incident told as such ("In a separate incident,
+..."), whose events are never ordered against the narrative's, late notices said in the negative.
+
 A new engine defect found here gets a strict xfail in ``test_properties.py`` until fixed.
 """
 
@@ -105,6 +109,7 @@ class Narrative:
     events: tuple[ExpectedEvent, ...]
     fault: Fault | None
     dates: dict[str, dt.date] = field(default_factory=dict, compare=False)
+    aside: tuple[tuple[str, str], ...] = ()  # background dates no event takes: (words, reason)
 
     def __str__(self) -> str:
         dates = ", ".join(f"{k}={v}" for k, v in self.dates.items())
@@ -716,6 +721,8 @@ class English(Writer):
         return {
             "notification_individuals": [
                 f"{cap(self.org())} notified affected patients on {d}.",
+                f"Individual notification was not provided until {d}.",
+                f"Notification letters were not mailed until {d}.",
                 f"On {d}, {self.org()} began mailing letters to the affected individuals.",
                 f"Notification letters were mailed to patients on {d}.",
                 f"Affected patients were notified on {d}.",
@@ -886,6 +893,45 @@ class French(Writer):
         }[kind]
 
 
+# The organisation's history, years before any breach: no event, a date set aside as background.
+EN_BACKGROUND = ["{name} went public in {y}.", "{name} was founded in {y}.", "In {y}, {short} acquired a small imaging practice.",
+                 "{name} merged with a regional network in {y}."]
+FR_BACKGROUND = ["{name} a ouvert ses portes en {y}.", "En {y}, {short} a racheté un cabinet de radiologie.",
+                 "En {y}, {short} a fusionné avec un réseau régional."]
+# Another incident, told as such: its events are its own, never ordered against this one's.
+EN_OTHER = ["In a separate incident, on {d}, a box of paper charts went missing from a storage room.",
+            "In an unrelated incident, a tablet holding patient photos was stolen on {d}."]
+FR_OTHER = ["Dans un autre incident, le {d}, un carton de dossiers papier a été volé dans un local d'archives."]
+
+
+def background(draw: st.DrawFn, w: Writer) -> tuple[str, tuple[str, str]]:
+    """A sentence of the organisation's history, and its year set aside as background."""
+    year = str(draw(st.integers(1990, FIRST_DAY.year - 1)))
+    form = draw(st.sampled_from(EN_BACKGROUND if w.lang == "en" else FR_BACKGROUND))
+    return cap(form.format(name=w.name, short=w.short, y=year)), (year, "background")
+
+
+def other_incident(draw: st.DrawFn, w: Writer) -> str:
+    """A sentence of another incident, on any day of the years drawn."""
+    d = draw(st.dates(FIRST_DAY, LAST_BREACH))
+    style = draw(st.sampled_from(("mdy", "dmy") if w.lang == "en" else ("dmy",)))
+    return draw(st.sampled_from(EN_OTHER if w.lang == "en" else FR_OTHER)).format(d=day_text(w.lang, d, style))
+
+
+def _asides(draw: st.DrawFn, w: Writer, sentences: list[str]) -> tuple[tuple[str, str], ...]:
+    """Sentences about no event of the incident, added to ``sentences``: the organisation's history
+    first or last, another incident told as such (not with a late notice: that one may answer
+    the other incident, so it is only a warning). Returns the dates set aside."""
+    aside: tuple[tuple[str, str], ...] = ()
+    if draw(st.booleans()):
+        history, set_aside = background(draw, w)
+        sentences.insert(draw(st.sampled_from([0, len(sentences)])), history)
+        aside = (set_aside,)
+    if (w.plan.fault is None or w.plan.fault.category != "deadline") and draw(st.integers(0, 3)) == 0:
+        sentences.append(other_incident(draw, w))
+    return aside
+
+
 @st.composite
 def narratives(draw: st.DrawFn, lang: str | None = None, fault: str | None = None) -> Narrative:
     """A timeline told in prose; ``fault`` is None or one of ``FAULTS``."""
@@ -926,8 +972,9 @@ def narratives(draw: st.DrawFn, lang: str | None = None, fault: str | None = Non
     sentences.insert(at, phi)
     if plan.fault is not None and plan.fault.category == "conflict":
         sentences.append(w.restate_discovery())
+    aside = _asides(draw, w, sentences)
     expected = tuple(e for e in w.expected)
-    return Narrative(" ".join(sentences), lang, expected, plan.fault, dict(plan.dates))
+    return Narrative(" ".join(sentences), lang, expected, plan.fault, dict(plan.dates), aside)
 
 
 # --------------------------------------------------------------------------- date phrases (round trip)

@@ -55,6 +55,11 @@ def _missing_events(n: Narrative, r: DocumentReport) -> list[str]:
     return [str(x) for x in n.events if not any(x.matches(e.kind, e.earliest, e.latest) for e in r.events)]
 
 
+def _not_set_aside(n: Narrative, r: DocumentReport) -> list[tuple[str, str]]:
+    """The background dates of the narrative that the report does not list with their reason."""
+    return [x for x in n.aside if x not in {(u.text, u.reason) for u in r.unplaced}]
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @settings(max_examples=250)
 @given(data=st.data())
@@ -67,6 +72,7 @@ def test_sound_narrative_has_no_error_and_states_its_events(lang: str, data: st.
     # A sound timeline contradicts nothing, not even as a warning.
     assert [f.rule for f in r.findings if f.category in CONTRADICTIONS] == []
     assert _missing_events(n, r) == []
+    assert _not_set_aside(n, r) == []
     for e in r.events:
         assert n.text[e.start:e.end] == e.text
 
@@ -88,6 +94,7 @@ def test_injected_fault_is_the_only_error(lang: str, fault: str, data: st.DataOb
         assert (_day(found.due), _day(found.actual)) == (_day(n.fault.due), _day(n.fault.actual))
     # The fault changes no date the text states.
     assert _missing_events(n, r) == []
+    assert _not_set_aside(n, r) == []
 
 
 @pytest.fixture(scope="module")

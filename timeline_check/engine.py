@@ -19,6 +19,7 @@ from .document import Document, InputError
 from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
 from .binding import bind
+from .binding.tense import in_the_past
 from .content import checklist
 from .facts import find_facts
 from .lang import Language
@@ -76,7 +77,9 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         # so that "yesterday", "hier" and dates without a year are read from that day.
         tagging = normalise(found, dateline.timex.first.lo)
         binding = bind(doc.text, language, tagging.timexes, index)
-    mentions = list(binding.mentions)
+    today = reference if reference is not None or dateline is None or dateline.timex.first is None \
+        else dateline.timex.first.lo
+    mentions = in_the_past(binding.mentions, today)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
         mentions.insert(0, Mention("publication", stamp, "point", (0, 0), (0, 0)))
@@ -104,7 +107,9 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         regimes=facts.regimes, events=_events(doc, timeline, ids),
         findings=tuple(sorted(kept, key=Finding.sort_key)), text=doc.text, deadlines=result.rows,
         suppressed=silenced, notice=facts.notice.kind if facts.notice else None,
-        checklist=checklist(doc, facts.content), undated=timeline.undated, message_lang=msg.lang)
+        checklist=checklist(doc, facts.content), undated=timeline.undated, message_lang=msg.lang,
+        unplaced=tuple(attrs.evolve(u, line=line, column=column) for u in binding.unplaced
+                       for line, column in (doc.locate(u.start),)))
 
 
 def validate(rules: RuleSet, lang: str | None = None, regimes: Sequence[str] = (), config: Config | None = None,

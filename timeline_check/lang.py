@@ -30,6 +30,8 @@ PHRASE_KEYS = (
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
+    # cues of why a date dates no event (binding/unplaced.py)
+    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

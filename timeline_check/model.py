@@ -178,6 +178,7 @@ class Mention:
     certain: bool = True
     actor: frozenset[str] = frozenset()
     to: frozenset[str] = frozenset()
+    separate: bool = False  # its sentence opens on another incident ("In a separate incident, ..."): that one's
 
 
 @attrs.frozen
@@ -187,6 +188,30 @@ class Undated:
     kind: str
     trigger: tuple[int, int]
     sentence: tuple[int, int]
+
+
+# Why an explicit date dates no event: the organisation's history ("went public in 2021"), a law or
+# rule ("the Act of 1934"), a fiscal period, a patient's treatment, another incident, another party's
+# act (a regulator's), what was done to prevent another incident ("retrained its staff"), a thing it
+# names ("the July 2023 letter"), a correction withdrawing it, or no event word the reader knows
+# (what it still misses).
+UnplacedReason = Literal["background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing",
+                         "retracted", "no_event"]
+UNPLACED_REASONS: tuple[UnplacedReason, ...] = (
+    "background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing", "retracted",
+    "no_event")
+
+
+@attrs.frozen
+class Unplaced:
+    """An explicit date (a day, month, year or range) the text gives that dates no event, and why."""
+
+    start: int
+    end: int
+    text: str
+    reason: UnplacedReason
+    line: int = 0  # set once the document locates it (``engine``)
+    column: int = 0
 
 
 @attrs.frozen
@@ -329,6 +354,7 @@ class DocumentReport:
     checklist: tuple[ChecklistRow, ...] = ()  # what the notice must say, element by element
     undated: tuple[Undated, ...] = ()  # event words the text dates nowhere (reports that show the text mark them)
     message_lang: str = "en"  # the language of the messages ("en", "fr")
+    unplaced: tuple[Unplaced, ...] = ()  # the explicit dates that date no event, each with its reason
 
 
 @attrs.frozen

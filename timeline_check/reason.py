@@ -76,6 +76,11 @@ class Node:
         """Whether every mention of it names the incident itself."""
         return bool(self.mentions) and all(m.about for m in self.mentions)
 
+    @property
+    def separate(self) -> bool:
+        """Whether it is an event of another incident, told as such ("In a separate incident, ...")."""
+        return bool(self.mentions) and all(m.separate for m in self.mentions)
+
 
 @attrs.frozen
 class Contradiction:
@@ -111,6 +116,9 @@ class Timeline:
     single_incident: bool
     undated: tuple[Undated, ...] = ()
     left_out: tuple[Mention, ...] = ()  # mentions past MAX_MENTIONS, not reasoned over
+    # The other incidents are each told as such ("In a separate incident, ..."): the events of
+    # the text's own incident are known to be its own, and reasoned over on their own.
+    separated: bool = False
     # Shortest distances from each node asked about, computed once: deadline checks ask for
     # the gap of every (trigger, notice) pair, which recomputed them O(V²) times.
     _from: dict[int, list[float]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
@@ -160,10 +168,13 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
         # first MAX_MENTIONS, in text order, as several incidents, so that no date is merged
         # with another incident's.
         mentions, left_out, single = list(mentions[:MAX_MENTIONS]), mentions[MAX_MENTIONS:], False
-    nodes, contradictions = _nodes(mentions, rules.singular, single)
-    if single and any(_one_recipient(a.mentions[0], b.mentions[0]) for k in _ONCE_PER_INCIDENT
-                      for i, a in enumerate(nodes) if a.kind == k for b in nodes[i + 1:] if b.kind == k):
-        single = False  # two notices of a kind to one recipient: several incidents
+    # The other incidents each told as such: the text's own is one incident, reasoned on its own.
+    separated = not single and not left_out and all(m.separate for m in mentions if m.distinct)
+    nodes, contradictions = _nodes(mentions, rules.singular, single or separated)
+    if (single or separated) and any(_one_recipient(a.mentions[0], b.mentions[0]) for k in _ONCE_PER_INCIDENT
+                                     for i, a in enumerate(nodes) if a.kind == k and not a.separate
+                                     for b in nodes[i + 1:] if b.kind == k and not b.separate):
+        single = separated = False  # two notices of a kind to one recipient: several incidents
     for c in list(contradictions):  # each date dropped in a conflict, as a shadow of its event
         dropped = c.statements[1].mention
         assert dropped is not None
@@ -185,7 +196,7 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     up = shortest(len(nodes), edges, Z)
     down = shortest(len(nodes), edges, Z, reverse=True)
     return Timeline(tuple(nodes), tuple(edges), tuple(contradictions), tuple(-d for d in down), tuple(up), single,
-                    tuple(undated), tuple(left_out))
+                    tuple(undated), tuple(left_out), separated)
 
 
 def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) -> tuple[list[Node], list[Contradiction]]:
@@ -204,8 +215,8 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
             home.append(m)
     for m in relative:
         home = next((ms for kind, ms in groups if kind == m.kind and any(x.trigger == m.trigger for x in ms)), None)
-        if home is None and m.kind in singular and single and m.about:
-            home = next((ms for kind, ms in groups if kind == m.kind and all(x.about for x in ms)), None)
+        if home is None and m.kind in singular and single and m.about and not m.separate:
+            home = next((ms for kind, ms in groups if kind == m.kind and all(x.about and not x.separate for x in ms)), None)
         if home is None:
             groups.append((m.kind, [m]))
         else:
@@ -219,8 +230,10 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
 
 def _joins(m: Mention, ms: list[Mention], iv: Interval, singular: frozenset[str], single: bool) -> bool:
     """Whether a dated mention is the same event as those of a group of its kind: one that happens
-    once per incident, told by one party to one recipient, or any whose dates all overlap."""
-    if m.kind in singular and single and m.about and all(x.about and _one_actor(x, m) and _one_recipient(x, m) for x in ms):
+    once per incident (``single``: the text's own incident is one), told by one party to one
+    recipient, not of another incident told as such, or any whose dates all overlap."""
+    if m.kind in singular and single and m.about and not m.separate and all(
+            x.about and not x.separate and _one_actor(x, m) and _one_recipient(x, m) for x in ms):
         return True
     return not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms)
 
@@ -313,7 +326,9 @@ def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge
         if m.role != "duration" or m.timex.amount is None:
             continue
         end_kind = m.kind.replace("_start", "_end")
-        starts, ends = [n for n in nodes if n.kind == m.kind], [n for n in nodes if n.kind == end_kind]
+        # of its own incident: a length told of the text's incident is not another's
+        starts = [n for n in nodes if n.kind == m.kind and n.separate == m.separate]
+        ends = [n for n in nodes if n.kind == end_kind and n.separate == m.separate]
         if len(starts) != 1 or len(ends) != 1:
             continue
         lo, hi = m.timex.amount
@@ -325,11 +340,12 @@ def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge
 
 
 def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
-    """Order rules between the nodes they name. A rule links two kinds only where each has
-    one node: with two breach acts or two notices, which one the rule speaks of is not
-    known. A rule marked ``every`` holds for each node (every event precedes the text's date)."""
+    """Order rules between the nodes they name, within one incident: the text's own, or the
+    others told as such ("In a separate incident, ..."). A rule links two kinds only where
+    each has one node in it: with two breach acts or two notices, which one the rule speaks of
+    is not known. A rule marked ``every`` holds for each node (every event precedes the text's date)."""
     out: list[Edge[Statement]] = []
-    count: dict[str, int] = {}
+    count: dict[tuple[str, bool], int] = {}
     told: set[str] = set()  # kinds with an event whose mentions name the incident itself
     for n in nodes[1:]:
         if n.shadow is None and n.about:
@@ -339,7 +355,7 @@ def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
     members = [n for n in nodes[1:] if n.kind not in told or n.about or n.shadow is not None]
     for n in members:
         if n.shadow is None:
-            count[n.kind] = count.get(n.kind, 0) + 1
+            count[n.kind, n.separate] = count.get((n.kind, n.separate), 0) + 1
     for rule in rules.order:
         for a in members:
             if a.kind not in rule.before:
@@ -347,12 +363,19 @@ def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
             for b in members:
                 if b.kind not in rule.after or a.kind == b.kind or a.shadow is not None and b.shadow is not None:
                     continue
-                if not rule.every and (count[a.kind] > 1 or count[b.kind] > 1):
+                if not rule.every and (count.get((a.kind, a.separate), 0) > 1 or count.get((b.kind, b.separate), 0) > 1):
                     continue
-                if b.kind == "publication" and a.future:
-                    continue
-                out.append(Edge(b.index, a.index, 0, Statement("rule", rule=rule)))
+                if _related(a, b):
+                    out.append(Edge(b.index, a.index, 0, Statement("rule", rule=rule)))
     return out
+
+
+def _related(a: Node, b: Node) -> bool:
+    """Whether an order rule may relate ``a`` before ``b``: events of one incident (none across
+    incidents), or any event before the text's own date, but a planned one."""
+    if b.kind == "publication":
+        return not a.future
+    return a.separate == b.separate or a.kind == "publication"
 
 
 def _resolve(n: int, edges: list[Edge[Statement]], found: list[Contradiction]) -> list[Edge[Statement]]:

@@ -62,6 +62,7 @@ DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
     "unnamed_actor": frozenset(),
     "several_incidents": frozenset(),
     "undated_notice": frozenset({"notice"}),
+    "guessed_year": frozenset({"date"}),
 }
 
 

@@ -34,7 +34,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group(0)[0] in ".!?" and m.group(0).startswith(".") and len(m.group(0)) == 1:
             w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
             word = w.group(1).lower().rstrip(".") if w else ""
-            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREV or _initials(word):
                 continue
         if m.group(0)[0] == "\n" and len(m.group(0).strip(" \t")) > 1:
             # A blank line inside a sentence (text taken from a PDF) when the paragraph
@@ -57,6 +57,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _push(text, start, len(text), spans)
     return spans
+
+
+def _initials(word: str) -> bool:
+    """Whether a word before a full stop is a letter or initials ("J", "T.J", "A.B.C"): a name goes on."""
+    return all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 _OPENERS = "(“«‘,"

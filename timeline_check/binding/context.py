@@ -262,11 +262,12 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
 
 def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[TimeExpr]:
     """The dates, ranges and relative phrases that may date an event word: not one that names
-    a thing ("the July 2023 letter"), not one set aside ("on March 1, not March 4"), not one a
-    narrower date right after it restates."""
-    attributive, denied = lang.regex["attributive"], grammar_of(lang).denied
+    a thing ("the July 2023 letter") or a reporting period ("the three months ended June 30, 2025"),
+    not one set aside ("on March 1, not March 4"), not one a narrower date right after it restates."""
+    attributive, fiscal, denied = lang.regex["attributive"], lang.regex["fiscal_date"], grammar_of(lang).denied
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
-            and not (t.kind != "relative" and ends_with(attributive, text, max(s, t.start - 30), t.start))
+            and not (t.kind != "relative" and (ends_with(attributive, text, max(s, t.start - 30), t.start)
+                                               or ends_with(fiscal, text, max(s, t.start - 30), t.start)))
             and not denied.search(text, max(s, t.start - 30), t.start)]
     return _appositions(text, lang, kept)
 

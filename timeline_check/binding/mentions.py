@@ -43,8 +43,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     # "A separate incident at the same hospital, a misdirected fax on July 8, ...": its whole sentence
-    distinct = bool(lang.regex["distinct"].search(window) or lang.regex["separate"].search(
-        text, sent[0], min(sent[1], sent[0] + _OPENING)))
+    separate = bool(lang.regex["separate"].search(text, sent[0], min(sent[1], sent[0] + _OPENING)))
+    distinct = separate or bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
         lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent)
     names = _about(text, lang, g, t, sent) or complement_breach
@@ -70,7 +70,7 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
                 is_about = about or not k.startswith("discovery") and k != "determination"
             yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
                           about=is_about, certain=certain, actor=actor,
-                          to=to if k == "notification_regulator" else frozenset())
+                          to=to if k == "notification_regulator" else frozenset(), separate=separate)
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")

@@ -7,22 +7,25 @@ import bisect
 import attrs
 
 from ..lang import Language
-from ..model import Mention, TimeExpr, Undated
+from ..model import Mention, TimeExpr, Undated, Unplaced
 from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
 from .own_date import letter_notice, publication
 from .sentence import bind_sentence
 from .spans import answered, capped
 from .triggers import Scan
+from .unplaced import unplaced
 
 
 @attrs.frozen
 class Binding:
-    """The binder's result: every event mention, and the event words with no date."""
+    """The binder's result: every event mention, the event words with no date, and the explicit
+    dates that date no event (``unplaced``)."""
 
     mentions: tuple[Mention, ...]
     undated: tuple[Undated, ...] = ()
     letter: Undated | None = None  # the text is itself a notice to its reader, of its own date
+    unplaced: tuple[Unplaced, ...] = ()
 
 
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
@@ -57,4 +60,4 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # "from June 3 to June 19" counts from June 19.
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
-    return Binding(tuple(mentions), tuple(undated), letter)
+    return Binding(tuple(mentions), tuple(undated), letter, unplaced(text, lang, spans, by_sentence, mentions, withdrawn))

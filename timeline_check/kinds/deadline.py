@@ -320,8 +320,9 @@ def _unsure(case: _Case) -> str:
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a law-enforcement delay, another reading of the dates, another incident;
-    and the quotes that say so in the text (the delay, the undated mentions of the notice)."""
+    known to be met, a law-enforcement delay, another reading of the dates, another incident, a year
+    the text does not give; and the quotes that say so in the text (the delay, the undated mentions
+    of the notice)."""
     rule, timeline = case.rule, case.timeline
     notes = []
     quotes: list[Evidence] = []
@@ -338,6 +339,9 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
     elif undated := [u for u in timeline.undated if u.kind == rule.deadline]:
         notes.append(case.say("undated_notice", notice=case.msg.label(rule.deadline)))
         quotes += (quote(case.ctx.doc, *u.sentence) for u in undated if u.sentence[1] > u.sentence[0])
+    guessed = next((m.timex.text for n in (p.a, p.b) for m in n.mentions if m.timex.year_inferred), None)
+    if guessed is not None:  # "on December 20": a year read from the text's date or tense may be wrong
+        notes.append(case.say("guessed_year", date=guessed))
     return notes, tuple(sorted(set(quotes), key=lambda q: q.start))
 
 

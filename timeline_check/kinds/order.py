@@ -55,8 +55,10 @@ def _broken(ctx: Context, c: Contradiction, mentions: list[Mention]) -> Finding:
                                       before_date=_date_of(msg, before), after_date=_date_of(msg, after))
     at = next((m for m in mentions if m.kind == before.kind), mentions[0])
     ids = tuple(ctx.event_id(n.index) for n in (before, after))
-    # In a text that tells of several incidents, two events may belong to different ones.
-    sure = c.certain and timeline.single_incident
+    # In a text that tells of several incidents, two events may belong to different ones; not
+    # those of its own incident where each other one is told as such ("In a separate incident").
+    own = timeline.separated and not any(timeline.nodes[i].separate for i in c.nodes)
+    sure = c.certain and (timeline.single_incident or own)
     return finding(ctx, rule.id, "order", rule.level if sure else "warning", text, at, mentions, ids)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 import attrs
 
 from .. import __version__
-from ..model import ChecklistRow, DeadlineRow, DocumentReport, Evidence, Event, Finding, Report, iso
+from ..model import ChecklistRow, DeadlineRow, DocumentReport, Evidence, Event, Finding, Report, Unplaced, iso
 
 
 def _evidence(e: Evidence) -> dict[str, Any]:
@@ -19,6 +19,10 @@ def _evidence(e: Evidence) -> dict[str, Any]:
 def _event(e: Event) -> dict[str, Any]:
     return {"id": e.id, "kind": e.kind, "earliest": iso(e.earliest), "latest": iso(e.latest), "text": e.text,
             "line": e.line, "column": e.column, "start": e.start, "end": e.end}
+
+
+def _unplaced(u: Unplaced) -> dict[str, Any]:
+    return {"text": u.text, "reason": u.reason, "line": u.line, "column": u.column, "start": u.start, "end": u.end}
 
 
 def _finding(f: Finding) -> dict[str, Any]:
@@ -56,6 +60,7 @@ def document(d: DocumentReport) -> dict[str, Any]:
         "deadlines": [deadline(r) for r in d.deadlines],
         "notice": d.notice,
         "checklist": [_row(r) for r in d.checklist],
+        "unplaced": [_unplaced(u) for u in d.unplaced],
     }
 
 

@@ -91,4 +91,7 @@ def events_table(report: Report) -> str:
                          f"{where:<9} {' '.join(ev.text.split())}")
         if not d.events:
             lines.append("  (no dated events)")
+        for u in d.unplaced:  # the dates read but set aside, and why
+            lines.append(f"  {'-':<4} {'(' + u.reason + ')':<29} {'':<10} {'':<10} {f'{u.line}:{u.column}':<9} "
+                         f"{' '.join(u.text.split())}")
     return "\n".join(lines) + "\n"
