@@ -28,6 +28,8 @@ PHRASE_KEYS = (
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
+    # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
+    "filing_heading", "judged_object",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
@@ -57,6 +59,7 @@ class Trigger:
     span: str  # "durative" or "instant": how a breach trigger reads a date range
     words: Phrases
     needs_topic: bool = False  # words of knowing in general: an event only where they name the incident
+    filing: bool = False  # words an event only in a text that is itself a filing ("experienced an incident")
 
 
 @attrs.frozen
@@ -210,7 +213,7 @@ def _triggers(path: Path, raw: str, data: dict[str, Any]) -> list[Trigger]:
     """The [[trigger]] tables: event words by kind."""
     triggers = []
     for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
-        check_keys(path, raw, t, ("kind", "span", "needs_topic", "words", "examples"), "[[trigger]]", i, "trigger")
+        check_keys(path, raw, t, ("kind", "span", "needs_topic", "filing", "words", "examples"), "[[trigger]]", i, "trigger")
         kind = t.get("kind")
         if not isinstance(kind, str) or kind not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
             hint = sorted(TRIGGER_KINDS)
@@ -221,7 +224,8 @@ def _triggers(path: Path, raw: str, data: dict[str, Any]) -> list[Trigger]:
             raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
         words = _words(path, raw, "words", t.get("words"), i, "trigger")
         triggers.append(Trigger(kind, span, compile_phrases(words),
-                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
+                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger"),
+                                expect(path, raw, "filing", t.get("filing", False), bool, i, "trigger")))
     return triggers
 
 

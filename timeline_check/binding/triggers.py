@@ -13,6 +13,7 @@ from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, grammar_of, past_blank
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .stages import is_filing, judged, judged_object_of
 from .topics import topic_of
 
 
@@ -58,7 +59,9 @@ class Scan:
         self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
-        lists = [t.words for t in lang.triggers] + [n.words for n in lang.notices] + [lang.generic_start, lang.generic_end]
+        filing = any(t.filing for t in lang.triggers) and is_filing(index.text, lang, index)
+        lists = [t.words for t in lang.triggers if filing or not t.filing] + [n.words for n in lang.notices] + [
+            lang.generic_start, lang.generic_end]
         for words in lists:
             for m in words.finditer(index):
                 i = bisect.bisect_right(starts, m.start()) - 1
@@ -197,7 +200,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
     for t in found:
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t)):
             continue
-        if _negated(text, lang, s, e, t):
+        if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t):
             continue
         if _outsiders(text, lang, s, e, t, own):
             t = attrs.evolve(t, blocked=True)
@@ -209,7 +212,7 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     """Whether breach word ``t`` is the object of the word before it ("discovered the intrusion
     on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
     return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
-        and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+        and (len(WORD.findall(text[verb.end:t.start])) <= 2 or judged_object_of(text, lang, verb, t)) \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
 

@@ -1,0 +1,52 @@
+"""Families of issue 15 read in this module's sentences (written for the test): the stages of
+discovery, a filing's words for when its registrant learned of an incident, other parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+FILING = "Filed with the SEC on 2025-06-12.\nItem 1.05 Material Cybersecurity Incidents.\n"
+
+
+def events(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
+    report = check_text(text, lang=lang)
+    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
+
+
+@pytest.mark.parametrize("body", [
+    "On June 6, 2025, Larkspur Foods, Inc. experienced a network outage caused by a ransomware attack.",
+    "On June 6, 2025, Larkspur Foods, Inc. (the “Company”) experienced a cybersecurity incident on part of its network.",
+    "On June 6, 2025, the Registrant was the target of a ransomware attack on its ordering platform.",
+    "Larkspur Foods, Inc. determined on June 6, 2025, that it experienced a cybersecurity incident in its plants.",
+    "Larkspur Foods detected what was later determined to be an intrusion into its network on June 6, 2025.",
+    "As previously disclosed, on June 6, 2025, Larkspur Foods became aware that an outsider had entered its network.",
+    "On June 6, 2025, Larkspur Foods received an email communication from a threat actor claiming to hold its files.",
+    "On\nJune 6, 2025\n,\nLarkspur\nFoods, Inc. (the “Company”) became aware of a cybersecurity incident on its website.",
+])
+def test_a_filing_dates_its_discovery(body: str) -> None:
+    assert events(FILING + body) == {("discovery", "2025-06-06", "2025-06-06")}
+
+
+def test_having_an_incident_outside_a_filing_is_the_breach() -> None:
+    text = "On October 3, 2015, the covered entity, a home care agency, experienced a ransomware incident."
+    assert ("discovery", "2015-10-03", "2015-10-03") not in events(text)
+
+
+def test_a_filing_s_materiality_determination_is_no_discovery() -> None:
+    text = FILING + ("On June 2, 2025, the Company detected unusual activity in its billing system. On June 9, 2025, "
+                     "the Company determined that the incident was reasonably likely to be material.")
+    assert events(text) == {("discovery", "2025-06-02", "2025-06-02"), ("determination", "2025-06-09", "2025-06-09")}
+
+
+def test_a_fiscal_period_ended_is_no_end_of_the_breach() -> None:
+    text = FILING + ("On June 6, 2025, the Company experienced a ransomware incident. The Company does not expect "
+                     "it to weigh on its results for the three months ended June 30, 2025.")
+    assert events(text) == {("discovery", "2025-06-06", "2025-06-06")}
+
+
+def test_electing_to_isolate_systems_is_containment() -> None:
+    text = FILING + "On June 8, 2025, the Company elected to isolate its plant systems from the Internet."
+    assert ("containment", "2025-06-08", "2025-06-08") in events(text)
