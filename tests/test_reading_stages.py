@@ -50,3 +50,34 @@ def test_a_fiscal_period_ended_is_no_end_of_the_breach() -> None:
 def test_electing_to_isolate_systems_is_containment() -> None:
     text = FILING + "On June 8, 2025, the Company elected to isolate its plant systems from the Internet."
     assert ("containment", "2025-06-08", "2025-06-08") in events(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On March 3, 2024, Pinecrest Dental detected unusual activity on its scheduling server. On March 19, 2024, "
+     "it learned that an unauthorized party had accessed patient files.", "en"),
+    ("On March 3, 2024, Pinecrest Dental found an intrusion into its scheduling server. On March 19, 2024, "
+     "it identified three spreadsheets that held the names of patients.", "en"),
+    ("Le 3 mars 2024, la clinique a détecté une activité inhabituelle sur son serveur. Le 19 mars 2024, elle a "
+     "appris qu'un tiers non autorisé avait consulté des dossiers de patients.", "fr"),
+])
+def test_a_later_finding_is_a_determination_not_a_second_discovery(text: str, lang: str) -> None:
+    report = check_text(text, lang=lang)
+    assert {(e.kind, iso(e.earliest)) for e in report.events if e.kind in ("discovery", "determination")} == {
+        ("discovery", "2024-03-03"), ("determination", "2024-03-19")}
+    assert not [f for f in report.findings if f.rule.startswith("conflict/")]
+
+
+def test_one_discovery_told_twice_with_two_dates_stays_a_conflict() -> None:
+    report = check_text("Pinecrest discovered the breach on March 3, 2024. Pinecrest discovered the breach on "
+                        "March 19, 2024.", lang="en")
+    assert [f.rule for f in report.findings if f.rule.startswith("conflict/")] == ["conflict/one-event-two-dates"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The breach was reported as discovered on June 5, 2023, but the hospital had in fact learned of it on "
+     "May 2, 2023.", "en"),
+    ("L'incident a été présenté comme découvert le 5 juin 2023, mais l'hôpital en avait pris connaissance le "
+     "2 mai 2023.", "fr"),
+])
+def test_a_date_the_text_calls_wrong_is_not_the_discovery(text: str, lang: str) -> None:
+    assert {(k, a) for k, a, _ in events(text, lang)} == {("discovery", "2023-05-02")}

@@ -10,6 +10,11 @@
 - "detected what was determined to be an incident on May 3": the words of judging describe
   what was detected (``[phrases] judged_object``), no event of their own (``judged``), and the
   incident they name is the detection's object (``judged_object_of``).
+- "was reported as discovered on June 5, but it had learned of it on May 2": a date the text
+  calls wrong dates no discovery (``disowned``).
+- "On October 25 it discovered the intrusion ... on December 19 it identified four attachments
+  that held records": the first awareness starts the clocks; a later finding of what was
+  involved is a determination (``later_findings``).
 """
 
 from __future__ import annotations
@@ -20,8 +25,9 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ..lang import Language
+from ..model import Mention, TimeExpr
 from ..rulefile import WordIndex
-from .grammar import WORD, past_blank
+from .grammar import WORD, ends_with, past_blank
 
 if TYPE_CHECKING:
     from .triggers import Trigger
@@ -37,6 +43,13 @@ def is_filing(text: str, lang: Language, index: WordIndex) -> bool:
         if not text[line_start:m.start()].strip(" \t#*-"):
             return True
     return False
+
+
+def disowned(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
+    """Whether the text calls the date of event word ``t`` wrong: words that give it as another's
+    account right before it ("was reported as discovered on June 5, but ..."), a "but" after it."""
+    return ends_with(lang.regex["disowned"], text, max(s, t.start - 30), t.start) \
+        and lang.regex["contrast"].search(text, t.end, e) is not None
 
 
 def judged(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
@@ -69,3 +82,45 @@ def learned_occurrence(text: str, triggers: Sequence[Trigger],
                 and len(WORD.findall(text, c, first.start)) <= _THAT_TO_WORD:
             out[i] = attrs.evolve(g, kinds=("discovery",))
     return tuple(out)
+
+
+def later_findings(text: str, lang: Language, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions, a later finding made a determination: after a discovery dated and told
+    first, a discovery by the same party dated later that names a fact of the incident, not the
+    incident itself ("on December 19 it identified four attachments that held patients'
+    records"), or that says what it learned in a "that" clause ("detected unusual activity on
+    March 3 ... learned on March 19 that an outsider had copied files"). The first awareness
+    starts the clocks; what is learned later confirms what happened or was involved."""
+    first: Mention | None = None
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.trigger):
+        if m.kind == "discovery" and m.timex.kind == "date" and first is None and not m.future:
+            first = m
+        elif first is not None and m.kind == "discovery" and not m.distinct and m.certain and m.trigger != first.trigger \
+                and "(told)" not in m.actor \
+                and (not m.about or _reports(text, lang, m)) and _after(m.timex, first.timex) \
+                and (not m.actor or not first.actor or m.actor == first.actor) and not _bound(text, lang, m):
+            m = attrs.evolve(m, kind="determination")
+        out.append(m)
+    return out
+
+
+def _bound(text: str, lang: Language, m: Mention) -> bool:
+    """Whether a date is given as a bound ("aware of it in any event on 13 January"): another
+    reading of the first awareness, not a later step."""
+    t, (s, e) = m.timex, m.sentence
+    return lang.regex["bound"].search(text, max(s, t.start - 25), min(e, t.end + 20)) is not None
+
+
+def _reports(text: str, lang: Language, m: Mention) -> bool:
+    """Whether a word of finding out opens a "that" clause right after it or its date ("learned
+    on March 19, 2024, that ...")."""
+    pos = max(m.trigger[1], m.timex.end if 0 <= m.timex.start - m.trigger[1] <= 4 else m.trigger[1])
+    that = lang.regex["complementizer"].match(text, past_blank(text, pos + (text[pos:pos + 1] == ","), m.sentence[1]))
+    return that is not None
+
+
+def _after(t: TimeExpr, first: TimeExpr) -> bool:
+    """Whether date ``t`` falls wholly after date ``first``."""
+    a, b = t.first, first.last or first.first
+    return a is not None and b is not None and a.lo is not None and b.hi is not None and a.lo > b.hi

@@ -13,7 +13,7 @@ from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, grammar_of, past_blank
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
-from .stages import is_filing, judged, judged_object_of
+from .stages import disowned, is_filing, judged, judged_object_of
 from .topics import topic_of
 
 
@@ -202,7 +202,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t):
             continue
-        if _outsiders(text, lang, s, e, t, own):
+        if _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
