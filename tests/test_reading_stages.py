@@ -81,3 +81,26 @@ def test_one_discovery_told_twice_with_two_dates_stays_a_conflict() -> None:
 ])
 def test_a_date_the_text_calls_wrong_is_not_the_discovery(text: str, lang: str) -> None:
     assert {(k, a) for k, a, _ in events(text, lang)} == {("discovery", "2023-05-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "Fernhill Clinic learned of the intrusion when notified by the Federal Bureau of Investigation on May 27, 2016.",
+    "On September 29, 2015, two laptops of Fernhill Clinic were reported missing from its billing office.",
+    "On May 27, 2016, an access audit revealed that a clerk at Fernhill Clinic had opened the charts of 40 patients.",
+    "In late May 2016, staff at Fernhill Clinic began reporting suspicious emails to the help desk.",
+    "On May 27, 2016, after being alerted that some files would not open, Fernhill Clinic detected ransomware.",
+])
+def test_how_the_organisation_first_learned_is_its_discovery(text: str) -> None:
+    assert {k for k, _, _ in events(text)} == {"discovery"}
+
+
+def test_learning_upon_which_the_organisation_acted_keeps_the_date() -> None:
+    text = ("On May 22, 2018, upon discovering that an outsider had read an inbox, the clinic told its IT "
+            "department.")
+    assert ("discovery", "2018-05-22", "2018-05-22") in events(text)
+
+
+def test_a_fronted_clause_after_the_date_is_set_off_in_french() -> None:
+    text = ("Le 1er août 2016, après avoir été alertée que des fichiers ne s'ouvraient plus, la clinique a "
+            "détecté un rançongiciel sur deux serveurs.")
+    assert events(text, "fr") == {("discovery", "2016-08-01", "2016-08-01")}

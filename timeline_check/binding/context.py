@@ -14,7 +14,7 @@ from ..lang import Language
 from ..model import TimeExpr
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
-from .stages import learned_occurrence
+from .stages import learned_occurrence, set_off
 from .triggers import Scan, Trigger, find_triggers
 
 
@@ -43,8 +43,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             if b < 0 or not any(not text[a + 1:t.start].strip() and not text[t.end:b].strip() for t in ts):
                 closed.append((a, b + 1 if b >= 0 else e))  # not a date alone: "a period prior (24.04.2018) to"
             continue
-        nxt = text[a + 1:a + 30]
-        r = rel.match(nxt.lstrip())
+        nxt = text[a + 1:a + 30].lstrip()
+        r = rel.match(nxt) or set_off(lang, nxt)  # ", which ...", ", after being told that ...,"
         if r:
             b = text.find(",", a + 1, e)
             closed.append((a, b if b >= 0 else e))
@@ -61,7 +61,9 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         if that and ";" not in window[: that.start()]:
             c = t.start + that.start()
             stop = text.find(";", c, e)
-            complements[i] = (c, stop if stop >= 0 else e)
+            # a clause set off by commas ends its "that" clause ("after being told that ..., the clinic")
+            inside = region_of(t.start, closed)
+            complements[i] = (c, min(stop if stop >= 0 else e, inside[1] if inside else e))
     return closed, complements
 
 

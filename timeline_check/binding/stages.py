@@ -52,6 +52,21 @@ def disowned(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
         and lang.regex["contrast"].search(text, t.end, e) is not None
 
 
+def set_off(lang: Language, after_comma: str) -> bool:
+    """Whether the words after a comma open a subordinate clause set off from the sentence
+    ("On August 1, after being alerted that files would not open, the clinic detected
+    ransomware": the date is the detection's, not the alerting's; ``[phrases] set_off``)."""
+    return lang.regex["set_off"].match(after_comma) is not None
+
+
+def told_by(text: str, lang: Language, pos: int, e: int) -> bool:
+    """Whether a word of telling ending at ``pos`` names an informant as its agent ("learned of
+    it when notified by the Federal Bureau of Investigation on May 27"): how the organisation
+    learned of the incident."""
+    by = lang.regex["agent"].match(text, past_blank(text, pos, e), e)
+    return by is not None and lang.regex["informant"].match(text, past_blank(text, by.end(), e), e) is not None
+
+
 def judged(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     """Whether event word ``t`` stands inside words that describe what another word found
     ("detected what was later determined to be a ransomware attack")."""
