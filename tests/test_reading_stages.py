@@ -104,3 +104,26 @@ def test_a_fronted_clause_after_the_date_is_set_off_in_french() -> None:
     text = ("Le 1er août 2016, après avoir été alertée que des fichiers ne s'ouvraient plus, la clinique a "
             "détecté un rançongiciel sur deux serveurs.")
     assert events(text, "fr") == {("discovery", "2016-08-01", "2016-08-01")}
+
+
+def test_a_regulator_receiving_a_report_is_the_notice_to_it() -> None:
+    text = ("OCR received a report from Birch Clinic on April 9, 2015 about a thumb drive a nurse had lost in "
+            "February.")
+    assert ("notification_regulator", "2015-04-09", "2015-04-09") in events(text)
+
+
+def test_a_regulator_told_of_something_else_is_no_notice() -> None:
+    text = "On March 6, 2018, OCR received a report from the owner of the practice that it had closed for good."
+    assert not {k for k, _, _ in events(text)} & {"notification_regulator", "discovery"}
+
+
+def test_a_clause_joined_after_a_notice_s_date_does_not_take_it() -> None:
+    text = ("Birch Clinic sent notices to patients, to the press and to HHS on August 19, 2016, and also "
+            "reported the theft to the state police.")
+    kinds = {k for k, d, _ in events(text) if d == "2016-08-19"}
+    assert {"notification_regulator", "notification_individuals", "notification_media"} <= kinds
+
+
+def test_a_clause_joined_after_a_date_takes_it_when_nothing_before_does() -> None:
+    text = "A temp worker posed as a nurse from June 1, 2015, to May 13, 2016, and viewed charts she had no need to see."
+    assert events(text) == {("breach_start", "2015-06-01", "2015-06-01"), ("breach_end", "2016-05-13", "2016-05-13")}

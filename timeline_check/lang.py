@@ -68,13 +68,15 @@ class Notice:
     when no recipient is named, and ``default_when`` the words one of which must stand
     before the verb for the default to hold (who reported); ``nominal`` marks nouns;
     ``received`` marks words of receiving: they name ``default`` when one of its recipients
-    is their subject, and nothing else."""
+    is their subject, and nothing else; ``sender`` marks words after which the one who told is
+    named ("received a report from"): they name ``default`` whoever follows."""
 
     default: str | None
     words: Phrases
     default_when: re.Pattern[str] | None = None
     nominal: bool = False  # a noun ("notification to"): dates a notice, but alone says none was made
     received: bool = False  # "patients received letters on May 3": the recipients stand before the verb
+    sender: bool = False  # "OCR received a report from the clinic": the words after name who told, not whom
 
 
 @attrs.frozen(eq=False)
@@ -233,7 +235,7 @@ def _notices(path: Path, raw: str, data: dict[str, Any]) -> list[Notice]:
     """The [[notice]] tables: words of telling and whom they tell by default."""
     notices = []
     for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "words", "examples"),
+        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "sender", "words", "examples"),
                    "[[notice]]", i, "notice")
         default = n.get("default")
         if n.get("received") and default is None:
@@ -245,7 +247,8 @@ def _notices(path: Path, raw: str, data: dict[str, Any]) -> list[Notice]:
             default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
             None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
             expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice"),
-            expect(path, raw, "received", n.get("received", False), bool, i, "notice")))
+            expect(path, raw, "received", n.get("received", False), bool, i, "notice"),
+            expect(path, raw, "sender", n.get("sender", False), bool, i, "notice")))
     return notices
 
 

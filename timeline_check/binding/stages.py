@@ -59,6 +59,13 @@ def set_off(lang: Language, after_comma: str) -> bool:
     return lang.regex["set_off"].match(after_comma) is not None
 
 
+def names_breach(text: str, lang: Language, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` names a breach: a breach word or a breach noun ("OCR received a report
+    from the clinic about a breach", not "... that the practice had closed")."""
+    return any(t.kind == "breach" and t.words.regex.search(text, a, b) for t in lang.triggers) or any(
+        topic == "breach" and words.regex.search(text, a, b) for topic, words in lang.topics)
+
+
 def told_by(text: str, lang: Language, pos: int, e: int) -> bool:
     """Whether a word of telling ending at ``pos`` names an informant as its agent ("learned of
     it when notified by the Federal Bureau of Investigation on May 27"): how the organisation

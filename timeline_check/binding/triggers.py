@@ -13,7 +13,7 @@ from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, grammar_of, past_blank
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
-from .stages import disowned, is_filing, judged, judged_object_of
+from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
 
 
@@ -149,6 +149,12 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
                 if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
                     receipts.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
                 continue
+            if notice.sender:  # "OCR received a report from the clinic": told, if its subject is a recipient
+                subject = clause_before(text, s, m.start())
+                if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients) \
+                        and not _of_something_else(text, lang, m.start(), m.end(), e):
+                    found.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
+                continue
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
@@ -156,6 +162,13 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
             found.append(_telling(text, lang, notice, m, (s, prev, joins[0][0] if joins else stop)))
     return receipts, found
+
+
+def _of_something_else(text: str, lang: Language, a: int, b: int, e: int) -> bool:
+    """Whether a report received (``text[a:b]``) says "that" something, and names no breach ("OCR
+    received a report from the owner that the practice had closed"): no notice of the breach."""
+    end = min(e, b + 200)
+    return lang.regex["complementizer"].search(text, b, end) is not None and not names_breach(text, lang, a, end)
 
 
 def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where: tuple[int, int, int]) -> Trigger:
