@@ -127,3 +127,27 @@ def test_a_clause_joined_after_a_notice_s_date_does_not_take_it() -> None:
 def test_a_clause_joined_after_a_date_takes_it_when_nothing_before_does() -> None:
     text = "A temp worker posed as a nurse from June 1, 2015, to May 13, 2016, and viewed charts she had no need to see."
     assert events(text) == {("breach_start", "2015-06-01", "2015-06-01"), ("breach_end", "2016-05-13", "2016-05-13")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Northgate Bank found the breach on 2 March 2024. The FCA was informed on 5 March 2024.", "en"),
+    ("Northgate Bank found the breach on 2 March 2024 and told the Financial Conduct Authority on 5 March 2024.", "en"),
+    ("Northgate Bank found the breach on 2 March 2024 and notified the New York State Department of Financial "
+     "Services on 5 March 2024.", "en"),
+    ("Northgate Bank found the breach on 2 March 2024. It wrote to the Office of the Attorney General of Ohio on "
+     "5 March 2024.", "en"),
+    ("Northgate Bank found the breach on 2 March 2024. It notified the Autoriteit Persoonsgegevens on 5 March 2024.",
+     "en"),
+    ("La mutuelle a découvert la violation le 2 mars 2024. Elle a notifié la Commission nationale de "
+     "l'informatique et des libertés (CNIL) le 5 mars 2024.", "fr"),
+    ("La banque a découvert la violation le 2 mars 2024. L'ACPR a été informée le 5 mars 2024.", "fr"),
+])
+def test_a_regulator_named_in_full_is_told_not_learning(text: str, lang: str) -> None:
+    assert {(k, a) for k, a, _ in events(text, lang)} == {("discovery", "2024-03-02"),
+                                                          ("notification_regulator", "2024-03-05")}
+
+
+def test_the_organisation_s_own_team_is_no_other_party() -> None:
+    text = ("On 2 March 2024, the Security Operations Centre (SOC) of Harbor Bank detected odd logins. On 9 March "
+            "2024, the SOC learned that an outsider had copied card files.")
+    assert {(k, a) for k, a, _ in events(text)} == {("discovery", "2024-03-02"), ("determination", "2024-03-09")}
