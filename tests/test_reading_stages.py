@@ -151,3 +151,16 @@ def test_the_organisation_s_own_team_is_no_other_party() -> None:
     text = ("On 2 March 2024, the Security Operations Centre (SOC) of Harbor Bank detected odd logins. On 9 March "
             "2024, the SOC learned that an outsider had copied card files.")
     assert {(k, a) for k, a, _ in events(text)} == {("discovery", "2024-03-02"), ("determination", "2024-03-09")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Elm Clinic found the breach on March 1, 2024. It did not send letters to patients and to HHS until July 15, "
+     "2024 and July 20, 2024, respectively.", "en",
+     {("notification_individuals", "2024-07-15"), ("notification_regulator", "2024-07-20")}),
+    ("Elm Clinic found the breach on March 1, 2024. Notification letters did not go out until July 15, 2024.", "en",
+     {("notification_individuals", "2024-07-15")}),
+    ("La clinique a découvert la violation le 1er mars 2024. Les lettres n'ont été envoyées aux patients que le "
+     "15 juillet 2024.", "fr", {("notification_individuals", "2024-07-15")}),
+])
+def test_notices_given_late_said_in_the_negative(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    assert {(k, a) for k, a, _ in events(text, lang) if k.startswith("notification_")} == expected

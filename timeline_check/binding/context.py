@@ -52,7 +52,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
     comp = lang.regex["complementizer"]
     restrictive = lang.regex["restrictive"]
     for i, t in enumerate(triggers):
-        if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start):
+        if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start) \
+                or restrictive.search(text, t.start, t.end):  # "les lettres n'ont été envoyées que le 15 juillet"
             continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
         # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that")
         window = text[t.start:min(e, t.end + 90)]

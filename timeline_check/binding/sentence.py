@@ -8,6 +8,7 @@ from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .context import read_sentence
 from .mentions import undated_of
+from .respective import in_step
 from .triggers import Scan, find_triggers
 
 
@@ -34,4 +35,4 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += got
     mentions += passes.reported_breach(ctx, taken | listed)
     mentions += passes.durations(ctx)
-    return mentions, list(passes.undated(ctx, heads | more | when))
+    return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
