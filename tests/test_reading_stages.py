@@ -164,3 +164,16 @@ def test_the_organisation_s_own_team_is_no_other_party() -> None:
 ])
 def test_notices_given_late_said_in_the_negative(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert {(k, a) for k, a, _ in events(text, lang) if k.startswith("notification_")} == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "regimes"), [
+    ("Maple Grove Pediatrics, a clinic in Ohio, found on May 2, 2024 that an outsider had read the treatment "
+     "history of 900 patients.", "en", ["HIPAA"]),
+    ("The retailer said the breach did not involve protected health information. It found the breach on "
+     "May 2, 2024.", "en", []),
+    ("Le centre hospitalier de Rouen a découvert le 2 mai 2024 qu'un pirate avait copié des dossiers de patients.",
+     "fr", ["GDPR"]),
+    ("Le centre hospitalier de Montréal a découvert le 2 mai 2024 qu'un pirate avait copié des dossiers.", "fr", []),
+])
+def test_which_law_applies_from_context(text: str, lang: str, regimes: list[str]) -> None:
+    assert [m.name for m in check_text(text, lang=lang).regimes] == regimes
