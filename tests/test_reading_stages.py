@@ -35,9 +35,13 @@ def test_having_an_incident_outside_a_filing_is_the_breach() -> None:
     assert ("discovery", "2015-10-03", "2015-10-03") not in events(text)
 
 
-def test_a_filing_s_materiality_determination_is_no_discovery() -> None:
-    text = FILING + ("On June 2, 2025, the Company detected unusual activity in its billing system. On June 9, 2025, "
-                     "the Company determined that the incident was reasonably likely to be material.")
+@pytest.mark.parametrize("finding", [
+    "the Company determined that the incident was reasonably likely to be material.",
+    "the Company determined that it had experienced a material cybersecurity incident.",
+    "the Company concluded that the incident is reasonably likely to materially affect its results.",
+])
+def test_a_filing_s_materiality_determination_is_no_discovery(finding: str) -> None:
+    text = FILING + f"On June 2, 2025, the Company detected unusual activity in its billing system. On June 9, 2025, {finding}"
     assert events(text) == {("discovery", "2025-06-02", "2025-06-02"), ("determination", "2025-06-09", "2025-06-09")}
 
 

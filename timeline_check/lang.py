@@ -29,7 +29,7 @@ PHRASE_KEYS = (
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
-    "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively",
+    "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -225,7 +225,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     s, e = sent
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
     closed, complements = _regions(text, lang, s, e, triggers, ts)
-    triggers = list(learned_occurrence(text, triggers, complements))
+    triggers = list(learned_occurrence(text, lang, triggers, complements))
     kept = _datable(text, lang, s, ts)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.

@@ -88,16 +88,17 @@ def judged_object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bo
     return m is not None and len(WORD.findall(text, m.end(), t.start)) <= 2
 
 
-def learned_occurrence(text: str, triggers: Sequence[Trigger],
+def learned_occurrence(text: str, lang: Language, triggers: Sequence[Trigger],
                        complements: Mapping[int, tuple[int, int]]) -> tuple[Trigger, ...]:
     """The triggers, a determination made a discovery where the "that" clause it opens says,
     within its first words, that an incident happened to the one determining: its first event
     word there is a discovery ("determined on March 10 that it experienced a cybersecurity
-    incident", in a filing)."""
+    incident", in a filing); not where the clause weighs it ("that it experienced a material
+    cybersecurity incident": the materiality determination, ``[phrases] materiality``)."""
     out = list(triggers)
     for i, (c, ce) in complements.items():
         g = triggers[i]
-        if g.kinds != ("determination",):
+        if g.kinds != ("determination",) or lang.regex["materiality"].search(text, c, ce):
             continue
         first = next((t for t in triggers if c <= t.start < ce and t is not g), None)
         if first is not None and first.kinds == ("discovery",) and not first.blocked \
