@@ -95,7 +95,7 @@ def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, .
         reg = rules.regimes[name]
         score, cues = 0, []
         for i, (weight, rx) in enumerate(reg.cues):
-            m = (reg.name, i) in tried and rx.search(index)
+            m = (reg.name, i) in tried and _kept(rx, index, reg.denied)
             if m:
                 score += weight
                 line, col = doc.locate(m.start())
@@ -103,3 +103,15 @@ def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, .
         if score >= reg.threshold:
             out[reg.name] = RegimeMatch(reg.name, tuple(sorted(cues, key=lambda e: e.start)))
     return tuple(sorted(out.values(), key=lambda r: r.name))
+
+
+def _kept(cue: Phrases, index: WordIndex, denied: Phrases | None) -> re.Match[str] | None:
+    """The first match of a cue that no denying words stand right before ("the breach did not
+    involve protected health information": no word of HIPAA)."""
+    if denied is None:
+        return cue.search(index)
+    text = index.text
+    for m in cue.finditer(index):
+        if not any(not text[d.end():m.start()].strip() for d in denied.regex.finditer(text, max(0, m.start() - 40), m.start())):
+            return m
+    return None

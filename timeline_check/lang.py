@@ -32,6 +32,8 @@ PHRASE_KEYS = (
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
     # cues of why a date dates no event (binding/unplaced.py)
     "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
+    # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
+    "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
@@ -64,6 +66,7 @@ class Trigger:
     span: str  # "durative" or "instant": how a breach trigger reads a date range
     words: Phrases
     needs_topic: bool = False  # words of knowing in general: an event only where they name the incident
+    filing: bool = False  # words an event only in a text that is itself a filing ("experienced an incident")
 
 
 @attrs.frozen
@@ -72,13 +75,15 @@ class Notice:
     when no recipient is named, and ``default_when`` the words one of which must stand
     before the verb for the default to hold (who reported); ``nominal`` marks nouns;
     ``received`` marks words of receiving: they name ``default`` when one of its recipients
-    is their subject, and nothing else."""
+    is their subject, and nothing else; ``sender`` marks words after which the one who told is
+    named ("received a report from"): they name ``default`` whoever follows."""
 
     default: str | None
     words: Phrases
     default_when: re.Pattern[str] | None = None
     nominal: bool = False  # a noun ("notification to"): dates a notice, but alone says none was made
     received: bool = False  # "patients received letters on May 3": the recipients stand before the verb
+    sender: bool = False  # "OCR received a report from the clinic": the words after name who told, not whom
 
 
 @attrs.frozen(eq=False)
@@ -219,7 +224,7 @@ def _triggers(path: Path, raw: str, data: dict[str, Any]) -> list[Trigger]:
     """The [[trigger]] tables: event words by kind."""
     triggers = []
     for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
-        check_keys(path, raw, t, ("kind", "span", "needs_topic", "words", "examples"), "[[trigger]]", i, "trigger")
+        check_keys(path, raw, t, ("kind", "span", "needs_topic", "filing", "words", "examples"), "[[trigger]]", i, "trigger")
         kind = t.get("kind")
         if not isinstance(kind, str) or kind not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
             hint = sorted(TRIGGER_KINDS)
@@ -230,7 +235,8 @@ def _triggers(path: Path, raw: str, data: dict[str, Any]) -> list[Trigger]:
             raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
         words = _words(path, raw, "words", t.get("words"), i, "trigger")
         triggers.append(Trigger(kind, span, compile_phrases(words),
-                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger")))
+                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger"),
+                                expect(path, raw, "filing", t.get("filing", False), bool, i, "trigger")))
     return triggers
 
 
@@ -238,7 +244,7 @@ def _notices(path: Path, raw: str, data: dict[str, Any]) -> list[Notice]:
     """The [[notice]] tables: words of telling and whom they tell by default."""
     notices = []
     for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "words", "examples"),
+        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "sender", "words", "examples"),
                    "[[notice]]", i, "notice")
         default = n.get("default")
         if n.get("received") and default is None:
@@ -250,7 +256,8 @@ def _notices(path: Path, raw: str, data: dict[str, Any]) -> list[Notice]:
             default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
             None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
             expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice"),
-            expect(path, raw, "received", n.get("received", False), bool, i, "notice")))
+            expect(path, raw, "received", n.get("received", False), bool, i, "notice"),
+            expect(path, raw, "sender", n.get("sender", False), bool, i, "notice")))
     return notices
 
 

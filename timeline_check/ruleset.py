@@ -230,6 +230,7 @@ class Regime:
     orders: tuple[RegimeOrderRule, ...] = ()
     residents: Phrases | None = None
     messages: dict[str, str] = attrs.Factory(dict)  # [messages]: deadline templates of its own
+    denied: Phrases | None = None  # [applicability] denied: words that make a cue right after them none
 
     def versions(self) -> dict[str, list[DeadlineRule]]:
         """The deadline rules by id, each with its versions oldest first."""
@@ -654,7 +655,7 @@ def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
         raise RuleFileError(path, line_of(raw, "holidays"), f'"holidays" must be a country code ("US", "US-VT", "BR"), not {holidays!r}')
     residents = _words_of(path, raw, "residents", data.get("residents"), 0, None)
     app = expect(path, raw, "applicability", data.get("applicability", {}), dict)
-    check_keys(path, raw, app, ("threshold", "cue"), "[applicability]")
+    check_keys(path, raw, app, ("threshold", "cue", "denied"), "[applicability]")
     cues = _cues(path, raw, app)
     rules: list[DeadlineRule] = []
     orders: list[RegimeOrderRule] = []
@@ -678,7 +679,8 @@ def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
                                 f'unknown rule kind "{kind}" in a regime (known: deadline, order)')
     return Regime(name, expect(path, raw, "title", data["title"], str), expect(path, raw, "source", data["source"], str),
                   tolling, expect(path, raw, "threshold", app.get("threshold", 1), int), tuple(cues), tuple(rules),
-                  tuple(orders), residents, _messages(path, raw, data.get("messages", {}), complete=False))
+                  tuple(orders), residents, _messages(path, raw, data.get("messages", {}), complete=False),
+                  _words_of(path, raw, "denied", app.get("denied"), 0, None))
 
 
 @functools.lru_cache(maxsize=8)

@@ -71,12 +71,18 @@ _CLOSERS = "”»’),;:"
 def _unfinished(text: str, line_start: int, end: int, nxt: str) -> bool:
     """Whether a short line breaks a sentence in two: it ends in an opening bracket or quote or a
     comma, leaves a bracket or a curly quote open, or the next line opens with a closing one
-    (filings broken around a defined name: "Dropbox, Inc. (“\nDropbox\n” or “\nwe\n”) became aware")."""
+    (filings broken around a defined name: "Dropbox, Inc. (“\nDropbox\n” or “\nwe\n”) became aware");
+    it is one short capitalised word ("On"), or a piece of a name after a line of a lone comma."""
     line = text[line_start:end].rstrip()
     if not line:
         return False
+    before = text[max(0, line_start - 80):line_start].rstrip(" \t\n").rpartition("\n")[2]
     return (line[-1] in _OPENERS or (nxt != "" and nxt in _CLOSERS) or line.count("(") > line.count(")")
-            or line.count("“") > line.count("”"))
+            or line.count("“") > line.count("”") or _CUT_WORD.fullmatch(line) is not None
+            or before.strip() == "," and line[-1] not in ".!?")  # "On\nAugust 25, 2025\n,\nWytec\nInternational, Inc."
+
+
+_CUT_WORD = re.compile(r"[A-Z][a-z]{1,2}")  # a preposition cut from its date on a line of its own ("On")
 
 
 def _open_bracket(text: str, pos: int) -> bool:

@@ -16,6 +16,9 @@ The modules, in the order the data flows:
 - ``context``: ``Sentence``, what the passes read about one sentence, built once;
 - ``passes``: the passes over it, each a function of the context and of what the passes
   before it bound, given and returned as values; ``sentence`` runs them in order;
+- ``stages``: the stages of discovery (a filing's words of having an incident, a determination
+  that learns of one, a later finding, a date the text disowns); ``respective``: lists of
+  recipients and dates read in step ("respectively");
 - ``mentions``: the mentions a word and its date make;
 - ``grammar``: a language's patterns, built once per ``Language``; ``anchors``: what a
   relative phrase counts from.

@@ -14,6 +14,7 @@ from ..lang import Language
 from ..model import TimeExpr
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
+from .stages import learned_occurrence, set_off
 from .triggers import Scan, Trigger, find_triggers
 
 
@@ -44,8 +45,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             if b < 0 or not any(not text[a + 1:t.start].strip() and not text[t.end:b].strip() for t in ts):
                 closed.append((a, b + 1 if b >= 0 else e))  # not a date alone: "a period prior (24.04.2018) to"
             continue
-        nxt = text[a + 1:a + 30]
-        r = rel.match(nxt.lstrip())
+        nxt = text[a + 1:a + 30].lstrip()
+        r = rel.match(nxt) or set_off(lang, nxt)  # ", which ...", ", after being told that ...,"
         if r:
             b = text.find(",", a + 1, e)
             closed.append((a, b if b >= 0 else e))
@@ -53,7 +54,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
     comp = lang.regex["complementizer"]
     restrictive = lang.regex["restrictive"]
     for i, t in enumerate(triggers):
-        if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start):
+        if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start) \
+                or restrictive.search(text, t.start, t.end):  # "les lettres n'ont été envoyées que le 15 juillet"
             continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
         # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that")
         window = text[t.start:min(e, t.end + 90)]
@@ -62,7 +64,9 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         if that and ";" not in window[: that.start()]:
             c = t.start + that.start()
             stop = text.find(";", c, e)
-            complements[i] = (c, stop if stop >= 0 else e)
+            # a clause set off by commas ends its "that" clause ("after being told that ..., the clinic")
+            inside = region_of(t.start, closed)
+            complements[i] = (c, min(stop if stop >= 0 else e, inside[1] if inside else e))
     return closed, complements
 
 
@@ -223,6 +227,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     s, e = sent
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
     closed, complements = _regions(text, lang, s, e, triggers, ts)
+    triggers = list(learned_occurrence(text, lang, triggers, complements))
     kept = _datable(text, lang, s, ts)
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..lang import Language
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
+from .stages import told_by
 
 
 _DIGIT = re.compile(r"\d")
@@ -72,8 +73,9 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
                      and not grammar.governed.search(before, 0, m.start())), None) \
         or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
     passive = grammar.passive.search(before) is not None
-    if informed and not bare and not passive and set(kinds) <= {"notification_covered_entity"}:
-        return ("discovery",), False  # "a researcher notified the clinic": how the clinic learned of it
+    if informed and not bare and not passive and set(kinds) <= {"notification_covered_entity"} \
+            or set(kinds) <= {"notification_covered_entity"} and told_by(text, lang, te, e):
+        return ("discovery",), False  # "a researcher notified the clinic", "notified by the FBI": how it learned
     active = bool(kinds) and not passive
     if not kinds and (bare or passive):
         kinds = _passive_subject(lang, before)

@@ -8,6 +8,7 @@ from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .context import read_sentence
 from .mentions import undated_of
+from .respective import in_step
 from .triggers import Scan, find_triggers
 
 
@@ -36,4 +37,4 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = passes.lasted_before(ctx, mentions)
-    return mentions, list(passes.undated(ctx, heads | more | when))
+    return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

@@ -13,6 +13,7 @@ from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, grammar_of, past_blank
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
 
 
@@ -58,7 +59,9 @@ class Scan:
         self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
-        lists = [t.words for t in lang.triggers] + [n.words for n in lang.notices] + [lang.generic_start, lang.generic_end]
+        filing = any(t.filing for t in lang.triggers) and is_filing(index.text, lang, index)
+        lists = [t.words for t in lang.triggers if filing or not t.filing] + [n.words for n in lang.notices] + [
+            lang.generic_start, lang.generic_end]
         for words in lists:
             for m in words.finditer(index):
                 i = bisect.bisect_right(starts, m.start()) - 1
@@ -148,6 +151,12 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
                 if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
                     receipts.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
                 continue
+            if notice.sender:  # "OCR received a report from the clinic": told, if its subject is a recipient
+                subject = clause_before(text, s, m.start())
+                if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients) \
+                        and not _of_something_else(text, lang, m.start(), m.end(), e):
+                    found.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
+                continue
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
@@ -170,6 +179,13 @@ def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -
         and (lang.regex["misdelivered"].search(text, s, e) is not None
              or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None) \
         and lang.regex["breach_notice"].search(m.group()) is None
+
+
+def _of_something_else(text: str, lang: Language, a: int, b: int, e: int) -> bool:
+    """Whether a report received (``text[a:b]``) says "that" something, and names no breach ("OCR
+    received a report from the owner that the practice had closed"): no notice of the breach."""
+    end = min(e, b + 200)
+    return lang.regex["complementizer"].search(text, b, end) is not None and not names_breach(text, lang, a, end)
 
 
 def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where: tuple[int, int, int]) -> Trigger:
@@ -219,9 +235,9 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
     for t in found:
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
-        if _negated(text, lang, s, e, t):
+        if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t):
             continue
-        if not t.told and _outsiders(text, lang, s, e, t, own):
+        if not t.told and _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
@@ -231,7 +247,7 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     """Whether breach word ``t`` is the object of the word before it ("discovered the intrusion
     on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
     return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
-        and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+        and (len(WORD.findall(text[verb.end:t.start])) <= 2 or judged_object_of(text, lang, verb, t)) \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
 

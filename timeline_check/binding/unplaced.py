@@ -77,6 +77,8 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
     before = max(s, t.start - _BEFORE)
     around = (before, min(e, t.end + _AFTER))
     if ends_with(rx["attributive"], text, lead, t.start):
+        if rx["fiscal_date"].search(text, before, t.start):  # "the quarter ended March 31": a reporting period
+            return "fiscal"
         if rx["treatment_date"].search(text, before, t.start):
             return "treatment"
         return "background" if rx["background_date"].search(text, before, t.start) else "thing"
