@@ -411,10 +411,10 @@ class Phrases:
             return next(self.finditer(index), None)
         best: re.Match[str] | None = None
         starts: list[int] | None = None
-        text, words, compiled = index.text, index.words, self._compiled
-        for phrase, key in self._keyed:
-            if key not in words:
-                continue
+        text, compiled, keyed, by_key = index.text, self._compiled, self._keyed, self._by_key
+        present = self.keys & index.words
+        order = by_key[next(iter(present))] if len(present) == 1 else sorted(i for k in present for i in by_key[k])
+        for phrase in (keyed[i][0] for i in order):
             rx = compiled.get(phrase)
             if rx is None:
                 rx = compiled[phrase] = re.compile(alternation([phrase]), re.I)
@@ -432,8 +432,21 @@ class Phrases:
         return tuple((p, _key(p.split())) for p in sorted(set(self.phrases), key=lambda p: (-len(p), p)))
 
     @functools.cached_property
+    def _by_key(self) -> dict[str | None, list[int]]:
+        """The places in ``_keyed`` of the phrases of each key, in order."""
+        out: dict[str | None, list[int]] = {}
+        for i, (_, key) in enumerate(self._keyed):
+            out.setdefault(key, []).append(i)
+        return out
+
+    @functools.cached_property
     def _compiled(self) -> dict[str, re.Pattern[str]]:
         return {}
+
+    def found_in(self, text: str) -> bool:
+        """Whether ``self.regex.search(text)`` finds a match, found through the text's word
+        index: only the phrases whose words it has are compiled (for short stretches of text)."""
+        return self.search(word_index(text)) is not None
 
 
 def _key(words: list[str]) -> str | None:
