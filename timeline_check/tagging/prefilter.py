@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import attrs
 
 from ..lang import Language
-from ..rulefile import Phrases, WordIndex, compile_phrases, first_letters, word_index
+from ..rulefile import Phrases, WordIndex, compile_phrases, fold, word_index
 from .patterns import (ANYWHERE, OPENS, SCANNED, date_alternatives, main_pattern, opening_lists, timex_guard,
                        timex_parts)
 
@@ -65,52 +65,100 @@ def _ascii_of(cls: str) -> frozenset[str] | None:
 
 @attrs.frozen(eq=False)
 class _Alternative:
-    """One alternative of the date alternation: the ASCII characters it can start with (None:
-    any) and its source, compiled on first use. The TIMEX3 branch's source is its guard, and
-    its own alternatives are ``parts``."""
+    """One alternative of the date alternation: its source, compiled on first use; the word
+    lists it opens with (None: none), whether it opens at a digit, and for the TIMEX3 branch
+    (whose source is then its guard) its own alternatives ``parts``, each with the ASCII
+    characters it can start with (``chars``; None: any)."""
 
-    chars: frozenset[str] | None
     source: str
+    words: Phrases | None = None
+    digit: bool = False
     parts: tuple[_Alternative, ...] = ()
+    chars: frozenset[str] | None = None
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.source, re.I)
 
+    def opens_with(self, word: str) -> bool:
+        """Whether a phrase of its word lists can open with the folded word run ``word``."""
+        words = self.words
+        if words is None:
+            return False
+        if words.heads is None:
+            return True
+        return word in words.heads or any(word.startswith(p) for p in words.head_prefixes)
+
+
+_Step = tuple[re.Pattern[str] | None, "_Alternative | None"]
+
+
+@attrs.frozen(eq=False)
+class _Plan:
+    """The date alternatives of a language in order (the one with ``parts`` last), and by what
+    stands at a place (the folded word that starts there, if any, and whether it is a digit)
+    what to try there: the alternation of the plain alternatives that can start there (one
+    regex, compiled the first time such a place is met) and the branch with parts, if it can."""
+
+    alternatives: tuple[_Alternative, ...]
+    roman: _Alternative | None  # the one that opens on a Roman numeral past the listed ones
+    by_start: dict[tuple[str | None, bool], _Step] = attrs.field(factory=dict)
+
+    def at(self, word: str | None, digit: bool) -> _Step:
+        found = self.by_start.get((word, digit))
+        if found is None:
+            can = [a for a in self.alternatives
+                   if digit and a.digit or word is not None and (
+                       a.opens_with(word) or a is self.roman and _ROMAN_RUN.fullmatch(word) is not None)]
+            plain = "|".join(a.source for a in can if not a.parts)
+            found = self.by_start[(word, digit)] = (_joined(plain) if plain else None,
+                                                   next((a for a in can if a.parts), None))
+        return found
+
 
 @functools.lru_cache(maxsize=None)
-def _alternatives(lang: Language) -> tuple[_Alternative, ...]:
+def _joined(source: str) -> re.Pattern[str]:
+    """An alternation of plain date alternatives, compiled (places with the same words share it)."""
+    return re.compile(source, re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _plan(lang: Language) -> _Plan:
     """The date alternatives in order, each with what it can start with (by ``OPENS``)."""
-    lists, out = opening_lists(lang), []
+    lists, out, roman = opening_lists(lang), [], None
     for name, source in date_alternatives(lang):
         kinds = OPENS[name]
-        cls, _ = first_letters([p for k in kinds if k not in ANYWHERE for p in lists[k]],
-                               also="".join(ANYWHERE[k] for k in kinds if k in ANYWHERE))
+        phrases = [p for k in kinds if k not in ANYWHERE for p in lists[k]]
+        words = compile_phrases(phrases) if phrases else None
         if name == "tx":
-            parts = tuple(_Alternative(None if first is None else _ascii_of(first), f"(?P<tx>{sub})")
+            parts = tuple(_Alternative(f"(?P<tx>{sub})", chars=None if first is None else _ascii_of(first))
                           for first, sub in timex_parts(lang))
-            out.append(_Alternative(_ascii_of(cls), timex_guard(lang), parts))
+            roman = _Alternative(timex_guard(lang), words, "digit" in kinds, parts)
+            out.append(roman)
         else:
-            out.append(_Alternative(_ascii_of(cls), source))
-    return tuple(out)
+            out.append(_Alternative(source, words, "digit" in kinds))
+    assert all(not a.parts for a in out[:-1]), "the branch with parts comes last"
+    return _Plan(tuple(out), roman)
 
 
-def _match_at(alternatives: tuple[_Alternative, ...], text: str, pos: int) -> re.Match[str] | None:
+_WORD_CHAR = re.compile(r"\w")
+_RUN = re.compile(r"\w+")
+
+
+def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
     """What the date alternation matches at ``pos``: the first alternative that matches there,
-    of those that can start with its character (a branch with ``parts``: when its guard holds,
-    the first of its parts that matches)."""
+    of those that can start there (a branch with ``parts``: when its guard holds, the first of
+    its parts that can start with the character there and matches)."""
     ch = text[pos]
-    other = not ch.isascii()
-    for alt in alternatives:
-        if alt.chars is not None and not other and ch not in alt.chars:
-            continue
-        if not alt.parts:
-            if (m := alt.regex.match(text, pos)) is not None:
+    run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
+    plain, branch = plan.at(fold(run.group()) if run else None, ch.isdecimal())
+    if plain is not None and (m := plain.match(text, pos)) is not None:
+        return m
+    if branch is not None and branch.regex.match(text, pos) is not None:
+        other = not ch.isascii()
+        for part in branch.parts:
+            if (part.chars is None or other or ch in part.chars) and (m := part.regex.match(text, pos)) is not None:
                 return m
-        elif alt.regex.match(text, pos) is not None:
-            for part in alt.parts:
-                if (part.chars is None or other or ch in part.chars) and (m := part.regex.match(text, pos)) is not None:
-                    return m
     return None
 
 
@@ -128,8 +176,8 @@ def date_matches(lang: Language, text: str, index: WordIndex | None) -> Iterator
     if found is None:
         yield from main_pattern(lang).finditer(text)
         return
-    alternatives, end = _alternatives(lang), 0
+    plan, end = _plan(lang), 0
     for pos in found:
-        if pos >= end and (m := _match_at(alternatives, text, pos)) is not None:
+        if pos >= end and (m := _match_at(plan, text, pos)) is not None:
             end = m.end()
             yield m
