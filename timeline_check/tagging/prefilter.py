@@ -90,42 +90,36 @@ class _Alternative:
         return word in words.heads or any(word.startswith(p) for p in words.head_prefixes)
 
 
-_Step = tuple[re.Pattern[str] | None, "_Alternative | None"]
-
-
 @attrs.frozen(eq=False)
 class _Plan:
-    """The date alternatives of a language in order (the one with ``parts`` last), and by what
-    stands at a place (the folded word that starts there, if any, and whether it is a digit)
-    what to try there: the alternation of the plain alternatives that can start there (one
-    regex, compiled the first time such a place is met) and the branch with parts, if it can."""
+    """The date alternatives of a language in order: the plain ones as one alternation
+    (compiled on first use), then the branch with ``parts``; and by what stands at a place (the
+    folded word that starts there, if any, and whether it is a digit) which of the two can
+    start there."""
 
-    alternatives: tuple[_Alternative, ...]
-    roman: _Alternative | None  # the one that opens on a Roman numeral past the listed ones
-    by_start: dict[tuple[str | None, bool], _Step] = attrs.field(factory=dict)
+    plain: tuple[_Alternative, ...]
+    branch: _Alternative | None  # it also opens on a Roman numeral past the listed ones
+    by_start: dict[tuple[str | None, bool], tuple[bool, bool]] = attrs.field(factory=dict)
 
-    def at(self, word: str | None, digit: bool) -> _Step:
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(a.source for a in self.plain), re.I)
+
+    def at(self, word: str | None, digit: bool) -> tuple[bool, bool]:
         found = self.by_start.get((word, digit))
         if found is None:
-            can = [a for a in self.alternatives
-                   if digit and a.digit or word is not None and (
-                       a.opens_with(word) or a is self.roman and _ROMAN_RUN.fullmatch(word) is not None)]
-            plain = "|".join(a.source for a in can if not a.parts)
-            found = self.by_start[(word, digit)] = (_joined(plain) if plain else None,
-                                                   next((a for a in can if a.parts), None))
+            def can(a: _Alternative) -> bool:
+                return digit and a.digit or word is not None and a.opens_with(word)
+            found = self.by_start[(word, digit)] = (
+                any(can(a) for a in self.plain),
+                self.branch is not None and (can(self.branch) or word is not None and _ROMAN_RUN.fullmatch(word) is not None))
         return found
 
 
 @functools.lru_cache(maxsize=None)
-def _joined(source: str) -> re.Pattern[str]:
-    """An alternation of plain date alternatives, compiled (places with the same words share it)."""
-    return re.compile(source, re.I)
-
-
-@functools.lru_cache(maxsize=None)
 def _plan(lang: Language) -> _Plan:
-    """The date alternatives in order, each with what it can start with (by ``OPENS``)."""
-    lists, out, roman = opening_lists(lang), [], None
+    """The date alternatives, each with what it can start with (by ``OPENS``)."""
+    lists, plain, branch = opening_lists(lang), [], None
     for name, source in date_alternatives(lang):
         kinds = OPENS[name]
         phrases = [p for k in kinds if k not in ANYWHERE for p in lists[k]]
@@ -133,12 +127,11 @@ def _plan(lang: Language) -> _Plan:
         if name == "tx":
             parts = tuple(_Alternative(f"(?P<tx>{sub})", chars=None if first is None else _ascii_of(first))
                           for first, sub in timex_parts(lang))
-            roman = _Alternative(timex_guard(lang), words, "digit" in kinds, parts)
-            out.append(roman)
+            branch = _Alternative(timex_guard(lang), words, "digit" in kinds, parts)
         else:
-            out.append(_Alternative(source, words, "digit" in kinds))
-    assert all(not a.parts for a in out[:-1]), "the branch with parts comes last"
-    return _Plan(tuple(out), roman)
+            assert branch is None, "the TIMEX3 branch comes last"
+            plain.append(_Alternative(source, words, "digit" in kinds))
+    return _Plan(tuple(plain), branch)
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -146,17 +139,17 @@ _RUN = re.compile(r"\w+")
 
 
 def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
-    """What the date alternation matches at ``pos``: the first alternative that matches there,
-    of those that can start there (a branch with ``parts``: when its guard holds, the first of
-    its parts that can start with the character there and matches)."""
+    """What the date alternation matches at ``pos``: the plain alternatives' alternation, when
+    one can start there, else the branch with parts, when it can start there and its guard
+    holds: the first of its parts that can start with the character there and matches."""
     ch = text[pos]
     run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
     plain, branch = plan.at(fold(run.group()) if run else None, ch.isdecimal())
-    if plain is not None and (m := plain.match(text, pos)) is not None:
+    if plain and (m := plan.regex.match(text, pos)) is not None:
         return m
-    if branch is not None and branch.regex.match(text, pos) is not None:
+    if branch and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
         other = not ch.isascii()
-        for part in branch.parts:
+        for part in plan.branch.parts:
             if (part.chars is None or other or ch in part.chars) and (m := part.regex.match(text, pos)) is not None:
                 return m
     return None
