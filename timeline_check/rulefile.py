@@ -443,11 +443,6 @@ class Phrases:
     def _compiled(self) -> dict[str, re.Pattern[str]]:
         return {}
 
-    def found_in(self, text: str) -> bool:
-        """Whether ``self.regex.search(text)`` finds a match, found through the text's word
-        index: only the phrases whose words it has are compiled (for short stretches of text)."""
-        return self.search(word_index(text)) is not None
-
 
 def _key(words: list[str]) -> str | None:
     """The longest literal word run of a phrase (its words), folded; None when it has none."""

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
-from ..rulefile import word_index
 from .grammar import WORD, ends_with
 from .recipients import clause_before
 from .topics import topic_of
@@ -148,6 +147,5 @@ def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, 
     after = _AFTER_WORDS.match(text, start, sent[1])
     near_after = " ".join(text[start:after.end() if after else start].split()[:5])
     before = " ".join(text[max(sent[0], g.start - 60):g.start].split()[-6:])
-    after_words, before_words = word_index(near_after), word_index(before)
-    return any(w.search(after_words) or w.search(before_words) for topic, w in lang.topics if topic == "breach") \
-        or any(tr.kind == "breach" and tr.words.search(after_words) for tr in lang.triggers)
+    return any(w.regex.search(near_after) or w.regex.search(before) for topic, w in lang.topics if topic == "breach") \
+        or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
-from ..rulefile import word_index
 from .grammar import CLAUSE_MARK, WORD, ends_with
 
 
@@ -13,9 +12,8 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     """What a generic "began" or "end of" is about: the noun after it in its sentence, else the subject before it."""
     after = text[ge:min(e, ge + 50)]
     best: tuple[int, str] | None = None
-    index = word_index(after)
     for topic, words in lang.topics:
-        m = words.search(index)
+        m = words.regex.search(after)
         if m and len(WORD.findall(after[: m.start()])) <= 3 and (best is None or m.start() < best[0]):
             best = (m.start(), topic)
     if best:
@@ -31,9 +29,8 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     relative = any(ends_with(lang.regex[k], before, max(0, len(before) - 12), len(before))
                    for k in ("relative_pronoun", "complementizer"))  # "that", "qui" right before the word
     governed = lang.regex["preposition"]
-    index = word_index(before)
     for topic, words in lang.topics:
-        for m in words.finditer(index):
+        for m in words.regex.finditer(before):
             if (best is None or m.start() > best[0]) and (relative or not _governed(governed, before, m.start())):
                 best = (m.start(), topic)
     if best is None and lang.regex["subject_pronoun"].match(text, s) and len(WORD.findall(text, s, gs)) <= 2:
@@ -41,9 +38,8 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
         # before, the first noun it names ("L'enquête, lancée le 7 février, a établi que ...").
         prev = text[max(0, s - 300):s].rstrip().rstrip(".!?")
         prev = prev[max(prev.rfind(". "), prev.rfind(".\n")) + 1:]
-        index = word_index(prev)
         for topic, words in lang.topics:
-            m = words.search(index)
+            m = words.regex.search(prev)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), topic)
     return best[1] if best else None
