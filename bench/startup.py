@@ -7,14 +7,16 @@
 Prints one Markdown table with, for each checkout:
 
 * a whole-process check of one 5 KB article (``timeline-check check FILE``, a new process each
-  time, the rule cache warm), and ``timeline-check --version`` for scale: median wall time and
-  median CPU time (user + system) of the runs;
+  time, the rule cache warm), and ``timeline-check --version``, ``python -c pass`` and
+  ``python -c 'import click, attrs'`` for scale (the floor): median wall time and median CPU
+  time (user + system) of the runs;
 * the command line against the API on the HHS narratives that state a date (``DATED`` of
   ``bench.py``, written one file each to a temporary folder): ``timeline-check check --recursive
-  --format json DIR`` as one process, in characters per second of its wall time, against
+  --format json DIR`` as one process, in characters per second of its CPU time (wall time in
+  brackets), against
   ``check_text`` over the same texts in one process: after a warm-up (the API's steady rate),
   and counting its start-up too (a new process that imports, loads and checks everything);
-* ``--jobs 1`` against ``--jobs 2`` on the same folder (wall time).
+* ``--jobs 1`` against ``--jobs 2`` on the same folder (wall time; CPU time of all processes).
 
 The article is ``prose.py``'s English stories (seed 7) joined until they pass 5,000 characters.
 Each checkout runs from its own folder with byte-compiled modules (like an installed package)
@@ -130,6 +132,22 @@ def median(values: list[float]) -> float:
 Rows = dict[str, dict[str, str]]
 
 
+# The floor under any check: the interpreter (with this machine's site hooks), and it with the
+# two libraries every command imports.
+FLOOR = {"`python -c pass` (the interpreter alone)": "pass",
+         "`python -c 'import click, attrs'`": "import click, attrs"}
+
+
+def _python(code: str, c: Checkout) -> tuple[float, float]:
+    """Wall time and CPU time of ``python -c CODE`` in a new process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], env=c.env, cwd=c.cwd, check=True)
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def whole_process(checkouts: list[Checkout], doc: Path, runs: int, rows: Rows) -> None:
     """A check of one article, and ``--version``, each in a new process."""
     for c in checkouts:  # warm-up: byte code, rule cache
@@ -140,7 +158,14 @@ def whole_process(checkouts: list[Checkout], doc: Path, runs: int, rows: Rows) -
         for c in checkouts:
             single[c.label].append(c.run(["check", str(doc)])[:2])
             version[c.label].append(c.run(["--version"])[:2])
+    floor: dict[str, list[tuple[float, float]]] = {name: [] for name in FLOOR}
+    for _ in range(runs):
+        for name, code in FLOOR.items():
+            floor[name].append(_python(code, checkouts[0]))
     size = doc.stat().st_size
+    for name, times in floor.items():
+        rows.setdefault(f"{name}: wall (CPU), ms", {})[checkouts[-1].label] = \
+            f"{1000 * median([w for w, _ in times]):.0f} ({1000 * median([u for _, u in times]):.0f})"
     for c in checkouts:
         for name, times in ((f"whole-process check of a {size:,}-byte article", single[c.label]),
                             ("`timeline-check --version`", version[c.label])):
@@ -150,29 +175,34 @@ def whole_process(checkouts: list[Checkout], doc: Path, runs: int, rows: Rows) -
 
 def batch(checkouts: list[Checkout], folder: Path, count: int, chars: int, runs: int, rows: Rows) -> None:
     """The command line over a folder (``--jobs 1`` and ``2``) against ``check_text`` over its texts."""
-    cli: dict[str, list[float]] = {c.label: [] for c in checkouts}
-    jobs2: dict[str, list[float]] = {c.label: [] for c in checkouts}
+    cli: dict[str, list[tuple[float, float]]] = {c.label: [] for c in checkouts}
+    jobs2: dict[str, list[tuple[float, float]]] = {c.label: [] for c in checkouts}
     api: dict[str, list[list[float]]] = {c.label: [] for c in checkouts}
     outputs: dict[str, set[bytes]] = {c.label: set() for c in checkouts}
     for _ in range(runs):
         for c in checkouts:
             for jobs, into in (("1", cli), ("2", jobs2)):
-                wall, _, out = c.run(["check", "--recursive", "--format", "json", "--jobs", jobs, str(folder)], check=True)
-                into[c.label].append(wall)
+                wall, cpu, out = c.run(["check", "--recursive", "--format", "json", "--jobs", jobs, str(folder)], check=True)
+                into[c.label].append((wall, cpu))
                 outputs[c.label].add(out)
             api[c.label].append(c.api(folder))
     what = f"{count} dated HHS narratives ({chars:,} chars)"
     for c in checkouts:
-        steady = chars / median([a[1] for a in api[c.label]])
-        whole = chars / median([a[3] for a in api[c.label]])
-        line = chars / median(cli[c.label])
-        one, two = median(cli[c.label]), median(jobs2[c.label])
+        # CPU time first (what the process itself spent: on a shared machine wall time also
+        # counts the others), wall time in brackets.
+        steady = [chars / median([a[i] for a in api[c.label]]) for i in (0, 1)]
+        whole = [chars / median([a[i] for a in api[c.label]]) for i in (2, 3)]
+        line = [chars / median([t[i] for t in cli[c.label]]) for i in (1, 0)]
+        one, two = median([w for w, _ in cli[c.label]]), median([w for w, _ in jobs2[c.label]])
+        cpu1, cpu2 = median([u for _, u in cli[c.label]]), median([u for _, u in jobs2[c.label]])
         for name, value in (
-                ("`check_text` in one process, after warm-up, chars/s (wall)", f"{steady:,.0f}"),
-                ("`check_text` in a new process, start-up included, chars/s (wall)", f"{whole:,.0f}"),
-                ("`timeline-check check -r --format json DIR`, one process, chars/s (wall)",
-                 f"{line:,.0f} ({line / steady:.0%} of the first, {line / whole:.0%} of the second)"),
-                ("`--jobs 1` / `--jobs 2`, wall s", f"{one:.2f} / {two:.2f} ({one / two:.2f}x)"),
+                ("`check_text` in one process, after warm-up, chars/s CPU (wall)", f"{steady[0]:,.0f} ({steady[1]:,.0f})"),
+                ("`check_text` in a new process, start-up included, chars/s CPU (wall)", f"{whole[0]:,.0f} ({whole[1]:,.0f})"),
+                ("`timeline-check check -r --format json DIR`, one process, chars/s CPU (wall)",
+                 f"{line[0]:,.0f} ({line[1]:,.0f}); CPU: {line[0] / steady[0]:.0%} of the first, {line[0] / whole[0]:.0%} "
+                 "of the second"),
+                ("`--jobs 1` / `--jobs 2`, wall s (CPU s, workers included)",
+                 f"{one:.2f} / {two:.2f} ({one / two:.2f}x) ({cpu1:.2f} / {cpu2:.2f})"),
                 ("outputs of every run the same bytes", "yes" if len(outputs[c.label]) == 1 else "NO")):
             rows.setdefault(f"{what}: {name}", {})[c.label] = value
 

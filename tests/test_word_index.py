@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import compile_phrases, fold, word_index
-from timeline_check.tagging.patterns import date_patterns
+from timeline_check.tagging.patterns import main_pattern
 from timeline_check.tagging.prefilter import date_matches
 
 WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
@@ -64,7 +64,7 @@ def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: lis
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     lang = load_rules().languages[code]
-    main = date_patterns(lang)["main"]
+    main = main_pattern(lang)
     vocabulary = sorted({*lang.months, *lang.weekdays, *lang.numbers, *lang.month_parts, *lang.vague_numbers,
                          *lang.phrases["year_lead"], *lang.phrases["range_open"], *lang.phrases["duration_lead"],
                          *lang.phrases["later"], *lang.units, "the", "le", "XIXe", "IVth", "Q3", "3", "14", "2023",
@@ -75,9 +75,14 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=30))
     def same(parts: list[tuple[str, str]]) -> None:
         text = "".join(w + g for w, g in parts)
-        assert [m.span() for m in date_matches(lang, text, word_index(text))] == [m.span() for m in main.finditer(text)]
+        assert [_read(m) for m in date_matches(lang, text, word_index(text))] == [_read(m) for m in main.finditer(text)]
 
     same()
+
+
+def _read(m: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]]:
+    """What the tagger reads of a date match: its span, its alternative and the groups it set."""
+    return m.span(), m.lastgroup, {k: v for k, v in m.groupdict().items() if v is not None}
 
 
 @pytest.mark.parametrize("code,text", [
@@ -88,8 +93,8 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
 ])
 def test_dates_that_open_inside_a_word_or_on_a_numeral(code: str, text: str) -> None:
     lang = load_rules().languages[code]
-    found = [m.span() for m in date_matches(lang, text, word_index(text))]
-    assert found and found == [m.span() for m in date_patterns(lang)["main"].finditer(text)]
+    found = [_read(m) for m in date_matches(lang, text, word_index(text))]
+    assert found and found == [_read(m) for m in main_pattern(lang).finditer(text)]
 
 
 def test_fold_keeps_characters_and_word_runs() -> None:
@@ -118,8 +123,8 @@ def test_letters_re_tells_apart_fold_apart() -> None:
 ])
 def test_digits_inside_numbers_are_skipped_only_where_nothing_can_start(code: str, text: str) -> None:
     lang = load_rules().languages[code]
-    found = [m.span() for m in date_matches(lang, text, word_index(text))]
-    assert found == [m.span() for m in date_patterns(lang)["main"].finditer(text)]
+    found = [_read(m) for m in date_matches(lang, text, word_index(text))]
+    assert found == [_read(m) for m in main_pattern(lang).finditer(text)]
 
 
 def test_case_fixes_are_the_letters_re_takes_for_one() -> None:

@@ -32,13 +32,14 @@ def negative_cycle(n: int, edges: Sequence[Edge[P]]) -> list[Edge[P]] | None:
     dist = [0.0] * n
     pred: list[Edge[P] | None] = [None] * n
     last: int | None = None
+    plain = [(e.src, e.dst, e.weight, e) for e in edges]  # tuples: the loop below is the hot one
     for _ in range(n):
         last = None
-        for e in edges:
-            if dist[e.src] + e.weight < dist[e.dst]:
-                dist[e.dst] = dist[e.src] + e.weight
-                pred[e.dst] = e
-                last = e.dst
+        for src, dst, weight, e in plain:
+            if (d := dist[src] + weight) < dist[dst]:
+                dist[dst] = d
+                pred[dst] = e
+                last = dst
         if last is None:
             return None
     x = last
@@ -64,12 +65,12 @@ def shortest(n: int, edges: Sequence[Edge[P]], src: int, reverse: bool = False) 
     """Shortest distances from ``src`` (to ``src`` with ``reverse``) on a consistent network."""
     dist = [INF] * n
     dist[src] = 0.0
+    plain = [(e.dst, e.src, e.weight) if reverse else (e.src, e.dst, e.weight) for e in edges]
     for _ in range(n - 1):
         changed = False
-        for e in edges:
-            a, b = (e.dst, e.src) if reverse else (e.src, e.dst)
-            if dist[a] + e.weight < dist[b]:
-                dist[b] = dist[a] + e.weight
+        for a, b, weight in plain:
+            if (d := dist[a] + weight) < dist[b]:
+                dist[b] = d
                 changed = True
         if not changed:
             break

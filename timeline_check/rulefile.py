@@ -320,13 +320,68 @@ class Phrases:
             return
         if self.keys is not None and self.keys.isdisjoint(index.words):
             return
-        match, text, end = self.regex.match, index.text, 0
-        for pos in self.starts(index):
+        text, end, by_word = index.text, 0, self._by_word
+        for pos, word in self._heads_at(index):
             if before is not None and pos >= before:
                 return
-            if pos >= end and (m := match(text, pos)) is not None:
-                end = m.end()
-                yield m
+            if pos >= end:
+                rx = by_word.get(word) or self._regex_of(word)
+                if rx is not _NONE and (m := rx.match(text, pos)) is not None:
+                    end = m.end()
+                    yield m
+
+    def match_at(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """``self.regex.match(text, pos, endpos)`` when ``heads`` is not None and no word run
+        crosses ``endpos``: only the phrases that open with the word at ``pos`` are tried."""
+        run = _RUN.match(text, pos)
+        if run is None:
+            return None
+        word = fold(run.group())
+        rx = self._by_word.get(word) or self._regex_of(word)
+        return None if rx is _NONE else rx.match(text, pos, endpos)
+
+    def _heads_at(self, index: WordIndex) -> list[tuple[int, str]]:
+        """``starts`` with the folded word that stands at each."""
+        assert self.heads is not None
+        at = index.at
+        found = self.heads & index.words
+        starts = [(p, w) for w in found for p in at[w]]
+        if self.head_prefixes:
+            words = index.ordered
+            for prefix in self.head_prefixes:
+                i = bisect.bisect_left(words, prefix)
+                while i < len(words) and words[i].startswith(prefix):
+                    if words[i] not in found:
+                        starts.extend((p, words[i]) for p in at[words[i]])
+                    i += 1
+        starts.sort()
+        return starts
+
+    def _regex_of(self, word: str) -> re.Pattern[str]:
+        """The alternation of the phrases that can match where the folded word run ``word``
+        stands, compiled on first use (``_NONE`` when there are none). A phrase matches only
+        where its head stands, so at such a place the whole list's alternation takes the first
+        of these, in the same order: the same match, from a far smaller pattern."""
+        exact, prefixes = self._heads_of
+        phrases = set(exact.get(word, ()))
+        phrases.update(p for prefix, ps in prefixes if word.startswith(prefix) for p in ps)
+        rx = self._by_word[word] = _alternation_regex(tuple(sorted(phrases))) if phrases else _NONE
+        return rx
+
+    @functools.cached_property
+    def _heads_of(self) -> tuple[dict[str, list[str]], list[tuple[str, list[str]]]]:
+        """The phrases by the head they open with, and by the word prefix they open with."""
+        exact: dict[str, list[str]] = {}
+        prefixes: dict[str, list[str]] = {}
+        for p in set(self.phrases):
+            head = _head(p.split())
+            if head is not None:
+                (prefixes if head[1] else exact).setdefault(head[0], []).append(p)
+        return exact, sorted(prefixes.items())
+
+    @functools.cached_property
+    def _by_word(self) -> dict[str, re.Pattern[str]]:
+        return {}
 
     def starts(self, index: WordIndex) -> list[int]:
         """Where a head of the list stands in the indexed text, in order (``heads`` is not None)."""
@@ -357,10 +412,10 @@ class Phrases:
             return next(self.finditer(index), None)
         best: re.Match[str] | None = None
         starts: list[int] | None = None
-        text, words, compiled = index.text, index.words, self._compiled
-        for phrase, key in self._keyed:
-            if key not in words:
-                continue
+        text, compiled, keyed, by_key = index.text, self._compiled, self._keyed, self._by_key
+        present = self.keys & index.words
+        order = by_key[next(iter(present))] if len(present) == 1 else sorted(i for k in present for i in by_key[k])
+        for phrase in (keyed[i][0] for i in order):
             rx = compiled.get(phrase)
             if rx is None:
                 rx = compiled[phrase] = re.compile(alternation([phrase]), re.I)
@@ -376,6 +431,14 @@ class Phrases:
     def _keyed(self) -> tuple[tuple[str, str | None], ...]:
         """The phrases in the order of ``alternation``, each with its key (None for a phrase with none)."""
         return tuple((p, _key(p.split())) for p in sorted(set(self.phrases), key=lambda p: (-len(p), p)))
+
+    @functools.cached_property
+    def _by_key(self) -> dict[str | None, list[int]]:
+        """The places in ``_keyed`` of the phrases of each key, in order."""
+        out: dict[str | None, list[int]] = {}
+        for i, (_, key) in enumerate(self._keyed):
+            out.setdefault(key, []).append(i)
+        return out
 
     @functools.cached_property
     def _compiled(self) -> dict[str, re.Pattern[str]]:
@@ -409,14 +472,32 @@ def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, froz
             keys = None
         else:
             keys.add(key)
-        first = words[0] if words else ""
-        prefix = first.endswith("*") and len(first) > 1
-        core = first[:-1] if prefix else first
-        run = _RUN.match(core) if core[:1].isalnum() else None  # else no (?<!\w): it may start inside a word
-        if run is None or heads is None:
+        head = _head(words)
+        if head is None or heads is None:
             heads = None
-        elif prefix and run.end() == len(core):
-            prefixes.add(fold(run.group()))
+        elif head[1]:
+            prefixes.add(head[0])
         else:
-            heads.add(fold(run.group()))
+            heads.add(head[0])
     return None if keys is None else frozenset(keys), None if heads is None else frozenset(heads), tuple(sorted(prefixes))
+
+
+def _head(words: list[str]) -> tuple[str, bool] | None:
+    """The folded word run a phrase (its words) opens with, and whether it is a word prefix
+    (a first word ending in ``*``); None when the phrase may start inside a word."""
+    first = words[0] if words else ""
+    prefix = first.endswith("*") and len(first) > 1
+    core = first[:-1] if prefix else first
+    run = _RUN.match(core) if core[:1].isalnum() else None  # else no (?<!\w): it may start inside a word
+    if run is None:
+        return None
+    return fold(run.group()), prefix and run.end() == len(core)
+
+
+_NONE = re.compile(r"(?!x)x")  # no phrase opens with this word
+
+
+@functools.lru_cache(maxsize=None)
+def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """``alternation(phrases)``, compiled (case ignored); the same few phrases recur across lists."""
+    return re.compile(alternation(phrases), re.I)

@@ -85,7 +85,7 @@ class Scan:
         starts = self.heads.get(id(words))
         if starts is None:
             starts = self.heads[id(words)] = words.starts(self.index)
-        match = words.regex.match
+        match = words.match_at
         return any(match(text, p, b) for p in starts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)])
 
 

@@ -1,9 +1,10 @@
 """The regexes of one language, built from the word lists of its rules/lang/<code>.toml.
 
-``date_patterns`` holds the date alternation (``main``: full, partial, numeric, month and year
-dates, ranges with shared parts, relative and duration phrases, and the TIMEX3 branch ``tx``),
-the fast start test that goes with it, and the small patterns the tagger reads around a date;
-``timex_rx`` the patterns the TIMEX3 readers need.
+``date_alternatives`` holds the alternatives of the date alternation (full, partial, numeric,
+month and year dates, ranges with shared parts, relative and duration phrases, and the TIMEX3
+branch ``tx``) as regex source, each compiled on its own where a text needs it (``prefilter``);
+``main_pattern`` is their whole alternation. ``date_patterns`` holds the small patterns the
+tagger reads around a date; ``timex_rx`` the patterns the TIMEX3 readers need.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from typing import Any
 
 from ..lang import Language
-from ..rulefile import alternation, first_letters
+from ..rulefile import alternation
 from .words import full_words
 
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
@@ -24,12 +25,12 @@ def _g(name: str, body: str) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
-    """The compiled patterns of one language."""
+def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
+    """The alternatives of one language's date alternation, in order: (name, regex source of
+    ``(?P<name>...)``)."""
     ph = lang.phrases
     mon = alternation(lang.months)
     wd = alternation(lang.weekdays)
-    hours = _bare(lang.timex["hour_words"])
     suffixes = sorted(lang.day_suffixes, key=len, reverse=True)
     suf = "(?:" + "|".join(re.escape(s) for s in suffixes) + ")?" if suffixes else ""
     parts = alternation(lang.month_parts)
@@ -40,7 +41,8 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     day = r"(?<![\d,.])(?:[0-3]?\d)"
     art = rf"(?:{lang.alt('article')}\s*)?"
     of = rf"(?:{lang.alt('genitive')}\s*)?"
-    dates = "|".join([
+    tx = _timex_pattern(lang)
+    return tuple((body[4:body.index(">")], body) for body in [
         _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}"
                   rf"\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
         _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}("
@@ -69,21 +71,26 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:"
                   rf"{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('dur_num', num)}|"
                   rf"{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
-        *([_g("tx", tx)] if (tx := _timex_pattern(lang)) else []),
+        *([_g("tx", tx)] if tx else []),
     ])
-    # What must follow an opening word of these lists where a date phrase starts with it: "in"
-    # opens a date only before a month or a year, "a" only before a unit ("a day later").
-    mods = alternation(ph["more_than"] + ph["less_than"] + ph["about"])
-    follow = {"year_lead": rf"\s+(?:{mon}|\d)", "day_article": r"\s*\d", "numbers": rf"\s+{unit}", "vague_numbers": rf"\s+{unit}",
-              # "\s*": "plus d'un mois", the article elided
-              **{k: rf"\s*(?:{num}|{vague})" for k in ("more_than", "less_than", "about")},
-              "duration_lead": rf"\s+(?:{mods}\s*)?(?:{num}|{vague})"}
+
+
+@functools.lru_cache(maxsize=None)
+def main_pattern(lang: Language) -> re.Pattern[str]:
+    """The whole date alternation, compiled (the prefilter tries its alternatives one by one)."""
+    return re.compile("|".join(body for _, body in date_alternatives(lang)), re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
+    """The small patterns the tagger reads around a date, compiled."""
+    ph = lang.phrases
+    open_, join = alternation(ph["range_open"]), alternation(ph["range_join"])
     tail = rf"\s*(?:{lang.alt('article')}\s*)?$"
+    hours = _bare(lang.timex["hour_words"])
     # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
-        "main": re.compile(dates, re.I),
-        **_starts(lang, [n for n in OPENS if f"(?P<{n}>" in dates], follow),
         # "between approximately January 30 and ...": a hedge may stand between the range's words and its dates
         "open_before": re.compile(rf"(?:{open_})(?:\s+{alternation(ph['about'])})?{tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
@@ -119,8 +126,8 @@ OPENS = {
 }
 
 
-ANYWHERE = {  # openings not held to a word start: their ASCII first characters, look-ahead
-    "digit": ("0123456789", r"\d"),
+ANYWHERE = {  # openings not held to a word start: their ASCII first characters
+    "digit": "0123456789",
 }
 
 
@@ -133,35 +140,6 @@ def opening_lists(lang: Language) -> dict[str, Any]:
     return {"months": lang.months, "weekdays": lang.weekdays, "month_parts": lang.month_parts,
             "numbers": lang.numbers, "vague_numbers": lang.vague_numbers, **lang.phrases,
             "timex_firsts": _timex_firsts(lang)}
-
-
-def _starts(lang: Language, names: list[str], follow: dict[str, str]) -> dict[str, re.Pattern[str]]:
-    """``{"start": pattern}``: a pattern that consumes the first character of every place where
-    a match of the alternatives ``names`` can start (by the opening lists ``OPENS`` gives them),
-    and of few others; empty when that cannot be told. ``follow`` holds, for some opening lists,
-    what every date phrase has after their words."""
-    lists = opening_lists(lang)
-    kinds = {k for name in names for k in OPENS[name]}
-    phrases = [p for k in sorted(kinds - set(ANYWHERE)) for p in lists[k]]
-    chars, word_start = first_letters(phrases)
-    if chars == r"[\s\S]":
-        return {}
-    anywhere = "".join(ANYWHERE[k][0] for k in sorted(kinds & set(ANYWHERE)))
-    # A TIMEX3 expression's first word is looked for with the word after it (its guard).
-    guarded = {"timex_firsts": _timex_guard(lang)} if lang.timex else {}
-    guarded |= {k: alternation(lists[k]) + after for k, after in follow.items()}
-    ahead = [alternation([p for k in sorted(kinds - set(ANYWHERE) - set(guarded)) for p in lists[k]])]
-    ahead += [guarded[k] for k in sorted(kinds & set(guarded))] + [ANYWHERE[k][1] for k in sorted(kinds & set(ANYWHERE))]
-    lead = set(anywhere) | {ch for ch in map(chr, range(128)) if re.fullmatch(chars, ch)}
-    near = ""
-    if word_start:  # a letter inside a word starts nothing, unless an opening may start there
-        near = r"(?:(?<!\w[\s\S])" + (f"|(?<={_class_of(set(anywhere))})" if anywhere else "") + ")"
-    return {"start": re.compile(rf"{_class_of(lead)}{near}(?<=(?=(?:{'|'.join(ahead)}))[\s\S])", re.I)}
-
-
-def _class_of(chars: set[str]) -> str:
-    """A case-sensitive class of ``chars`` (ASCII) and of every non-ASCII character."""
-    return first_letters((), also="".join(chars))[0]
 
 
 def _bare(words: list[str] | tuple[str, ...]) -> str:
@@ -197,9 +175,17 @@ def _timex_firsts(lang: Language) -> list[str]:
 
 
 def _timex_pattern(lang: Language) -> str | None:
+    parts = timex_parts(lang)
+    return timex_guard(lang) + "(?:" + "|".join(sub for _, sub in parts) + ")" if parts else None
+
+
+@functools.lru_cache(maxsize=None)
+def timex_parts(lang: Language) -> tuple[tuple[str | None, str], ...]:
+    """The alternatives of the TIMEX3 branch, in order, after its guard (``timex_guard``): each
+    with the class (regex source) its first character must be in, None for any."""
     tx = lang.timex
     if not tx or not tx.get("units"):
-        return None
+        return ()
     A = alternation
     ph = lang.phrases
     mon = A(full_words(lang.months))
@@ -271,16 +257,21 @@ def _timex_pattern(lang: Language) -> str | None:
         "x_ext": (list(tx["ago_before"]) + list(ph["about"] + ph["more_than"] + ph["less_than"]) + list(tx["approx"]) + allnum
                   + list(tx["vague"]) + list(lang.vague_numbers), "0-9"),
     }
-    for i, sub in enumerate(subs):
+    out: list[tuple[str | None, str]] = []
+    for sub in subs:
         name = sub[4:sub.index(">")]
         if name in opens:
             words, extra = opens[name]
             chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())} - {"-", "]", "\\", "^"}
-            subs[i] = "(?=[" + "".join(sorted(chars)) + extra + "])" + sub
-    return _timex_guard(lang) + "(?:" + "|".join(subs) + ")"
+            first = "[" + "".join(sorted(chars)) + extra + "]"
+            out.append((first, f"(?={first}){sub}"))
+        else:
+            out.append((None, sub))
+    return tuple(out)
 
 
-def _timex_guard(lang: Language) -> str:
+@functools.lru_cache(maxsize=None)
+def timex_guard(lang: Language) -> str:
     """A cheap test every TIMEX3 expression passes where it starts: it starts a word, and a word
     that one of them can start with (a trie of those words, so that most words fail after a
     letter or two)."""

@@ -1,5 +1,6 @@
 """Where a date can start: the text's words a date phrase opens with (from its word index),
-its digits, articles before a day and Roman numerals. The date alternation is tried there only.
+its digits, articles before a day and Roman numerals. The date alternatives are tried there
+only, each compiled the first time a text needs it.
 """
 
 from __future__ import annotations
@@ -8,9 +9,12 @@ import functools
 import re
 from collections.abc import Iterator
 
+import attrs
+
 from ..lang import Language
-from ..rulefile import Phrases, WordIndex, compile_phrases, word_index
-from .patterns import ANYWHERE, OPENS, SCANNED, date_patterns, opening_lists
+from ..rulefile import Phrases, WordIndex, compile_phrases, fold, word_index
+from .patterns import (ANYWHERE, OPENS, SCANNED, date_alternatives, main_pattern, opening_lists, timex_guard,
+                       timex_parts)
 
 # A digit that may start a date: not one inside a number, unless the number's last digits from it
 # are a count a relative phrase may open with ("3 days later"; that alternative has no look-behind).
@@ -24,9 +28,8 @@ _ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded "XXIVe", "
 def _openings(lang: Language) -> Phrases | None:
     """The words a date phrase can open with, as heads of a ``Phrases`` (digits, day articles
     and Roman numerals aside); None when they cannot be told from the words."""
-    names = [n for n in date_patterns(lang)["main"].groupindex if "_" not in n]
     lists = opening_lists(lang)
-    kinds = {k for n in names for k in OPENS[n]} - set(ANYWHERE) - set(SCANNED)
+    kinds = {k for n, _ in date_alternatives(lang) for k in OPENS[n]} - set(ANYWHERE) - set(SCANNED)
     found = compile_phrases([p for k in sorted(kinds) for p in lists[k]])
     return found if found.heads is not None else None
 
@@ -51,25 +54,123 @@ def _candidates(lang: Language, text: str, index: WordIndex) -> list[int] | None
     return sorted(set(found))
 
 
+def _ascii_of(cls: str) -> frozenset[str] | None:
+    """The ASCII characters the class ``cls`` (regex source) takes, case ignored; None for every
+    character. Every non-ASCII character is let through: under ``re.I`` some match ASCII letters."""
+    if cls == r"[\s\S]":
+        return None
+    rx = re.compile(cls, re.I)
+    return frozenset(ch for ch in map(chr, range(128)) if rx.fullmatch(ch))
+
+
+@attrs.frozen(eq=False)
+class _Alternative:
+    """One alternative of the date alternation: its source, compiled on first use; the word
+    lists it opens with (None: none), whether it opens at a digit, and for the TIMEX3 branch
+    (whose source is then its guard) its own alternatives ``parts``, each with the ASCII
+    characters it can start with (``chars``; None: any)."""
+
+    source: str
+    words: Phrases | None = None
+    digit: bool = False
+    parts: tuple[_Alternative, ...] = ()
+    chars: frozenset[str] | None = None
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.I)
+
+    def opens_with(self, word: str) -> bool:
+        """Whether a phrase of its word lists can open with the folded word run ``word``."""
+        words = self.words
+        if words is None:
+            return False
+        if words.heads is None:
+            return True
+        return word in words.heads or any(word.startswith(p) for p in words.head_prefixes)
+
+
+@attrs.frozen(eq=False)
+class _Plan:
+    """The date alternatives of a language in order: the plain ones as one alternation
+    (compiled on first use), then the branch with ``parts``; and by what stands at a place (the
+    folded word that starts there, if any, and whether it is a digit) which of the two can
+    start there."""
+
+    plain: tuple[_Alternative, ...]
+    branch: _Alternative | None  # it also opens on a Roman numeral past the listed ones
+    by_start: dict[tuple[str | None, bool], tuple[bool, bool]] = attrs.field(factory=dict)
+
+    @functools.cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile("|".join(a.source for a in self.plain), re.I)
+
+    def at(self, word: str | None, digit: bool) -> tuple[bool, bool]:
+        found = self.by_start.get((word, digit))
+        if found is None:
+            def can(a: _Alternative) -> bool:
+                return digit and a.digit or word is not None and a.opens_with(word)
+            found = self.by_start[(word, digit)] = (
+                any(can(a) for a in self.plain),
+                self.branch is not None and (can(self.branch) or word is not None and _ROMAN_RUN.fullmatch(word) is not None))
+        return found
+
+
+@functools.lru_cache(maxsize=None)
+def _plan(lang: Language) -> _Plan:
+    """The date alternatives, each with what it can start with (by ``OPENS``)."""
+    lists, plain, branch = opening_lists(lang), [], None
+    for name, source in date_alternatives(lang):
+        kinds = OPENS[name]
+        phrases = [p for k in kinds if k not in ANYWHERE for p in lists[k]]
+        words = compile_phrases(phrases) if phrases else None
+        if name == "tx":
+            parts = tuple(_Alternative(f"(?P<tx>{sub})", chars=None if first is None else _ascii_of(first))
+                          for first, sub in timex_parts(lang))
+            branch = _Alternative(timex_guard(lang), words, "digit" in kinds, parts)
+        else:
+            assert branch is None, "the TIMEX3 branch comes last"
+            plain.append(_Alternative(source, words, "digit" in kinds))
+    return _Plan(tuple(plain), branch)
+
+
+_WORD_CHAR = re.compile(r"\w")
+_RUN = re.compile(r"\w+")
+
+
+def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
+    """What the date alternation matches at ``pos``: the plain alternatives' alternation, when
+    one can start there, else the branch with parts, when it can start there and its guard
+    holds: the first of its parts that can start with the character there and matches."""
+    ch = text[pos]
+    run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
+    plain, branch = plan.at(fold(run.group()) if run else None, ch.isdecimal())
+    if plain and (m := plan.regex.match(text, pos)) is not None:
+        return m
+    if branch and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
+        other = not ch.isascii()
+        for part in plan.branch.parts:
+            if (part.chars is None or other or ch in part.chars) and (m := part.regex.match(text, pos)) is not None:
+                return m
+    return None
+
+
 def date_matches(lang: Language, text: str, index: WordIndex | None) -> Iterator[re.Match[str]]:
-    """The matches of the date pattern (``pats["main"]``) in ``text``, the same as its ``finditer`` gives.
+    """The matches of the date alternation (``main_pattern``) in ``text``, the same as its ``finditer`` gives.
 
     ``finditer`` tries the long alternation at every character. Here the places where a
     match can start are found first: the text's words a date phrase opens with (from its
-    ``index``), its digits, articles before a day and Roman numerals; of those, the ones a fast
-    test (``pats["start"]``) passes. The alternation is tried there only, left to right, each after the end of the
-    last match.
+    ``index``), its digits, articles before a day and Roman numerals. There, the alternatives
+    are tried one by one, in order, each only where the character can start it, left to right,
+    each place after the end of the last match. Each is compiled the first time it is tried:
+    a text compiles the few it needs, not the whole alternation.
     """
-    pats = date_patterns(lang)
-    if "start" not in pats:
-        yield from pats["main"].finditer(text)
-        return
-    match, start = pats["main"].match, pats["start"]
     found = _candidates(lang, text, index or word_index(text))
     if found is None:
-        found = [c.start() for c in start.finditer(text)]
-    end, test = 0, start.match
+        yield from main_pattern(lang).finditer(text)
+        return
+    plan, end = _plan(lang), 0
     for pos in found:
-        if pos >= end and test(text, pos) and (m := match(text, pos)) is not None:
+        if pos >= end and (m := _match_at(plan, text, pos)) is not None:
             end = m.end()
             yield m

@@ -76,7 +76,8 @@ class _Found:
         return self.m.group(0)
 
     def g(self, name: str) -> Any:
-        return self.m.group(name)
+        """A group of the match; None for one of another alternative (each is compiled on its own)."""
+        return self.m.group(name) if name in self.m.re.groupindex else None
 
     def cap_ok(self, word: str) -> bool:
         """Where month and weekday names take a capital (English), one in lower case is another word ("may")."""
