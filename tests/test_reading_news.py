@@ -91,3 +91,20 @@ def test_someone_writing_in_to_report_it_is_the_discovery(text: str) -> None:
 ])
 def test_the_date_of_a_speakers_tag_is_when_it_was_said(text: str, expected: set[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The attacker encrypted its servers on March 3, 2025, the day the chain found the attack.",
+     {("breach_start", "2025-03-03"), ("discovery", "2025-03-03")}),
+    ("The district first saw trouble on March 3, 2025, when teachers could not log in.", {("discovery", "2025-03-03")}),
+    ("The attacker entered through an unpatched VPN appliance on March 3, 2025.", {("breach_start", "2025-03-03")}),
+    ("IT wiped the laptop remotely on March 3, 2025.", {("containment", "2025-03-03")}),
+    ("On March 3, 2025, the incident was declared a data breach.", {("determination", "2025-03-03")}),
+    ("The chain mailed letters to the first group of patients on March 3, 2025.", {("notification_individuals", "2025-03-03")}),
+    ("On March 3, 2025, the clinic mailed letters to the wrong patients.", {("breach_start", "2025-03-03")}),
+    ("The forensic firm we retained on March 3, 2025 found that files were copied.", {("investigation_start", "2025-03-03")}),
+    ("On March 3, 2025, the clinic discovered the intrusion. On the day it discovered the intrusion, it terminated all "
+     "access to its remote desktop.", {("discovery", "2025-03-03"), ("containment", "2025-03-03")}),
+])
+def test_incident_report_and_news_wordings_of_the_response(text: str, expected: set[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
