@@ -108,3 +108,15 @@ def test_the_date_of_a_speakers_tag_is_when_it_was_said(text: str, expected: set
 ])
 def test_incident_report_and_news_wordings_of_the_response(text: str, expected: set[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emails went out to the affected applicants on March 3, 2025.", {("notification_individuals", "2025-03-03")}),
+    ("Letters to the 214 affected members were mailed on March 3, 2025.", {("notification_individuals", "2025-03-03")}),
+    ("Letters to HHS were mailed on March 3, 2025.", {("notification_regulator", "2025-03-03")}),
+    ("On March 3, 2025, emails went out to the wrong applicants.", {("breach_start", "2025-03-03")}),
+    ("On March 3, 2025, a member called the service line to say she had received a stranger's statement.",
+     {("discovery", "2025-03-03")}),
+])
+def test_letters_and_emails_that_went_out_and_a_call_that_tells_of_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
