@@ -120,3 +120,15 @@ def test_incident_report_and_news_wordings_of_the_response(text: str, expected: 
 ])
 def test_letters_and_emails_that_went_out_and_a_call_that_tells_of_it(text: str, expected: set[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hospital's notice, posted on its website on March 3, 2025, said files were copied.",
+     {("public_disclosure", "2025-03-03")}),
+    ("The statement, posted Monday, March 3, 2025, did not say how many patients were affected.",
+     {("public_disclosure", "2025-03-03")}),
+    ("On March 3, 2025, an employee posted patient photos on social media.", {("breach_start", "2025-03-03")}),
+])
+def test_a_notice_posted_on_a_day_is_the_public_statement_not_a_posting_of_data(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
