@@ -40,6 +40,7 @@ class Grammar:
     restates: re.Pattern[str]  # a comma, and words that restate the date before it
     apposition: re.Pattern[str]  # a comma, and a day's lead word
     letter_heading: re.Pattern[str]  # "Paris, le " before a letter's date
+    modifier: re.Pattern[str]  # a determiner before an adjective ("the" compromised server)
     body_words: frozenset[str]  # last words of names of public bodies ("authority")
     body_name: re.Pattern[str]  # a capitalised name that ends with one
 
@@ -72,6 +73,7 @@ def grammar_of(lang: Language) -> Grammar:
         # "Paris, le 12 mars 2024", "Saint-Étienne, le 3 mai 2024"
         letter_heading=re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\d_ .'’-]{0,20}){0,2}),\s*"
                                   rf"{a('letter_heading')}\s+", re.I),
+        modifier=re.compile(a("modifier_lead"), re.I),
         body_words=frozenset(body),
         body_name=re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}({'|'.join(w.title() for w in body) or '(?!x)x'})\b"))
 

@@ -11,7 +11,7 @@ import attrs
 
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
-from .grammar import WORD, grammar_of, past_blank
+from .grammar import WORD, ends_with, grammar_of, past_blank
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -39,6 +39,7 @@ class Trigger:
 
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
+_NOUN_AFTER = re.compile(r"[ \t]{1,3}[^\W\d_A-Z][\w'’-]*")  # a lower-case word right after
 
 
 def _own_heads(lang: Language, text: str) -> frozenset[str]:
@@ -235,7 +236,8 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
     for t in found:
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
-        if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t):
+        if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
+                or _compound(text, t):
             continue
         if not t.told and _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
@@ -256,6 +258,22 @@ def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     consultation reports in the recycling bin"): not a telling that would hold the date."""
     return not t.kinds and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
+
+
+def _attributive(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
+    """Whether breach word ``t`` is a participle used as an adjective, between a determiner and
+    its noun: it names a thing, not the act ("shut off the compromised server that night", "the
+    stolen laptop was found on May 3": no breach on those days)."""
+    word = text[t.start:t.end].lower()
+    return "breach" in t.kinds and word.isalpha() and word.endswith(tuple(lang.phrases["participle_ending"])) \
+        and ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) \
+        and _NOUN_AFTER.match(text, t.end, e) is not None
+
+
+def _compound(text: str, t: Trigger) -> bool:
+    """Whether the word is the last part of a hyphenated compound ("the remote-access server",
+    "a well-known breach"): a part of a noun or an adjective, not an event word."""
+    return t.start >= 2 and text[t.start - 1] == "-" and text[t.start - 2].isalpha()
 
 
 def _negated(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:

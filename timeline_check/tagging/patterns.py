@@ -62,8 +62,9 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
         _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
         _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-"
                  rf"/]\d)"),
-        _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_same', alternation(ph['same_day']))}|"
-                  rf"{_g('fix_prev', alternation(ph['previous_day']))}"),
+        # the previous day before the same day: "the day before" is not "the day" and a word
+        _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}|"
+                  rf"{_g('fix_same', alternation(ph['same_day']))}"),
         _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:"
                   rf"{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:"
                   rf"{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|"
