@@ -132,3 +132,8 @@ def test_letters_and_emails_that_went_out_and_a_call_that_tells_of_it(text: str,
 def test_a_notice_posted_on_a_day_is_the_public_statement_not_a_posting_of_data(
         text: str, expected: set[tuple[str, str]]) -> None:
     assert kinds(text) == expected
+
+
+def test_dates_a_noun_lists_are_not_a_notice_s() -> None:
+    text = "The company then notified the authority of the security gaps of dates 06/28/2024 and 10/31/2024."
+    assert kinds(text) == set()
