@@ -85,3 +85,10 @@ def test_what_lowered_a_missed_deadline_is_in_the_json_and_the_sarif() -> None:
     assert next(f for f in found if f["rule"] == late.rule)["excuses"][0]["text"] == "law enforcement delay"
     result = next(r for r in json.loads(sarif.render(Report((doc,)), load_rules()))["runs"][0]["results"] if r["ruleId"] == late.rule)
     assert [r["message"]["text"] for r in result["relatedLocations"]][-1] == "lowers the severity"
+
+
+def test_a_notice_counted_from_an_undated_event_is_not_said_to_be_dated() -> None:
+    text = ("Hackers reached the records of 600 patients. The clinic emailed a notice to affected patients on the day "
+            "of the incident and sent another two days later.")
+    doc = check_text(text, lang="en", regimes=("HIPAA",))
+    assert not [f for f in doc.findings if "is dated" in f.message]

@@ -164,8 +164,8 @@ def _no_trigger(case: _Case, ends: list[Node]) -> Outcome:
                             event=case.msg.label(floor.kind), trigger=case.msg.label(rule.trigger))), None
     row = case.row("trigger not stated", actual=case.days(end),
                    note=case.msg._("no date for {event}").format(event=case.msg.label(rule.trigger)))
-    if rule.missing == "none":
-        return row, None
+    if rule.missing == "none" or timeline.lower[end.index] == -INF and timeline.upper[end.index] == INF:
+        return row, None  # (a notice counted from an event the text does not date is no dated notice)
     bound = (case.say("floor", trigger=case.msg.label(rule.trigger), event=case.msg.label(floor.kind), event_date=case.when(floor),
                       due=iso(that_day)) if floor is not None and that_day is not None else "")
     message = case.say("no_trigger_date", notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline),
