@@ -107,3 +107,12 @@ def test_a_past_event_without_a_year_is_not_after_the_texts_date(text: str, lang
 def test_a_planned_event_without_a_year_may_come_after_the_texts_date() -> None:
     text = "Published February 5, 2024\n\nCove Dental will notify patients on March 3. It discovered the breach on January 20."
     assert ("notification_individuals", "2024-03-03") in events(text)
+
+
+def test_a_breach_told_in_addition_is_another_incident_and_no_order_crosses_it() -> None:
+    text = ("On March 2, 2021, a member told the plan that she could see other members' claims. In addition, on "
+            "June 9, 2022, a clerk of the plan emailed a list of members to a wrong address.")
+    doc = check_text(text, lang="en")
+    assert not [f for f in doc.findings if f.rule.startswith("order/")]
+    notice = "The plan found the attack on March 2, 2021. In addition, it notified the members on April 1, 2021."
+    assert ("notification_individuals", "2021-04-01") in {(e.kind, iso(e.earliest)) for e in check_text(notice, lang="en").events}

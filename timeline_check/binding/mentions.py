@@ -43,7 +43,11 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
     window = text[max(sent[0], lo - 40):tail.end() if tail else max(g.end, t.end)]
     # "A separate incident at the same hospital, a misdirected fax on July 8, ...": its whole sentence
-    separate = bool(lang.regex["separate"].search(text, sent[0], min(sent[1], sent[0] + _OPENING)))
+    opening = (sent[0], min(sent[1], sent[0] + _OPENING))
+    # ... and "In addition, on May 17, 2013, an employee emailed ...": a further act of breach
+    # told as an addition is another incident (a notice told so is still this one's)
+    separate = bool(lang.regex["separate"].search(text, *opening)) or bool(
+        set(g.kinds) & _BREACH and lang.regex["further_incident"].search(text, *opening))
     distinct = separate or bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
         lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent)
