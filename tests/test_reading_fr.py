@@ -244,3 +244,9 @@ def test_the_weekend_of_a_day(text: str, lang: str, expected: Events) -> None:
 ])
 def test_a_length_before_a_later_act(text: str, lang: str, expected: Events) -> None:
     assert events(text, lang) == expected
+
+
+def test_a_hacker_who_could_read_files_over_days_is_the_breach_s_range() -> None:
+    text = "Selon la mutuelle, un pirate a pu consulter des dossiers d'adhérents entre le 2 et le 11 août 2024."
+    found = {(e.kind, iso(e.earliest)) for e in check_text(text, lang="fr").events}
+    assert {("breach_start", "2024-08-02"), ("breach_end", "2024-08-11")} <= found
