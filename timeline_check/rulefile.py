@@ -385,20 +385,7 @@ class Phrases:
 
     def starts(self, index: WordIndex) -> list[int]:
         """Where a head of the list stands in the indexed text, in order (``heads`` is not None)."""
-        assert self.heads is not None
-        at = index.at
-        found = self.heads & index.words
-        starts = [p for w in found for p in at[w]]
-        if self.head_prefixes:
-            words = index.ordered
-            for prefix in self.head_prefixes:
-                i = bisect.bisect_left(words, prefix)
-                while i < len(words) and words[i].startswith(prefix):
-                    if words[i] not in found:
-                        starts.extend(at[words[i]])
-                    i += 1
-        starts.sort()
-        return starts
+        return [p for p, _ in self._heads_at(index)]
 
     def search(self, index: WordIndex) -> re.Match[str] | None:
         """The first match in the indexed text, or None.
