@@ -137,3 +137,8 @@ def test_a_notice_posted_on_a_day_is_the_public_statement_not_a_posting_of_data(
 def test_dates_a_noun_lists_are_not_a_notice_s() -> None:
     text = "The company then notified the authority of the security gaps of dates 06/28/2024 and 10/31/2024."
     assert kinds(text) == set()
+
+
+def test_dates_a_noun_lists_are_not_a_notice_s_after_them_either() -> None:
+    text = "It appears that the gaps of dates 06/26/2024 and 10/31/2024 were notified to the authority."
+    assert kinds(text) == set()

@@ -62,7 +62,7 @@ def _too_far_before(ctx: Sentence, gap: str, words: int, nearest: bool) -> bool:
     landlords on 6 February 2023"): the nearest event word reaches twice as far. Not past
     another day's lead ("reported to the office on the date of the notices on ..."): the verb's
     date would be that one."""
-    if ";" in gap or ctx.lang.regex["attribution"].search(gap):
+    if ";" in gap or ctx.lang.regex["attribution"].search(gap) or ctx.lang.regex["noun_dates"].search(gap):
         return True  # "opened a mailbox, according to an August 1 news release": the release's date
     if words <= MAX_WORDS:
         return False
@@ -87,12 +87,27 @@ def candidates_after(ctx: Sentence) -> tuple[Candidate, ...]:
     return tuple(c for ti in range(len(ctx.dated)) for c in _after(ctx, ti))
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|et|ou)?\s*")
+
+
+def _named_by_noun(ctx: Sentence, ti: int) -> bool:
+    """Whether date ``ti`` is in a list of dates a noun names ("the gaps of dates 06/26/2019 and
+    10/31/2019 were notified"): the list's first date comes right after ``noun_dates`` words."""
+    text, dated = ctx.text, ctx.dated
+    first = ti
+    while first > 0 and _LIST_GAP.fullmatch(text, dated[first - 1].end, dated[first].start):
+        first -= 1
+    return ends_with(ctx.lang.regex["noun_dates"], text, max(ctx.span[0], dated[first].start - 30), dated[first].start)
+
+
 def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
     """The candidates of date ``ti`` after it. The gap leaves out the brackets and relative
     clauses inside it (``outside``), so it widens with distance only past the clauses around
     the date's end that close within the date's own clause (``settled``); past them, the walk
     stops at the first word too far."""
     text, t, place = ctx.text, ctx.dated[ti], ctx.dates[ti]
+    if _named_by_noun(ctx, ti):
+        return
     region = place.place[0]
     bound = region[1] if region is not None else ctx.span[1]
     settled = max((y for x, y in ctx.closed if x <= place.end < y < bound), default=-1)
