@@ -135,10 +135,10 @@ def test_a_notice_posted_on_a_day_is_the_public_statement_not_a_posting_of_data(
 
 
 def test_dates_a_noun_lists_are_not_a_notice_s() -> None:
-    text = "The company then notified the authority of the security gaps of dates 06/28/2024 and 10/31/2024."
+    text = "Later the firm told the regulator of the two leaks of dates 03/02/2024 and 05/09/2024."
     assert kinds(text) == set()
 
 
 def test_dates_a_noun_lists_are_not_a_notice_s_after_them_either() -> None:
-    text = "It appears that the gaps of dates 06/26/2024 and 10/31/2024 were notified to the authority."
+    text = "The two leaks of dates 03/02/2024 and 05/09/2024 were reported to the regulator."
     assert kinds(text) == set()

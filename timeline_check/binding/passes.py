@@ -91,8 +91,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|et|ou)?\s*")
 
 
 def _named_by_noun(ctx: Sentence, ti: int) -> bool:
-    """Whether date ``ti`` is in a list of dates a noun names ("the gaps of dates 06/26/2019 and
-    10/31/2019 were notified"): the list's first date comes right after ``noun_dates`` words."""
+    """Whether date ``ti`` is in a list of dates a noun names ("the breaches of dates 3/2/2024 and
+    5/9/2024 were reported"): the list's first date comes right after ``noun_dates`` words."""
     text, dated = ctx.text, ctx.dated
     first = ti
     while first > 0 and _LIST_GAP.fullmatch(text, dated[first - 1].end, dated[first].start):
