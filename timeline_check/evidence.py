@@ -1,11 +1,12 @@
-"""Quote the sentences a finding rests on, located in the original file, and word dates for messages."""
+"""Quote the sentences a finding rests on, located in the original file, and name event kinds in
+English (``explain``; findings word theirs through ``messages``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from .document import Document
-from .model import Evidence, Interval, Mention, iso
+from .model import Evidence, Mention
 from .taxonomy import LABELS
 
 
@@ -26,15 +27,3 @@ def label(kind: str, cap: bool = False) -> str:
     text = LABELS.get(kind, kind.replace("_", " "))
     return text[:1].upper() + text[1:] if cap else text
 
-
-def when(iv: Interval | None) -> str:
-    """A day, or a range of days, as ISO dates."""
-    if iv is None or (iv.lo is None and iv.hi is None):
-        return "undated"
-    if iv.lo == iv.hi:
-        return str(iso(iv.lo))
-    if iv.lo is None:
-        return f"on or before {iso(iv.hi)}"
-    if iv.hi is None:
-        return f"on or after {iso(iv.lo)}"
-    return f"{iso(iv.lo)} to {iso(iv.hi)}"

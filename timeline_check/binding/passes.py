@@ -87,15 +87,12 @@ def candidates_after(ctx: Sentence) -> tuple[Candidate, ...]:
     return tuple(c for ti in range(len(ctx.dated)) for c in _after(ctx, ti))
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|et|ou)?\s*")
-
-
 def _named_by_noun(ctx: Sentence, ti: int) -> bool:
     """Whether date ``ti`` is in a list of dates a noun names ("the breaches of dates 3/2/2024 and
     5/9/2024 were reported"): the list's first date comes right after ``noun_dates`` words."""
-    text, dated = ctx.text, ctx.dated
+    text, dated, gap = ctx.text, ctx.dated, grammar_of(ctx.lang).list_gap
     first = ti
-    while first > 0 and _LIST_GAP.fullmatch(text, dated[first - 1].end, dated[first].start):
+    while first > 0 and gap.fullmatch(text, dated[first - 1].end, dated[first].start):
         first -= 1
     return ends_with(ctx.lang.regex["noun_dates"], text, max(ctx.span[0], dated[first].start - 30), dated[first].start)
 

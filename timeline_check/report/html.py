@@ -443,10 +443,6 @@ def _gap(days: int, msg: Messages = ENGLISH) -> str:
     return msg.ngettext("{n} day", "{n} days", days).format(n=days)
 
 
-def _counts(findings: Iterable[Finding], msg: Messages = ENGLISH) -> str:
-    return counts(msg, list(findings))
-
-
 def _deadline_table(d: DocumentReport, msg: Messages = ENGLISH) -> list[dict[str, str]]:
     """The deadline table's rows as the report shows them: rule, citation, trigger, notice, status, counting."""
     from .deadlines import status, trigger_text
@@ -465,7 +461,7 @@ def _document(d: DocumentReport, n: int, msg: Messages = ENGLISH) -> dict[str, A
     key = f"d{n}"
     d = attrs.evolve(d, findings=by_severity(d.findings))  # numbered in this order everywhere on the page
     return {"report": d, "key": key, "date": iso(d.reference_date) or msg._("not stated"),
-            "regimes": ", ".join(r.name for r in d.regimes) or msg._("none"), "counts": _counts(d.findings, msg),
+            "regimes": ", ".join(r.name for r in d.regimes) or msg._("none"), "counts": counts(msg, list(d.findings)),
             "timeline": _timeline(d, key, msg), "findings": _finding_items(d, key, msg), "deadlines": _deadline_table(d, msg),
             "runs": _text_runs(d, key, msg) if d.text else [], "markdown": is_markdown(d.path),
             "undated": _undated_groups(d, key)}
