@@ -34,6 +34,7 @@ import attrs
 
 from .errors import TimelineCheckError
 from .model import SEVERITY_RANK, Finding, Severity
+from .schema import Invalid
 
 FILENAME = ".timeline-check.toml"
 PYPROJECT = "pyproject.toml"
@@ -192,14 +193,6 @@ def _key_line(raw: str, start: int, key: str) -> int:
 # -- the settings table: attrs classes that cattrs fills from the TOML table, with validators
 
 
-class _Invalid(ValueError):
-    """A setting of the right type with a value that cannot be used; ``key`` is the attribute's."""
-
-    def __init__(self, key: str, message: str) -> None:
-        super().__init__(message)
-        self.key = key
-
-
 class _WrongType(TypeError):
     """A setting of the wrong type: what it must be, and what it is."""
 
@@ -216,7 +209,7 @@ def _key(attribute: attrs.Attribute[Any]) -> str:
 def _one_of(*choices: str) -> Any:
     def check(_: object, attribute: attrs.Attribute[Any], value: str | None) -> None:
         if value is not None and value not in choices:
-            raise _Invalid(_key(attribute), f'"{_key(attribute)}" must be one of {", ".join(choices)}, '
+            raise Invalid(_key(attribute), f'"{_key(attribute)}" must be one of {", ".join(choices)}, '
                                             f'not "{value}"{_hint(value, choices)}')
     return check
 
@@ -224,7 +217,7 @@ def _one_of(*choices: str) -> Any:
 def _rule_ids(_: object, attribute: attrs.Attribute[Any], value: tuple[str, ...]) -> None:
     for name in value:
         if name != "ALL" and not _ID.fullmatch(name):
-            raise _Invalid(_key(attribute), f'"{_key(attribute)}": "{name}" is not a rule id or prefix')
+            raise Invalid(_key(attribute), f'"{_key(attribute)}": "{name}" is not a rule id or prefix')
 
 
 @attrs.frozen
@@ -327,7 +320,7 @@ def _explain(exc: BaseException, table: dict[str, Any]) -> tuple[tuple[str, ...]
         if key == "rule-dirs":
             return (key,), 'unknown key "rule-dirs": only one rules directory is supported; name it with "rules-dir"'
         return (key,), f'unknown key "{key}"{_hint(key, KEYS)}'
-    if isinstance(err, _Invalid):
+    if isinstance(err, Invalid):
         return (*at, err.key), str(err)
     if isinstance(err, _WrongType):
         shown = f'rules."{at[1]}"' if len(at) == 2 else f'"{at[-1]}"'
