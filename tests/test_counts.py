@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline_check.applicability import affected_count
 from timeline_check.counts import Count, disagreements, read_counts
 from timeline_check.rulefile import word_index
 from timeline_check.ruleset import load_rules
@@ -25,6 +26,10 @@ def _found(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize(("text", "lo", "hi"), [
     ("The attack affected 4.5 million patients.", 4_450_000, 4_549_999),
     ("The attack affected 4,452,782 patients.", 4_452_782, 4_452_782),
+    # 4.1 × 10⁶ is 4,099,999.99… in binary floating point: the scale is applied exactly
+    ("The attack affected 4.1 million patients.", 4_050_000, 4_149_999),
+    ("Le vol concerne 1,3 million d'assurés.", 1_250_000, 1_349_999),
+    ("Le vol concerne 2 millions d’abonnés.", 1_500_000, 2_499_999),
     ("The attack affected 12,000 patients.", 11_500, 12_499),
     ("The attack affected more than 500 patients.", 500, None),
     ("The attack affected fewer than 300 patients.", 0, 300),
@@ -32,7 +37,7 @@ def _found(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
     ("L'attaque touche 2 millions de patients.", 1_500_000, 2_499_999),
 ])
 def test_a_count_is_every_number_its_words_allow(text: str, lo: int, hi: int | None) -> None:
-    lang = "fr" if text.startswith("L'") else "en"
+    lang = "fr" if text.startswith(("L'", "Le ")) else "en"
     (c,) = _counts(text, lang)
     assert (c.lo, c.hi) == (lo, hi)
 
@@ -96,3 +101,13 @@ def test_french_counts_agree_and_disagree() -> None:
     bad = ("La fuite touche 4,5 millions de patients\n"
            "Selon le rapport, 1 200 000 personnes ont été touchées.")
     assert [k for k, _, _ in _found(bad, "fr")] == ["totals-disagree"]
+
+
+@pytest.mark.parametrize(("text", "lang", "n"), [
+    ("The attack affected 4.1 million patients.", "en", 4_100_000),
+    ("La fuite touche 1,3 million d'assurés.", "fr", 1_300_000),
+    ("Le vol concerne 2 millions d’abonnés.", "fr", 2_000_000),
+])
+def test_the_count_a_threshold_is_compared_with(text: str, lang: str, n: int) -> None:
+    """Regime thresholds ("500 or more") read the written number, exactly, in both languages."""
+    assert affected_count(text, RULES.languages[lang]) == n

@@ -23,7 +23,8 @@ _WORD_BEFORE_NOUN = r"[\w'’-]{1,40}\s+"
 @functools.lru_cache(maxsize=256)
 def _count_pattern(lang: Language, nouns: str, words_between: int) -> re.Pattern[str]:
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?(?:{lang.alt('genitive')}\s+)?(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
+    of = rf"(?:{lang.alt('genitive')}(?:\s+|(?<=['’])))?"  # "de personnes", "d'assurés"
+    return re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?{of}(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
                       rf"(?:{nouns})", re.I)
 
 
@@ -43,7 +44,7 @@ def _largest_count(text: str, lang: Language, nouns: str, words_between: int, sk
             value = float(clean)
         if skip_years and 1900 <= value <= 2100 and not unit and "," not in digits:
             continue  # a year before "patients", not a count
-        best = max(best or 0, int(value))
+        best = max(best or 0, round(value))  # 4.1 × 10⁶ is 4,099,999.99… as a float
     return best
 
 

@@ -56,7 +56,8 @@ class Count:
 def _pattern(lang: Language) -> re.Pattern[str]:
     scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
     nouns = lang.alt("count_people")
-    return re.compile(rf"{NUMBER}[ \u00a0]*(?:({scale})\b[ \u00a0]*)?(?:{lang.alt('genitive')}[ \u00a0]+)?"
+    of = rf"(?:{lang.alt('genitive')}(?:(?<=['’])|[ \u00a0]+))?"  # "de patients", "d'assurés"
+    return re.compile(rf"{NUMBER}[ \u00a0]*(?:({scale})\b[ \u00a0]*)?{of}"
                       rf"(?:[^\W\d_][\w'’-]{{0,30}}[ \u00a0]+){{0,2}}?({nouns})\b", re.I)
 
 
@@ -112,7 +113,7 @@ def number_range(digits: str, unit: str, lang: Language) -> tuple[int, int] | No
             return None
         scale = lang.count_scale[unit]
         step = scale // 10 ** len(frac) if frac else scale
-        centre = int(float(number) * scale)
+        centre = (int(whole) * 10 ** len(frac) + int(frac or 0)) * scale // 10 ** len(frac)  # exact: no float
         return max(0, centre - step // 2), centre + step // 2 - 1 + step % 2
     clean = re.sub(r"[,\u00a0\u202f ](?=\d{3})", "", digits)
     if not clean.isdigit():
