@@ -46,12 +46,8 @@ def _official(url: str) -> bool:
 # Confirmed rules whose official text sits at no address we could name (a code published only
 # behind an opaque address of a commercial host), read in a verbatim copy: the copy is the source.
 NO_OFFICIAL_ADDRESS = {
-    "ca-ab/commissioner-notice": "Alberta's King's Printer publishes PIPA as a PDF whose address was not established",
-    "cn-cac/ciio-report": "the CAC's Measures were read in a translation; no address on cac.gov.cn was established",
-    "cn-cac/operator-report": "the CAC's Measures were read in a translation; no address on cac.gov.cn was established",
     "us-ar/individual-notice": "Arkansas publishes its code through LexisNexis, at opaque addresses",
     "us-ga/individual-notice": "Georgia publishes its code through LexisNexis, at opaque addresses",
-    "us-in/individual-notice": "Indiana's code viewer (iga.in.gov) gives no stable per-section address",
     "us-ms/individual-notice": "Mississippi publishes its code through LexisNexis, at opaque addresses",
     "us-nm/ag-notice": "New Mexico's compilation (nmonesource.com) uses opaque item numbers",
     "us-nm/individual-notice": "New Mexico's compilation (nmonesource.com) uses opaque item numbers",

@@ -241,7 +241,7 @@ def counting(rule: DeadlineRule, trigger: Interval | None, due: int | None, due_
     (US federal holidays); due 2025-03-07", "72 hours after the discovery; due 2025-05-12 16:05".
     With no ``trigger`` (and ``undated``: the text dates none), what would start the clock instead of a due date."""
     if rule.unit == "none":
-        return msg._("no set number of days: {standard}").format(standard=rule.standard or msg._("without delay"))
+        return msg._("no set number of days: {standard}").format(standard=msg.regime(rule.standard) or msg._("without delay"))
     limit = msg.limit(rule.unit, rule.amount)
     day = trigger.hi if trigger is not None and trigger.lo == trigger.hi else None
     if rule.unit == "business_days" and due is not None and day is not None and not rule.anchor:

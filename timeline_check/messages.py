@@ -27,6 +27,10 @@ LANGUAGES: tuple[str, ...] = ("en", "fr")
 DOMAIN = "timeline_check"
 LOCALE = Path(__file__).parent / "locale"
 EVENT = "event"  # the gettext context of event labels
+REGIME = "regime"  # the gettext context of the regime files' words (REGIME_TEXTS of a rule)
+# The words of a regime rule a report quotes: why it is unsure, the standard of a rule with no number,
+# who must act and whom they tell. English in the rule files; their French is in the catalogue.
+REGIME_TEXTS: tuple[str, ...] = ("why", "standard", "actor", "recipient")
 MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July", "August",
                            "September", "October", "November", "December")
 # French articles before "de" and "à": "de le début" is "du début", "à les personnes" "aux personnes".
@@ -104,6 +108,10 @@ class Messages:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         """The singular or plural form of a message, for ``count``."""
         return catalogue(self.lang).ngettext(singular, plural, count)
+
+    def regime(self, text: str) -> str:
+        """Words of a regime file (one of a rule's ``REGIME_TEXTS``) in this language."""
+        return self.pgettext(REGIME, text) if text else text
 
     def label(self, kind: str) -> Label:
         """How a message names an event kind."""

@@ -5,7 +5,8 @@
 
 The ids are collected, so the catalogues cannot drift from what the checker says: the message
 templates of the rule files (``rules/order.toml``, ``consistency.toml``, ``deadline.toml``,
-``content.toml``, a regime's ``[messages]``), the event labels, month and weekday names, and the
+``content.toml``, a regime's ``[messages]``), the words of a regime rule that reports quote (its
+``why``, ``standard``, ``actor`` and ``recipient``, context ``regime``), the event labels, month and weekday names, and the
 strings marked in code (``msg._``, ``msg.ngettext``, ``msg.pgettext``) and in the HTML templates
 (``_()``).
 """
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 from timeline_check.content import CONTENT, Outcome  # noqa: E402
 from timeline_check.kinds.date import WEEKDAYS  # noqa: E402
 from timeline_check.notices import NoticeKind  # noqa: E402
-from timeline_check.messages import DOMAIN, EVENT, LANGUAGES, LOCALE, MONTHS  # noqa: E402
+from timeline_check.messages import DOMAIN, EVENT, LANGUAGES, LOCALE, MONTHS, REGIME, REGIME_TEXTS  # noqa: E402
 from timeline_check.report.deadlines import STATUSES  # noqa: E402
 from timeline_check.report.html import SEVERITIES  # noqa: E402
 from timeline_check.report.text import OUTCOME, OUTCOME_WORDS  # noqa: E402
@@ -51,6 +52,15 @@ def rule_templates(rules: Path = RULES) -> Iterator[tuple[str, str]]:
             yield text, path.relative_to(rules.parent).as_posix()
 
 
+def regime_texts(rules: Path = RULES) -> Iterator[tuple[str, str]]:
+    """The words of the regime files a report quotes (each rule's ``REGIME_TEXTS``), with their file."""
+    for path in sorted((rules / "regimes").glob("*.toml")):
+        for rule in tomllib.loads(path.read_text(encoding="utf-8")).get("rule", []):
+            for key in REGIME_TEXTS:
+                if rule.get(key):
+                    yield rule[key], path.relative_to(rules.parent).as_posix()
+
+
 # Words the code looks up by value (``msg.pgettext(context, value)``): (values, context, where).
 WORDS: tuple[tuple[Iterable[str], str, str], ...] = (
     (LABELS.values(), EVENT, "timeline_check/taxonomy.py"),
@@ -67,6 +77,8 @@ def ids() -> Iterator[Id]:
     """Every message id, with its context and where it comes from."""
     for text, where in rule_templates():
         yield text, None, where
+    for text, where in regime_texts():
+        yield text, REGIME, where
     for path in sorted((RULES / "content").glob("*.toml")):
         for element in tomllib.loads(path.read_text(encoding="utf-8")).get("element", []):
             for key in ("label", "satisfy"):

@@ -122,7 +122,7 @@ def _outcome(case: _Case) -> Outcome:
     ends = to_recipient(case.ctx, rule, timeline.of_kind(rule.deadline))
     if rule.unit == "none":
         return case.row("no number", actual=case.days(ends[0]) if ends else None,
-                        note=rule.standard or case.msg._("no number of days is set")), None
+                        note=case.msg.regime(rule.standard) or case.msg._("no number of days is set")), None
     starts = [n for n in timeline.of_kind(rule.trigger) if not n.future]
     if rule.trigger == rule.deadline:  # a follow-up report counted from the first one
         nodes = sorted(ends, key=lambda n: (timeline.lower[n.index], n.index))
@@ -202,7 +202,7 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     note = case.msg._("no date for {event}").format(event=case.msg.label(rule.deadline))
     if unnamed:
         note = (case.msg._("dates {notice} on {date} but does not say it went to {recipient}").format(
-            notice=case.msg.label(rule.deadline), date=case.msg.when(unnamed[0].stated), recipient=rule.recipient)
+            notice=case.msg.label(rule.deadline), date=case.msg.when(unnamed[0].stated), recipient=case.msg.regime(rule.recipient))
                 if rule.recipient else case.msg._("gives no date for it"))
     row = case.row("not stated", start=start, due=due, pending=pending,
                    note=note + (case.msg._(", not yet due on the text's own date") if pending else ""))
@@ -216,7 +216,8 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
                   year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
                   condition=case.say("threshold_unknown", threshold=_threshold(case.msg, case.conditional)) if case.conditional else "")
     if unnamed and rule.recipient:
-        message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated), recipient=rule.recipient, **fields)
+        message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated),
+                           recipient=case.msg.regime(rule.recipient), **fields)
     else:
         message = case.say("no_notice_date", **fields)
     level = "info" if case.conditional or pending else rule.missing
@@ -314,8 +315,8 @@ def _missed(case: _Case, p: _Pair) -> Outcome:
 
 
 def _unsure(case: _Case) -> str:
-    why = case.rule.why.strip().rstrip(".")
-    return case.say("unsure", why=f": {why}" if why else "") if case.rule.confidence == "unsure" else ""
+    why = case.msg.regime(case.rule.why).strip().rstrip(".")
+    return case.say("unsure", why=case.msg._(": {why}").format(why=why) if why else "") if case.rule.confidence == "unsure" else ""
 
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
@@ -397,7 +398,7 @@ def _later_trigger(case: _Case, b: Node) -> str:
             v = None if n.future or n is b else verdict(case.timeline, case.versions, n, b)
             if v is not None and not v.certain:
                 return case.say("later_trigger", event=case.msg.label(kind), date=case.when(n),
-                                actor=rule.actor or case.say("unnamed_actor"))
+                                actor=case.msg.regime(rule.actor) or case.say("unnamed_actor"))
     return ""
 
 

@@ -91,7 +91,7 @@ def _duty(ctx: Context, rule: RegimeOrderRule, local: int | None) -> tuple[Deadl
     judged = [(a, b, *_came_first(timeline, rule, a, b)) for a in befores for b in afters]
     a, b, certain, possible = next((x for x in judged if not x[2]), judged[0])
     ta, tb = interval(timeline, a), interval(timeline, b)
-    first = (msg._("the notice to the {recipient}").format(recipient=rule.recipient) if rule.recipient
+    first = (msg._("the notice to the {recipient}").format(recipient=msg.regime(rule.recipient)) if rule.recipient
              else str(msg.label(rule.before[0])))
     stated = (msg._("{later} ({later_date}) is dated before {earlier} ({earlier_date}); ") if certain
               else msg._("{later} ({later_date}) is dated on or before {earlier} ({earlier_date}); "))
@@ -134,6 +134,9 @@ def _in_force_any(rule: RegimeOrderRule, spans: list[tuple[float, float]]) -> bo
 
 
 def _unsure(msg: Messages, rule: RegimeOrderRule) -> str:
+    """Why a finding of an unsure rule is no more than likely: the rule's own reason, in the message language."""
     if rule.confidence != "unsure":
         return ""
-    return msg._(" The limit rests on a fact not yet confirmed in the official text.")
+    why = msg.regime(rule.why).strip().rstrip(".")
+    return msg._(" The limit rests on a fact not yet confirmed in the official text{why}.").format(
+        why=msg._(": {why}").format(why=why) if why else "")
