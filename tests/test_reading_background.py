@@ -94,6 +94,29 @@ def test_no_order_across_incidents() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("On June 4, 2021, Birch Pediatrics learned that a clerk had faxed charts to the wrong office on June 1, 2021, "
+     "and it wrote to the families on July 6, 2021.\n\nA second incident occurred on March 9, 2020, when a billing "
+     "vendor left claims files on an open server. The vendor told the practice on April 20, 2020. Birch reported it "
+     "to HHS on May 28, 2020.", "en"),
+    ("Le 4 juin 2021, la clinique a appris qu'une secrétaire avait envoyé des dossiers au mauvais cabinet le "
+     "1er juin 2021 ; elle a écrit aux familles le 6 juillet 2021.\n\nUn second incident s'est produit le 9 mars "
+     "2020 : un prestataire a laissé des fichiers sur un serveur ouvert. Il a prévenu la clinique le 20 avril 2020. "
+     "La clinique a notifié la CNIL le 28 mai 2020.", "fr"),
+])
+def test_a_paragraph_that_opens_on_another_incident_tells_of_it_to_its_end(text: str, lang: str) -> None:
+    """The sentences after "A second incident occurred ..." in its paragraph are that incident's:
+    its notice, a year before this incident's discovery, is ordered against nothing of this one."""
+    assert _findings(text, lang) == []
+
+
+def test_a_sentence_about_both_incidents_ends_the_other_ones_paragraph() -> None:
+    text = ("On June 4, 2021, Birch Pediatrics learned that a clerk had faxed charts to the wrong office on June 1, 2021."
+            "\n\nIn a separate incident, a laptop was stolen from a nurse's car on March 9, 2021. After both incidents, "
+            "Birch wrote to the families on June 2, 2021.")
+    assert _findings(text) == [("error", "order/notice-before-discovery")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Published February 5, 2024\n\nCove Dental said it discovered on March 3 that an intruder had read billing files.",
      "en"),
     ("Publié le 5 février 2024\n\nLa clinique a découvert le 3 mars qu'un pirate avait consulté des dossiers.", "fr"),

@@ -10,6 +10,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated, Unplaced
 from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
+from .incidents import paragraph_incidents
 from .own_date import letter_notice, publication
 from .sentence import bind_sentence
 from .spans import answered, capped
@@ -60,6 +61,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # In text order; within one expression the end of a range last, so "two days later" after
     # "from June 3 to June 19" counts from June 19.
     mentions = later_findings(text, lang, mentions)
+    mentions = paragraph_incidents(text, lang, spans, mentions)
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter, unplaced(text, lang, spans, by_sentence, mentions, withdrawn))
