@@ -20,6 +20,16 @@ def test_negative_cycle_found_and_returned_in_order() -> None:
         assert a.dst == b.src
 
 
+def test_a_network_searched_again_gives_its_own_edges() -> None:
+    # the same points and weights with other statements: the cycle is one of the new edges
+    first = [Edge(0, 1, 2, "a"), Edge(1, 0, -3, "b")]
+    again = [Edge(0, 1, 2, "c"), Edge(1, 0, -3, "d")]
+    cycle, cycle_again = negative_cycle(2, first), negative_cycle(2, again)
+    assert cycle is not None and cycle_again is not None
+    assert [{"a": "c", "b": "d"}[e.source] for e in cycle] == [e.source for e in cycle_again]
+    assert negative_cycle(2, [Edge(0, 1, 2, "e"), Edge(1, 0, -1, "f")]) is None
+
+
 def test_consistent_network_has_no_cycle_and_gives_bounds() -> None:
     edges = [Edge(0, 1, 10, "hi"), Edge(1, 0, -3, "lo"), Edge(1, 2, 2, "gap")]
     assert negative_cycle(3, edges) is None

@@ -109,6 +109,18 @@ def test_no_repair_creates_a_contradiction(mentions: list[Mention]) -> None:
                 assert all(_key(x) in allowed for x in after.contradictions), (r.text(), day)
 
 
+@settings(max_examples=100, deadline=None)
+@given(networks())
+def test_networks_kept_for_other_contradictions_give_the_same_repairs(mentions: list[Mention]) -> None:
+    timeline = reason(mentions, RULES)
+    tried: dict[tuple[object, ...], object] = {}
+    for c in timeline.contradictions:  # each contradiction on its own, then sharing what the others built
+        alone = suggest(mentions, RULES, (), timeline, c)
+        assert suggest(mentions, RULES, (), timeline, c, tried=tried) == alone  # type: ignore[arg-type]
+    if len(timeline.contradictions) > 1:
+        assert tried
+
+
 def _mid(iv: Interval) -> int | None:
     return (iv.lo + iv.hi) // 2 if iv.lo is not None and iv.hi is not None else None
 

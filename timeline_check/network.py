@@ -8,6 +8,7 @@ negative cycle are the statements that cannot all be true. Graphs here are small
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Generic, TypeVar
 
@@ -29,36 +30,43 @@ class Edge(Generic[P]):
 
 def negative_cycle(n: int, edges: Sequence[Edge[P]]) -> list[Edge[P]] | None:
     """The edges of one negative cycle, in order, or None when the network is consistent."""
-    dist = [0.0] * n
-    pred: list[Edge[P] | None] = [None] * n
-    last: int | None = None
-    plain = [(e.src, e.dst, e.weight, e) for e in edges]  # tuples: the loop below is the hot one
+    found = _cycle(n, tuple((e.src, e.dst, e.weight) for e in edges))
+    return None if found is None else [edges[i] for i in found]
+
+
+@functools.lru_cache(maxsize=1024)
+def _cycle(n: int, plain: tuple[tuple[int, int, int], ...]) -> tuple[int, ...] | None:
+    """The positions in ``plain`` of the edges of one negative cycle, or None.
+
+    Kept for networks seen again: repairs rebuild a text's network once per change they try,
+    and most of those networks, once their first contradiction is broken, are ones already
+    searched (Bellman-Ford's n passes over every edge are the costly part of reasoning)."""
+    dist = [0] * n
+    pred = [-1] * n
+    last = -1
+    numbered = [(src, dst, weight, i) for i, (src, dst, weight) in enumerate(plain)]
     for _ in range(n):
-        last = None
-        for src, dst, weight, e in plain:
+        last = -1
+        for src, dst, weight, i in numbered:
             if (d := dist[src] + weight) < dist[dst]:
                 dist[dst] = d
-                pred[dst] = e
+                pred[dst] = i
                 last = dst
-        if last is None:
+        if last < 0:
             return None
     x = last
-    assert x is not None
     for _ in range(n):
-        p = pred[x]
-        assert p is not None
-        x = p.src
-    cycle: list[Edge[P]] = []
+        x = plain[pred[x]][0]
+    cycle: list[int] = []
     y = x
     while True:
-        p = pred[y]
-        assert p is not None
-        cycle.append(p)
-        y = p.src
+        i = pred[y]
+        cycle.append(i)
+        y = plain[i][0]
         if y == x:
             break
     cycle.reverse()
-    return cycle
+    return tuple(cycle)
 
 
 def shortest(n: int, edges: Sequence[Edge[P]], src: int, reverse: bool = False) -> list[float]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Sequence
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 
@@ -356,21 +356,36 @@ def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
     for n in members:
         if n.shadow is None:
             count[n.kind, n.separate] = count.get((n.kind, n.separate), 0) + 1
+    # what the loops below ask of each member, read once (``separate`` and ``future`` walk its mentions)
+    facts = [_Member(n.index, n.kind, n.separate, n.shadow is not None, n.future,
+                     count.get((n.kind, n.separate), 0) > 1) for n in members]
     for rule in rules.order:
-        for a in members:
+        later = [b for b in facts if b.kind in rule.after]
+        if not later:
+            continue
+        for a in facts:
             if a.kind not in rule.before:
                 continue
-            for b in members:
-                if b.kind not in rule.after or a.kind == b.kind or a.shadow is not None and b.shadow is not None:
-                    continue
-                if not rule.every and (count.get((a.kind, a.separate), 0) > 1 or count.get((b.kind, b.separate), 0) > 1):
+            for b in later:
+                if a.kind == b.kind or a.shadow and b.shadow or not rule.every and (a.several or b.several):
                     continue
                 if _related(a, b):
-                    out.append(Edge(b.index, a.index, 0, Statement("rule", rule=rule)))
+                    out.append(Edge(b.node, a.node, 0, Statement("rule", rule=rule)))
     return out
 
 
-def _related(a: Node, b: Node) -> bool:
+class _Member(NamedTuple):
+    """A node as the order rules see it."""
+
+    node: int
+    kind: str
+    separate: bool
+    shadow: bool
+    future: bool
+    several: bool  # its kind has other nodes in its incident
+
+
+def _related(a: _Member, b: _Member) -> bool:
     """Whether an order rule may relate ``a`` before ``b``: events of one incident (none across
     incidents), or any event before the text's own date, but a planned one."""
     if b.kind == "publication":

@@ -17,7 +17,7 @@ in turn, and at most ``LIMIT`` are given.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 import attrs
@@ -73,9 +73,19 @@ class Repair:
                                                                                 lengths=_lengths(msg, self.days))
 
 
+# The networks built for the changes tried, by change: (what was tried, the network built). A
+# statement is often in several contradictions of a text, and the network its change gives is
+# the same for each; only whether that network has fixed the one contradiction differs.
+Tried = dict[tuple[object, ...], tuple[Mention | None, Timeline]]
+
+
 def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated], timeline: Timeline,
-            contradiction: Contradiction, limit: int = LIMIT) -> tuple[Repair, ...]:
-    """At most ``limit`` repairs of ``contradiction``, best first (see the module's docstring)."""
+            contradiction: Contradiction, limit: int = LIMIT, tried: Tried | None = None) -> tuple[Repair, ...]:
+    """At most ``limit`` repairs of ``contradiction``, best first (see the module's docstring).
+
+    ``tried`` keeps the networks built, for the text's other contradictions: pass the same dict
+    for every contradiction of one ``mentions``, and no other."""
+    tried = {} if tried is None else tried
     before = {_key(c) for c in timeline.contradictions}
     allowed = before - {_key(contradiction)}
     by_change: dict[str, list[tuple[tuple[bool, int], Repair]]] = {"rekind": [], "move": [], "drop": []}
@@ -84,7 +94,7 @@ def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undat
         if m is None or not any(x is m for x in mentions):
             continue
         rank = (not st.uncertain, m.timex.start)
-        for repair in _candidates(st, m, mentions, rules, undated, allowed):
+        for repair in _candidates(st, m, mentions, rules, undated, allowed, tried):
             by_change[repair.change].append((rank, repair))
     ranked = [sorted(v, key=lambda r: r[0]) for _, v in sorted(by_change.items(), key=lambda kv: _ORDER[kv[0]])]
     out: list[Repair] = []
@@ -94,7 +104,7 @@ def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undat
 
 
 def _candidates(st: Statement, m: Mention, mentions: Sequence[Mention], rules: RuleSet,
-                undated: Sequence[Undated], allowed: set[tuple[object, ...]]) -> list[Repair]:
+                undated: Sequence[Undated], allowed: set[tuple[object, ...]], tried: Tried) -> list[Repair]:
     """The repairs of one statement that hold: at most one of each change."""
     found: list[Repair] = []
     if st.kind == "date":
@@ -103,26 +113,29 @@ def _candidates(st: Statement, m: Mention, mentions: Sequence[Mention], rules: R
             # a kind the text dates nowhere else first: the date may be the one that event lacks
             for kind in sorted(rules.rekind.get(m.kind, ()), key=lambda k: k in dated):
                 repair = Repair("rekind", m, kind=kind)
-                if _holds(repair.applied(mentions), rules, undated, allowed):
+                if _fixed(_built(tried, ("rekind", id(m), kind), lambda: (None, repair.applied(mentions)), rules,
+                                 undated)[1], allowed):
                     found.append(repair)
                     break
-        moved = _move(m, mentions, rules, undated, allowed)
+        moved = _move(m, mentions, rules, undated, allowed, tried)
         if moved is not None:
             found.append(moved)
     elif st.kind in ("relative", "duration"):
-        rest = [x for x in mentions if x is not m]
-        after = reason(rest, rules, undated)
+        after = _built(tried, ("drop", id(m)), lambda: (None, [x for x in mentions if x is not m]), rules, undated)[1]
         if _fixed(after, allowed):
             found.append(Repair("drop", m, days=_length_fits(m, after) if st.kind == "duration" else None))
     return found
 
 
 def _move(m: Mention, mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated],
-          allowed: set[tuple[object, ...]]) -> Repair | None:
+          allowed: set[tuple[object, ...]], tried: Tried) -> Repair | None:
     """The days an event could take instead of its stated date, if some fit."""
-    free = _dated(m, _UNBOUNDED)
-    changed = [free if x is m else x for x in mentions]
-    after = reason(changed, rules, undated)
+
+    def freed() -> tuple[Mention, list[Mention]]:
+        free = _dated(m, _UNBOUNDED)
+        return free, [free if x is m else x for x in mentions]
+
+    free, after = _built(tried, ("free", id(m)), freed, rules, undated)
     if not _fixed(after, allowed):
         return None
     node = next((n for n in after.nodes if any(x is free for x in n.mentions)), None)
@@ -134,9 +147,21 @@ def _move(m: Mention, mentions: Sequence[Mention], rules: RuleSet, undated: Sequ
         return None
     repair = Repair("move", m, days=days)
     ends = {d for d in (days.lo, days.hi) if d is not None}
-    if not all(_holds(repair.applied(mentions, d), rules, undated, allowed) for d in ends):
+    if not all(_fixed(_built(tried, ("move", id(m), d), lambda: (None, repair.applied(mentions, d)), rules,
+                             undated)[1], allowed) for d in ends):
         return None
     return repair
+
+
+def _built(tried: Tried, key: tuple[object, ...], change: Callable[[], tuple[Mention | None, list[Mention]]],
+           rules: RuleSet, undated: Sequence[Undated]) -> tuple[Mention | None, Timeline]:
+    """The network of the mentions ``change`` gives (with the mention it made, if it keeps one),
+    built once for ``key``."""
+    found = tried.get(key)
+    if found is None:
+        made, mentions = change()
+        found = tried[key] = made, reason(mentions, rules, undated)
+    return found
 
 
 def _length_fits(m: Mention, timeline: Timeline) -> Interval | None:
@@ -147,11 +172,6 @@ def _length_fits(m: Mention, timeline: Timeline) -> Interval | None:
         return None
     lo, hi = timeline.gap(starts[0].index, ends[0].index)
     return Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
-
-
-def _holds(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated],
-           allowed: set[tuple[object, ...]]) -> bool:
-    return _fixed(reason(mentions, rules, undated), allowed)
 
 
 def _fixed(timeline: Timeline, allowed: set[tuple[object, ...]]) -> bool:

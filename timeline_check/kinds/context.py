@@ -12,7 +12,7 @@ from ..facts import Facts
 from ..messages import ENGLISH, Messages
 from ..model import DeadlineRow, Evidence, Finding, Mention
 from ..reason import Contradiction, Node, Timeline
-from ..repairs import suggest
+from ..repairs import Tried, suggest
 from ..ruleset import DeadlineRule, RegimeOrderRule, RuleSet
 from ..tagging import DateProblem
 
@@ -31,6 +31,8 @@ class Context:
     problems: tuple[DateProblem, ...] = ()
     mentions: tuple[Mention, ...] = ()  # what the timeline was built from: repairs build it again, changed
     msg: Messages = ENGLISH
+    # the networks the repairs of one contradiction built, for the others' (see ``repairs.suggest``)
+    tried: Tried = attrs.field(factory=dict, init=False, repr=False)
 
     def event_id(self, index: int) -> str:
         """The reported id of node ``index`` ("" for an event not reported)."""
@@ -74,7 +76,7 @@ def regime_finding(ctx: Context, rule: DeadlineRule | RegimeOrderRule, category:
 def mended(ctx: Context, c: Contradiction, f: Finding) -> Finding:
     """A contradiction's finding with its possible fixes: the smallest changes that remove it and add none."""
     return attrs.evolve(f, suggestions=tuple(r.text(ctx.msg) for r in suggest(ctx.mentions, ctx.rules, ctx.timeline.undated,
-                                                                        ctx.timeline, c)))
+                                                                        ctx.timeline, c, tried=ctx.tried)))
 
 
 def concerning(ctx: Context, f: Finding) -> Finding:
