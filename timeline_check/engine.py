@@ -332,9 +332,8 @@ def check_files(paths: str | Iterable[str], each: Callable[[DocumentReport], T],
     total = len(items)
     results: list[Result[T] | None] = [None] * total
     jobs = (os.cpu_count() or 1) if jobs <= 0 else jobs
-    # Standard input is read here, not in a worker; so is the first file sent to the workers,
-    # before they are forked: the patterns its check compiles are then theirs too.
-    pooled = [i for i, f in enumerate(files) if f != "-"][1:] if jobs > 1 and total > 2 else []
+    # Standard input is read here, not in a worker.
+    pooled = [i for i, f in enumerate(files) if f != "-"] if jobs > 1 and total > 2 else []
     in_pool = set(pooled)
     done = 0
     if progress is not None:
