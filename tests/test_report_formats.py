@@ -22,9 +22,11 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 from click.testing import CliRunner
 
+from timeline_check import __version__
 from timeline_check.cli import cli
 from timeline_check.engine import check_text
 from timeline_check.evidence import label
@@ -503,3 +505,17 @@ if __name__ == "__main__":  # redraw the README's screenshot: python tests/test_
             sys.exit(f"{CHROMIUM} is not installed")
         _screenshot(html.render(_report(("riverside.txt", EN)), load_rules()), target, Path(tmp))
         print(target)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2])
+def test_json_written_from_entries_is_what_json_dumps_writes(count: int) -> None:
+    texts = ["Lakeside Pharmacy found on 3 May 2024 that a laptop had been stolen on 9 May 2024; "
+             "« les patients » were told on June 1, 2024.\n",
+             "Nothing dated here.\n"][:count]
+    report = Report(tuple(attrs.evolve(check_text(t, lang="en"), path=f"doc-{i}.txt") for i, t in enumerate(texts)))
+    written = json_report.render(report)
+    contract = {"tool": {"name": "timeline-check", "version": __version__},
+                "documents": [json_report.document(d) for d in report.documents],
+                "summary": {"documents": count, "errors": report.count("error"), "warnings": report.count("warning"),
+                            "infos": report.count("info")}}
+    assert written == json.dumps(contract, ensure_ascii=False, indent=2) + "\n"

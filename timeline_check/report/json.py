@@ -64,19 +64,26 @@ def document(d: DocumentReport) -> dict[str, Any]:
     }
 
 
+# Where a document's object stands in the output: an item of the top-level "documents" list.
+_DOCUMENT = "\n    "
+
+
 @attrs.frozen
 class Entry:
     """One document of the output, made where the document was checked (``engine.check_files``): its
-    path and findings (for the summary and the exit code) and its object of the contract."""
+    path and findings (for the summary and the exit code) and its object of the contract, written
+    as JSON text (in a worker, with ``--jobs``: the parent only joins the texts)."""
 
     path: str
     findings: tuple[Finding, ...]
-    json: dict[str, Any]
+    text: str
 
 
 def entry(d: DocumentReport) -> Entry:
     """The entry of a document's report."""
-    return Entry(d.path, d.findings, document(d))
+    parts: list[str] = []
+    _write(document(d), _DOCUMENT, parts)
+    return Entry(d.path, d.findings, "".join(parts))
 
 
 def render(report: Report) -> str:
@@ -85,19 +92,22 @@ def render(report: Report) -> str:
 
 
 def render_entries(entries: Sequence[Entry]) -> str:
-    """The JSON text of a report's documents, given as entries."""
+    """The JSON text of a report's documents, given as entries: what ``json.dumps(..., ensure_ascii=False,
+    indent=2)`` writes of the contract's object."""
     def count(severity: str) -> int:
         return sum(f.severity == severity for e in entries for f in e.findings)
 
-    out = {
-        "tool": {"name": "timeline-check", "version": __version__},
-        "documents": [e.json for e in entries],
-        "summary": {"documents": len(entries), "errors": count("error"), "warnings": count("warning"),
-                    "infos": count("info")},
-    }
-    parts: list[str] = []
-    _write(out, "\n", parts)
-    parts.append("\n")
+    parts = ["{\n  \"tool\": "]
+    _write({"name": "timeline-check", "version": __version__}, "\n  ", parts)
+    parts.append(",\n  \"documents\": ")
+    if entries:
+        parts.append("[" + _DOCUMENT + ("," + _DOCUMENT).join(e.text for e in entries) + "\n  ]")
+    else:
+        parts.append("[]")
+    parts.append(",\n  \"summary\": ")
+    _write({"documents": len(entries), "errors": count("error"), "warnings": count("warning"), "infos": count("info")},
+           "\n  ", parts)
+    parts.append("\n}\n")
     return "".join(parts)
 
 
