@@ -145,7 +145,8 @@ def opening_lists(lang: Language) -> dict[str, Any]:
 
 def _bare(words: list[str] | tuple[str, ...]) -> str:
     """An alternation of literal words with no word-boundary tail ("h" in "14h30")."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")" if words else r"(?!x)x"
+    # words of one length in alphabetical order: the pattern's source is the same in every process
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) + ")" if words else r"(?!x)x"
 
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
