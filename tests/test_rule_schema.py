@@ -11,7 +11,9 @@ from timeline_check.rulefile import RuleFileError
 from timeline_check.ruleset import load_rules
 from timeline_check.taxonomy import EVENT_KINDS
 
-from rulepack import assert_broken_at_line, copy_rules
+from rulepack import assert_broken_at_line, copy_rules, edit, line_of
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "clinic-breach-en.txt"
 
 ORDER = '''[[rule]]
 name = "notice-after-discovery"
@@ -82,3 +84,42 @@ def test_a_consistency_rule_reads_into_its_rule(pack: Path) -> None:
     rule = load_rules(pack).checks["conflict/one-date"]
     assert (rule.kind, rule.level, rule.message, rule.description) == ("conflict", "info", "{event_cap} has {dates}",
                                                                         "Two dates for one event.")
+
+
+def _cli_fails_at(pack: Path, file: str, needle: str, words: str) -> None:
+    """The command line, given the pack, stops before checking: exit code 2 and one line,
+    ``file:line: ...`` at the line holding ``needle``, with ``words`` in it."""
+    from click.testing import CliRunner
+
+    from timeline_check.cli import cli
+
+    result = CliRunner().invoke(cli, ["check", "--rules", str(pack), str(EXAMPLE)])
+    target = pack / file
+    assert result.exit_code == 2 and result.stdout == "", result.output
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith(f"timeline-check: {target}:{line_of(target, needle)}: "), result.stderr
+    assert words in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "words"), [
+    ('containment = ["breach_end"', 'containment = ["breach_ending"', "containment =",
+     'unknown event kind "breach_ending" in "containment"'),
+    ('containment = ["breach_end"', 'containment = ["containment", "breach_end"', "containment =",
+     '"containment" is tried as itself'),
+    ("containment = [", "contained = [", "contained =", 'unknown event kind "contained"'),
+])
+def test_a_bad_repairs_table_is_one_line_and_exit_code_2(pack: Path, old: str, new: str, needle: str,
+                                                            words: str) -> None:
+    edit(pack / "repairs.toml", old, new)
+    _cli_fails_at(pack, "repairs.toml", needle, words)
+
+
+def test_a_repairs_file_whose_rekind_is_no_table(pack: Path) -> None:
+    (pack / "repairs.toml").write_text("# tried as\nrekind = 3\n", encoding="utf-8")
+    _cli_fails_at(pack, "repairs.toml", "rekind = 3", '"rekind" must be dict, not int')
+
+
+def test_the_repairs_table_reads_into_the_rule_set(pack: Path) -> None:
+    edit(pack / "repairs.toml", "[rekind]\n", '[rekind]\nbreach_start = ["discovery"]\n')
+    edit(pack / "repairs.toml", "\nbreach_start = [\"discovery\", \"breach_end\", \"containment\"]", "")
+    assert load_rules(pack).rekind["breach_start"] == ("discovery",)

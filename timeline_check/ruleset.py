@@ -17,7 +17,7 @@ import attrs
 from .lang import Language, TomlLoader, load_language
 from .rulecache import ParseCache
 from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
-from .schema import Invalid, Validator, flag, listed, one_of, string, strings, structure, template
+from .schema import Invalid, Validator, flag, listed, one_of, string, strings, structure, table, template
 from .content import ContentRules, load_content
 from .messages import ENGLISH
 from .taxonomy import EVENT_KINDS
@@ -357,21 +357,35 @@ def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, block: str | No
     return tuple(k for k in EVENT_KINDS if k not in others) if "*" in value else tuple(value)
 
 
+def _rekinds(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: ``[rekind]``, for each event kind the other kinds its dates are tried as."""
+    table(_, attribute, value)
+    for key, kinds in value.items():
+        if key not in EVENT_KINDS:
+            raise Invalid(key, f'unknown event kind "{key}"')
+        if not isinstance(kinds, list):
+            raise Invalid(key, f'"{key}" must be list, not {type(kinds).__name__}')
+        for k in kinds:
+            if k not in EVENT_KINDS:
+                raise Invalid(key, f'unknown event kind "{k}" in "{key}"')
+        if key in kinds:
+            raise Invalid(key, f'"{key}" is tried as itself')
+
+
+@attrs.frozen
+class _RepairsFile:
+    """``repairs.toml`` as written."""
+
+    rekind: Any = attrs.field(factory=dict, validator=_rekinds)
+
+
 def _rekind(path: Path, load: TomlLoader = load_toml) -> dict[str, tuple[str, ...]]:
     """The kinds a date of each kind is tried as when a contradiction is repaired (none without the file)."""
     if not path.is_file():
         return {}
     data, raw = load(path)
-    check_keys(path, raw, data, ("rekind",), "repair rules")
-    table = expect(path, raw, "rekind", data.get("rekind", {}), dict)
-    out: dict[str, tuple[str, ...]] = {}
-    for key, kinds in table.items():
-        if key not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, key, 0, "rekind"), f'unknown event kind "{key}"')
-        out[key] = _kinds(path, raw, key, kinds, 0, "rekind")
-        if key in out[key]:
-            raise RuleFileError(path, line_of(raw, key, 0, "rekind"), f'"{key}" is tried as itself')
-    return out
+    t = structure(path, raw, data, _RepairsFile, "repair rules", 0, "rekind")
+    return {key: tuple(kinds) for key, kinds in t.rekind.items()}
 
 
 def _event_kinds(star: bool = False) -> Validator:
