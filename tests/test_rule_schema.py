@@ -88,16 +88,20 @@ def test_a_consistency_rule_reads_into_its_rule(pack: Path) -> None:
 
 def _cli_fails_at(pack: Path, file: str, needle: str, words: str) -> None:
     """The command line, given the pack, stops before checking: exit code 2 and one line,
-    ``file:line: ...`` at the line holding ``needle``, with ``words`` in it."""
+    ``file:line: ...`` at the line holding ``needle`` (the line that is ``needle``, if one is),
+    with ``words`` in it."""
     from click.testing import CliRunner
 
     from timeline_check.cli import cli
 
+    load_rules.cache_clear()  # the pack as it is now
     result = CliRunner().invoke(cli, ["check", "--rules", str(pack), str(EXAMPLE)])
     target = pack / file
+    lines = target.read_text(encoding="utf-8").splitlines()
+    line = next((i for i, s in enumerate(lines, 1) if s.strip() == needle), None) or line_of(target, needle)
     assert result.exit_code == 2 and result.stdout == "", result.output
     assert result.stderr.count("\n") == 1, result.stderr
-    assert result.stderr.startswith(f"timeline-check: {target}:{line_of(target, needle)}: "), result.stderr
+    assert result.stderr.startswith(f"timeline-check: {target}:{line}: "), result.stderr
     assert words in result.stderr, result.stderr
 
 
@@ -123,3 +127,28 @@ def test_the_repairs_table_reads_into_the_rule_set(pack: Path) -> None:
     edit(pack / "repairs.toml", "[rekind]\n", '[rekind]\nbreach_start = ["discovery"]\n')
     edit(pack / "repairs.toml", "\nbreach_start = [\"discovery\", \"breach_end\", \"containment\"]", "")
     assert load_rules(pack).rekind["breach_start"] == ("discovery",)
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "words"), [
+    ('floor = " Had', 'floor = " {actor} Had', 'floor = "', 'unknown placeholder "{actor}" in message'),
+    ('unsure = " The', 'unsure = " {why The', 'unsure = "', "bad message template"),
+    ('unsure = " The limit rests on a fact not yet confirmed in the official text{why}."', "unsure = 2", "unsure = 2",
+     'messages."unsure" must be a string, not int'),
+    ('unsure = " The', 'unsur = " The', "unsur =", 'unknown key "unsur" in [messages] (did you mean "unsure"?)'),
+    ('unsure = " The limit rests on a fact not yet confirmed in the official text{why}."', "", "[messages]",
+     '[messages] needs "unsure"'),
+])
+def test_a_bad_deadline_message_is_one_line_and_exit_code_2(pack: Path, old: str, new: str, needle: str,
+                                                              words: str) -> None:
+    edit(pack / "deadline.toml", old, new)
+    _cli_fails_at(pack, "deadline.toml", needle, words)
+
+
+def test_a_regimes_own_message_is_checked_and_read(pack: Path) -> None:
+    regime = pack / "regimes" / "hipaa.toml"
+    with regime.open("a", encoding="utf-8") as f:
+        f.write('\n[messages]\nunsure = " Not settled{why}."\n')
+    hipaa = load_rules(pack).regimes["HIPAA"]
+    assert hipaa.messages == {"unsure": " Not settled{why}."}
+    edit(regime, " Not settled{why}.", " Not settled{trigger}.")
+    _cli_fails_at(pack, "regimes/hipaa.toml", " Not settled{trigger}.", 'unknown placeholder "{trigger}" in message')

@@ -9,7 +9,6 @@ import datetime as dt
 import functools
 import re
 from pathlib import Path
-from string import Formatter
 from typing import Any
 
 import attrs
@@ -292,52 +291,41 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 
 
-def _placeholders(path: Path, raw: str, message: str, allowed: set[str] | frozenset[str], nth: int, block: str,
-                  line: int | None = None) -> None:
-    """Refuse a placeholder not in ``allowed``, at the line of the ``message`` key (or ``line``)."""
-    try:
-        fields = [field for _, field, _, _ in Formatter().parse(message)]
-    except ValueError as exc:  # a lone "{" or "}"
-        raise RuleFileError(path, line or line_of(raw, "message", nth, block), f"bad message template: {exc}") from None
-    for field in fields:
-        if field is not None and field not in allowed:
-            known = ", ".join(sorted(allowed)) or "none"
-            raise RuleFileError(path, line or line_of(raw, "message", nth, block),
-                                f'unknown placeholder "{{{field}}}" in message (known: {known})')
+def _deadline_template(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a deadline message template (None: left to the rule set's), its placeholders
+    among those ``DEADLINE_MESSAGES`` gives its key."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise Invalid(attribute.name, f'messages."{attribute.name}" must be a string, not {type(value).__name__}')
+    template(lambda _: DEADLINE_MESSAGES[attribute.name])(_, attribute, value)
 
 
-def _table_line(raw: str, table: str, key: str) -> int:
-    """The line of ``key = ...`` in the ``[table]`` of a file (of the header when the key is not found)."""
-    head = re.search(rf"^\s*\[\s*{re.escape(table)}\s*\]", raw, re.M)
-    if head is None:
-        return 1
-    m = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=", re.M).search(raw, head.end())
-    return raw.count("\n", 0, (m or head).start()) + 1
+# The [messages] of deadline.toml (every template) and of a regime (those it words its own way).
+_Messages = attrs.make_class("_Messages", {k: attrs.field(validator=_deadline_template) for k in DEADLINE_MESSAGES},
+                             frozen=True)
+_OwnMessages = attrs.make_class("_OwnMessages", {k: attrs.field(default=None, validator=_deadline_template)
+                                                 for k in DEADLINE_MESSAGES}, frozen=True)
 
 
-def _messages(path: Path, raw: str, table: Any, complete: bool) -> dict[str, str]:
+@attrs.frozen
+class _DeadlineFile:
+    """``deadline.toml`` as written."""
+
+    messages: Any = attrs.field(factory=dict, validator=table)
+
+
+def _messages(path: Path, raw: str, data: dict[str, Any], complete: bool) -> dict[str, str]:
     """The deadline message templates of a ``[messages]`` table, their placeholders checked;
     with ``complete``, every template must be there."""
-    table = expect(path, raw, "messages", table, dict)
-    check_keys(path, raw, table, DEADLINE_MESSAGES, "[messages]")
-    out = {}
-    for key, text in table.items():
-        line = _table_line(raw, "messages", key)
-        if not isinstance(text, str):
-            raise RuleFileError(path, line, f'messages."{key}" must be a string, not {type(text).__name__}')
-        _placeholders(path, raw, text, DEADLINE_MESSAGES[key], 0, "messages", line)
-        out[key] = text
-    missing = [k for k in DEADLINE_MESSAGES if k not in out]
-    if complete and missing:
-        raise RuleFileError(path, _table_line(raw, "messages", missing[0]), f'[messages] needs "{missing[0]}"')
-    return out
+    t: Any = structure(path, raw, data, _Messages if complete else _OwnMessages, "[messages]", 0, "messages")
+    return {k: getattr(t, k) for k in data}  # in the table's order
 
 
 def _deadline_messages(path: Path, load: TomlLoader = load_toml) -> dict[str, str]:
     """The default deadline message templates (``deadline.toml``)."""
     data, raw = load(path)
-    check_keys(path, raw, data, ("messages",), "deadline messages")
-    return _messages(path, raw, data.get("messages", {}), complete=True)
+    return _messages(path, raw, structure(path, raw, data, _DeadlineFile, "deadline messages").messages, complete=True)
 
 
 def _level(path: Path, raw: str, key: str, value: Any, nth: int, block: str, extra: tuple[str, ...] = ()) -> str:
@@ -693,7 +681,8 @@ def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
                                 f'unknown rule kind "{kind}" in a regime (known: deadline, order)')
     return Regime(name, expect(path, raw, "title", data["title"], str), expect(path, raw, "source", data["source"], str),
                   tolling, expect(path, raw, "threshold", app.get("threshold", 1), int), tuple(cues), tuple(rules),
-                  tuple(orders), residents, _messages(path, raw, data.get("messages", {}), complete=False),
+                  tuple(orders), residents,
+                  _messages(path, raw, expect(path, raw, "messages", data.get("messages", {}), dict), complete=False),
                   _words_of(path, raw, "denied", app.get("denied"), 0, None))
 
 

@@ -141,7 +141,8 @@ def structure(path: Path, raw: str, data: dict[str, Any], cls: type[T], where: s
         out: T = _converter().structure(data, cls)
         return out
     except Exception as exc:  # cattrs groups what is wrong; the first thing is reported
-        key, err = next(_failures(exc))
+        failures = list(_failures(exc))  # a misspelt key first: it explains a key found missing
+        key, err = next((f for f in failures if isinstance(f[1], ForbiddenExtraKeysError)), failures[0])
         if isinstance(err, ForbiddenExtraKeysError):
             check_keys(path, raw, data, [a.name for a in attrs.fields(cls)], where, nth, block)  # type: ignore[arg-type]
         if isinstance(err, Invalid):
