@@ -152,3 +152,35 @@ def test_a_regimes_own_message_is_checked_and_read(pack: Path) -> None:
     assert hipaa.messages == {"unsure": " Not settled{why}."}
     edit(regime, " Not settled{why}.", " Not settled{trigger}.")
     _cli_fails_at(pack, "regimes/hipaa.toml", " Not settled{trigger}.", 'unknown placeholder "{trigger}" in message')
+
+
+@pytest.mark.parametrize(("file", "old", "new", "needle", "words"), [
+    ("content/hipaa.toml", 'status = "required_if_known"', 'status = "needed"', 'status = "needed"',
+     '"status" must be one of required, required_if_known, prohibited, formatting, not \'needed\''),
+    ("content/hipaa.toml", 'notice = ["individuals"]', 'notice = ["patients"]', 'notice = ["patients"]',
+     '"notice" must be one of individuals, regulator, filing, press, not \'patients\''),
+    ("content/hipaa.toml", 'fact = "breach_start"', 'fact = "start"', 'fact = "start"', '"fact" must be one of'),
+    ("content/hipaa.toml", 'status = "required"', 'status = "required"\nconfidence = "unsure"', 'confidence = "unsure"',
+     'an "unsure" element needs a "why"'),
+    ("content/hipaa.toml", 'source = "https://www.ecfr.gov', 'source = "www.ecfr.gov', 'source = "www.ecfr.gov',
+     '"source" must be a web address'),
+    ("content/hipaa.toml", "verified = 2026-12-07", 'verified = "recently"', 'verified = "recently"',
+     '"verified" must be a date (2026-12-07)'),
+    ("content/hipaa.toml", 'label = "a description of what happened"\n', "", "[[element]]",
+     '[[element]] "what-happened" needs "label"'),
+    ("content/hipaa.toml", 'quote = "A brief', 'qoute = "A brief', "qoute =",
+     'unknown key "qoute" in [[element]] (did you mean "quote"?)'),
+    ("content/hipaa.toml", 'regime = "HIPAA"', "regime = 3", "regime = 3", '"regime" must be str, not int'),
+    ("content.toml", 'missing = "The notice does not give', 'missin = "The notice does not give', "missin =",
+     'unknown key "missin" in [messages]'),
+    ("content.toml", "others = [", 'others = ["", ', "others = [", '"others" must be a list of non-empty strings'),
+])
+def test_a_bad_content_table_is_one_line_and_exit_code_2(pack: Path, file: str, old: str, new: str, needle: str,
+                                                           words: str) -> None:
+    edit(pack / file, old, new)
+    _cli_fails_at(pack, file, needle, words)
+
+
+def test_an_element_with_cues_of_no_words_names_its_block(pack: Path) -> None:
+    edit(pack / "content/hipaa.toml", 'cues.fr = ["ce qui', 'cues.fr = [" ", "ce qui')
+    _cli_fails_at(pack, "content/hipaa.toml", "[[element]]", '"cues.fr" must be a list of non-empty strings')

@@ -50,6 +50,7 @@ string = _typed(str)  # a validator: a string
 flag = _typed(bool)  # a validator: true or false
 integer = _typed(int)  # a validator: a whole number
 table = _typed(dict)  # a validator: a TOML table
+listing = _typed(list)  # a validator: a TOML list (of anything)
 
 
 def listed(value: Any) -> Any:
@@ -61,6 +62,23 @@ def strings(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A validator: a list of strings (after ``listed``)."""
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
         raise _WrongType("a list of strings", value, attribute.name)
+
+
+def words(empty: bool = True) -> Validator:
+    """A list of phrases, none blank (``empty``: the list itself may be empty)."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, list):
+            raise _WrongType("list", value, attribute.name)
+        if not (value or empty) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise Invalid(attribute.name, f'"{attribute.name}" must be a list of non-empty strings')
+    return check
+
+
+def web_address(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a string that is a web address."""
+    string(_, attribute, value)
+    if not value.startswith(("https://", "http://")):
+        raise Invalid(attribute.name, f'"{attribute.name}" must be a web address (https://...)')
 
 
 def one_of(choices: Iterable[str], say: str = '"{key}" must be one of {known}, not {value!r}') -> Validator:
@@ -127,10 +145,11 @@ def _failures(exc: BaseException, at: str | None = None) -> Iterator[tuple[str |
 
 
 def structure(path: Path, raw: str, data: dict[str, Any], cls: type[T], where: str, nth: int = 0,
-              block: str | None = None) -> T:
+              block: str | None = None, named: str | None = None) -> T:
     """The ``nth`` ``[[block]]`` of a file (``where`` names it in messages) as a ``cls``, or a
     RuleFileError at the line of the first thing wrong with it. Without ``block``, ``data`` is
-    the file's top level (or a ``[table]`` of it) and a key's line is its first ``key =``."""
+    the file's top level (or a ``[table]`` of it) and a key's line is its first ``key =``.
+    ``named`` names the table where a key is missing (``[[rule]] "notice"``; default ``where``)."""
     try:
         return cls(**data)
     except (TypeError, ValueError):  # something is wrong: cattrs says what
@@ -148,7 +167,9 @@ def structure(path: Path, raw: str, data: dict[str, Any], cls: type[T], where: s
         if isinstance(err, Invalid):
             raise RuleFileError(path, line_of(raw, err.key, nth, block), str(err)) from None
         if isinstance(err, KeyError) and key is not None:
-            raise RuleFileError(path, line_of(raw, block, nth, block) if block else 1, f'{where} needs "{key}"') from None
+            if block is None:  # a file's top level
+                raise RuleFileError(path, 1, f'missing required key "{key}"') from None
+            raise RuleFileError(path, line_of(raw, block, nth, block), f'{named or where} needs "{key}"') from None
         if isinstance(err, _WrongType) and (key := err.key or key) is not None:
             raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" {err}') from None
         raise
