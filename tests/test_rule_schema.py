@@ -184,3 +184,34 @@ def test_a_bad_content_table_is_one_line_and_exit_code_2(pack: Path, file: str, 
 def test_an_element_with_cues_of_no_words_names_its_block(pack: Path) -> None:
     edit(pack / "content/hipaa.toml", 'cues.fr = ["ce qui', 'cues.fr = [" ", "ce qui')
     _cli_fails_at(pack, "content/hipaa.toml", "[[element]]", '"cues.fr" must be a list of non-empty strings')
+
+
+@pytest.mark.parametrize(("file", "old", "new", "needle", "words"), [
+    ("regimes/hipaa.toml", 'tolling = "law_enforcement"', 'tolling = "police"', 'tolling = "police"',
+     '"tolling" must be "law_enforcement"'),
+    ("regimes/hipaa.toml", 'title = "HIPAA', 'titel = "HIPAA', "titel =", 'unknown key "titel" in a regime file'),
+    ("regimes/hipaa.toml", "threshold = 2", 'threshold = "two"', 'threshold = "two"', '"threshold" must be int, not str'),
+    ("regimes/hipaa.toml", "weight = 2", "weight = 2.5", "weight = 2.5", '"weight" must be int, not float'),
+    ("regimes/hipaa.toml", 'denied = ["did not involve"', 'denied = ["", "did not involve"', "denied = [",
+     '"denied" must be a list of non-empty strings'),
+    ("regimes/hipaa.toml", "amount = 60", "amount = 0", "amount = 0", '"amount" must be a positive whole number'),
+    ("regimes/hipaa.toml", 'unit = "calendar_days"', 'unit = "business_days"', 'unit = "business_days"',
+     'business days need "holidays"'),
+    ("regimes/hipaa.toml", 'missing = "warning"', 'missing = "sometimes"', 'missing = "sometimes"',
+     '"missing" must be one of error, warning, info, none, not \'sometimes\''),
+    ("regimes/us-md.toml", "in_force_from = 2022-10-01", 'in_force_from = "soon"', 'in_force_from = "soon"',
+     '"in_force_from" must be a date (2023-09-01) or "pending", not \'soon\''),
+    ("regimes/us-md.toml", 'residents = ["Maryland residents"', "residents = [3", "residents = [3",
+     '"residents" must be a list of non-empty strings'),
+    ("regimes/us-md.toml", 'before = ["notification_regulator"]', 'before = ["notification_individuals"]',
+     'after = ["notification_individuals"]', '"before" and "after" name the same event kind'),
+    ("regimes/us-md.toml", "strict = true", 'strict = "yes"', 'strict = "yes"', '"strict" must be bool, not str'),
+    ("regimes/hipaa.toml", 'citation = "45 CFR 164.404(b)"\n', "", "[[rule]]",
+     '[[rule]] "individual-notice" needs "citation"'),
+    ("regimes/us-md.toml", 'recipient = "Maryland Attorney General"', 'recipeint = "Maryland Attorney General"',
+     "recipeint =", 'unknown key "recipeint" in [[rule]] (did you mean "recipient"?)'),
+])
+def test_a_bad_regime_table_is_one_line_and_exit_code_2(pack: Path, file: str, old: str, new: str, needle: str,
+                                                          words: str) -> None:
+    edit(pack / file, old, new)
+    _cli_fails_at(pack, file, needle, words)
