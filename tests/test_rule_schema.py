@@ -215,3 +215,30 @@ def test_a_bad_regime_table_is_one_line_and_exit_code_2(pack: Path, file: str, o
                                                           words: str) -> None:
     edit(pack / file, old, new)
     _cli_fails_at(pack, file, needle, words)
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "words"), [
+    ('numeric_dates = "mdy"', 'numeric_dates = "ymd"', 'numeric_dates = "ymd"', '"numeric_dates" must be "mdy" or "dmy"'),
+    ("january = 1", 'january = "1"', 'january = "1"', '"january" must be int, not str'),
+    ("few = [2, 7]", "few = [7]", "few = [7]", '"few" must be a pair of whole numbers [low, high]'),
+    ('since = ["since"', 'sinse = ["since"', "sinse =", 'unknown key "sinse" in [phrases] (did you mean "since"?)'),
+    ('since = ["since"', 'since = [" ", "since"', "since = [", '"since" must be a list of non-empty strings'),
+    ('span = "instant"', 'span = "brief"', 'span = "brief"', '"span" must be "durative" or "instant"'),
+    ('default = "notification_individuals"', 'default = "notification_people"', 'default = "notification_people"',
+     'unknown event kind "notification_people"'),
+    ("[recipients]\n", '[recipients]\nnotification_people = ["them"]\n', "notification_people =",
+     'unknown event kind "notification_people" in [recipients]'),
+    ("[topics]\n", '[topics]\nweather = ["rain"]\n', "weather =", 'unknown topic "weather" (known: breach, investigation)'),
+    ('now = "TIME PRESENT_REF"', 'now = "PRESENT_REF"', 'now = "PRESENT_REF"', '[timex.fixed] "now": '),
+])
+def test_a_bad_language_table_is_one_line_and_exit_code_2(pack: Path, old: str, new: str, needle: str, words: str) -> None:
+    edit(pack / "lang/en.toml", old, new)
+    _cli_fails_at(pack, "lang/en.toml", needle, words)
+
+
+def test_a_language_file_without_its_code_is_refused_at_line_1(pack: Path) -> None:
+    en = pack / "lang/en.toml"
+    edit(en, 'code = "en"', "")
+    with pytest.raises(RuleFileError) as exc:
+        load_rules(pack)
+    assert str(exc.value) == f'{en}:1: missing required key "code"'
