@@ -242,3 +242,15 @@ def test_a_language_file_without_its_code_is_refused_at_line_1(pack: Path) -> No
     with pytest.raises(RuleFileError) as exc:
         load_rules(pack)
     assert str(exc.value) == f'{en}:1: missing required key "code"'
+
+
+@pytest.mark.parametrize(("old", "new", "needle", "words"), [
+    ('name = "date"', "name = 5", "name = 5", '"name" must be str, not int'),
+    ('name = "date"', "", "[[placeholder]]", '[[placeholder]] needs "name" and "words"'),
+    ('words.fr = ["date", "dates", "mois"', 'words.fr = ["", "dates", "mois"', "[[placeholder]]",
+     '"words.fr" must be a list of non-empty strings'),
+])
+def test_a_bad_placeholder_table_is_one_line_and_exit_code_2(pack: Path, old: str, new: str, needle: str,
+                                                              words: str) -> None:
+    edit(pack / "content.toml", old, new)
+    _cli_fails_at(pack, "content.toml", needle, words)
