@@ -254,3 +254,14 @@ def test_a_bad_placeholder_table_is_one_line_and_exit_code_2(pack: Path, old: st
                                                               words: str) -> None:
     edit(pack / "content.toml", old, new)
     _cli_fails_at(pack, "content.toml", needle, words)
+
+
+def test_a_bad_singular_kind_is_one_line_and_exit_code_2(pack: Path) -> None:
+    edit(pack / "consistency.toml", "singular = [", 'singular = ["discovry", ')
+    _cli_fails_at(pack, "consistency.toml", "singular = [", 'unknown event kind "discovry" in "singular"')
+
+
+def test_an_order_file_with_another_table_is_one_line_and_exit_code_2(pack: Path) -> None:
+    with (pack / "order.toml").open("a", encoding="utf-8") as f:
+        f.write("\n[rules]\nname = 1\n")
+    _cli_fails_at(pack, "order.toml", "[rules]", 'unknown key "rules" in order rules (did you mean "rule"?)')

@@ -15,7 +15,7 @@ import attrs
 
 from .lang import Language, TomlLoader, load_language
 from .rulecache import ParseCache
-from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
+from .rulefile import Phrases, RuleFileError, compile_phrases, expect, line_of, load_toml
 from .schema import (Invalid, Validator, flag, integer, listed, listing, one_of, string, strings, structure, table, template,
                      web_address, words)
 from .content import ContentRules, load_content
@@ -336,16 +336,6 @@ def _level(path: Path, raw: str, key: str, value: Any, nth: int, block: str, ext
     return str(value)
 
 
-def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None, star: bool = False,
-           others: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Event kinds named by a rule; ``*`` (where allowed) is every kind but ``others``."""
-    expect(path, raw, key, value, list, nth, block)
-    for k in value:
-        if not (k in EVENT_KINDS or (star and k == "*")):
-            raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown event kind "{k}" in "{key}"')
-    return tuple(k for k in EVENT_KINDS if k not in others) if "*" in value else tuple(value)
-
-
 def _rekinds(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A validator: ``[rekind]``, for each event kind the other kinds its dates are tried as."""
     table(_, attribute, value)
@@ -386,6 +376,12 @@ def _event_kinds(star: bool = False) -> Validator:
     return check
 
 
+def _kind_list(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a list of event kinds."""
+    listing(_, attribute, value)
+    _event_kinds()(_, attribute, value)
+
+
 @attrs.frozen
 class _OrderTable:
     """A ``[[rule]]`` of ``order.toml`` as written."""
@@ -414,11 +410,25 @@ class _CheckTable:
     description: str = attrs.field(default="", validator=string)
 
 
+@attrs.frozen
+class _OrderFile:
+    """``order.toml`` as written."""
+
+    rule: Any = attrs.field(factory=list, validator=listing)
+
+
+@attrs.frozen
+class _ChecksFile:
+    """``consistency.toml`` as written: the event kinds that happen once, and the rules."""
+
+    singular: Any = attrs.field(factory=list, validator=_kind_list)
+    rule: Any = attrs.field(factory=list, validator=listing)
+
+
 def _order(path: Path, load: TomlLoader = load_toml) -> tuple[OrderRule, ...]:
     data, raw = load(path)
-    check_keys(path, raw, data, ("rule",), "order rules")
     out: list[OrderRule] = []
-    for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
+    for i, r in enumerate(structure(path, raw, data, _OrderFile, "order rules").rule):
         rule = structure(path, raw, expect(path, raw, "rule", r, dict, i, "rule"), _OrderTable, "[[rule]]", i, "rule").rule()
         if any(o.id == rule.id for o in out):  # named at the second one, not at line 1
             raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rule.id!r}")
@@ -428,10 +438,9 @@ def _order(path: Path, load: TomlLoader = load_toml) -> tuple[OrderRule, ...]:
 
 def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRule], frozenset[str]]:
     data, raw = load(path)
-    check_keys(path, raw, data, ("singular", "rule"), "consistency rules")
-    singular = _kinds(path, raw, "singular", data.get("singular", []), 0, None)
+    top = structure(path, raw, data, _ChecksFile, "consistency rules")
     out = {}
-    for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
+    for i, r in enumerate(top.rule):
         t = structure(path, raw, expect(path, raw, "rule", r, dict, i, "rule"), _CheckTable, "[[rule]]", i, "rule")
         rid = f"{t.kind}/{t.name}"
         if rid in out:  # the second one silently replaced the first
@@ -442,7 +451,7 @@ def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRu
             kind, name = rid.split("/")
             raise RuleFileError(path, 1, f'no [[rule]] with kind "{kind}" and name "{name}": the checker reports it '
                                          f'(to silence it, ignore "{rid}" in the configuration)')
-    return out, frozenset(singular)
+    return out, frozenset(top.singular)
 
 
 _HOLIDAYS = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
@@ -483,12 +492,6 @@ def _commentary(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     value = [value] if isinstance(value, str) else value
     if not isinstance(value, (list, tuple)) or not all(isinstance(c, str) and c.startswith(("https://", "http://")) for c in value):
         raise Invalid("commentary", '"commentary" must be a web address or a list of them')
-
-
-def _kind_list(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """A validator: a list of event kinds."""
-    listing(_, attribute, value)
-    _event_kinds()(_, attribute, value)
 
 
 def _ordinal(day: Any) -> int | None:
