@@ -34,11 +34,17 @@ Found by these strategies, fixed in the engine, and drawn again since:
 - a comma before "and" ("The access began on March 3, 2019, and ended on April 9, 2019")
   made the first date look like one that opens its clause, so it went to "ended" and the
   second to "began" (the binder's fronted-date test counted the four words before the date
-  and not the event word among them).
+  and not the event word among them);
+- French timeline rows in the nominal style ("Ouverture d'une enquête", "Envoi des lettres
+  aux patients", "Information de la presse") dated no event (words added to fr.toml).
 
 Drawn besides the timeline: a sentence of the organisation's history (a year set aside as
 background, listed in ``unplaced``), another incident told as such ("In a separate incident,
-..."), whose events are never ordered against the narrative's, late notices said in the negative.
+..."), whose events are never ordered against the narrative's, late notices said in the negative
+("Notification letters were not mailed until ...", "n'a informé les patients concernés que le ..."),
+the events after the discovery as rows of a Markdown "| Date | Event |" table, the security team
+named in full with its acronym ("the Security Operations Centre (SOC)") and then by it alone
+("the SOC"), the regulator named in full with its acronym before the notices name it by it ("HHS").
 
 A new engine defect found here gets a strict xfail in ``test_properties.py`` until fixed.
 """
@@ -502,6 +508,7 @@ class Writer:
         self.told: list[Told] = []
         self.expected: list[ExpectedEvent] = []
         self.mentioned = 0
+        self.team = False  # the security team was named in full with its acronym: later, the acronym alone
 
     # -- helpers
     def org(self) -> str:
@@ -577,6 +584,25 @@ class Writer:
     def together(self, d: str, listed: str) -> str:
         """One sentence giving several notices on day ``d``."""
         raise NotImplementedError
+
+    # -- a timeline table: "| DATE | what happened |", one row per day (``ROWS``: the words of each kind)
+    ROWS: dict[str, list[str]]
+    HEADER: str  # the table's head and its rule
+    OVERSEER: list[str]  # the regulator named in full with its acronym ({name}, {short}), before the notices name it so
+
+    def own_team(self) -> bool:
+        """Whether the discovery may be the security team's, named in full with its acronym: not when
+        the fault restates the discovery, as the organisation's (the team may well have seen it first)."""
+        return self.plan.fault is None or self.plan.fault.category != "conflict"
+
+    def rows(self, kinds: list[str]) -> None:
+        """One row for events of the same day (their words joined by "; "), or one row each."""
+        if len(kinds) > 1 and self.draw(st.booleans()):
+            words = "; ".join(self.pick(self.ROWS[k]) for k in kinds)
+            self.say(f"| {self.day(kinds[0])} | {words} |", [(k, 0) for k in kinds])
+            return
+        for kind in kinds:
+            self.say(f"| {self.day(kind)} | {self.pick(self.ROWS[kind])} |", [(kind, 0)])
 
     def notice_options(self, kind: str, d: str) -> list[str]:
         """The phrasings of one notice of ``kind`` on day ``d``."""
@@ -656,7 +682,11 @@ class English(Writer):
         ]
         options += [f"{cap(self.org())} learned on {d} of suspicious activity in its email system.",
                     f"{cap(self.org())} discovered on {d} that an outsider had accessed its email system."]
-        self.say(self.pick(options), [("discovery", 0)])
+        team = [f"On {d}, the Security Operations Centre (SOC) of {self.org()} spotted the intrusion.",
+                f"The security operations center (SOC) at {self.org()} flagged the unusual traffic on {d}."]
+        text = self.pick(options + (team if self.own_team() else []))
+        self.team = text in team
+        self.say(text, [("discovery", 0)])
 
     def restate_discovery(self) -> str:
         d = day_text("en", self.plan.conflict_date, self.draw(st.sampled_from(("mdy", "dmy", "numeric"))))
@@ -672,9 +702,11 @@ class English(Writer):
             self.say(f"{cap(rel.text)}, {self.org()} disabled the affected accounts.", [("containment", rel.slack)])
             return
         d = self.day("containment")
+        team = [f"The SOC disabled the compromised accounts on {d}.", f"On {d}, the SOC isolated the affected server."]
         self.say(self.pick([f"{cap(self.org())} secured its systems on {d}.",
                             f"On {d}, {self.org()} took the affected server offline.",
-                            f"{cap(self.org())} contained the incident on {d}."]), [("containment", 0)])
+                            f"{cap(self.org())} contained the incident on {d}.", *(team if self.team else [])]),
+                 [("containment", 0)])
 
     def investigation(self) -> None:
         p = self.plan
@@ -706,6 +738,16 @@ class English(Writer):
             b = self.day(b_kind)
             text = self.pick([f"The investigation was completed on {b}.", f"The forensic review ended on {b}."])
         self.say(text, [(b_kind, 0)])
+
+    HEADER = "| Date | Event |\n| --- | --- |"
+    ROWS = {"containment": ["Affected server taken offline", "Systems secured"],
+            "investigation_start": ["Forensic investigation opened", "Outside firm engaged to investigate"],
+            "investigation_end": ["Investigation completed", "Forensic review concluded"],
+            "notification_individuals": ["Letters mailed to affected patients", "Affected patients notified"],
+            "notification_regulator": ["Breach reported to HHS", "HHS notified"],
+            "notification_media": ["Media notified", "Local news outlets informed"]}
+    OVERSEER = ["{name} is a covered entity overseen by the federal Department of Health and Human Services (HHS).",
+                "As a health care provider, {short} answers to the Department of Health and Human Services (HHS)."]
 
     RECIPIENTS = {"notification_individuals": "affected patients", "notification_regulator": "HHS",
                   "notification_media": "the media"}
@@ -809,7 +851,7 @@ class French(Writer):
                                               f"{cap(org)} a découvert l'incident {rel.text}."), [("discovery", rel.slack)])
             return
         d = self.day("discovery")
-        self.say(self.pick([
+        options = [
             f"La violation, découverte le {d}, a été signalée à la direction.",
             f"Le {d}, {self.org()} a découvert l'incident.",
             f"{cap(self.org())} a pris connaissance de l'incident le {d}.",
@@ -817,7 +859,12 @@ class French(Writer):
             f"C'est le {d} que {self.org()} a découvert l'incident.",
             f"{cap(self.org())} a constaté l'intrusion le {d}.",
             f"L'intrusion n'a été repérée que le {d}.",
-        ]), [("discovery", 0)])
+        ]
+        team = [f"Le {d}, le centre opérationnel de sécurité (SOC) de {self.org()} a repéré l'intrusion.",
+                f"Le centre des opérations de sécurité (SOC) a détecté un trafic anormal le {d}."]
+        text = self.pick(options + (team if self.own_team() else []))
+        self.team = text in team
+        self.say(text, [("discovery", 0)])
 
     def restate_discovery(self) -> str:
         d = day_text("fr", self.plan.conflict_date, self.draw(st.sampled_from(("dmy", "numeric"))))
@@ -832,8 +879,10 @@ class French(Writer):
             self.say(f"{cap(rel.text)}, l'accès des pirates a été bloqué.", [("containment", rel.slack)])
             return
         d = self.day("containment")
+        team = [f"Le SOC a isolé le serveur touché le {d}.", f"Le {d}, le SOC a coupé l'accès des pirates."]
         self.say(self.pick([f"Le serveur touché a été mis hors ligne le {d}.",
-                            f"Le {d}, {self.org()} a bloqué l'accès des pirates."]), [("containment", 0)])
+                            f"Le {d}, {self.org()} a bloqué l'accès des pirates.", *(team if self.team else [])]),
+                 [("containment", 0)])
 
     def investigation(self) -> None:
         p = self.plan
@@ -862,6 +911,16 @@ class French(Writer):
             text = f"L'enquête s'est terminée le {self.day(b_kind)}."
         self.say(text, [(b_kind, 0)])
 
+    HEADER = "| Date | Événement |\n| --- | --- |"
+    ROWS = {"containment": ["Serveur touché mis hors ligne", "Accès des pirates bloqué"],
+            "investigation_start": ["Ouverture d'une enquête", "Lancement d'une enquête interne"],
+            "investigation_end": ["Fin de l'enquête", "Clôture de l'enquête"],
+            "notification_individuals": ["Envoi des lettres aux patients concernés", "Information des patients concernés"],
+            "notification_regulator": ["Déclaration de la violation au HHS", "Notification au HHS"],
+            "notification_media": ["Information de la presse", "Information des médias locaux"]}
+    OVERSEER = ["{name} relève du ministère américain de la santé (Department of Health and Human Services, HHS).",
+                "En tant qu'établissement de soins, {short} est soumis au contrôle du ministère américain de la santé (HHS)."]
+
     RECIPIENTS = {"notification_individuals": "les patients concernés", "notification_regulator": "le HHS",
                   "notification_media": "la presse"}
     NOTICE_VERBS = {"notification_individuals": "a informé les patients concernés",
@@ -879,12 +938,15 @@ class French(Writer):
                 f"Le {d}, {self.org()} a envoyé des lettres aux personnes concernées.",
                 f"{cap(self.org())} a informé les patients le {d}.",
                 f"Les patients ont été prévenus par courrier le {d}.",
+                f"{cap(self.org())} n'a informé les patients concernés que le {d}.",
+                f"Les lettres n'ont été envoyées aux patients que le {d}.",
             ],
             "notification_regulator": [
                 f"La violation a été déclarée au HHS le {d}.",
                 f"Le {d}, {self.org()} a notifié la violation au ministère américain de la santé (HHS).",
                 f"{cap(self.org())} a signalé l'incident au HHS le {d}.",
                 f"Le HHS a été informé de l'incident le {d}.",
+                f"La violation n'a été déclarée au HHS que le {d}.",
             ],
             "notification_media": [
                 f"Les médias ont été informés le {d}.",
@@ -958,23 +1020,37 @@ def narratives(draw: st.DrawFn, lang: str | None = None, fault: str | None = Non
             later.append((day, 2, "|".join(kinds)))
         else:
             later.extend((day, 2, k) for k in kinds)
+    # The events after the discovery may be rows of a timeline table instead of sentences.
+    table = draw(st.integers(0, 3)) == 0
     for _, _, what in sorted(later):
-        if what == "containment":
+        if table:
+            for kinds in ([["investigation_start"], ["investigation_end"]] if what == "investigation" else [what.split("|")]):
+                w.rows(kinds)
+        elif what == "containment":
             w.containment()
         elif what == "investigation":
             w.investigation()
         else:
             w.notices(what.split("|"))
-    sentences = [t.text for t in w.told]
+    sentences = [t.text for t in w.told if not t.text.startswith("|")]
+    rows = [t.text for t in w.told if t.text.startswith("|")]
     # The sentence about health information goes after the breach or at the end.
     at = draw(st.sampled_from([len([t for t in w.told if t.events and t.events[0][0].startswith("breach")]),
                                len(sentences)]))
     sentences.insert(at, phi)
+    if draw(st.integers(0, 3)) == 0:  # the regulator in full, "(HHS)", before the notices name it "HHS"
+        sentences.insert(at + 1, draw(st.sampled_from(w.OVERSEER)).format(name=w.name, short=w.short))
     if plan.fault is not None and plan.fault.category == "conflict":
         sentences.append(w.restate_discovery())
+    story = sentences[-1]
     aside = _asides(draw, w, sentences)
+    text = " ".join(sentences)
+    if rows:  # the table ends the story, before the sentences about something else
+        end = sentences.index(story) + 1
+        text = " ".join(sentences[:end]) + f"\n\n{w.HEADER}\n" + "\n".join(rows) + "\n"
+        text += "\n" + " ".join(sentences[end:]) if sentences[end:] else ""
     expected = tuple(e for e in w.expected)
-    return Narrative(" ".join(sentences), lang, expected, plan.fault, dict(plan.dates), aside)
+    return Narrative(text, lang, expected, plan.fault, dict(plan.dates), aside)
 
 
 # --------------------------------------------------------------------------- date phrases (round trip)

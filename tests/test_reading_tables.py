@@ -51,3 +51,16 @@ def test_a_word_row_dates_each_of_its_clauses(tmp_path: Path) -> None:
 ])
 def test_a_row_of_plain_text_is_a_row_too(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert _events(check_text(text, lang=lang).events) == expected
+
+
+@pytest.mark.parametrize(("row", "kind"), [
+    ("Ouverture d'une enquête interne", "investigation_start"),
+    ("Lancement d'une analyse par un prestataire", "investigation_start"),
+    ("Envoi des lettres aux adhérents concernés", "notification_individuals"),
+    ("Envoi de courriers aux clients touchés", "notification_individuals"),
+    ("Information de la presse régionale", "notification_media"),
+])
+def test_a_french_row_in_the_nominal_style_dates_its_event(row: str, kind: str) -> None:
+    """French timelines name what happened with a noun ("Ouverture de", "Envoi des lettres", "Information de la")."""
+    text = f"| Date | Événement |\n| --- | --- |\n| 11/03/2025 | {row} |\n"
+    assert _events(check_text(text, lang="fr").events) == {(kind, "2025-03-11")}

@@ -24,7 +24,7 @@ import bisect
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -37,7 +37,8 @@ from .messages import ENGLISH, Messages
 from .model import ChecklistRow, Evidence, Finding
 from .notices import Notice
 from .placeholders import Placeholder, Slot, load_slots
-from .rulefile import Phrases, RuleFileError, WordIndex, check_keys, compile_phrases, expect, line_of, load_toml
+from .rulefile import Phrases, RuleFileError, WordIndex, compile_phrases, expect, line_of, load_toml
+from .schema import Invalid, Validator, listing, one_of, string, structure, table, web_address, words
 from .taxonomy import EVENT_KINDS
 
 Status = Literal["required", "required_if_known", "prohibited", "formatting"]
@@ -52,8 +53,6 @@ _AFTER_STOP = re.compile(r"[.;,:()]|\n\n|\bbut\b|\bmais\b")
 _WRAPPED = 50  # a line at least this long that ends without a full stop was wrapped mid-sentence
 OWNER_REACH = 250  # characters from the words that say whose contact data it is to the data
 FACTS = tuple(k for k in EVENT_KINDS) + ("count",)
-_ELEMENT_KEYS = ("name", "notice", "status", "label", "citation", "source", "quote", "verified", "confidence", "why",
-                 "satisfy", "cues", "section", "headings", "all", "if_mentioned", "fact", "contact", "commentary")
 _CONTACT_RX: dict[str, re.Pattern[str]] = {
     "toll_free": re.compile(r"(?<!\d)(?:\+?1[-. ]?)?\(?8(?:00|33|44|55|66|77|88)\)?[-. ]?\d{3}[-. ]?\d{4}(?!\d)"),
     "phone": re.compile(r"(?<![\w+])\+?\(?\d{1,4}\)?(?:[-. ]\(?\d{1,4}\)?){2,5}(?!\d)"),
@@ -144,107 +143,137 @@ def load_content(root: Path, load: Callable[[Path], tuple[dict[str, Any], str]] 
     if not path.is_file():
         return ContentRules()
     data, raw = load(path)
-    check_keys(path, raw, data, ("messages", "contact", "placeholder"), "the content kind's file")
-    messages = expect(path, raw, "messages", data.get("messages", {}), dict)
-    check_keys(path, raw, messages, MESSAGE_KEYS, "[messages]")
-    for key in MESSAGE_KEYS:
-        if key not in messages:
-            raise RuleFileError(path, line_of(raw, "messages"), f'[messages] needs "{key}"')
-        expect(path, raw, key, messages[key], str)
+    top = structure(path, raw, data, _ContentFile, "the content kind's file")
+    structure(path, raw, top.messages, _ContentMessages, "[messages]", 0, "messages")
+    contact = structure(path, raw, top.contact, _ContactTable, "[contact]", 0, "contact")
     elements: dict[str, tuple[Element, ...]] = {}
     for file in sorted((root / "content").glob("*.toml")):
         regime, found = _elements(file, load)
         elements[regime] = elements.get(regime, ()) + found
-    return ContentRules(elements, dict(messages), _owners(path, raw, data.get("contact", {})),
-                        load_slots(path, raw, data.get("placeholder", [])))
+    return ContentRules(elements, dict(top.messages),
+                        Owners(_phrases(contact.own), compile_phrases(contact.others)),
+                        load_slots(path, raw, top.placeholder))
 
 
-def _owners(path: Path, raw: str, table: Any) -> Owners:
-    expect(path, raw, "contact", table, dict)
-    check_keys(path, raw, table, ("own", "others"), "[contact]")
-    others = expect(path, raw, "others", table.get("others", []), list)
-    if not all(isinstance(w, str) and w.strip() for w in others):
-        raise RuleFileError(path, line_of(raw, "others"), '"others" must be a list of non-empty strings')
-    return Owners(_by_language(path, raw, table, "own", 0, None), compile_phrases(others))
+def _by_language(empty: bool = False) -> Validator:
+    """A validator: a table of phrase lists by language, none blank (nor, without ``empty``, empty)."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        table(_, attribute, value)
+        for lang, phrases in value.items():
+            if not isinstance(phrases, list):
+                raise Invalid(attribute.name, f'"{attribute.name}" must be list, not {type(phrases).__name__}')
+            if not (phrases or empty) or not all(isinstance(w, str) and w.strip() for w in phrases):
+                raise Invalid(attribute.name, f'"{attribute.name}.{lang}" must be a list of non-empty strings')
+    return check
+
+
+def _phrases(by_language: dict[str, list[str]]) -> dict[str, Phrases]:
+    return {lang: compile_phrases(words) for lang, words in by_language.items()}
+
+
+@attrs.frozen
+class _ContentFile:
+    """``content.toml`` as written: the kind's messages, whose contact data is whose, placeholders."""
+
+    messages: Any = attrs.field(factory=dict, validator=table)
+    contact: Any = attrs.field(factory=dict, validator=table)
+    placeholder: Any = attrs.field(factory=list)
+
+
+_ContentMessages = attrs.make_class("_ContentMessages", {k: attrs.field(validator=string) for k in MESSAGE_KEYS},
+                                    frozen=True)
+
+
+@attrs.frozen
+class _ContactTable:
+    """``[contact]``: the words that make contact data the sender's own, by language; third parties."""
+
+    own: Any = attrs.field(factory=dict, validator=_by_language(empty=True))
+    others: Any = attrs.field(factory=list, validator=words())
 
 
 def _elements(path: Path, load: Callable[[Path], tuple[dict[str, Any], str]]) -> tuple[str, tuple[Element, ...]]:
     data, raw = load(path)
-    check_keys(path, raw, data, ("regime", "element"), "a content file")
-    if "regime" not in data:
-        raise RuleFileError(path, 1, 'missing required key "regime"')
-    regime = expect(path, raw, "regime", data["regime"], str)
+    top = structure(path, raw, data, _ContentRegimeFile, "a content file")
     out = []
-    for i, e in enumerate(expect(path, raw, "element", data.get("element", []), list)):
-        out.append(_element(path, raw, e, i, regime))
+    for i, e in enumerate(top.element):
+        e = expect(path, raw, "element", e, dict, i, "element")
+        t = structure(path, raw, e, _ElementTable, "[[element]]", i, "element", f'[[element]] "{e.get("name", "?")}"')
+        out.append(t.element(f"{path.stem}/notice-{t.name}", top.regime))
     ids = [e.id for e in out]
     for i, rid in enumerate(ids):
         if rid in ids[:i]:
             raise RuleFileError(path, line_of(raw, "name", i, "element"), f"two elements with the id {rid!r}")
-    return regime, tuple(out)
+    return top.regime, tuple(out)
 
 
-def _element(path: Path, raw: str, e: dict[str, Any], i: int, regime: str) -> Element:
-    check_keys(path, raw, e, _ELEMENT_KEYS, "[[element]]", i, "element")
-    for key in ("name", "notice", "status", "label", "citation", "source", "satisfy"):
-        if key not in e:
-            raise RuleFileError(path, line_of(raw, "element", i, "element"), f'[[element]] "{e.get("name", "?")}" needs "{key}"')
+@attrs.frozen
+class _ContentRegimeFile:
+    """``content/<regime>.toml`` as written."""
 
-    def text(key: str, default: str = "") -> str:
-        return str(expect(path, raw, key, e.get(key, default), str, i, "element"))
-
-    def choice(key: str, value: Any, allowed: Iterable[str]) -> None:
-        if value not in allowed:
-            raise RuleFileError(path, line_of(raw, key, i, "element"),
-                                f'"{key}" must be one of {", ".join(allowed)}, not {value!r}')
-
-    status = text("status")
-    choice("status", status, STATUSES)
-    notice = expect(path, raw, "notice", e["notice"], list, i, "element")
-    for n in notice:
-        choice("notice", n, NOTICES)
-    confidence = text("confidence", "confirmed")
-    choice("confidence", confidence, ("confirmed", "unsure"))
-    if confidence == "unsure" and not e.get("why"):
-        raise RuleFileError(path, line_of(raw, "confidence", i, "element"), 'an "unsure" element needs a "why"')
-    fact = e.get("fact")
-    if fact is not None:
-        choice("fact", fact, FACTS)
-    contact = e.get("contact", False)
-    contacts = (("toll_free", "email", "web", "postal") if regime == "HIPAA" else ("phone", "email", "web", "postal")) \
-        if contact is True else tuple(expect(path, raw, "contact", contact or [], list, i, "element"))
-    for c in contacts:
-        choice("contact", c, CONTACTS)
-    verified = e.get("verified", "")
-    if verified and not isinstance(verified, dt.date):
-        raise RuleFileError(path, line_of(raw, "verified", i, "element"), '"verified" must be a date (2026-12-07)')
-    source = text("source")
-    if not source.startswith(("https://", "http://")):
-        raise RuleFileError(path, line_of(raw, "source", i, "element"), '"source" must be a web address (https://...)')
-    return Element(
-        id=f"{path.stem}/notice-{text('name')}", regime=regime, notice=tuple(notice), status=status,  # type: ignore[arg-type]
-        label=text("label"), citation=text("citation"), source=source, satisfy=text("satisfy"), quote=text("quote"),
-        verified=verified.isoformat() if verified else "", confidence=confidence, why=text("why"), fact=fact,
-        cues=_by_language(path, raw, e, "cues", i), section=_by_language(path, raw, e, "section", i),
-        headings=_lists(path, raw, e, "headings", i), all=_lists(path, raw, e, "all", i),
-        if_mentioned=_by_language(path, raw, e, "if_mentioned", i), contact=contacts)
+    regime: str = attrs.field(validator=string)
+    element: Any = attrs.field(factory=list, validator=listing)
 
 
-def _lists(path: Path, raw: str, e: dict[str, Any], key: str, i: int,
-           block: str | None = "element") -> dict[str, tuple[str, ...]]:
-    table = expect(path, raw, key, e.get(key, {}), dict, i, block)
-    out = {}
-    for lang, words in table.items():
-        expect(path, raw, key, words, list, i, block)
-        if not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise RuleFileError(path, line_of(raw, key, i, block), f'"{key}.{lang}" must be a list of non-empty strings')
-        out[lang] = tuple(words)
-    return out
+def _each(allowed: tuple[str, ...]) -> Validator:
+    """A validator: a list whose every item is among ``allowed``."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, list):
+            raise Invalid(attribute.name, f'"{attribute.name}" must be list, not {type(value).__name__}')
+        for v in value:
+            one_of(allowed)(_, attribute, v)
+    return check
 
 
-def _by_language(path: Path, raw: str, e: dict[str, Any], key: str, i: int,
-                 block: str | None = "element") -> dict[str, Phrases]:
-    return {lang: compile_phrases(words) for lang, words in _lists(path, raw, e, key, i, block).items()}
+def _contacts(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: ``contact``, true (the usual kinds) or a list of contact kinds."""
+    if value is not True:
+        _each(CONTACTS)(_, attribute, value or [])
+
+
+def _unsure_why(inst: _ElementTable, attribute: attrs.Attribute[Any], value: str) -> None:
+    if value == "unsure" and not inst.why:
+        raise Invalid("confidence", 'an "unsure" element needs a "why"')
+
+
+def _verified(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value and not isinstance(value, dt.date):
+        raise Invalid("verified", '"verified" must be a date (2026-12-07)')
+
+
+@attrs.frozen
+class _ElementTable:
+    """An ``[[element]]`` of a content file as written."""
+
+    name: str = attrs.field(validator=string)
+    notice: Any = attrs.field(validator=_each(NOTICES))
+    status: str = attrs.field(validator=[string, one_of(STATUSES)])
+    label: str = attrs.field(validator=string)
+    citation: str = attrs.field(validator=string)
+    source: str = attrs.field(validator=web_address)
+    satisfy: str = attrs.field(validator=string)
+    quote: str = attrs.field(default="", validator=string)
+    verified: Any = attrs.field(default="", validator=_verified)
+    confidence: str = attrs.field(default="confirmed", validator=[string, one_of(("confirmed", "unsure")), _unsure_why])
+    why: str = attrs.field(default="", validator=string)
+    cues: Any = attrs.field(factory=dict, validator=_by_language())
+    section: Any = attrs.field(factory=dict, validator=_by_language())
+    headings: Any = attrs.field(factory=dict, validator=_by_language())
+    all: Any = attrs.field(factory=dict, validator=_by_language())
+    if_mentioned: Any = attrs.field(factory=dict, validator=_by_language())
+    fact: Any = attrs.field(default=None, validator=attrs.validators.optional(one_of(FACTS)))
+    contact: Any = attrs.field(default=False, validator=_contacts)
+    commentary: Any = None  # kept in the file for its readers; the checker reads none of it
+
+    def element(self, rid: str, regime: str) -> Element:
+        usual = ("toll_free", "email", "web", "postal") if regime == "HIPAA" else ("phone", "email", "web", "postal")
+        return Element(
+            id=rid, regime=regime, notice=tuple(self.notice), status=self.status,  # type: ignore[arg-type]
+            label=self.label, citation=self.citation, source=self.source, satisfy=self.satisfy, quote=self.quote,
+            verified=self.verified.isoformat() if self.verified else "", confidence=self.confidence, why=self.why,
+            fact=self.fact, cues=_phrases(self.cues), section=_phrases(self.section),
+            headings={k: tuple(v) for k, v in self.headings.items()}, all={k: tuple(v) for k, v in self.all.items()},
+            if_mentioned=_phrases(self.if_mentioned), contact=usual if self.contact is True else tuple(self.contact or ()))
 
 
 # ----------------------------------------------------------------------------------- checking

@@ -10,7 +10,9 @@ from typing import Any
 
 import attrs
 
-from .rulefile import Phrases, RuleFileError, alternation, check_keys, compile_phrases, expect, line_of, load_toml
+from .rulefile import Phrases, alternation, compile_phrases, expect, load_toml
+from .schema import Invalid, Validator, flag, listing, one_of, string, structure, table
+from .schema import words as phrase_list  # not ``words``: the name of a field below
 from .model import TimexValue
 from .taxonomy import EVENT_KINDS
 
@@ -150,179 +152,216 @@ class _Compiled(dict[str, "re.Pattern[str]"]):
         return rx
 
 
-def _words(path: Path, raw: str, key: str, value: Any, nth: int = 0, block: str | None = None) -> tuple[str, ...]:
-    expect(path, raw, key, value, list, nth, block)
-    for v in value:
-        if not isinstance(v, str) or not v.strip():
-            raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be a list of non-empty strings')
-    return tuple(value)
+def _int_table(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a table of whole numbers ("january = 1")."""
+    _of_type(int)(_, attribute, value)
 
 
-def _int_table(path: Path, raw: str, key: str, table: Any) -> dict[str, int]:
-    expect(path, raw, key, table, dict)
-    for k, v in table.items():
-        expect(path, raw, k, v, int)
+def _of_type(kind: type) -> Validator:
+    """A validator: a table whose values are all of ``kind``."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        table(_, attribute, value)
+        for k, v in value.items():
+            if not isinstance(v, kind) or (kind is int and isinstance(v, bool)):
+                raise Invalid(k, f'"{k}" must be {kind.__name__}, not {type(v).__name__}')
+    return check
+
+
+def _pair_table(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a table of [low, high] pairs of whole numbers."""
+    table(_, attribute, value)
+    for k, v in value.items():
+        if not (isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v)):
+            raise Invalid(k, f'"{k}" must be a pair of whole numbers [low, high]')
+
+
+def _word_lists(known: tuple[str, ...], say: str) -> Validator:
+    """A validator: a table of phrase lists whose keys are among ``known`` (``say`` words the
+    error for another key: {key}, {known})."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        table(_, attribute, value)
+        for k, v in value.items():
+            if k not in known:
+                raise Invalid(k, say.format(key=k, known=", ".join(known)))
+            if not isinstance(v, list):
+                raise Invalid(k, f'"{k}" must be list, not {type(v).__name__}')
+            if not all(isinstance(w, str) and w.strip() for w in v):
+                raise Invalid(k, f'"{k}" must be a list of non-empty strings')
+    return check
+
+
+def _lower(table: dict[str, Any]) -> dict[str, Any]:
     return {k.lower(): v for k, v in table.items()}
 
 
-def _pair_table(path: Path, raw: str, key: str, table: Any) -> dict[str, tuple[int, int]]:
-    expect(path, raw, key, table, dict)
-    out = {}
-    for k, v in table.items():
-        if not (isinstance(v, list) and len(v) == 2 and all(isinstance(x, int) for x in v)):
-            raise RuleFileError(path, line_of(raw, k), f'"{k}" must be a pair of whole numbers [low, high]')
-        out[k.lower()] = (v[0], v[1])
-    return out
+@attrs.frozen
+class _LanguageFile:
+    """A language file (``rules/lang/<code>.toml``) as written; its tables are read one by one."""
+
+    code: str = attrs.field(validator=string)
+    name: str = attrs.field(validator=string)
+    numeric_dates: str = attrs.field(validator=one_of(("mdy", "dmy"), '"numeric_dates" must be "mdy" or "dmy"'))
+    months: Any = attrs.field(validator=_int_table)
+    phrases: Any = attrs.field(validator=table)
+    trigger: Any = attrs.field(validator=listing)
+    weekdays: Any = attrs.field(factory=dict, validator=_int_table)
+    numbers: Any = attrs.field(factory=dict, validator=_int_table)
+    units: Any = attrs.field(factory=dict, validator=_int_table)
+    vague_numbers: Any = attrs.field(factory=dict, validator=_pair_table)
+    month_parts: Any = attrs.field(factory=dict, validator=_pair_table)
+    day_suffixes: Any = attrs.field(factory=list, validator=phrase_list())
+    capitalised_names: bool = attrs.field(default=False, validator=flag)
+    stopwords: Any = attrs.field(factory=list, validator=phrase_list())
+    generic: Any = attrs.field(factory=dict, validator=table)
+    notice: Any = attrs.field(factory=list, validator=listing)
+    recipients: Any = attrs.field(factory=dict, validator=_word_lists(EVENT_KINDS, 'unknown event kind "{key}" in [recipients]'))
+    topics: Any = attrs.field(factory=dict, validator=_word_lists(
+        ("investigation", "breach"), 'unknown topic "{key}" (known: breach, investigation)'))
+    example: Any = attrs.field(factory=list, validator=listing)
+    timex: Any = attrs.field(factory=dict, validator=table)
+
+
+# [phrases]: every list (empty when left out), and the numbers that scale a count ("million").
+_PhrasesTable = attrs.make_class("_PhrasesTable", {
+    **{k: attrs.field(factory=list, validator=phrase_list()) for k in PHRASE_KEYS},
+    "count_scale": attrs.field(factory=dict, validator=_int_table)}, frozen=True)
+
+
+@attrs.frozen
+class _GenericTable:
+    """``[generic]``: words that start or end whatever a sentence is about ("began", "ended")."""
+
+    start: Any = attrs.field(factory=list, validator=phrase_list())
+    end: Any = attrs.field(factory=list, validator=phrase_list())
+
+
+def _trigger_kind(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, str) or value not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
+        raise Invalid("kind", f'unknown event kind "{value}" (known: {", ".join(sorted(TRIGGER_KINDS))})')
+
+
+@attrs.frozen
+class _TriggerTable:
+    """A ``[[trigger]]`` as written."""
+
+    kind: Any = attrs.field(default=None, validator=_trigger_kind)
+    words: Any = attrs.field(default=None, validator=phrase_list())
+    span: str = attrs.field(default="durative", validator=one_of(("durative", "instant"), '"span" must be "durative" or "instant"'))
+    needs_topic: bool = attrs.field(default=False, validator=flag)
+    filing: bool = attrs.field(default=False, validator=flag)
+    examples: Any = None  # for the tests
+
+    def trigger(self) -> Trigger:
+        return Trigger(self.kind, self.span, compile_phrases(self.words), self.needs_topic, self.filing)
+
+
+def _received(inst: _NoticeTable, attribute: attrs.Attribute[Any], value: bool) -> None:
+    flag(inst, attribute, value)
+    if value and inst.default is None:
+        raise Invalid("received", 'a notice with "received" needs a "default"')
+
+
+@attrs.frozen
+class _NoticeTable:
+    """A ``[[notice]]`` as written."""
+
+    words: Any = attrs.field(default=None, validator=phrase_list())
+    received: bool = attrs.field(default=False, validator=_received)
+    default: Any = attrs.field(default=None, validator=attrs.validators.optional(
+        one_of(EVENT_KINDS, 'unknown event kind "{value}"')))
+    default_when: Any = attrs.field(default=None, validator=attrs.validators.optional(phrase_list()))
+    nominal: bool = attrs.field(default=False, validator=flag)
+    sender: bool = attrs.field(default=False, validator=flag)
+    examples: Any = None  # for the tests
+
+    def notice(self) -> Notice:
+        when = None if self.default_when is None else re.compile(alternation(self.default_when), re.I)
+        return Notice(self.default, compile_phrases(self.words), when, self.nominal, self.received, self.sender)
+
+
+def _triples(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is None:
+        return
+    listing(_, attribute, value)
+    if not all(isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row) for row in value):
+        raise Invalid("timexes", '"timexes" must be a list of [text, TYPE, value] triples')
+
+
+@attrs.frozen
+class _ExampleTable:
+    """An ``[[example]]`` as written: a text, the dates the tests expect, and its TIMEX3 readings."""
+
+    text: Any = attrs.field(default=None, validator=string)
+    dates: Any = attrs.field(default=None, validator=phrase_list())
+    timexes: Any = attrs.field(default=None, validator=_triples)
+    date: Any = attrs.field(default=None, validator=attrs.validators.optional(string))
+
+
+def _fixed(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: [timex.fixed], readings "TYPE VALUE" each ``TimexValue`` can parse."""
+    _of_type(str)(_, attribute, value)
+    for k, v in value.items():
+        try:
+            TimexValue.parse(v)
+        except ValueError as e:
+            raise Invalid(k, f'[timex.fixed] "{k}": {e}') from None
+
+
+# [timex]: the lists, the tables of words and the yes-or-no settings (see TIMEX_LISTS and the others).
+_TimexTable = attrs.make_class("_TimexTable", {
+    **{k: attrs.field(factory=list, validator=phrase_list()) for k in TIMEX_LISTS},
+    **{k: attrs.field(factory=dict, validator=_fixed if k == "fixed" else _of_type(kind)) for k, kind in TIMEX_TABLES.items()},
+    **{k: attrs.field(default=default, validator=flag) for k, default in TIMEX_FLAGS.items()}}, frozen=True)
 
 
 def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
     """Read and validate one language file (``load`` reads and parses it: ``rulefile.load_toml``, or a cache's)."""
     data, raw = load(path)
-    check_keys(path, raw, data, TOP_KEYS, "a language file")
-    for key in ("code", "name", "numeric_dates", "months", "phrases", "trigger"):
-        if key not in data:
-            raise RuleFileError(path, 1, f'missing required key "{key}"')
-    if data["numeric_dates"] not in ("mdy", "dmy"):
-        raise RuleFileError(path, line_of(raw, "numeric_dates"), '"numeric_dates" must be "mdy" or "dmy"')
-    phrases_raw = expect(path, raw, "phrases", data["phrases"], dict)
-    check_keys(path, raw, phrases_raw, PHRASE_KEYS + ("count_scale",), "[phrases]")
-    phrases = {k: _words(path, raw, k, phrases_raw.get(k, [])) for k in PHRASE_KEYS}
-    triggers = _triggers(path, raw, data)
-    notices = _notices(path, raw, data)
-    recipients = _recipients(path, raw, data)
-    generic = data.get("generic", {})
-    check_keys(path, raw, generic, ("start", "end"), "[generic]")
-    topics = _topics(path, raw, data)
-    examples, timex_examples = _examples(path, raw, data)
+    top = structure(path, raw, data, _LanguageFile, "a language file")
+    phrases: Any = structure(path, raw, top.phrases, _PhrasesTable, "[phrases]", 0, "phrases")
+    generic = structure(path, raw, top.generic, _GenericTable, "[generic]", 0, "generic")
+    triggers = [structure(path, raw, expect(path, raw, "trigger", t, dict, i, "trigger"), _TriggerTable,
+                          "[[trigger]]", i, "trigger").trigger() for i, t in enumerate(top.trigger)]
+    notices = [structure(path, raw, expect(path, raw, "notice", n, dict, i, "notice"), _NoticeTable,
+                         "[[notice]]", i, "notice").notice() for i, n in enumerate(top.notice)]
+    examples = [structure(path, raw, expect(path, raw, "example", e, dict, i, "example"), _ExampleTable,
+                          "[[example]]", i, "example") for i, e in enumerate(top.example)]
+    timex: Any = structure(path, raw, top.timex, _TimexTable, "[timex]", 0, "timex")
     return Language(
-        code=expect(path, raw, "code", data["code"], str),
-        name=expect(path, raw, "name", data["name"], str),
-        numeric_dates=data["numeric_dates"],
-        months=_int_table(path, raw, "months", data["months"]),
-        weekdays=_int_table(path, raw, "weekdays", data.get("weekdays", {})),
-        numbers=_int_table(path, raw, "numbers", data.get("numbers", {})),
-        units=_int_table(path, raw, "units", data.get("units", {})),
-        vague_numbers=_pair_table(path, raw, "vague_numbers", data.get("vague_numbers", {})),
-        month_parts=_pair_table(path, raw, "month_parts", data.get("month_parts", {})),
-        day_suffixes=_words(path, raw, "day_suffixes", data.get("day_suffixes", [])),
-        capitalised_names=expect(path, raw, "capitalised_names", data.get("capitalised_names", False), bool),
-        stopwords=frozenset(w.lower() for w in _words(path, raw, "stopwords", data.get("stopwords", []))),
-        phrases=phrases,
+        code=top.code,
+        name=top.name,
+        numeric_dates=top.numeric_dates,
+        months=_lower(top.months),
+        weekdays=_lower(top.weekdays),
+        numbers=_lower(top.numbers),
+        units=_lower(top.units),
+        vague_numbers={k.lower(): (v[0], v[1]) for k, v in top.vague_numbers.items()},
+        month_parts={k.lower(): (v[0], v[1]) for k, v in top.month_parts.items()},
+        day_suffixes=tuple(top.day_suffixes),
+        capitalised_names=top.capitalised_names,
+        stopwords=frozenset(w.lower() for w in top.stopwords),
+        phrases={k: tuple(getattr(phrases, k)) for k in PHRASE_KEYS},
         triggers=tuple(triggers),
         notices=tuple(notices),
-        recipients=tuple(recipients),
-        generic_start=compile_phrases(_words(path, raw, "start", generic.get("start", []))),
-        generic_end=compile_phrases(_words(path, raw, "end", generic.get("end", []))),
-        topics=tuple(topics),
-        examples=tuple(examples),
-        count_scale={k.lower(): v for k, v in _int_table(path, raw, "count_scale", phrases_raw.get("count_scale", {})).items()},
-        timex=_timex(path, raw, data.get("timex", {})),
-        timex_examples=tuple(timex_examples),
+        recipients=tuple((kind, re.compile(alternation(ws), re.I)) for kind, ws in top.recipients.items()),
+        generic_start=compile_phrases(generic.start),
+        generic_end=compile_phrases(generic.end),
+        topics=tuple((topic, compile_phrases(ws)) for topic, ws in top.topics.items()),
+        examples=tuple((e.text, tuple(e.dates)) for e in examples),
+        count_scale=_lower(phrases.count_scale),
+        timex=_timex(timex),
+        timex_examples=tuple((e.text, e.date, tuple(tuple(r) for r in e.timexes)) for e in examples if e.timexes is not None),
     )
 
 
-def _triggers(path: Path, raw: str, data: dict[str, Any]) -> list[Trigger]:
-    """The [[trigger]] tables: event words by kind."""
-    triggers = []
-    for i, t in enumerate(expect(path, raw, "trigger", data["trigger"], list)):
-        check_keys(path, raw, t, ("kind", "span", "needs_topic", "filing", "words", "examples"), "[[trigger]]", i, "trigger")
-        kind = t.get("kind")
-        if not isinstance(kind, str) or kind not in TRIGGER_KINDS:  # a list was a TypeError (unhashable)
-            hint = sorted(TRIGGER_KINDS)
-            raise RuleFileError(path, line_of(raw, "kind", i, "trigger"),
-                                f'unknown event kind "{kind}" (known: {", ".join(hint)})')
-        span = t.get("span", "durative")
-        if span not in ("durative", "instant"):
-            raise RuleFileError(path, line_of(raw, "span", i, "trigger"), '"span" must be "durative" or "instant"')
-        words = _words(path, raw, "words", t.get("words"), i, "trigger")
-        triggers.append(Trigger(kind, span, compile_phrases(words),
-                                expect(path, raw, "needs_topic", t.get("needs_topic", False), bool, i, "trigger"),
-                                expect(path, raw, "filing", t.get("filing", False), bool, i, "trigger")))
-    return triggers
-
-
-def _notices(path: Path, raw: str, data: dict[str, Any]) -> list[Notice]:
-    """The [[notice]] tables: words of telling and whom they tell by default."""
-    notices = []
-    for i, n in enumerate(data.get("notice", [])):
-        check_keys(path, raw, n, ("default", "default_when", "nominal", "received", "sender", "words", "examples"),
-                   "[[notice]]", i, "notice")
-        default = n.get("default")
-        if n.get("received") and default is None:
-            raise RuleFileError(path, line_of(raw, "received", i, "notice"), 'a notice with "received" needs a "default"')
-        if default is not None and default not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, "default", i, "notice"), f'unknown event kind "{default}"')
-        when = n.get("default_when")
-        notices.append(Notice(
-            default, compile_phrases(_words(path, raw, "words", n.get("words"), i, "notice")),
-            None if when is None else re.compile(alternation(_words(path, raw, "default_when", when, i, "notice")), re.I),
-            expect(path, raw, "nominal", n.get("nominal", False), bool, i, "notice"),
-            expect(path, raw, "received", n.get("received", False), bool, i, "notice"),
-            expect(path, raw, "sender", n.get("sender", False), bool, i, "notice")))
-    return notices
-
-
-def _recipients(path: Path, raw: str, data: dict[str, Any]) -> list[tuple[str, re.Pattern[str]]]:
-    """The [recipients] table: who a notice goes to, by event kind."""
-    recipients = []
-    for kind, words in data.get("recipients", {}).items():
-        if kind not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, kind), f'unknown event kind "{kind}" in [recipients]')
-        recipients.append((kind, re.compile(alternation(_words(path, raw, kind, words)), re.I)))
-    return recipients
-
-
-def _topics(path: Path, raw: str, data: dict[str, Any]) -> list[tuple[str, Phrases]]:
-    """The [topics] table: nouns that say what a generic "began" or "ended" is about."""
-    topics = []
-    for topic, words in data.get("topics", {}).items():
-        if topic not in ("investigation", "breach"):
-            raise RuleFileError(path, line_of(raw, topic), f'unknown topic "{topic}" (known: breach, investigation)')
-        topics.append((topic, compile_phrases(_words(path, raw, topic, words))))
-    return topics
-
-
-def _examples(path: Path, raw: str, data: dict[str, Any]) -> tuple[list[tuple[str, tuple[str, ...]]], list[Any]]:
-    """The [[example]] tables: texts with the dates the tests expect, and those with TIMEX3 values."""
-    examples = []
-    timex_examples = []
-    for i, ex in enumerate(data.get("example", [])):
-        check_keys(path, raw, ex, ("text", "dates", "date", "timexes"), "[[example]]", i, "example")
-        examples.append((expect(path, raw, "text", ex.get("text"), str, i, "example"),
-                         _words(path, raw, "dates", ex.get("dates"), i, "example")))
-        if "timexes" in ex:
-            rows = expect(path, raw, "timexes", ex["timexes"], list, i, "example")
-            for row in rows:
-                if not (isinstance(row, list) and len(row) == 3 and all(isinstance(x, str) for x in row)):
-                    raise RuleFileError(path, line_of(raw, "timexes", i, "example"),
-                                        '"timexes" must be a list of [text, TYPE, value] triples')
-            date = ex.get("date")
-            if date is not None:
-                expect(path, raw, "date", date, str, i, "example")
-            timex_examples.append((ex["text"], date, tuple(tuple(r) for r in rows)))
-    return examples, timex_examples
-
-
-def _timex(path: Path, raw: str, table: Any) -> dict[str, Any]:
-    """The [timex] table: word lists and word tables, validated, keys lower-cased."""
-    expect(path, raw, "timex", table, dict)
-    check_keys(path, raw, table, TIMEX_LISTS + tuple(TIMEX_TABLES) + tuple(TIMEX_FLAGS), "[timex]")
-    out: dict[str, Any] = {k: _words(path, raw, k, table.get(k, [])) for k in TIMEX_LISTS}
-    for key, kind in TIMEX_TABLES.items():
-        sub = expect(path, raw, key, table.get(key, {}), dict)
-        for k, v in sub.items():
-            expect(path, raw, k, v, kind)
+def _timex(t: Any) -> dict[str, Any]:
+    """The [timex] table as the tagger reads it: keys lower-cased, words single-spaced."""
+    out: dict[str, Any] = {k: tuple(getattr(t, k)) for k in TIMEX_LISTS}
+    for key in TIMEX_TABLES:
+        sub = getattr(t, key)
         if key == "fixed":
-            sub = {k: _timex_value(path, raw, k, v) for k, v in sub.items()}
+            sub = {k: TimexValue.parse(v) for k, v in sub.items()}
         out[key] = {" ".join(k.lower().split()): v for k, v in sub.items()}
-    for key, default in TIMEX_FLAGS.items():
-        out[key] = expect(path, raw, key, table.get(key, default), bool)
+    for key in TIMEX_FLAGS:
+        out[key] = getattr(t, key)
     return out
-
-
-def _timex_value(path: Path, raw: str, key: str, text: str) -> TimexValue:
-    """A reading of [timex.fixed], "TYPE VALUE", typed; a ``file:line`` error when it is none."""
-    try:
-        return TimexValue.parse(text)
-    except ValueError as e:
-        raise RuleFileError(path, line_of(raw, key), f'[timex.fixed] "{key}": {e}') from None

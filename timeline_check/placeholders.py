@@ -18,7 +18,8 @@ from typing import Any
 
 import attrs
 
-from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, word_index
+from .rulefile import Phrases, compile_phrases, expect, word_index
+from .schema import Invalid, string, structure, table
 
 # The shapes of a placeholder (each linear). The bracketed ones hold words to read; the X runs
 # stand for a date or a telephone number by their shape alone.
@@ -53,23 +54,36 @@ class Placeholder:
     what: str
 
 
+def _by_language(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: ``words``, a table of phrase lists by language, each with a phrase and none blank."""
+    if value is None:
+        return
+    table(_, attribute, value)
+    for lang, phrases in value.items():
+        if not isinstance(phrases, list) or not phrases or not all(isinstance(w, str) and w.strip() for w in phrases):
+            raise Invalid("words", f'"words.{lang}" must be a list of non-empty strings')
+
+
+@attrs.frozen
+class _SlotTable:
+    """A ``[[placeholder]]`` of ``rules/content.toml`` as written."""
+
+    name: Any = attrs.field(default=None, validator=attrs.validators.optional(string))
+    what: str = attrs.field(default="", validator=string)
+    words: Any = attrs.field(default=None, validator=_by_language)
+
+    def __attrs_post_init__(self) -> None:
+        if self.name is None or self.words is None:
+            raise Invalid("placeholder", '[[placeholder]] needs "name" and "words"')
+
+
 def load_slots(path: Path, raw: str, entries: Any) -> tuple[Slot, ...]:
     """The ``[[placeholder]]`` entries of ``rules/content.toml``, validated."""
     out = []
     for i, e in enumerate(expect(path, raw, "placeholder", entries, list)):
-        check_keys(path, raw, e, ("name", "what", "words"), "[[placeholder]]", i, "placeholder")
-        if "name" not in e or "words" not in e:
-            raise RuleFileError(path, line_of(raw, "placeholder", i), '[[placeholder]] needs "name" and "words"')
-        name = expect(path, raw, "name", e["name"], str, i, "placeholder")
-        what = expect(path, raw, "what", e.get("what", ""), str, i, "placeholder")
-        table = expect(path, raw, "words", e["words"], dict, i, "placeholder")
-        words = {}
-        for lang, phrases in table.items():
-            if not isinstance(phrases, list) or not phrases or not all(isinstance(w, str) and w.strip() for w in phrases):
-                raise RuleFileError(path, line_of(raw, "words", i, "placeholder"),
-                                    f'"words.{lang}" must be a list of non-empty strings')
-            words[lang] = compile_phrases(phrases)
-        out.append(Slot(name, what, words))
+        t = structure(path, raw, expect(path, raw, "placeholder", e, dict, i, "placeholder"), _SlotTable,
+                      "[[placeholder]]", i, "placeholder")
+        out.append(Slot(t.name, t.what, {lang: compile_phrases(ws) for lang, ws in t.words.items()}))
     return tuple(out)
 
 

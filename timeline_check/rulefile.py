@@ -59,13 +59,15 @@ def parse_toml(path: Path, raw: str) -> dict[str, Any]:
 def line_of(raw: str, key: str, nth: int = 0, table: str | None = None) -> int:
     """The line where ``key = ...`` (or ``[key]``) is written, counting from 1; 1 if unknown.
 
-    With ``table``, the key is looked for in the ``nth`` ``[[table]]`` block; without it,
-    ``nth`` counts occurrences of the key."""
+    With ``table``, the key is looked for in the ``nth`` ``[[table]]`` block, or from the
+    ``[table]`` header of a file with no such block; without it, ``nth`` counts occurrences of the key."""
     # "[ \t]*", not "\s*": a blank line before a key is not its line
     pat = re.compile(rf"^[ \t]*(?:\"?{re.escape(key)}\"?\s*=|\[\[?{re.escape(key)}\]\]?)", re.M)
     start = 0
     if table is not None:
         heads = list(re.finditer(rf"^[ \t]*\[\[\s*{re.escape(table)}\s*\]\]", raw, re.M))
+        if not heads and (one := re.search(rf"^[ \t]*\[\s*{re.escape(table)}\s*\]", raw, re.M)) is not None:
+            heads, nth = [one], 0
         if nth < len(heads):
             start = heads[nth].start()
             m = pat.search(raw, start)

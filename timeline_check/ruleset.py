@@ -9,15 +9,15 @@ import datetime as dt
 import functools
 import re
 from pathlib import Path
-from string import Formatter
 from typing import Any
 
 import attrs
 
 from .lang import Language, TomlLoader, load_language
 from .rulecache import ParseCache
-from .rulefile import Phrases, RuleFileError, check_keys, compile_phrases, expect, line_of, load_toml
-from .schema import Invalid, Validator, flag, listed, one_of, string, strings, structure, template
+from .rulefile import Phrases, RuleFileError, compile_phrases, expect, line_of, load_toml
+from .schema import (Invalid, Validator, flag, integer, listed, listing, one_of, string, strings, structure, table, template,
+                     web_address, words)
 from .content import ContentRules, load_content
 from .messages import ENGLISH
 from .taxonomy import EVENT_KINDS
@@ -292,52 +292,41 @@ def default_rules_dir() -> Path:
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "rules"
 
 
-def _placeholders(path: Path, raw: str, message: str, allowed: set[str] | frozenset[str], nth: int, block: str,
-                  line: int | None = None) -> None:
-    """Refuse a placeholder not in ``allowed``, at the line of the ``message`` key (or ``line``)."""
-    try:
-        fields = [field for _, field, _, _ in Formatter().parse(message)]
-    except ValueError as exc:  # a lone "{" or "}"
-        raise RuleFileError(path, line or line_of(raw, "message", nth, block), f"bad message template: {exc}") from None
-    for field in fields:
-        if field is not None and field not in allowed:
-            known = ", ".join(sorted(allowed)) or "none"
-            raise RuleFileError(path, line or line_of(raw, "message", nth, block),
-                                f'unknown placeholder "{{{field}}}" in message (known: {known})')
+def _deadline_template(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a deadline message template (None: left to the rule set's), its placeholders
+    among those ``DEADLINE_MESSAGES`` gives its key."""
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise Invalid(attribute.name, f'messages."{attribute.name}" must be a string, not {type(value).__name__}')
+    template(lambda _: DEADLINE_MESSAGES[attribute.name])(_, attribute, value)
 
 
-def _table_line(raw: str, table: str, key: str) -> int:
-    """The line of ``key = ...`` in the ``[table]`` of a file (of the header when the key is not found)."""
-    head = re.search(rf"^\s*\[\s*{re.escape(table)}\s*\]", raw, re.M)
-    if head is None:
-        return 1
-    m = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=", re.M).search(raw, head.end())
-    return raw.count("\n", 0, (m or head).start()) + 1
+# The [messages] of deadline.toml (every template) and of a regime (those it words its own way).
+_Messages = attrs.make_class("_Messages", {k: attrs.field(validator=_deadline_template) for k in DEADLINE_MESSAGES},
+                             frozen=True)
+_OwnMessages = attrs.make_class("_OwnMessages", {k: attrs.field(default=None, validator=_deadline_template)
+                                                 for k in DEADLINE_MESSAGES}, frozen=True)
 
 
-def _messages(path: Path, raw: str, table: Any, complete: bool) -> dict[str, str]:
+@attrs.frozen
+class _DeadlineFile:
+    """``deadline.toml`` as written."""
+
+    messages: Any = attrs.field(factory=dict, validator=table)
+
+
+def _messages(path: Path, raw: str, data: dict[str, Any], complete: bool) -> dict[str, str]:
     """The deadline message templates of a ``[messages]`` table, their placeholders checked;
     with ``complete``, every template must be there."""
-    table = expect(path, raw, "messages", table, dict)
-    check_keys(path, raw, table, DEADLINE_MESSAGES, "[messages]")
-    out = {}
-    for key, text in table.items():
-        line = _table_line(raw, "messages", key)
-        if not isinstance(text, str):
-            raise RuleFileError(path, line, f'messages."{key}" must be a string, not {type(text).__name__}')
-        _placeholders(path, raw, text, DEADLINE_MESSAGES[key], 0, "messages", line)
-        out[key] = text
-    missing = [k for k in DEADLINE_MESSAGES if k not in out]
-    if complete and missing:
-        raise RuleFileError(path, _table_line(raw, "messages", missing[0]), f'[messages] needs "{missing[0]}"')
-    return out
+    t: Any = structure(path, raw, data, _Messages if complete else _OwnMessages, "[messages]", 0, "messages")
+    return {k: getattr(t, k) for k in data}  # in the table's order
 
 
 def _deadline_messages(path: Path, load: TomlLoader = load_toml) -> dict[str, str]:
     """The default deadline message templates (``deadline.toml``)."""
     data, raw = load(path)
-    check_keys(path, raw, data, ("messages",), "deadline messages")
-    return _messages(path, raw, data.get("messages", {}), complete=True)
+    return _messages(path, raw, structure(path, raw, data, _DeadlineFile, "deadline messages").messages, complete=True)
 
 
 def _level(path: Path, raw: str, key: str, value: Any, nth: int, block: str, extra: tuple[str, ...] = ()) -> str:
@@ -347,14 +336,26 @@ def _level(path: Path, raw: str, key: str, value: Any, nth: int, block: str, ext
     return str(value)
 
 
-def _kinds(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None, star: bool = False,
-           others: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Event kinds named by a rule; ``*`` (where allowed) is every kind but ``others``."""
-    expect(path, raw, key, value, list, nth, block)
-    for k in value:
-        if not (k in EVENT_KINDS or (star and k == "*")):
-            raise RuleFileError(path, line_of(raw, key, nth, block), f'unknown event kind "{k}" in "{key}"')
-    return tuple(k for k in EVENT_KINDS if k not in others) if "*" in value else tuple(value)
+def _rekinds(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: ``[rekind]``, for each event kind the other kinds its dates are tried as."""
+    table(_, attribute, value)
+    for key, kinds in value.items():
+        if key not in EVENT_KINDS:
+            raise Invalid(key, f'unknown event kind "{key}"')
+        if not isinstance(kinds, list):
+            raise Invalid(key, f'"{key}" must be list, not {type(kinds).__name__}')
+        for k in kinds:
+            if k not in EVENT_KINDS:
+                raise Invalid(key, f'unknown event kind "{k}" in "{key}"')
+        if key in kinds:
+            raise Invalid(key, f'"{key}" is tried as itself')
+
+
+@attrs.frozen
+class _RepairsFile:
+    """``repairs.toml`` as written."""
+
+    rekind: Any = attrs.field(factory=dict, validator=_rekinds)
 
 
 def _rekind(path: Path, load: TomlLoader = load_toml) -> dict[str, tuple[str, ...]]:
@@ -362,16 +363,8 @@ def _rekind(path: Path, load: TomlLoader = load_toml) -> dict[str, tuple[str, ..
     if not path.is_file():
         return {}
     data, raw = load(path)
-    check_keys(path, raw, data, ("rekind",), "repair rules")
-    table = expect(path, raw, "rekind", data.get("rekind", {}), dict)
-    out: dict[str, tuple[str, ...]] = {}
-    for key, kinds in table.items():
-        if key not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, key, 0, "rekind"), f'unknown event kind "{key}"')
-        out[key] = _kinds(path, raw, key, kinds, 0, "rekind")
-        if key in out[key]:
-            raise RuleFileError(path, line_of(raw, key, 0, "rekind"), f'"{key}" is tried as itself')
-    return out
+    t = structure(path, raw, data, _RepairsFile, "repair rules", 0, "rekind")
+    return {key: tuple(kinds) for key, kinds in t.rekind.items()}
 
 
 def _event_kinds(star: bool = False) -> Validator:
@@ -381,6 +374,12 @@ def _event_kinds(star: bool = False) -> Validator:
             if not (k in EVENT_KINDS or (star and k == "*")):
                 raise Invalid(attribute.name, f'unknown event kind "{k}" in "{attribute.name}"')
     return check
+
+
+def _kind_list(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a list of event kinds."""
+    listing(_, attribute, value)
+    _event_kinds()(_, attribute, value)
 
 
 @attrs.frozen
@@ -411,11 +410,25 @@ class _CheckTable:
     description: str = attrs.field(default="", validator=string)
 
 
+@attrs.frozen
+class _OrderFile:
+    """``order.toml`` as written."""
+
+    rule: Any = attrs.field(factory=list, validator=listing)
+
+
+@attrs.frozen
+class _ChecksFile:
+    """``consistency.toml`` as written: the event kinds that happen once, and the rules."""
+
+    singular: Any = attrs.field(factory=list, validator=_kind_list)
+    rule: Any = attrs.field(factory=list, validator=listing)
+
+
 def _order(path: Path, load: TomlLoader = load_toml) -> tuple[OrderRule, ...]:
     data, raw = load(path)
-    check_keys(path, raw, data, ("rule",), "order rules")
     out: list[OrderRule] = []
-    for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
+    for i, r in enumerate(structure(path, raw, data, _OrderFile, "order rules").rule):
         rule = structure(path, raw, expect(path, raw, "rule", r, dict, i, "rule"), _OrderTable, "[[rule]]", i, "rule").rule()
         if any(o.id == rule.id for o in out):  # named at the second one, not at line 1
             raise RuleFileError(path, line_of(raw, "name", i, "rule"), f"two rules with the id {rule.id!r}")
@@ -425,10 +438,9 @@ def _order(path: Path, load: TomlLoader = load_toml) -> tuple[OrderRule, ...]:
 
 def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRule], frozenset[str]]:
     data, raw = load(path)
-    check_keys(path, raw, data, ("singular", "rule"), "consistency rules")
-    singular = _kinds(path, raw, "singular", data.get("singular", []), 0, None)
+    top = structure(path, raw, data, _ChecksFile, "consistency rules")
     out = {}
-    for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
+    for i, r in enumerate(top.rule):
         t = structure(path, raw, expect(path, raw, "rule", r, dict, i, "rule"), _CheckTable, "[[rule]]", i, "rule")
         rid = f"{t.kind}/{t.name}"
         if rid in out:  # the second one silently replaced the first
@@ -439,168 +451,165 @@ def _checks(path: Path, load: TomlLoader = load_toml) -> tuple[dict[str, CheckRu
             kind, name = rid.split("/")
             raise RuleFileError(path, 1, f'no [[rule]] with kind "{kind}" and name "{name}": the checker reports it '
                                          f'(to silence it, ignore "{rid}" in the configuration)')
-    return out, frozenset(singular)
+    return out, frozenset(top.singular)
 
 
 _HOLIDAYS = re.compile(r"^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$")
-_DEADLINE_KEYS = ("name", "kind", "level", "missing", "confidence", "citation", "source", "actor", "recipient",
-                  "recipient_cues", "trigger", "later_triggers", "anchor", "deadline", "amount", "unit", "standard", "holidays",
-                  "tolling", "min_affected", "max_affected", "affected", "in_force_from", "in_force_to", "description",
-                  "quote", "verified", "commentary", "why")
-_ORDER_KEYS = ("name", "kind", "level", "confidence", "citation", "source", "actor", "recipient", "recipient_cues",
-               "before", "after", "strict", "min_affected", "max_affected", "affected", "in_force_from",
-               "in_force_to", "description", "quote", "verified", "commentary", "why")
 
 
-def _day(path: Path, raw: str, key: str, value: Any, nth: int, pending_ok: bool) -> tuple[int | None, bool]:
-    """An in-force date: a TOML date, or "pending" (no date yet) where allowed."""
+def _holidays(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a country code, with a subdivision if needed (None: not given)."""
+    if value is not None and (not isinstance(value, str) or not _HOLIDAYS.match(value)):
+        raise Invalid(attribute.name, f'"holidays" must be a country code, with a subdivision if needed ("US", "US-VT", "BR"), '
+                                      f"not {value!r}")
+
+
+def _day(pending: bool) -> Validator:
+    """A validator: an in-force date (None: open), or "pending" (no date yet) where ``pending``."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None or (pending and value == "pending"):
+            return
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            allowed = 'a date (2023-09-01) or "pending"' if pending else "a date (2023-09-01)"
+            raise Invalid(attribute.name, f'"{attribute.name}" must be {allowed}, not {value!r}')
+    return check
+
+
+def _count(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a number of people (None: no threshold)."""
+    if value is not None:
+        integer(_, attribute, value)
+        if value < 0:
+            raise Invalid(attribute.name, f'"{attribute.name}" must not be negative')
+
+
+def _verified(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value != "" and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise Invalid("verified", f'"verified" must be a date (2026-12-07), not {value!r}')
+
+
+def _commentary(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    value = [value] if isinstance(value, str) else value
+    if not isinstance(value, (list, tuple)) or not all(isinstance(c, str) and c.startswith(("https://", "http://")) for c in value):
+        raise Invalid("commentary", '"commentary" must be a web address or a list of them')
+
+
+def _ordinal(day: Any) -> int | None:
+    return day.toordinal() if isinstance(day, dt.date) else None
+
+
+@attrs.frozen(kw_only=True)
+class _RegimeRuleTable:
+    """What every ``[[rule]]`` of a regime file says besides its kind's own duty, as written."""
+
+    name: str = attrs.field(validator=string)
+    kind: str
+    citation: str = attrs.field(validator=string)
+    source: str = attrs.field(validator=web_address)
+    level: str = attrs.field(default="error", validator=one_of(LEVELS))
+    confidence: str = attrs.field(default="confirmed", validator=one_of(CONFIDENCE))
+    in_force_from: Any = attrs.field(default=None, validator=_day(pending=True))
+    in_force_to: Any = attrs.field(default=None, validator=_day(pending=False))
+    affected: str = attrs.field(default="total", validator=one_of(("total", "residents"), '"affected" must be "total" or "residents"'))
+    min_affected: Any = attrs.field(default=None, validator=_count)
+    max_affected: Any = attrs.field(default=None, validator=_count)
+    actor: str = attrs.field(default="", validator=string)
+    recipient: str = attrs.field(default="", validator=string)
+    recipient_cues: Any = attrs.field(default=None, validator=attrs.validators.optional(words(empty=False)))
+    description: str = attrs.field(default="", validator=string)
+    quote: str = attrs.field(default="", validator=string)
+    verified: Any = attrs.field(default="", validator=_verified)
+    commentary: Any = attrs.field(default=(), validator=_commentary)
+    why: str = attrs.field(default="", validator=string)
+
+    def __attrs_post_init__(self) -> None:
+        if self.confidence == "unsure" and self.level == "error":
+            raise Invalid("confidence", 'a rule resting on an unsure fact may not be at level "error" (use "warning" until '
+                                        "the fact is checked against the official text)")
+        lo, hi = _ordinal(self.in_force_from), _ordinal(self.in_force_to)
+        if self.in_force_from == "pending" and hi is not None:
+            raise Invalid("in_force_to", 'a "pending" rule has no "in_force_to"')
+        if lo is not None and hi is not None and hi < lo:
+            raise Invalid("in_force_to", '"in_force_to" is before "in_force_from"')
+        if self.min_affected is not None and self.max_affected is not None and self.max_affected < self.min_affected:
+            raise Invalid("max_affected", '"max_affected" is below "min_affected"')
+
+    def common(self, regime: str, rid: str, residents: bool) -> dict[str, Any]:
+        """The fields deadline and order rules share, for a rule ``rid`` of a regime (with ``residents``
+        words or not)."""
+        if self.affected == "residents" and not residents:
+            raise Invalid("affected", '"affected = "residents"" needs the regime\'s "residents" words')
+        return dict(id=rid, regime=regime, level=self.level, citation=self.citation, source=self.source,
+                    description=self.description, confidence=self.confidence, actor=self.actor, recipient=self.recipient,
+                    in_force_from=_ordinal(self.in_force_from), in_force_to=_ordinal(self.in_force_to),
+                    pending=self.in_force_from == "pending", min_affected=self.min_affected,
+                    max_affected=self.max_affected, affected=self.affected,
+                    recipient_cues=None if self.recipient_cues is None else compile_phrases(self.recipient_cues),
+                    quote=self.quote, verified=self.verified.isoformat() if self.verified else "",
+                    commentary=(self.commentary,) if isinstance(self.commentary, str) else tuple(self.commentary),
+                    why=self.why)
+
+
+def _amount(inst: _DeadlineTable, attribute: attrs.Attribute[Any], value: Any) -> None:
     if value is None:
-        return None, False
-    if pending_ok and value == "pending":
-        return None, True
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        allowed = 'a date (2023-09-01) or "pending"' if pending_ok else "a date (2023-09-01)"
-        raise RuleFileError(path, line_of(raw, key, nth, "rule"), f'"{key}" must be {allowed}, not {value!r}')
-    return value.toordinal(), False
+        if inst.unit != "none":
+            raise Invalid("rule", f'[[rule]] "{inst.name}" needs "amount"')
+        return
+    integer(inst, attribute, value)
+    if inst.unit != "none" and value <= 0:
+        raise Invalid("amount", '"amount" must be a positive whole number')
 
 
-def _count(path: Path, raw: str, key: str, value: Any, nth: int) -> int | None:
-    if value is None:
-        return None
-    n = expect(path, raw, key, value, int, nth, "rule")
-    if n < 0:
-        raise RuleFileError(path, line_of(raw, key, nth, "rule"), f'"{key}" must not be negative')
-    return int(n)
+def _event_kind(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value not in EVENT_KINDS:
+        raise Invalid(attribute.name, f'unknown event kind "{value}" in "{attribute.name}"')
 
 
-def _words_of(path: Path, raw: str, key: str, value: Any, nth: int, block: str | None) -> Phrases | None:
-    if value is None:
-        return None
-    expect(path, raw, key, value, list, nth, block)
-    if not value or not all(isinstance(w, str) and w.strip() for w in value):
-        raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" must be a list of non-empty strings')
-    return compile_phrases(value)
+@attrs.frozen(kw_only=True)
+class _DeadlineTable(_RegimeRuleTable):
+    """A ``[[rule]]`` of kind ``deadline`` as written."""
+
+    trigger: str = attrs.field(validator=_event_kind)
+    deadline: str = attrs.field(validator=_event_kind)
+    unit: str = attrs.field(validator=one_of(UNITS, 'unknown unit "{value}" (known: {known})'))
+    amount: Any = attrs.field(default=None, validator=_amount)
+    anchor: Any = attrs.field(default=None, validator=attrs.validators.optional(one_of(("year_end",), '"anchor" must be "year_end"')))
+    later_triggers: Any = attrs.field(factory=list, validator=_kind_list)
+    holidays: Any = attrs.field(default=None, validator=_holidays)
+    tolling: Any = attrs.field(default=None, validator=attrs.validators.optional(
+        one_of(("law_enforcement", "none"), '"tolling" must be "law_enforcement" or "none"')))
+    missing: str = attrs.field(default="info", validator=one_of((*LEVELS, "none")))
+    standard: str = attrs.field(default="", validator=string)
+
+    def rule(self, regime: str, rid: str, holidays: str | None, residents: bool) -> DeadlineRule:
+        """The rule, under a regime whose calendar is ``holidays`` (a rule may name its own)."""
+        cal = self.holidays if self.holidays is not None else holidays
+        if self.unit == "business_days" and cal is None:
+            raise Invalid("unit", 'business days need "holidays" (the country whose public holidays they skip)')
+        return DeadlineRule(**self.common(regime, rid, residents), missing=self.missing, trigger=self.trigger,
+                            deadline=self.deadline, amount=self.amount or 0, unit=self.unit, anchor=self.anchor,
+                            later_triggers=tuple(self.later_triggers),
+                            holidays=cal if self.unit == "business_days" else None, tolling=self.tolling,
+                            standard=self.standard)
 
 
-def _provenance(path: Path, raw: str, r: dict[str, Any], i: int) -> dict[str, Any]:
-    """A rule's quote of the law, the day it was checked, its secondary sources and why it is unsure."""
-    verified = r.get("verified", "")
-    if verified != "" and (not isinstance(verified, dt.date) or isinstance(verified, dt.datetime)):
-        raise RuleFileError(path, line_of(raw, "verified", i, "rule"), f'"verified" must be a date (2026-12-07), not {verified!r}')
-    commentary = r.get("commentary", [])
-    commentary = [commentary] if isinstance(commentary, str) else commentary
-    if not isinstance(commentary, list) or not all(isinstance(c, str) and c.startswith(("https://", "http://"))
-                                                   for c in commentary):
-        raise RuleFileError(path, line_of(raw, "commentary", i, "rule"), '"commentary" must be a web address or a list of them')
-    return dict(quote=expect(path, raw, "quote", r.get("quote", ""), str, i, "rule"),
-                verified=verified.isoformat() if verified else "", commentary=tuple(commentary),
-                why=expect(path, raw, "why", r.get("why", ""), str, i, "rule"))
+def _after(inst: _RelationalTable, attribute: attrs.Attribute[Any], value: Any) -> None:
+    _kind_list(inst, attribute, value)
+    if set(inst.before) & set(value):
+        raise Invalid("after", '"before" and "after" name the same event kind')
 
 
-def _common(path: Path, raw: str, r: dict[str, Any], i: int, residents: bool) -> dict[str, Any]:
-    """Fields deadline and order rules share, validated."""
-    for key in ("name", "citation", "source"):
-        if key not in r:
-            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
-    level = _level(path, raw, "level", r.get("level", "error"), i, "rule")
-    confidence = r.get("confidence", "confirmed")
-    if confidence not in CONFIDENCE:
-        raise RuleFileError(path, line_of(raw, "confidence", i, "rule"),
-                            f'"confidence" must be one of {", ".join(CONFIDENCE)}, not {confidence!r}')
-    if confidence == "unsure" and level == "error":
-        raise RuleFileError(path, line_of(raw, "confidence", i, "rule"),
-                            'a rule resting on an unsure fact may not be at level "error" (use "warning" until '
-                            "the fact is checked against the official text)")
-    lo, pending = _day(path, raw, "in_force_from", r.get("in_force_from"), i, True)
-    hi, _ = _day(path, raw, "in_force_to", r.get("in_force_to"), i, False)
-    if pending and hi is not None:
-        raise RuleFileError(path, line_of(raw, "in_force_to", i, "rule"), 'a "pending" rule has no "in_force_to"')
-    if lo is not None and hi is not None and hi < lo:
-        raise RuleFileError(path, line_of(raw, "in_force_to", i, "rule"), '"in_force_to" is before "in_force_from"')
-    affected = r.get("affected", "total")
-    if affected not in ("total", "residents"):
-        raise RuleFileError(path, line_of(raw, "affected", i, "rule"), '"affected" must be "total" or "residents"')
-    if affected == "residents" and not residents:
-        raise RuleFileError(path, line_of(raw, "affected", i, "rule"),
-                            '"affected = "residents"" needs the regime\'s "residents" words')
-    lo_n, hi_n = _count(path, raw, "min_affected", r.get("min_affected"), i), _count(path, raw, "max_affected", r.get("max_affected"), i)
-    if lo_n is not None and hi_n is not None and hi_n < lo_n:
-        raise RuleFileError(path, line_of(raw, "max_affected", i, "rule"), '"max_affected" is below "min_affected"')
-    source = expect(path, raw, "source", r["source"], str, i, "rule")
-    if not source.startswith(("https://", "http://")):
-        raise RuleFileError(path, line_of(raw, "source", i, "rule"), '"source" must be a web address (https://...)')
-    return dict(level=level, confidence=confidence, in_force_from=lo, in_force_to=hi, pending=pending,
-                **_provenance(path, raw, r, i),
-                affected=affected, min_affected=lo_n, max_affected=hi_n, source=source,
-                citation=expect(path, raw, "citation", r["citation"], str, i, "rule"),
-                actor=expect(path, raw, "actor", r.get("actor", ""), str, i, "rule"),
-                recipient=expect(path, raw, "recipient", r.get("recipient", ""), str, i, "rule"),
-                recipient_cues=_words_of(path, raw, "recipient_cues", r.get("recipient_cues"), i, "rule"),
-                description=expect(path, raw, "description", r.get("description", ""), str, i, "rule"))
+@attrs.frozen(kw_only=True)
+class _RelationalTable(_RegimeRuleTable):
+    """A ``[[rule]]`` of kind ``order`` as written."""
 
+    before: Any = attrs.field(validator=_kind_list)
+    after: Any = attrs.field(validator=_after)
+    strict: bool = attrs.field(default=False, validator=flag)
 
-def _deadline(path: Path, raw: str, r: dict[str, Any], i: int, name: str, holidays: str | None,
-              residents: bool) -> DeadlineRule:
-    check_keys(path, raw, r, _DEADLINE_KEYS, "[[rule]]", i, "rule")
-    need = ("name", "kind", "citation", "source", "trigger", "deadline", "unit")
-    for key in need + (() if r.get("unit") == "none" else ("amount",)):
-        if key not in r:
-            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
-    common = _common(path, raw, r, i, residents)
-    if r["unit"] not in UNITS:
-        raise RuleFileError(path, line_of(raw, "unit", i, "rule"), f'unknown unit "{r["unit"]}" (known: {", ".join(UNITS)})')
-    amount = expect(path, raw, "amount", r.get("amount", 0), int, i, "rule")
-    if r["unit"] != "none" and amount <= 0:
-        raise RuleFileError(path, line_of(raw, "amount", i, "rule"), '"amount" must be a positive whole number')
-    if r.get("anchor") not in (None, "year_end"):
-        raise RuleFileError(path, line_of(raw, "anchor", i, "rule"), '"anchor" must be "year_end"')
-    for key in ("trigger", "deadline"):
-        if r[key] not in EVENT_KINDS:
-            raise RuleFileError(path, line_of(raw, key, i, "rule"), f'unknown event kind "{r[key]}" in "{key}"')
-    cal = r.get("holidays", holidays)
-    if cal is not None and (not isinstance(cal, str) or not _HOLIDAYS.match(cal)):
-        raise RuleFileError(path, line_of(raw, "holidays", i, "rule"),
-                            f'"holidays" must be a country code, with a subdivision if needed ("US", "US-VT", "BR"), not {cal!r}')
-    if r["unit"] == "business_days" and cal is None:
-        raise RuleFileError(path, line_of(raw, "unit", i, "rule"),
-                            'business days need "holidays" (the country whose public holidays they skip)')
-    tolling = r.get("tolling")
-    if tolling not in (None, "law_enforcement", "none"):
-        raise RuleFileError(path, line_of(raw, "tolling", i, "rule"), '"tolling" must be "law_enforcement" or "none"')
-    return DeadlineRule(
-        id=name, regime="", level=common["level"],
-        missing=_level(path, raw, "missing", r.get("missing", "info"), i, "rule", extra=("none",)),
-        citation=common["citation"], source=common["source"], trigger=r["trigger"], deadline=r["deadline"],
-        amount=amount, unit=r["unit"], description=common["description"], anchor=r.get("anchor"),
-        later_triggers=_kinds(path, raw, "later_triggers", r.get("later_triggers", []), i, "rule"),
-        min_affected=common["min_affected"], max_affected=common["max_affected"], confidence=common["confidence"],
-        actor=common["actor"], recipient=common["recipient"], in_force_from=common["in_force_from"],
-        in_force_to=common["in_force_to"], pending=common["pending"],
-        holidays=cal if r["unit"] == "business_days" else None, recipient_cues=common["recipient_cues"],
-        tolling=tolling, affected=common["affected"], quote=common["quote"], verified=common["verified"],
-        commentary=common["commentary"], why=common["why"],
-        standard=expect(path, raw, "standard", r.get("standard", ""), str, i, "rule"))
-
-
-def _relational(path: Path, raw: str, r: dict[str, Any], i: int, name: str, residents: bool) -> RegimeOrderRule:
-    check_keys(path, raw, r, _ORDER_KEYS, "[[rule]]", i, "rule")
-    for key in ("before", "after"):
-        if key not in r:
-            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "{key}"')
-    common = _common(path, raw, r, i, residents)
-    before = _kinds(path, raw, "before", r["before"], i, "rule")
-    after = _kinds(path, raw, "after", r["after"], i, "rule")
-    if set(before) & set(after):
-        raise RuleFileError(path, line_of(raw, "after", i, "rule"), '"before" and "after" name the same event kind')
-    return RegimeOrderRule(
-        id=name, regime="", level=common["level"], citation=common["citation"], source=common["source"],
-        before=before, after=after, description=common["description"],
-        strict=expect(path, raw, "strict", r.get("strict", False), bool, i, "rule"),
-        confidence=common["confidence"], actor=common["actor"], recipient=common["recipient"],
-        in_force_from=common["in_force_from"], in_force_to=common["in_force_to"], pending=common["pending"],
-        min_affected=common["min_affected"], max_affected=common["max_affected"],
-        recipient_cues=common["recipient_cues"], affected=common["affected"], quote=common["quote"],
-        verified=common["verified"], commentary=common["commentary"], why=common["why"])
+    def rule(self, regime: str, rid: str, residents: bool) -> RegimeOrderRule:
+        return RegimeOrderRule(**self.common(regime, rid, residents), before=tuple(self.before), after=tuple(self.after),
+                               strict=self.strict)
 
 
 def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
@@ -609,17 +618,38 @@ def _overlap(a: DeadlineRule, b: DeadlineRule) -> bool:
     return lo <= hi or a.pending or b.pending
 
 
-def _cues(path: Path, raw: str, app: dict[str, Any]) -> list[tuple[int, Phrases]]:
-    """The [[applicability.cue]] tables: words, each list with its weight."""
-    cues = []
-    for i, c in enumerate(app.get("cue", [])):
-        check_keys(path, raw, c, ("weight", "words"), "[[applicability.cue]]", i, "applicability.cue")
-        words = expect(path, raw, "words", c.get("words"), list, i, "applicability.cue")
-        if not all(isinstance(w, str) and w.strip() for w in words):  # was an AttributeError
-            raise RuleFileError(path, line_of(raw, "words", i, "applicability.cue"),
-                                '"words" must be a list of non-empty strings')
-        cues.append((expect(path, raw, "weight", c.get("weight", 1), int, i, "applicability.cue"), compile_phrases(words)))
-    return cues
+@attrs.frozen
+class _CueTable:
+    """An ``[[applicability.cue]]`` as written: words that point to the regime, and their weight."""
+
+    words: Any = attrs.field(validator=words())
+    weight: int = attrs.field(default=1, validator=integer)
+
+
+@attrs.frozen
+class _ApplicabilityTable:
+    """``[applicability]`` as written."""
+
+    threshold: int = attrs.field(default=1, validator=integer)
+    cue: Any = attrs.field(factory=list, validator=listing)
+    denied: Any = attrs.field(default=None, validator=attrs.validators.optional(words(empty=False)))
+
+
+@attrs.frozen
+class _RegimeFile:
+    """A regime file (``regimes/<name>.toml``) as written; its tables are read one by one."""
+
+    regime: str = attrs.field(validator=string)
+    title: str = attrs.field(validator=string)
+    source: str = attrs.field(validator=string)
+    commentary: Any = None  # for its readers; the checker reads none of it
+    tolling: Any = attrs.field(default=None, validator=attrs.validators.optional(
+        one_of(("law_enforcement",), '"tolling" must be "law_enforcement"')))
+    holidays: Any = attrs.field(default=None, validator=_holidays)
+    residents: Any = attrs.field(default=None, validator=attrs.validators.optional(words(empty=False)))
+    messages: Any = attrs.field(factory=dict, validator=table)
+    applicability: Any = attrs.field(factory=dict, validator=table)
+    rule: Any = attrs.field(factory=list, validator=listing)
 
 
 def _versions_agree(path: Path, raw: str, r: dict[str, Any], i: int, rule: DeadlineRule,
@@ -640,47 +670,41 @@ def _versions_agree(path: Path, raw: str, r: dict[str, Any], i: int, rule: Deadl
 
 def _regime(path: Path, load: TomlLoader = load_toml) -> Regime:
     data, raw = load(path)
-    check_keys(path, raw, data, ("regime", "title", "source", "commentary", "tolling", "holidays", "residents",
-                                 "messages", "applicability", "rule"),
-               "a regime file")
-    for key in ("regime", "title", "source"):
-        if key not in data:
-            raise RuleFileError(path, 1, f'missing required key "{key}"')
-    name = expect(path, raw, "regime", data["regime"], str)
-    tolling = data.get("tolling")
-    if tolling not in (None, "law_enforcement"):
-        raise RuleFileError(path, line_of(raw, "tolling"), '"tolling" must be "law_enforcement"')
-    holidays = data.get("holidays")
-    if holidays is not None and (not isinstance(holidays, str) or not _HOLIDAYS.match(holidays)):
-        raise RuleFileError(path, line_of(raw, "holidays"), f'"holidays" must be a country code ("US", "US-VT", "BR"), not {holidays!r}')
-    residents = _words_of(path, raw, "residents", data.get("residents"), 0, None)
-    app = expect(path, raw, "applicability", data.get("applicability", {}), dict)
-    check_keys(path, raw, app, ("threshold", "cue", "denied"), "[applicability]")
-    cues = _cues(path, raw, app)
+    top = structure(path, raw, data, _RegimeFile, "a regime file")
+    app = structure(path, raw, top.applicability, _ApplicabilityTable, "[applicability]", 0, "applicability")
+    cues = [structure(path, raw, expect(path, raw, "cue", c, dict, i, "applicability.cue"), _CueTable,
+                      "[[applicability.cue]]", i, "applicability.cue") for i, c in enumerate(app.cue)]
     rules: list[DeadlineRule] = []
     orders: list[RegimeOrderRule] = []
-    for i, r in enumerate(expect(path, raw, "rule", data.get("rule", []), list)):
+    for i, r in enumerate(top.rule):
+        r = expect(path, raw, "rule", r, dict, i, "rule")
         rid = f"{path.stem}/{expect(path, raw, 'name', r.get('name', ''), str, i, 'rule')}"
-        kind = r.get("kind")
-        if kind == "deadline":
-            rule = attrs.evolve(_deadline(path, raw, r, i, rid, holidays, residents is not None), regime=name)
-            _versions_agree(path, raw, r, i, rule, rules)
-            if any(o.id == rid for o in orders):
-                raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
-            rules.append(rule)
-        elif kind == "order":
-            if any(x.id == rid for x in rules) or any(x.id == rid for x in orders):
-                raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
-            orders.append(attrs.evolve(_relational(path, raw, r, i, rid, residents is not None), regime=name))
-        elif "kind" not in r:
-            raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'[[rule]] "{r.get("name", "?")}" needs "kind"')
-        else:
-            raise RuleFileError(path, line_of(raw, "kind", i, "rule"),
-                                f'unknown rule kind "{kind}" in a regime (known: deadline, order)')
-    return Regime(name, expect(path, raw, "title", data["title"], str), expect(path, raw, "source", data["source"], str),
-                  tolling, expect(path, raw, "threshold", app.get("threshold", 1), int), tuple(cues), tuple(rules),
-                  tuple(orders), residents, _messages(path, raw, data.get("messages", {}), complete=False),
-                  _words_of(path, raw, "denied", app.get("denied"), 0, None))
+        kind, named = r.get("kind"), f'[[rule]] "{r.get("name", "?")}"'
+        try:
+            if kind == "deadline":
+                rule = structure(path, raw, r, _DeadlineTable, "[[rule]]", i, "rule", named).rule(
+                    top.regime, rid, top.holidays, top.residents is not None)
+                _versions_agree(path, raw, r, i, rule, rules)
+                if any(o.id == rid for o in orders):
+                    raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
+                rules.append(rule)
+            elif kind == "order":
+                if any(x.id == rid for x in rules) or any(x.id == rid for x in orders):
+                    raise RuleFileError(path, line_of(raw, "name", i, "rule"), f'two rules with the id "{rid}"')
+                orders.append(structure(path, raw, r, _RelationalTable, "[[rule]]", i, "rule", named).rule(
+                    top.regime, rid, top.residents is not None))
+            elif "kind" not in r:
+                raise RuleFileError(path, line_of(raw, "rule", i, "rule"), f'{named} needs "kind"')
+            else:
+                raise RuleFileError(path, line_of(raw, "kind", i, "rule"),
+                                    f'unknown rule kind "{kind}" in a regime (known: deadline, order)')
+        except Invalid as exc:  # a check that needs the regime's own tables
+            raise RuleFileError(path, line_of(raw, exc.key, i, "rule"), str(exc)) from None
+    return Regime(top.regime, top.title, top.source, top.tolling, app.threshold,
+                  tuple((c.weight, compile_phrases(c.words)) for c in cues), tuple(rules), tuple(orders),
+                  None if top.residents is None else compile_phrases(top.residents),
+                  _messages(path, raw, top.messages, complete=False),
+                  None if app.denied is None else compile_phrases(app.denied))
 
 
 @functools.lru_cache(maxsize=8)

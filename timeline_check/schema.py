@@ -31,21 +31,26 @@ class Invalid(ValueError):
 
 
 class _WrongType(TypeError):
-    """A value of another type than the table's class says."""
+    """A value of another type than the table's class says (``key``: the field, when a validator
+    found it; cattrs names the field of a failed hook)."""
 
-    def __init__(self, expected: str, value: object) -> None:
+    def __init__(self, expected: str, value: object, key: str | None = None) -> None:
         super().__init__(f"must be {expected}, not {type(value).__name__}")
+        self.key = key
 
 
 def _typed(kind: type) -> Validator:
     def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise _WrongType(kind.__name__, value)
+            raise _WrongType(kind.__name__, value, attribute.name)
     return check
 
 
 string = _typed(str)  # a validator: a string
 flag = _typed(bool)  # a validator: true or false
+integer = _typed(int)  # a validator: a whole number
+table = _typed(dict)  # a validator: a TOML table
+listing = _typed(list)  # a validator: a TOML list (of anything)
 
 
 def listed(value: Any) -> Any:
@@ -56,7 +61,24 @@ def listed(value: Any) -> Any:
 def strings(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     """A validator: a list of strings (after ``listed``)."""
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-        raise _WrongType("a list of strings", value)
+        raise _WrongType("a list of strings", value, attribute.name)
+
+
+def words(empty: bool = True) -> Validator:
+    """A list of phrases, none blank (``empty``: the list itself may be empty)."""
+    def check(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, list):
+            raise _WrongType("list", value, attribute.name)
+        if not (value or empty) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise Invalid(attribute.name, f'"{attribute.name}" must be a list of non-empty strings')
+    return check
+
+
+def web_address(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a string that is a web address."""
+    string(_, attribute, value)
+    if not value.startswith(("https://", "http://")):
+        raise Invalid(attribute.name, f'"{attribute.name}" must be a web address (https://...)')
 
 
 def one_of(choices: Iterable[str], say: str = '"{key}" must be one of {known}, not {value!r}') -> Validator:
@@ -103,6 +125,7 @@ def _converter() -> Any:
     conv = cattrs.Converter(forbid_extra_keys=True)
     conv.register_structure_hook(str, _strict("str", str))
     conv.register_structure_hook(bool, _strict("bool", bool))
+    conv.register_structure_hook(int, _strict("int", int))
     conv.register_structure_hook_func(lambda t: t == tuple[str, ...], _strict("a list of strings", list, str))
     return conv
 
@@ -121,26 +144,32 @@ def _failures(exc: BaseException, at: str | None = None) -> Iterator[tuple[str |
         yield at, exc
 
 
-def structure(path: Path, raw: str, table: dict[str, Any], cls: type[T], where: str, nth: int, block: str) -> T:
+def structure(path: Path, raw: str, data: dict[str, Any], cls: type[T], where: str, nth: int = 0,
+              block: str | None = None, named: str | None = None) -> T:
     """The ``nth`` ``[[block]]`` of a file (``where`` names it in messages) as a ``cls``, or a
-    RuleFileError at the line of the first thing wrong with it."""
+    RuleFileError at the line of the first thing wrong with it. Without ``block``, ``data`` is
+    the file's top level (or a ``[table]`` of it) and a key's line is its first ``key =``.
+    ``named`` names the table where a key is missing (``[[rule]] "notice"``; default ``where``)."""
     try:
-        return cls(**table)
+        return cls(**data)
     except (TypeError, ValueError):  # something is wrong: cattrs says what
         pass
     from cattrs.errors import ForbiddenExtraKeysError
 
     try:
-        out: T = _converter().structure(table, cls)
+        out: T = _converter().structure(data, cls)
         return out
     except Exception as exc:  # cattrs groups what is wrong; the first thing is reported
-        key, err = next(_failures(exc))
+        failures = list(_failures(exc))  # a misspelt key first: it explains a key found missing
+        key, err = next((f for f in failures if isinstance(f[1], ForbiddenExtraKeysError)), failures[0])
         if isinstance(err, ForbiddenExtraKeysError):
-            check_keys(path, raw, table, [a.name for a in attrs.fields(cls)], where, nth, block)  # type: ignore[arg-type]
+            check_keys(path, raw, data, [a.name for a in attrs.fields(cls)], where, nth, block)  # type: ignore[arg-type]
         if isinstance(err, Invalid):
             raise RuleFileError(path, line_of(raw, err.key, nth, block), str(err)) from None
         if isinstance(err, KeyError) and key is not None:
-            raise RuleFileError(path, line_of(raw, block, nth, block), f'{where} needs "{key}"') from None
-        if isinstance(err, _WrongType) and key is not None:
+            if block is None:  # a file's top level
+                raise RuleFileError(path, 1, f'missing required key "{key}"') from None
+            raise RuleFileError(path, line_of(raw, block, nth, block), f'{named or where} needs "{key}"') from None
+        if isinstance(err, _WrongType) and (key := err.key or key) is not None:
             raise RuleFileError(path, line_of(raw, key, nth, block), f'"{key}" {err}') from None
         raise
