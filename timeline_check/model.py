@@ -179,6 +179,7 @@ class Mention:
     actor: frozenset[str] = frozenset()
     to: frozenset[str] = frozenset()
     separate: bool = False  # its sentence opens on another incident ("In a separate incident, ..."): that one's
+    bound: bool = False  # its date is given as a bound ("aware of it at least on 19 July"): it may have come earlier
 
 
 @attrs.frozen

@@ -370,11 +370,21 @@ def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
     return out
 
 
+def _no_first_awareness(a: Node) -> bool:
+    """Whether discovery ``a`` may have come earlier than its date, so that nothing is too early
+    for it: each of its dates is given as a bound ("aware of the breach at least on 19 July",
+    while it contained "the incident" upon its discovery on 14 June)."""
+    return a.kind == "discovery" and bool(a.mentions) and all(m.bound for m in a.mentions)
+
+
 def _related(a: Node, b: Node) -> bool:
     """Whether an order rule may relate ``a`` before ``b``: events of one incident (none across
-    incidents), or any event before the text's own date, but a planned one."""
+    incidents), or any event before the text's own date, but a planned one; nothing after a
+    discovery that may have come earlier than its date."""
     if b.kind == "publication":
         return not a.future
+    if _no_first_awareness(a):
+        return False
     return a.separate == b.separate or a.kind == "publication"
 
 

@@ -20,6 +20,7 @@ import attrs
 from ..lang import Language
 from ..model import Interval, Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
+from .hedged import reporting_head
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .mentions import mentions_of, undated_of
 from .topics import topic_of
@@ -216,9 +217,14 @@ def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tu
             heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
         certain = (not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > t.start) \
             and (ti, gi) not in loose
+        head = None if certain or g.end > t.start else reporting_head(ctx, gi, heads, dated_heads, relatives)
+        if head is not None:  # "identified the server that may have been compromised on July 22": the identifying's,
+            gi, g, certain = head, triggers[head], True  # which found a supposed breach, not the incident itself
+            dated_heads.add(head)
         comp = ctx.complements.get(gi)
-        out.extend(mentions_of(text, ctx.lang, t, g, ctx.span, certain, complement=comp,
-                               complement_breach=comp is not None and ctx.speaks(*comp)))
+        got = mentions_of(text, ctx.lang, t, g, ctx.span, certain, complement=comp,
+                          complement_breach=comp is not None and ctx.speaks(*comp))
+        out.extend(got if head is None else (attrs.evolve(m, about=False) for m in got))
     return tuple(out)
 
 

@@ -1,0 +1,119 @@
+"""Reading families of issue 15 met in authorities' decisions and in the audit of real
+narratives: another incident's notice, a supposed act. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+
+def _events(text: str, lang: str) -> set[tuple[str, str | None]]:
+    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+
+
+def _said(text: str, lang: str = "en", regimes: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """The findings but the ``missing`` ones, as (severity, rule)."""
+    return [(f.severity, f.rule) for f in check_text(text, lang=lang, regimes=regimes).findings
+            if f.category != "missing"]
+
+
+@pytest.mark.parametrize(("text", "lang", "theft"), [
+    ("On March 2, 2015, Birch Clinic filed a breach report with OCR about a lost phone. On July 9, 2018, Birch "
+     "Clinic filed a separate HIPAA breach notification report with OCR, reporting the theft of a laptop from its "
+     "lab between June 1 and June 3, 2018.", "en", "2018-06-01"),
+    ("Le 2 mars 2015, la clinique a notifié à la CNIL le vol d'une tablette. Le 11 août 2017, elle a adressé une "
+     "notification distincte à la CNIL, signalant le vol d'un ordinateur entre le 1er et le 3 juin 2017.", "fr", "2017-06-01"),
+])
+def test_a_notice_called_separate_tells_of_another_incident(text: str, lang: str, theft: str) -> None:
+    """Its sentence is another incident's, wherever "separate" stands: nothing of it is ordered
+    against this incident's events, nor merged with them."""
+    assert _said(text, lang) == []
+    assert ("breach_start", theft) in _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kestrel Dental learned of the intrusion on April 3, 2019, and identified the file server that may have been "
+     "accessed on May 20, 2019.", "en"),
+    ("La clinique a découvert l'intrusion le 3 avril 2019 et a identifié le serveur qui aurait été compromis le "
+     "20 mai 2019.", "fr"),
+])
+def test_a_supposed_act_leaves_its_date_to_the_verb_reporting_it(text: str, lang: str) -> None:
+    """"identified the server that may have been accessed on May 20": May 20 is when the server
+    was identified (a later finding), not a breach that began after its discovery."""
+    assert _events(text, lang) == {("discovery", "2019-04-03"), ("determination", "2019-05-20")}
+    assert _said(text, lang) == []
+
+
+def test_a_supposed_act_in_what_was_determined_keeps_its_date() -> None:
+    text = ("Finch Bank learned of the phishing on 3 June 2021. It later determined that an outsider may have logged "
+            "in to a mailbox on 21 May 2021.")
+    assert ("breach_start", "2021-05-21") in _events(text, "en")
+
+
+def test_a_supposed_act_with_no_reporting_verb_keeps_its_date() -> None:
+    text = "An intruder may have accessed the billing server on March 30, 2019. Teal Clinic learned of it on May 2, 2019."
+    assert _events(text, "en") == {("breach_start", "2019-03-30"), ("discovery", "2019-05-02")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Reed Hotels wrote to the guests concerned on 3 March 2022. The authority found that Reed Hotels was aware of "
+     "the personal data breach at least on 20 April 2022. Reed Hotels notified the authority of the breach on "
+     "2 May 2022.", "en"),
+    ("Reed Hotels a informé les clients concernés le 3 mars 2022. L'autorité estime que Reed Hotels a eu "
+     "connaissance de la violation en tout état de cause le 20 avril 2022. Reed Hotels a notifié la violation à la "
+     "CNIL le 2 mai 2022.", "fr"),
+])
+def test_awareness_given_as_a_bound_is_no_first_awareness(text: str, lang: str) -> None:
+    """"aware at least on 20 April": the awareness may have come earlier, so the guests told on
+    3 March were not told too early; the notice to the authority is still late counted from it."""
+    assert _said(text, lang, ("GDPR",)) == [("error", "gdpr/authority-notice")]
+    assert ("discovery", "2022-04-20") in _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Heron Tools contained the phishing incident on 14 March 2022. A review then led to the discovery on 2 May 2022 "
+     "that the personal data of its staff had been copied.", "en"),
+    ("Heron Tools a contenu l'incident le 14 mars 2022. Une analyse a ensuite conduit à la découverte, le 2 mai 2022, "
+     "que les données personnelles de son personnel avaient été copiées.", "fr"),
+])
+def test_a_containment_may_come_before_the_awareness_that_personal_data_were_hit(text: str, lang: str) -> None:
+    assert ("containment", "2022-03-14") in _events(text, lang)
+    assert _said(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("On 3 June 2023 a customer told Lark Insurance that letters had gone to a stranger's address, and Lark "
+     "Insurance, although not yet certain of the error, stopped the mailings that day. Lark Insurance notified the "
+     "data protection authority of the breach on 30 June 2023.", "en", "not yet certain"),
+    ("Le 3 juin 2023, un client a informé la société que des courriers partaient chez un inconnu ; la société, sans "
+     "être encore certaine de l'erreur, a suspendu les envois le jour même. Elle a notifié la violation à la CNIL le "
+     "30 juin 2023.", "fr", "sans être encore certaine"),
+])
+def test_an_awareness_told_as_not_yet_certain_makes_a_late_notice_a_warning(text: str, lang: str, words: str) -> None:
+    """The clock of a 72-hour limit may have started once the breach was certain: the miss is
+    a warning that quotes the words of doubt, not an error."""
+    late = [f for f in check_text(text, lang=lang, regimes=("GDPR",)).findings if f.rule == "gdpr/authority-notice"]
+    assert [f.severity for f in late] == ["warning"]
+    assert words in late[0].message and [e.text for e in late[0].excuses] == [words]
+
+
+def test_an_awareness_told_plainly_keeps_a_late_notice_an_error() -> None:
+    text = ("On 3 June 2023 Lark Insurance discovered that letters had gone to a stranger's address. Lark Insurance "
+            "notified the data protection authority of the breach on 30 June 2023.")
+    late = [f for f in check_text(text, lang="en", regimes=("GDPR",)).findings if f.rule == "gdpr/authority-notice"]
+    assert [f.severity for f in late] == ["error"]
+
+
+@pytest.mark.parametrize(("day", "expected"), [("April 20, 2021", []), ("June 30, 2021", ["error"])])
+def test_a_business_associates_notice_is_the_covered_entitys_discovery_when_none_is_told(
+        day: str, expected: list[str]) -> None:
+    """HIPAA counts a covered entity's clock from when it knew: told by its business associate,
+    at the latest that day. With no discovery of its own in the text, the notice is checked
+    from the associate's notice, and the message says so."""
+    text = ("On March 4, 2021, Pine Billing, a business associate, notified the covered entity that an intruder had "
+            f"read claim files on January 9, 2021. The covered entity notified the affected individuals on {day}.")
+    found = [f for f in check_text(text, lang="en", regimes=("HIPAA",)).findings if f.rule == "hipaa/individual-notice"]
+    assert [f.severity for f in found] == expected
+    assert all("business associate's notice to the covered entity (2021-03-04)" in f.message for f in found)
