@@ -117,3 +117,20 @@ def test_a_business_associates_notice_is_the_covered_entitys_discovery_when_none
     found = [f for f in check_text(text, lang="en", regimes=("HIPAA",)).findings if f.rule == "hipaa/individual-notice"]
     assert [f.severity for f in found] == expected
     assert all("business associate's notice to the covered entity (2021-03-04)" in f.message for f in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The files remained accessible between the end of the upload of the files in March 2016 and the discovery of "
+     "the flaw on May 3, 2022.", "en"),
+    ("Les fichiers sont restés accessibles entre la fin de l'import des fichiers en mars 2016 et la découverte de la "
+     "faille le 3 mai 2022.", "fr"),
+])
+def test_a_word_of_ending_that_opens_a_ranges_first_bound_holds_no_date(text: str, lang: str) -> None:
+    """"between the end of the upload in March 2016 and the discovery": March 2016 bounds the
+    exposure the range tells of; "the end of" the upload is no event that keeps it."""
+    assert _events(text, lang) == {("breach_start", "2016-03-01"), ("discovery", "2022-05-03")}
+
+
+def test_a_word_of_ending_with_no_range_still_holds_its_date() -> None:
+    text = "The audit that began after the end of the contract in March 2016 found nothing. The flaw was found on May 3, 2022."
+    assert ("breach_start", "2016-03-01") not in _events(text, "en")
