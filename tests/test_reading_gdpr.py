@@ -21,7 +21,7 @@ def _said(text: str, lang: str = "en", regimes: tuple[str, ...] = ()) -> list[tu
 
 @pytest.mark.parametrize(("text", "lang", "theft"), [
     ("On March 2, 2015, Birch Clinic filed a breach report with OCR about a lost phone. On July 9, 2018, Birch "
-     "Clinic filed a separate HIPAA breach notification report with OCR, reporting the theft of a laptop from its "
+     "Clinic submitted a separate privacy incident report to the OCR portal, about the theft of a laptop from its "
      "lab between June 1 and June 3, 2018.", "en", "2018-06-01"),
     ("Le 2 mars 2015, la clinique a notifié à la CNIL le vol d'une tablette. Le 11 août 2017, elle a adressé une "
      "notification distincte à la CNIL, signalant le vol d'un ordinateur entre le 1er et le 3 juin 2017.", "fr", "2017-06-01"),
