@@ -134,3 +134,12 @@ def test_a_word_of_ending_that_opens_a_ranges_first_bound_holds_no_date(text: st
 def test_a_word_of_ending_with_no_range_still_holds_its_date() -> None:
     text = "The audit that began after the end of the contract in March 2016 found nothing. The flaw was found on May 3, 2022."
     assert ("breach_start", "2016-03-01") not in _events(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On May 3, 2022, a customer told Acme Lending about the flaw. Acme Lending then immediately isolated the server.",
+     "en"),
+    ("Le 3 mai 2022, un client a signalé la faille à Acme. Acme a alors immédiatement isolé le serveur.", "fr"),
+])
+def test_a_response_told_as_immediate_takes_the_day_before_it(text: str, lang: str) -> None:
+    assert _events(text, lang) == {("discovery", "2022-05-03"), ("containment", "2022-05-03")}
