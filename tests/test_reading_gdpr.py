@@ -143,3 +143,15 @@ def test_a_word_of_ending_with_no_range_still_holds_its_date() -> None:
 ])
 def test_a_response_told_as_immediate_takes_the_day_before_it(text: str, lang: str) -> None:
     assert _events(text, lang) == {("discovery", "2022-05-03"), ("containment", "2022-05-03")}
+
+
+def test_the_violation_names_the_breach_in_translated_decisions() -> None:
+    """Decisions translated from French or Italian call a personal data breach "the violation"."""
+    text = ("The authority notes that the violation dates back to 24 April 2018. The company learned of the "
+            "personal data violation on 9 May 2018.")
+    assert _events(text, "en") == {("breach_start", "2018-04-24"), ("discovery", "2018-05-09")}
+
+
+def test_acting_in_violation_of_a_rule_is_no_breach() -> None:
+    text = "The clerk acted in violation of the clinic's policy on April 24, 2018, and the clinic found out on May 9, 2018."
+    assert ("breach_start", "2018-04-24") not in _events(text, "en")
