@@ -155,3 +155,20 @@ def test_the_violation_names_the_breach_in_translated_decisions() -> None:
 def test_acting_in_violation_of_a_rule_is_no_breach() -> None:
     text = "The clerk acted in violation of the clinic's policy on April 24, 2018, and the clinic found out on May 9, 2018."
     assert ("breach_start", "2018-04-24") not in _events(text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Wren Bank found the intrusion on 4 May 2023. It answered the authority's questions on 2 October 2023 and "
+     "described the attack again by letter dated 9 November 2023.", "en",
+     [("2 October 2023", "proceedings"), ("9 November 2023", "proceedings")]),
+    ("The company learned of the leak on 4 May 2023 (see note of 12 June 2023, p. 2). The judgment of 3 March 2022 "
+     "requires it to say so.", "en", [("12 June 2023", "proceedings"), ("3 March 2022", "proceedings")]),
+    ("La banque a découvert l'intrusion le 4 mai 2023. Elle a décrit l'attaque par courrier du 9 novembre 2023.", "fr",
+     [("9 novembre 2023", "proceedings")]),
+])
+def test_a_step_of_the_proceedings_or_a_document_they_cite_is_no_event(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """Decisions cite their correspondence and case law by date: explained, not missed."""
+    report = check_text(text, lang=lang)
+    assert [(u.text, u.reason) for u in report.unplaced] == expected
+    assert {e.kind for e in report.events} == {"discovery"}

@@ -197,10 +197,10 @@ class Undated:
 # names ("the July 2023 letter"), a correction withdrawing it, or no event word the reader knows
 # (what it still misses).
 UnplacedReason = Literal["background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing",
-                         "retracted", "no_event"]
+                         "retracted", "proceedings", "no_event"]
 UNPLACED_REASONS: tuple[UnplacedReason, ...] = (
     "background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing", "retracted",
-    "no_event")
+    "proceedings", "no_event")
 
 
 @attrs.frozen
