@@ -172,3 +172,13 @@ def test_a_step_of_the_proceedings_or_a_document_they_cite_is_no_event(
     report = check_text(text, lang=lang)
     assert [(u.text, u.reason) for u in report.unplaced] == expected
     assert {e.kind for e in report.events} == {"discovery"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A scan found 35 files holding card numbers, which were quarantined on 11 June 2021.", "en"),
+    ("The security hole was closed on Friday afternoon, 11 June 2021.", "en"),
+    ("Les fichiers trouvés par l'analyse ont été mis en quarantaine le 11 juin 2021.", "fr"),
+    ("La faille a été fermée le 11 juin 2021.", "fr"),
+])
+def test_quarantining_files_and_closing_a_hole_contain_the_breach(text: str, lang: str) -> None:
+    assert _events(text, lang) == {("containment", "2021-06-11")}
