@@ -182,3 +182,21 @@ def test_a_step_of_the_proceedings_or_a_document_they_cite_is_no_event(
 ])
 def test_quarantining_files_and_closing_a_hole_contain_the_breach(text: str, lang: str) -> None:
     assert _events(text, lang) == {("containment", "2021-06-11")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On 14 February 2020, one of the shop's customers told the shop about the open folder. The shop then immediately "
+     "isolated the folder and deleted the copies, in order to put an end to the breach.", "en"),
+    ("Le 14 février 2020, l'un de ses clients a informé la boutique de l'ouverture du dossier. La boutique a alors "
+     "immédiatement isolé le dossier afin de mettre fin à la violation.", "fr"),
+])
+def test_one_of_its_customers_tells_and_a_containment_for_that_end_ends_the_breach(text: str, lang: str) -> None:
+    """"one of the shop's customers told the shop": how it learned; the isolation that follows
+    "in order to put an end to the breach" contains it and ends it that day."""
+    assert _events(text, lang) == {("discovery", "2020-02-14"), ("containment", "2020-02-14"),
+                                   ("breach_end", "2020-02-14")}
+
+
+def test_a_containment_with_no_end_in_view_does_not_end_the_breach() -> None:
+    text = "On 14 February 2020 the shop isolated the folder in order to check its logs."
+    assert _events(text, "en") == {("containment", "2020-02-14")}

@@ -335,12 +335,17 @@ def durations(ctx: Sentence) -> tuple[Mention, ...]:
 
 def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """"took steps to put an end to the breach", "pour mettre fin à la violation": the act that
-    contains the breach ends it, on its date; a breach end besides each such containment."""
+    contains the breach ends it, on its date; a breach end besides each such containment. So
+    does the first containment a clause of purpose follows ("isolated the server and
+    sequestered the data, in order to put an end to the breach")."""
     ends = ctx.lang.regex["ends_breach"]
+    first = min((m.trigger[0] for m in mentions if m.kind == "containment" and m.role == "point"), default=None)
     return tuple(attrs.evolve(m, kind="breach_end", role="point") for m in mentions
                  if m.kind == "containment" and m.role == "point"
                  and (found := ends.search(ctx.text, m.trigger[0], ctx.span[1])) is not None
-                 and found.start() < m.trigger[1])  # in the words of the containment ("a mis fin à")
+                 and (found.start() < m.trigger[1]  # in the words of the containment ("a mis fin à")
+                      or m.trigger[0] == first and ends_with(ctx.lang.regex["purpose"], ctx.text, m.trigger[1],
+                                                             found.start())))
 
 
 def lasted_before(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
