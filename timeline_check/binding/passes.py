@@ -336,8 +336,8 @@ def durations(ctx: Sentence) -> tuple[Mention, ...]:
 def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """"took steps to put an end to the breach", "pour mettre fin à la violation": the act that
     contains the breach ends it, on its date; a breach end besides each such containment. So
-    does the first containment a clause of purpose follows ("isolated the server and
-    sequestered the data, in order to put an end to the breach")."""
+    does the first containment a clause of purpose follows ("took the folder offline and deleted
+    the copies, so as to end the leak")."""
     ends = ctx.lang.regex["ends_breach"]
     first = min((m.trigger[0] for m in mentions if m.kind == "containment" and m.role == "point"), default=None)
     return tuple(attrs.evolve(m, kind="breach_end", role="point") for m in mentions
