@@ -200,3 +200,20 @@ def test_one_of_its_customers_tells_and_a_containment_for_that_end_ends_the_brea
 def test_a_containment_with_no_end_in_view_does_not_end_the_breach() -> None:
     text = "On 14 February 2020 the shop isolated the folder in order to check its logs."
     assert _events(text, "en") == {("containment", "2020-02-14")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Wren Bank ought to have told its IT staff, so that a forensic review could be carried out, which it failed "
+     "to do until 31 January 2019.", "en", ("investigation_start", "2019-01-31")),
+    ("Wren Bank should have told the clients concerned at once, but did not do so until 31 January 2019.", "en",
+     ("notification_individuals", "2019-01-31")),
+    ("La banque aurait dû ouvrir une enquête aussitôt, ce qu'elle n'a fait que le 31 janvier 2019.", "fr",
+     ("investigation_start", "2019-01-31")),
+])
+def test_an_act_put_off_and_told_by_a_pro_verb_took_place_on_the_date_after_it(
+        text: str, lang: str, expected: tuple[str, str]) -> None:
+    """"should have opened an investigation, which it failed to do until 31 January": the
+    investigation opened on 31 January (an act done, not one owed)."""
+    report = check_text(text, lang=lang)
+    assert {(e.kind, iso(e.earliest)) for e in report.events} == {expected}
+    assert not any(m.future for e in report.events for m in e.mentions)
