@@ -327,8 +327,8 @@ def _unsure(case: _Case) -> str:
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a law-enforcement delay, an awareness told as not yet certain, another reading of the dates, another incident, a year
-    the text does not give; and the quotes that say so in the text (the delay, the undated mentions
+    known to be met, a law-enforcement delay, an awareness told as not yet certain, another reading
+    of the dates, another incident, a year the text does not give; and the quotes that say so in the text (the delay, the undated mentions
     of the notice)."""
     rule, timeline = case.rule, case.timeline
     notes = []
@@ -340,7 +340,7 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
         quotes.append(toll)
     doubt = next((w for m in p.a.mentions if (w := case.ctx.facts.unconfirmed.get(m.sentence))), None)
     if doubt is not None:  # "although not yet certain of the fraud": the clock may have started later
-        notes.append(case.say("unconfirmed_trigger", trigger=case.msg.label(rule.trigger), quote=doubt.text.strip()))
+        notes.append(case.say("unconfirmed_trigger", trigger=case.msg.label(p.a.kind), quote=doubt.text.strip()))
         quotes.append(doubt)
     other = _other_reading(case, p.a, p.b) or _later_trigger(case, p.b)
     if other:
