@@ -328,8 +328,8 @@ def _unsure(case: _Case) -> str:
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
     known to be met, a law-enforcement delay, an awareness told as not yet certain, another reading
-    of the dates, another incident, a year the text does not give; and the quotes that say so in the text (the delay, the undated mentions
-    of the notice)."""
+    of the dates, another incident, a year the text does not give; and the quotes that say so in
+    the text (the delay, the words of doubt, the undated mentions of the notice)."""
     rule, timeline = case.rule, case.timeline
     notes = []
     quotes: list[Evidence] = []
