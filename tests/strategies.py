@@ -249,7 +249,7 @@ def _inject_order(draw: st.DrawFn, plan: Plan, rule: str) -> None:
         touched = {"discovery", "breach_start", "breach_end"}
         named = {"discovery", "breach_start"}
     elif rule == "notice-before-discovery":
-        kind = draw(st.sampled_from(sorted(k for k in (*NOTICES, "containment") if k in dates)
+        kind = draw(st.sampled_from(sorted(k for k in NOTICES if k in dates)
                                     or ["notification_individuals"]))
         dates[kind] = _plus(d, -draw(st.integers(1, (d - bs).days)))
         touched = named = {"discovery", kind}

@@ -339,9 +339,9 @@ def test_an_order_finding_quotes_the_phrase_that_dates_an_event_with_no_date_of_
 
 
 def test_an_order_finding_names_the_two_events_its_rule_orders() -> None:
-    # Two discoveries (one by a named contractor, one by "the company"): the containment "the same
-    # day" as the first is before the second, and the message dates that second one.
-    text = ("The contractor, Lockwood Health, discovered the exposure on June 24, 2024 and secured the server the same "
-            "day. In its filing, the company said it learned of the exposure on June 27, 2024.")
+    # Two discoveries (one by a named contractor, one by "the company"): the notice "the same day"
+    # as the first is before the second, and the message dates that second one.
+    text = ("The contractor, Lockwood Health, discovered the exposure on June 24, 2024 and notified the patients the "
+            "same day. In its filing, the company said it learned of the exposure on June 27, 2024.")
     found = [f for f in check_text(text, lang="en").findings if f.rule == "order/notice-before-discovery"]
     assert len(found) == 1 and "before the discovery (2024-06-27)" in found[0].message

@@ -51,6 +51,8 @@ class Facts:
     notice: Notice | None = None  # the kind of notice the text itself is, if it is one (notices.py)
     content: tuple[content.Check, ...] = ()  # what that notice must say, element by element (content.py)
     placeholders: tuple[Placeholder, ...] = ()  # mail-merge slots of that notice still to fill (placeholders.py)
+    # by sentence, the words saying an awareness told there was not yet certain ("although not yet certain")
+    unconfirmed: Mapping[Span, Evidence] = attrs.Factory(dict)
 
     def names_recipient(self, rule_id: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the recipient of rule ``rule_id``."""
@@ -85,7 +87,22 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
         counts=people, sums=read_sums(doc.text, language, index), notice=notice,
         content=tuple(content.check(doc.text, language, index, notice, elements,
                                     _content_facts(timeline, people, unfilled), rules.content.owners))
-        if notice is not None else (), placeholders=unfilled)
+        if notice is not None else (), placeholders=unfilled, unconfirmed=_unconfirmed(doc, language, timeline))
+
+
+_AWARENESS = ("discovery", "determination")
+
+
+def _unconfirmed(doc: Document, language: Language, timeline: Timeline) -> dict[Span, Evidence]:
+    """The sentences of awareness that say it was not yet certain, each with those words: "on
+    September 22, although not yet certain of the fraud, the company acted"."""
+    rx = language.regex["unconfirmed"]
+    out: dict[Span, Evidence] = {}
+    for n in timeline.nodes:
+        for m in n.mentions if n.kind in _AWARENESS else ():
+            if m.sentence not in out and (hit := rx.search(doc.text, *m.sentence)):
+                out[m.sentence] = quote(doc, hit.start(), hit.end())
+    return out
 
 
 def _content_facts(timeline: Timeline, counts: tuple[Count, ...], slots: tuple[Placeholder, ...]) -> content.Facts:

@@ -29,12 +29,13 @@ PHRASE_KEYS = (
     "filing_cover", "press_release", "uncertain_moment", "inclusive_bound", "ends_breach", "until_clause", "weekend_of",
     "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
     "modifier_lead", "participle_ending", "further_incident", "incidents_together", "noun_dates",
+    "separate_notice", "hedge", "unconfirmed", "purpose", "done_until",
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
     # cues of why a date dates no event (binding/unplaced.py)
-    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
+    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
     "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
 )

@@ -179,6 +179,7 @@ class Mention:
     actor: frozenset[str] = frozenset()
     to: frozenset[str] = frozenset()
     separate: bool = False  # its sentence opens on another incident ("In a separate incident, ..."): that one's
+    bound: bool = False  # its date is given as a bound ("aware of it at least on 19 July"): it may have come earlier
 
 
 @attrs.frozen
@@ -196,10 +197,10 @@ class Undated:
 # names ("the July 2023 letter"), a correction withdrawing it, or no event word the reader knows
 # (what it still misses).
 UnplacedReason = Literal["background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing",
-                         "retracted", "no_event"]
+                         "retracted", "proceedings", "no_event"]
 UNPLACED_REASONS: tuple[UnplacedReason, ...] = (
     "background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing", "retracted",
-    "no_event")
+    "proceedings", "no_event")
 
 
 @attrs.frozen

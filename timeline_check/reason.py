@@ -358,7 +358,7 @@ def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:
             count[n.kind, n.separate] = count.get((n.kind, n.separate), 0) + 1
     # what the loops below ask of each member, read once (``separate`` and ``future`` walk its mentions)
     facts = [_Member(n.index, n.kind, n.separate, n.shadow is not None, n.future,
-                     count.get((n.kind, n.separate), 0) > 1) for n in members]
+                     count.get((n.kind, n.separate), 0) > 1, _no_first_awareness(n)) for n in members]
     for rule in rules.order:
         later = [b for b in facts if b.kind in rule.after]
         if not later:
@@ -383,13 +383,24 @@ class _Member(NamedTuple):
     shadow: bool
     future: bool
     several: bool  # its kind has other nodes in its incident
+    bound_only: bool  # a discovery each of whose dates is given as a bound (``_no_first_awareness``)
+
+
+def _no_first_awareness(a: Node) -> bool:
+    """Whether discovery ``a`` may have come earlier than its date, so that nothing is too early
+    for it: each of its dates is given as a bound ("aware of the breach at least on 19 July",
+    while it contained "the incident" upon its discovery on 14 June)."""
+    return a.kind == "discovery" and bool(a.mentions) and all(m.bound for m in a.mentions)
 
 
 def _related(a: _Member, b: _Member) -> bool:
     """Whether an order rule may relate ``a`` before ``b``: events of one incident (none across
-    incidents), or any event before the text's own date, but a planned one."""
+    incidents), or any event before the text's own date, but a planned one; nothing after a
+    discovery that may have come earlier than its date."""
     if b.kind == "publication":
         return not a.future
+    if a.bound_only:
+        return False
     return a.separate == b.separate or a.kind == "publication"
 
 

@@ -57,6 +57,7 @@ DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
     "unsure": frozenset({"why"}),
     "threshold_not_stated": frozenset({"threshold"}),
     "law_enforcement_delay": frozenset({"quote"}),
+    "unconfirmed_trigger": frozenset({"trigger", "quote"}),
     "other_reading": frozenset({"event", "date", "line"}),
     "later_trigger": frozenset({"event", "date", "actor"}),
     "unnamed_actor": frozenset(),

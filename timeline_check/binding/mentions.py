@@ -46,8 +46,11 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     opening = (sent[0], min(sent[1], sent[0] + _OPENING))
     # ... and "In addition, on May 17, 2013, an employee emailed ...": a further act of breach
     # told as an addition is another incident (a notice told so is still this one's)
+    # ... and "filed a separate breach report with OCR, reporting the theft of a laptop": a
+    # notice called separate anywhere in it
     separate = bool(lang.regex["separate"].search(text, *opening)) or bool(
-        set(g.kinds) & _BREACH and lang.regex["further_incident"].search(text, *opening))
+        set(g.kinds) & _BREACH and lang.regex["further_incident"].search(text, *opening)) or bool(
+        lang.regex["separate_notice"].search(text, *sent))
     distinct = separate or bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
         lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent)
@@ -57,7 +60,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     if g.needs_topic and not names and not (g.kinds == ("breach",) and topic_of(text, lang, g.start, g.end, *sent) == "breach"):
         return
     # "aware ... in any event on 13 January": a bound on the day, not a rival date for it.
-    about = names and not lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20))
+    bound = lang.regex["bound"].search(text, max(sent[0], t.start - 25), min(sent[1], t.end + 20)) is not None
+    about = names and not bound
     if t.qualifier in ("before", "after") and t.kind == "date" and not (
             set(g.kinds) <= _BREACH and ends_with(lang.regex["inclusive_bound"], text, max(sent[0], t.start - 20), t.start)):
         return  # "began on or before January 4": the breach is dated the 4th, as the text can best say
@@ -74,7 +78,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
                 is_about = about or not k.startswith("discovery") and k != "determination"
             yield Mention(k, t, role, (g.start, g.end), sent, distinct=distinct, future=future,  # type: ignore[arg-type]
                           about=is_about, certain=certain, actor=actor,
-                          to=to if k == "notification_regulator" else frozenset(), separate=separate)
+                          to=to if k == "notification_regulator" else frozenset(), separate=separate,
+                          bound=bound and k == "discovery")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")

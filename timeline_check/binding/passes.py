@@ -20,6 +20,7 @@ import attrs
 from ..lang import Language
 from ..model import Interval, Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
+from .hedged import reporting_head
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .mentions import mentions_of, undated_of
 from .topics import topic_of
@@ -216,9 +217,14 @@ def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tu
             heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
         certain = (not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > t.start) \
             and (ti, gi) not in loose
+        head = None if certain or g.end > t.start else reporting_head(ctx, gi, heads, dated_heads, relatives)
+        if head is not None:  # "identified the server that may have been compromised on July 22": the identifying's,
+            gi, g, certain = head, triggers[head], True  # which found a supposed breach, not the incident itself
+            dated_heads.add(head)
         comp = ctx.complements.get(gi)
-        out.extend(mentions_of(text, ctx.lang, t, g, ctx.span, certain, complement=comp,
-                               complement_breach=comp is not None and ctx.speaks(*comp)))
+        got = mentions_of(text, ctx.lang, t, g, ctx.span, certain, complement=comp,
+                          complement_breach=comp is not None and ctx.speaks(*comp))
+        out.extend(got if head is None else (attrs.evolve(m, about=False) for m in got))
     return tuple(out)
 
 
@@ -329,12 +335,17 @@ def durations(ctx: Sentence) -> tuple[Mention, ...]:
 
 def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """"took steps to put an end to the breach", "pour mettre fin à la violation": the act that
-    contains the breach ends it, on its date; a breach end besides each such containment."""
+    contains the breach ends it, on its date; a breach end besides each such containment. So
+    does the first containment a clause of purpose follows ("took the folder offline and deleted
+    the copies, so as to end the leak")."""
     ends = ctx.lang.regex["ends_breach"]
+    first = min((m.trigger[0] for m in mentions if m.kind == "containment" and m.role == "point"), default=None)
     return tuple(attrs.evolve(m, kind="breach_end", role="point") for m in mentions
                  if m.kind == "containment" and m.role == "point"
                  and (found := ends.search(ctx.text, m.trigger[0], ctx.span[1])) is not None
-                 and found.start() < m.trigger[1])  # in the words of the containment ("a mis fin à")
+                 and (found.start() < m.trigger[1]  # in the words of the containment ("a mis fin à")
+                      or m.trigger[0] == first and ends_with(ctx.lang.regex["purpose"], ctx.text, m.trigger[1],
+                                                             found.start())))
 
 
 def lasted_before(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:

@@ -7,6 +7,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .context import read_sentence
+from .deferred import carried_out, deferred
 from .mentions import undated_of
 from .respective import in_step
 from .triggers import Scan, find_triggers
@@ -33,8 +34,10 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     taken = frozenset(ti for ti, _ in greedy)
     got, listed = passes.listed(ctx, pairs, taken)
     mentions += got
-    mentions += passes.reported_breach(ctx, taken | listed)
+    got, put_off = deferred(ctx, taken | listed)
+    mentions += got
+    mentions += passes.reported_breach(ctx, taken | listed | put_off)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
-    mentions = passes.lasted_before(ctx, mentions)
+    mentions = carried_out(ctx, passes.lasted_before(ctx, mentions))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

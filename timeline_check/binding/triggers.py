@@ -224,9 +224,19 @@ def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[li
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not catenative.match(text, m.end(), e):
+            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()):
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     return found, idle
+
+
+def _first_bound(text: str, lang: Language, s: int, e: int, at: int) -> bool:
+    """Whether a generic word at ``at`` opens the first bound of a range ("remained accessible
+    between the end of the import in November 2015 and the discovery on February 14, 2020"): its
+    date bounds what the range tells of, and is no date of the word's own."""
+    a = max(s, at - 40)
+    article = [m for m in lang.regex["article"].finditer(text, a, at) if not text[m.end():at].strip()]
+    return ends_with(lang.regex["range_open"], text, a, article[-1].start() if article else at) \
+        and lang.regex["range_join"].search(text, at, e) is not None
 
 
 def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: frozenset[str]) -> list[Trigger]:

@@ -11,13 +11,15 @@ takes is read in its sentence for what it is instead. The reasons, first that ap
 - ``treatment``: the care of the people affected ("patients seen between 2019 and 2021");
 - ``other_incident``: its sentence speaks of another incident ("In a separate incident, ...", "an
   unrelated breach");
+- ``proceedings``: a step of the proceedings about the incident or a document they cite ("see
+  note of 9 January 2019", "by letter dated", "the judgment of", "answered the authority's questions");
 - ``outsider``: another party's act ("OCR opened a compliance review on ...");
 - ``remedy``: what was done to prevent another incident ("retrained its staff by April 24");
 - ``background``: the organisation's history ("went public in 2021", "paid $1.2 million in 2019");
 - ``no_event``: none of those: no event word the reader knows dates it.
 
 The cues are language data (``[phrases]``: ``law_date``, ``fiscal_date``, ``treatment_date``,
-``background_date``, ``remedy_date`` and the binder's own ``attributive``, ``separate``, ``outsider``).
+``background_date``, ``remedy_date``, ``proceedings_date`` and the binder's own ``attributive``, ``separate``, ``outsider``).
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
         return "treatment"
     if rx["separate"].search(text, s, e):
         return "other_incident"
+    if rx["proceedings_date"].search(text, before, t.start):
+        return "proceedings"
     if rx["outsider"].search(text, before, t.start) or _outsider_after(text, lang, t, e):
         return "outsider"
     if rx["remedy_date"].search(text, *around):

@@ -123,7 +123,7 @@ def _outcome(case: _Case) -> Outcome:
     if rule.unit == "none":
         return case.row("no number", actual=case.days(ends[0]) if ends else None,
                         note=case.msg.regime(rule.standard) or case.msg._("no number of days is set")), None
-    starts = [n for n in timeline.of_kind(rule.trigger) if not n.future]
+    starts = [n for n in timeline.of_kind(rule.trigger) if not n.future] or _stand_ins(case)
     if rule.trigger == rule.deadline:  # a follow-up report counted from the first one
         nodes = sorted(ends, key=lambda n: (timeline.lower[n.index], n.index))
         starts, ends = nodes[:1], nodes[1:]
@@ -138,6 +138,13 @@ def _outcome(case: _Case) -> Outcome:
     if not ends:
         return _no_notice(case, starts[0])
     return _judged(case, starts, ends)
+
+
+def _stand_ins(case: _Case) -> list[Node]:
+    """With no trigger told, the later triggers the clock may run from: the latest the actor can
+    have learned of the breach ("the business associate notified the covered entity on December
+    27": the covered entity's discovery, as 45 CFR 164.404(a)(2) reads it, when no other is told)."""
+    return [n for k in case.rule.later_triggers for n in case.timeline.of_kind(k) if not n.future]
 
 
 # ---------------------------------------------------------------- a date the rule needs is missing
@@ -209,7 +216,7 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     if rule.missing == "none":
         return row, None
     version = max(cands, key=lambda v: (v.amount, v.in_force_from or 0))
-    due_note = "" if due is None else case.say("not_yet_due" if pending else "was_due", trigger=case.msg.label(rule.trigger),
+    due_note = "" if due is None else case.say("not_yet_due" if pending else "was_due", trigger=case.msg.label(start.kind),
                                               trigger_date=case.when(start), due=iso(due), own_date=iso(own))
     fields = dict(citation=version.citation, notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline),
                   limit=case.msg.limit(version.unit, version.amount),
@@ -290,7 +297,7 @@ def _verdict_fields(case: _Case, p: _Pair) -> dict[str, Any]:
     if v.due is not None and v.due_minute is not None:
         due = case.say("due_at_time", due=due, time=f"{v.due_minute // 60:02d}:{v.due_minute % 60:02d}")
     return dict(notice=case.msg.label(rule.deadline), notice_cap=case.msg.cap(rule.deadline), notice_date=case.when(p.b),
-                trigger=case.msg.label(rule.trigger), trigger_date=case.when(p.a), gap=_span(case.msg, case.timeline, v, p.a, p.b),
+                trigger=case.msg.label(p.a.kind), trigger_date=case.when(p.a), gap=_span(case.msg, case.timeline, v, p.a, p.b),
                 year_end=case.say("year_end") if v.rule.anchor else "", citation=v.rule.citation,
                 limit=case.msg.limit(v.rule.unit, v.rule.amount), due=due)
 
@@ -321,9 +328,9 @@ def _unsure(case: _Case) -> str:
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a law-enforcement delay, another reading of the dates, another incident, a year
-    the text does not give; and the quotes that say so in the text (the delay, the undated mentions
-    of the notice)."""
+    known to be met, a law-enforcement delay, an awareness told as not yet certain, another reading
+    of the dates, another incident, a year the text does not give; and the quotes that say so in
+    the text (the delay, the words of doubt, the undated mentions of the notice)."""
     rule, timeline = case.rule, case.timeline
     notes = []
     quotes: list[Evidence] = []
@@ -332,6 +339,10 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
     if toll is not None:
         notes.append(case.say("law_enforcement_delay", quote=toll.text.strip()))
         quotes.append(toll)
+    doubt = next((w for m in p.a.mentions if (w := case.ctx.facts.unconfirmed.get(m.sentence))), None)
+    if doubt is not None:  # "although not yet certain of the fraud": the clock may have started later
+        notes.append(case.say("unconfirmed_trigger", trigger=case.msg.label(p.a.kind), quote=doubt.text.strip()))
+        quotes.append(doubt)
     other = _other_reading(case, p.a, p.b) or _later_trigger(case, p.b)
     if other:
         notes.append(other)
