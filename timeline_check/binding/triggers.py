@@ -12,6 +12,7 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
+from .holding import holds_data
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -237,7 +238,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
-                or _compound(text, t):
+                or _compound(text, t) or t.kinds == ("containment",) and holds_data(text, lang, s, e, t.start, t.end):
             continue
         if not t.told and _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
