@@ -30,3 +30,30 @@ def test_what_a_thing_contained_is_no_containment(text: str) -> None:
 ])
 def test_containing_the_incident_is_still_containment(text: str) -> None:
     assert ("containment", "2021-06-04", "2021-06-04") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On July 3, 2021, the plan forwarded a mismatched file to its print vendor, causing 900 members to "
+     "receive letters about other people.", "en"),
+    ("On July 3, 2021, a vendor had a coding error that caused the email addresses of 2,000 customers to be "
+     "seen by other customers.", "en"),
+    ("On July 3, 2021, the hospital upgraded its patient portal, which resulted in an incorrect caching setting.", "en"),
+    ("Le 3 juillet 2021, le prestataire a transmis un fichier décalé à l'imprimeur, entraînant l'envoi de "
+     "courriers à d'autres assurés.", "fr"),
+])
+def test_a_fronted_date_whose_act_causes_the_breach_starts_it(text: str, lang: str) -> None:
+    assert kinds(text, lang) == {("breach_start", "2021-07-03", "2021-07-03")}
+
+
+def test_a_fault_over_a_range_that_causes_the_breach_starts_and_ends_it() -> None:
+    text = ("The agency reported that between July 5, 2021 and July 13, 2021, its mail inserter failed to match "
+            "envelopes to their contents, causing 517 clients to receive another client's notice.")
+    assert kinds(text) == {("breach_start", "2021-07-05", "2021-07-05"), ("breach_end", "2021-07-13", "2021-07-13")}
+
+
+@pytest.mark.parametrize("text", [
+    "On July 3, 2021, the hospital moved to a new building, which led to a two-week delay in appointments.",
+    "On July 3, 2021, the clinic hired a new director; her arrival caused a reorganisation of the wards.",
+])
+def test_a_cause_with_no_breach_fault_or_people_dates_nothing(text: str) -> None:
+    assert kinds(text) == set()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
+from .causes import caused_breach
 from .context import read_sentence
 from .mentions import undated_of
 from .respective import in_step
@@ -33,7 +34,10 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     taken = frozenset(ti for ti, _ in greedy)
     got, listed = passes.listed(ctx, pairs, taken)
     mentions += got
-    mentions += passes.reported_breach(ctx, taken | listed)
+    reported = passes.reported_breach(ctx, taken | listed)
+    mentions += reported
+    placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
+    mentions += caused_breach(ctx, taken | listed | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = passes.lasted_before(ctx, mentions)
