@@ -57,3 +57,24 @@ def test_a_fault_over_a_range_that_causes_the_breach_starts_and_ends_it() -> Non
 ])
 def test_a_cause_with_no_breach_fault_or_people_dates_nothing(text: str) -> None:
     assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A former nurse kept a tablet holding patient charts following her termination on March 18, 2022.", "en"),
+    ("The clinic learned that, upon his resignation, a billing clerk took a ledger of 300 patients on "
+     "March 18, 2022.", "en"),
+    ("A technician copied scheduling files, which were later shared with a rival practice after his "
+     "employment ended on March 18, 2022.", "en"),
+    ("On March 18, 2022, an employee who was being terminated for cause took home the clinic's call logs.", "en"),
+    ("Une ancienne secrétaire a emporté le registre des rendez-vous après son départ le 18 mars 2022.", "fr"),
+])
+def test_an_insider_who_leaves_with_data_starts_the_breach_on_leaving(text: str, lang: str) -> None:
+    assert ("breach_start", "2022-03-18", "2022-03-18") in kinds(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The practice revised its exit checklist following her termination on March 18, 2022.",
+    "A nurse took a new job after her resignation on March 18, 2022.",
+])
+def test_leaving_with_no_data_taken_is_no_breach(text: str) -> None:
+    assert not any(k.startswith("breach") for k, _, _ in kinds(text))

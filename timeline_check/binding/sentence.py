@@ -8,6 +8,7 @@ from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .causes import caused_breach
 from .context import read_sentence
+from .departure import departure_breach
 from .mentions import undated_of
 from .respective import in_step
 from .triggers import Scan, find_triggers
@@ -38,6 +39,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += reported
     placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
     mentions += caused_breach(ctx, taken | listed | placed)
+    mentions += departure_breach(ctx, pairs)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = passes.lasted_before(ctx, mentions)
