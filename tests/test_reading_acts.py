@@ -78,3 +78,18 @@ def test_an_insider_who_leaves_with_data_starts_the_breach_on_leaving(text: str,
 ])
 def test_leaving_with_no_data_taken_is_no_breach(text: str) -> None:
     assert not any(k.startswith("breach") for k, _, _ in kinds(text))
+
+
+def test_several_incidents_on_a_list_of_days_are_one_on_each_day() -> None:
+    text = "On March 4 and 19, 2019, the dental office experienced two separate phishing incidents."
+    assert kinds(text) == {("breach_start", "2019-03-04", "2019-03-04"), ("breach_start", "2019-03-19", "2019-03-19")}
+
+
+def test_one_incident_experienced_over_a_range_starts_and_ends_it() -> None:
+    text = "From March 4, 2019, to March 19, 2019, the dental office experienced a credential stuffing attack."
+    assert kinds(text) == {("breach_start", "2019-03-04", "2019-03-04"), ("breach_end", "2019-03-19", "2019-03-19")}
+
+
+def test_one_incident_between_two_listed_days_stays_one() -> None:
+    text = "Between March 4 and 19, 2019, the dental office experienced a phishing incident."
+    assert kinds(text) == {("breach_start", "2019-03-04", "2019-03-04"), ("breach_end", "2019-03-19", "2019-03-19")}

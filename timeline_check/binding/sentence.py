@@ -11,6 +11,7 @@ from .context import read_sentence
 from .departure import departure_breach
 from .mentions import undated_of
 from .respective import in_step
+from .several import each_day
 from .triggers import Scan, find_triggers
 
 
@@ -42,5 +43,5 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += departure_breach(ctx, pairs)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
-    mentions = passes.lasted_before(ctx, mentions)
+    mentions = each_day(ctx, passes.lasted_before(ctx, mentions))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
