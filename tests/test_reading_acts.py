@@ -93,3 +93,18 @@ def test_one_incident_experienced_over_a_range_starts_and_ends_it() -> None:
 def test_one_incident_between_two_listed_days_stays_one() -> None:
     text = "Between March 4 and 19, 2019, the dental office experienced a phishing incident."
     assert kinds(text) == {("breach_start", "2019-03-04", "2019-03-04"), ("breach_end", "2019-03-19", "2019-03-19")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("For a period of roughly 30 hours on June 8 and 9, 2020, an outsider was able to read a nurse's mailbox.", "en"),
+    ("For about two days from June 8 to June 9, 2020, a misconfigured portal exposed lab results.", "en"),
+    ("Pendant environ trente heures les 8 et 9 juin 2020, un tiers a pu consulter la messagerie d'une infirmière.", "fr"),
+])
+def test_a_date_fronted_behind_a_length_of_time_dates_the_clause(text: str, lang: str) -> None:
+    assert kinds(text, lang) == {("breach_start", "2020-06-08", "2020-06-08"), ("breach_end", "2020-06-09", "2020-06-09")}
+
+
+def test_a_misaddressed_mailing_of_notices_is_also_a_breach() -> None:
+    text = ("On June 8-12, 2020, when the plan mailed its notification letters, it inadvertently addressed them "
+            "to the wrong members.")
+    assert {("breach_start", "2020-06-08", "2020-06-08"), ("breach_end", "2020-06-12", "2020-06-12")} <= kinds(text)

@@ -9,6 +9,7 @@ from . import passes
 from .causes import caused_breach
 from .context import read_sentence
 from .departure import departure_breach
+from .fronted import fronted_period
 from .mentions import undated_of
 from .respective import in_step
 from .several import each_day
@@ -41,6 +42,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
     mentions += caused_breach(ctx, taken | listed | placed)
     mentions += departure_breach(ctx, pairs)
+    mentions += fronted_period(ctx, taken | listed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = each_day(ctx, passes.lasted_before(ctx, mentions))
