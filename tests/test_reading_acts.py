@@ -108,3 +108,15 @@ def test_a_misaddressed_mailing_of_notices_is_also_a_breach() -> None:
     text = ("On June 8-12, 2020, when the plan mailed its notification letters, it inadvertently addressed them "
             "to the wrong members.")
     assert {("breach_start", "2020-06-08", "2020-06-08"), ("breach_end", "2020-06-12", "2020-06-12")} <= kinds(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On May 3, 2022, a courier lost two boxes of charts. The practice called the police, and its manager "
+     "retrieved both cartons at the station the next day.", "en"),
+    ("On May 3, 2022, a clerk discarded intake forms in an open bin. The forms were retrieved by the office "
+     "manager the following morning.", "en"),
+    ("Le 3 mai 2022, un coursier a perdu deux cartons de dossiers. Les cartons ont été récupérés par le "
+     "cabinet le lendemain.", "fr"),
+])
+def test_getting_back_what_went_astray_contains_the_breach(text: str, lang: str) -> None:
+    assert ("containment", "2022-05-04", "2022-05-04") in kinds(text, lang)
