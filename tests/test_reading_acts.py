@@ -120,3 +120,9 @@ def test_a_misaddressed_mailing_of_notices_is_also_a_breach() -> None:
 ])
 def test_getting_back_what_went_astray_contains_the_breach(text: str, lang: str) -> None:
     assert ("containment", "2022-05-04", "2022-05-04") in kinds(text, lang)
+
+
+def test_a_first_account_the_text_corrects_dates_no_breach() -> None:
+    text = ("The clinic initially reported that the incident happened on June 2, 2021, but an audit later showed "
+            "that the records were first exposed on April 11, 2021.")
+    assert kinds(text) == {("breach_start", "2021-04-11", "2021-04-11")}
