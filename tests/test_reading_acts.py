@@ -126,3 +126,20 @@ def test_a_first_account_the_text_corrects_dates_no_breach() -> None:
     text = ("The clinic initially reported that the incident happened on June 2, 2021, but an audit later showed "
             "that the records were first exposed on April 11, 2021.")
     assert kinds(text) == {("breach_start", "2021-04-11", "2021-04-11")}
+
+
+@pytest.mark.parametrize("text", [
+    "From March 2, 2020, until May 9, 2020, claim spreadsheets were unintentionally available online.",
+    "Scanned referral forms were publicly accessible through a search engine from March 2, 2020, until May 9, 2020.",
+])
+def test_data_open_to_anyone_over_a_range_starts_and_ends_the_breach(text: str) -> None:
+    assert kinds(text) == {("breach_start", "2020-03-02", "2020-03-02"), ("breach_end", "2020-05-09", "2020-05-09")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("On March 2, 2020, about two hundred nurses received phishing emails.", ("2020-03-02", "2020-03-02")),
+    ("Between March 2, 2020 and March 9, 2020, the storage vendor was unable to locate nine boxes of charts.",
+     ("2020-03-02", "2020-03-09")),
+])
+def test_mislaying_and_being_phished_start_the_breach(text: str, day: tuple[str, str]) -> None:
+    assert kinds(text) == {("breach_start", *day)}
