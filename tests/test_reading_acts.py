@@ -143,3 +143,9 @@ def test_data_open_to_anyone_over_a_range_starts_and_ends_the_breach(text: str) 
 ])
 def test_mislaying_and_being_phished_start_the_breach(text: str, day: tuple[str, str]) -> None:
     assert kinds(text) == {("breach_start", *day)}
+
+
+def test_two_late_notices_of_one_subject_each_take_their_date() -> None:
+    text = "Letter notification and substitute notification were not made until April 8, 2021 and April 12, 2021, respectively."
+    assert kinds(text) == {("notification_individuals", "2021-04-08", "2021-04-08"),
+                           ("notification_individuals", "2021-04-12", "2021-04-12")}
