@@ -149,3 +149,12 @@ def test_two_late_notices_of_one_subject_each_take_their_date() -> None:
     text = "Letter notification and substitute notification were not made until April 8, 2021 and April 12, 2021, respectively."
     assert kinds(text) == {("notification_individuals", "2021-04-08", "2021-04-08"),
                            ("notification_individuals", "2021-04-12", "2021-04-12")}
+
+
+@pytest.mark.parametrize("text", [
+    "From January 2016 until case closure in March 2017, no further incidents occurred.",
+    "Since May 2019, no further breaches occurred at the clinic.",
+    "Boxes of paper prescriptions from 2009 were stolen from a rented shed.",
+])
+def test_no_incident_and_the_data_s_own_year_date_no_breach(text: str) -> None:
+    assert kinds(text) == set()

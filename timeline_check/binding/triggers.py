@@ -281,7 +281,7 @@ def _negated(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     """Whether a negation stands right before the word: "did not detect it", no event; but "did
     not detect it until Jan. 19", then. Not so a breach word: "was not disclosed to customers
     until 9 August" is no breach on 9 August."""
-    return grammar_of(lang).negated.search(text, max(s, t.start - 20), t.start) is not None and (
+    return grammar_of(lang).negated.search(text, max(s, t.start - 30), t.start) is not None and (
         "breach" in t.kinds or not lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60)))
 
 
