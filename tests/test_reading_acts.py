@@ -158,3 +158,20 @@ def test_two_late_notices_of_one_subject_each_take_their_date() -> None:
 ])
 def test_no_incident_and_the_data_s_own_year_date_no_breach(text: str) -> None:
     assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On June 8, 2020, a vendor, the plan's mailing house, wrongly made a claims file accessible through a shared link.",
+     {("breach_start", "2020-06-08", "2020-06-08")}),
+    ("From June 8, 2020, through July 1, 2020, a pharmacy clerk obtained shoppers' card information for his own use.",
+     {("breach_start", "2020-06-08", "2020-06-08"), ("breach_end", "2020-07-01", "2020-07-01")}),
+    ("On June 8, 2020, four schedulers mistakenly provided their credentials to a fake login page.",
+     {("breach_start", "2020-06-08", "2020-06-08")}),
+    ("A manager's mailbox was phished on or about June 8, 2020.", {("breach_start", "2020-06-08", "2020-06-08")}),
+])
+def test_breach_acts_in_words_of_their_own(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert kinds(text) == want
+
+
+def test_assurances_obtained_are_no_breach() -> None:
+    assert kinds("On June 8, 2020, the regulator's staff obtained written assurances from the clinic.") == set()
