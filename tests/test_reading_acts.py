@@ -175,3 +175,16 @@ def test_breach_acts_in_words_of_their_own(text: str, want: set[tuple[str, str, 
 
 def test_assurances_obtained_are_no_breach() -> None:
     assert kinds("On June 8, 2020, the regulator's staff obtained written assurances from the clinic.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "On June 8, 2020, the county police department notified the clinic that stolen charts had been found.",
+    "On June 8, 2020, law enforcement informed the practice that a clerk had sold patient lists.",
+])
+def test_the_police_telling_the_organisation_is_its_discovery(text: str) -> None:
+    assert ("discovery", "2020-06-08", "2020-06-08") in kinds(text)
+
+
+def test_telling_the_police_is_still_a_notice() -> None:
+    assert kinds("On June 8, 2020, the clinic notified the police.") == {
+        ("notification_law_enforcement", "2020-06-08", "2020-06-08")}
