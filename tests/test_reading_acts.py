@@ -168,6 +168,8 @@ def test_no_incident_and_the_data_s_own_year_date_no_breach(text: str) -> None:
     ("On June 8, 2020, four schedulers mistakenly provided their credentials to a fake login page.",
      {("breach_start", "2020-06-08", "2020-06-08")}),
     ("A manager's mailbox was phished on or about June 8, 2020.", {("breach_start", "2020-06-08", "2020-06-08")}),
+    ("The plan reported that, in or around June 2020, a temp inadvertently uploaded a roster to a public file site.",
+     {("breach_start", "2020-06-01", "2020-06-30")}),
 ])
 def test_breach_acts_in_words_of_their_own(text: str, want: set[tuple[str, str, str]]) -> None:
     assert kinds(text) == want
