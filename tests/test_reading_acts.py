@@ -66,6 +66,7 @@ def test_a_cause_with_no_breach_fault_or_people_dates_nothing(text: str) -> None
     ("A technician copied scheduling files, which were later shared with a rival practice after his "
      "employment ended on March 18, 2022.", "en"),
     ("On March 18, 2022, an employee who was being terminated for cause took home the clinic's call logs.", "en"),
+    ("A physician assistant who left the clinic on March 18, 2022 brought a list of 900 patients to a rival group.", "en"),
     ("Une ancienne secrétaire a emporté le registre des rendez-vous après son départ le 18 mars 2022.", "fr"),
 ])
 def test_an_insider_who_leaves_with_data_starts_the_breach_on_leaving(text: str, lang: str) -> None:
