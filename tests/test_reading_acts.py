@@ -76,6 +76,7 @@ def test_an_insider_who_leaves_with_data_starts_the_breach_on_leaving(text: str,
 @pytest.mark.parametrize("text", [
     "The practice revised its exit checklist following her termination on March 18, 2022.",
     "A nurse took a new job after her resignation on March 18, 2022.",
+    "On March 18, 2022, the regulator found that a former clerk kept copies of claim files after her resignation.",
 ])
 def test_leaving_with_no_data_taken_is_no_breach(text: str) -> None:
     assert not any(k.startswith("breach") for k, _, _ in kinds(text))

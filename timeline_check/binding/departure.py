@@ -22,9 +22,9 @@ _OBJECT = 80  # characters after a taking word where what was taken is named ("t
 
 def departure_breach(ctx: Sentence, pairs: Pairs) -> tuple[Mention, ...]:
     """The breach starts of a sentence that tells an insider's leaving and a taking of data: each
-    date no event word dates (``pairs``, bar blocked words) that follows the words of leaving,
-    opens its clause, or follows the taking word in its clause, in one bracket or relative clause
-    with the word it follows."""
+    date no event word dates (``pairs``, bar blocked words) that follows the words of leaving or
+    the taking word in its clause, or opens its clause and no word at all dates; in one bracket
+    or relative clause with the word it follows."""
     text, lang, (s, e) = ctx.text, ctx.lang, ctx.span
     leaving = list(lang.regex["departure"].finditer(text, s, e))
     held = lang.regex["held_data"]
@@ -43,7 +43,9 @@ def departure_breach(ctx: Sentence, pairs: Pairs) -> tuple[Mention, ...]:
         last = bisect.bisect_right(taken_at, t.start) - 1
         gap = text[taken_at[last]:t.start] if last >= 0 else ""
         after_taking = last >= 0 and len(WORD.findall(gap)) <= MAX_WORDS and not any(c in gap for c in ",;")
-        word = after_leaving or (taking[last] if after_taking else taking[0] if ctx.dates[ti].opens else None)
+        # a fronted date some other party's word took is that party's ("On May 3, OCR found that ...")
+        opens = ctx.dates[ti].opens and all(tj != ti for tj, _ in pairs)
+        word = after_leaving or (taking[last] if after_taking else taking[0] if opens else None)
         if word is not None and region_of(word.start(), ctx.closed) == region:
             out.extend(mentions_of(text, lang, t, Trigger(word.start(), word.end(), ("breach",), "instant"), ctx.span, True))
     return tuple(out)
