@@ -54,6 +54,7 @@ def test_a_fault_over_a_range_that_causes_the_breach_starts_and_ends_it() -> Non
 @pytest.mark.parametrize("text", [
     "On July 3, 2021, the hospital moved to a new building, which led to a two-week delay in appointments.",
     "On July 3, 2021, the clinic hired a new director; her arrival caused a reorganisation of the wards.",
+    "On July 3, 2021, the insurer's shares fell, which led to other investors selling theirs.",
 ])
 def test_a_cause_with_no_breach_fault_or_people_dates_nothing(text: str) -> None:
     assert kinds(text) == set()
