@@ -28,6 +28,8 @@ def unplaced(narrative: str, lang: str = "en") -> list[tuple[str, str]]:
      [("2019", "background")]),
     ("It found the intrusion on May 4, 2024. As of June 30, 2024, the practice ceased doing business.", "en",
      [("June 30, 2024", "background")]),
+    ("It found the intrusion on May 4, 2024. The billing vendor was purchased by a larger firm in June 2024.", "en",
+     [("June 2024", "background")]),
     ("It found the intrusion on May 4, 2024. The clinic was sold to a regional group, then permanently closed on "
      "June 30, 2024.", "en", [("June 30, 2024", "background")]),
     ("It found the intrusion on May 4, 2024. On May 9, 2024, the clinic contracted with a vendor to assist with "
