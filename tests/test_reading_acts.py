@@ -193,3 +193,9 @@ def test_the_police_telling_the_organisation_is_its_discovery(text: str) -> None
 def test_telling_the_police_is_still_a_notice() -> None:
     assert kinds("On June 8, 2020, the clinic notified the police.") == {
         ("notification_law_enforcement", "2020-06-08", "2020-06-08")}
+
+
+def test_reports_an_insider_sends_are_what_was_sent_not_a_telling() -> None:
+    text = ("The clinic discovered that an employee sent payroll reports to her personal email from January 31, 2020, "
+            "through April 4, 2020.")
+    assert {("breach_start", "2020-01-31", "2020-01-31"), ("breach_end", "2020-04-04", "2020-04-04")} <= kinds(text)

@@ -255,9 +255,10 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
 
 
 def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
-    """Whether a word of telling to no one is the noun a breach word acts on ("by placing
-    consultation reports in the recycling bin"): not a telling that would hold the date."""
-    return not t.kinds and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+    """Whether a word of telling to no one, or one an informant's subject made a discovery, is the
+    noun a breach word acts on ("by placing consultation reports in the recycling bin", "an
+    employee sent payroll reports to her personal email"): not a telling that would hold the date."""
+    return (not t.kinds or t.told) and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
 
