@@ -120,6 +120,8 @@ def test_a_misaddressed_mailing_of_notices_is_also_a_breach() -> None:
      "manager the following morning.", "en"),
     ("Le 3 mai 2022, un coursier a perdu deux cartons de dossiers. Les cartons ont été récupérés par le "
      "cabinet le lendemain.", "fr"),
+    ("On May 3, 2022, a courier lost two boxes of charts. On May 4, 2022, both boxes were returned to the practice "
+     "by a neighbour.", "en"),
 ])
 def test_getting_back_what_went_astray_contains_the_breach(text: str, lang: str) -> None:
     assert ("containment", "2022-05-04", "2022-05-04") in kinds(text, lang)
