@@ -2,8 +2,8 @@
 following his termination on July 15", "the records were given to her new employer after her
 employment ended on March 18", "upon her resignation, a nurse took a logbook on October 28". In a
 sentence that names both an employee's leaving (``[phrases] departure``) and a taking or keeping
-(``[phrases] taking``) of data or a device holding it (``[phrases] held_data``), the breach starts on the day of leaving, or on the day the
-taking or the sentence's lead gives."""
+(``[phrases] taking``) of data or a device holding it (``[phrases] held_data``), the breach
+starts on the day of leaving, or on the day the taking or the sentence's lead gives."""
 
 from __future__ import annotations
 
