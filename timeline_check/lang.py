@@ -27,8 +27,6 @@ PHRASE_KEYS = (
     "filing_cover", "press_release", "uncertain_moment", "inclusive_bound", "ends_breach", "until_clause", "weekend_of",
     "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
     "modifier_lead", "participle_ending", "further_incident", "noun_dates",
-    # acts the event lists do not hold (binding/holding.py, causes.py, departure.py)
-    "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
@@ -37,6 +35,8 @@ PHRASE_KEYS = (
     "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
     "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
+    # acts the event lists do not hold (binding/holding.py, causes.py, departure.py)
+    "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
