@@ -11,6 +11,7 @@ from __future__ import annotations
 from ..model import Mention
 from .context import Sentence, region_of
 from .mentions import mentions_of
+from .passes import Pairs
 from .stages import names_breach
 from .triggers import Trigger
 
@@ -18,13 +19,15 @@ _REACH = 240  # characters from the date to the cause word, at most (about 40 wo
 _EFFECT = 160  # characters after the cause word where what it caused is named
 
 
-def caused_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
-    """The breach starts a cause word (``[phrases] causes``) dates: a date not ``taken`` that opens
-    its clause, no bracket or relative clause around it, with no other date nor ";" before the
-    cause word in its sentence, when what was caused names the breach, people or a fault
-    (``[phrases] fault``: "mismatched", "wrong")."""
+def caused_breach(ctx: Sentence, pairs: Pairs, placed: frozenset[int]) -> tuple[Mention, ...]:
+    """The breach starts a cause word (``[phrases] causes``) dates: a date that opens its clause,
+    no bracket or relative clause around it, with no other date nor ";" before the cause word in
+    its sentence, when what was caused names the breach, people or a fault (``[phrases] fault``:
+    "mismatched", "wrong"). Not a date another word dates (``pairs``, ``placed``), unless that
+    word is a noun of telling to no one ("entraînant l'envoi de courriers": what was caused)."""
     text, lang, e = ctx.text, ctx.lang, ctx.span[1]
     causes = lang.regex["causes"]
+    taken = placed | {ti for ti, gi in pairs if not (ctx.triggers[gi].blocked and ctx.triggers[gi].nominal)}
     out: list[Mention] = []
     for ti, t in enumerate(ctx.dated):
         if ti in taken or t.kind not in ("date", "range") or not ctx.dates[ti].opens \

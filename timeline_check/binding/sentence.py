@@ -40,7 +40,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     reported = passes.reported_breach(ctx, taken | listed)
     mentions += reported
     placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
-    mentions += caused_breach(ctx, taken | listed | placed)
+    mentions += caused_breach(ctx, greedy, listed | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += fronted_period(ctx, taken | listed)
     mentions += passes.ended_breach(ctx, mentions)
