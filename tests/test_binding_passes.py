@@ -7,8 +7,9 @@ import attrs
 import pytest
 
 from timeline_check.binding import passes
+from timeline_check.binding.causes import caused_breach
 from timeline_check.binding.context import Sentence, read_sentence
-from timeline_check.binding.triggers import Scan
+from timeline_check.binding.triggers import Scan, Trigger
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import word_index
 from timeline_check.tagging import tag
@@ -118,3 +119,14 @@ def test_words_no_date_dates_are_undated_unless_planned() -> None:
     pairs = paired(ctx)
     assert [u.kind for u in passes.undated(ctx, frozenset(gi for _, gi in pairs))] == []  # planned: no event yet
     assert [u.kind for u in passes.undated(ctx, frozenset())] == ["containment"]
+
+
+@pytest.mark.parametrize(("nominal", "dated"), [(True, True), (False, False)])
+def test_a_cause_takes_a_fronted_date_from_a_noun_of_telling_to_no_one_only(nominal: bool, dated: bool) -> None:
+    text = "On July 3, 2021, the vendor swapped two columns, causing the mailing of statements to other members."
+    ctx = context(text)
+    at = text.index("the mailing")
+    noun = Trigger(at, at + len("the mailing"), (), head=True, blocked=True, nominal=nominal)
+    ctx = attrs.evolve(ctx, triggers=(noun,))
+    got = caused_breach(ctx, ((0, 0),), frozenset())
+    assert [(m.kind, m.timex.text) for m in got] == ([("breach_start", "July 3, 2021")] if dated else [])

@@ -26,6 +26,14 @@ def unplaced(narrative: str, lang: str = "en") -> list[tuple[str, str]]:
      [("2018", "background")]),
     ("La mutuelle a été introduite en bourse en 2019. Elle a découvert l'intrusion le 4 mai 2024.", "fr",
      [("2019", "background")]),
+    ("It found the intrusion on May 4, 2024. As of June 30, 2024, the practice ceased doing business.", "en",
+     [("June 30, 2024", "background")]),
+    ("It found the intrusion on May 4, 2024. The billing vendor was purchased by a larger firm in June 2024.", "en",
+     [("June 2024", "background")]),
+    ("It found the intrusion on May 4, 2024. The clinic was sold to a regional group, then permanently closed on "
+     "June 30, 2024.", "en", [("June 30, 2024", "background")]),
+    ("It found the intrusion on May 4, 2024. On May 9, 2024, the clinic contracted with a vendor to assist with "
+     "call handling.", "en", [("May 9, 2024", "remedy")]),
     # a law's date, a fiscal period, patients' care
     ("Privacy law of 6 January 1978 applies. It found the intrusion on May 4, 2024.", "en", [("6 January 1978", "law")]),
     ("La loi du 6 janvier 1978 s'applique. Elle a découvert l'intrusion le 4 mai 2024.", "fr", [("6 janvier 1978", "law")]),

@@ -38,6 +38,8 @@ PHRASE_KEYS = (
     "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
     "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
+    # acts the event lists do not hold (binding/holding.py, causes.py, departure.py)
+    "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -6,10 +6,14 @@ from __future__ import annotations
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
+from .causes import caused_breach
 from .context import read_sentence
 from .deferred import carried_out, deferred
+from .departure import departure_breach
+from .fronted import fronted_period
 from .mentions import undated_of
 from .respective import in_step
+from .several import each_day
 from .triggers import Scan, find_triggers
 
 
@@ -36,8 +40,13 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += got
     got, put_off = deferred(ctx, taken | listed)
     mentions += got
-    mentions += passes.reported_breach(ctx, taken | listed | put_off)
+    reported = passes.reported_breach(ctx, taken | listed | put_off)
+    mentions += reported
+    placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
+    mentions += caused_breach(ctx, greedy, listed | put_off | placed)
+    mentions += departure_breach(ctx, pairs)
+    mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
-    mentions = carried_out(ctx, passes.lasted_before(ctx, mentions))
+    mentions = each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

@@ -48,7 +48,7 @@ def is_filing(text: str, lang: Language, index: WordIndex) -> bool:
 def disowned(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     """Whether the text calls the date of event word ``t`` wrong: words that give it as another's
     account right before it ("was reported as discovered on June 5, but ..."), a "but" after it."""
-    return ends_with(lang.regex["disowned"], text, max(s, t.start - 30), t.start) \
+    return ends_with(lang.regex["disowned"], text, max(s, t.start - 50), t.start) \
         and lang.regex["contrast"].search(text, t.end, e) is not None
 
 

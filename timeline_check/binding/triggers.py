@@ -12,6 +12,7 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
+from .holding import holds_data
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -247,7 +248,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
-                or _compound(text, t):
+                or _compound(text, t) or t.kinds == ("containment",) and holds_data(text, lang, s, e, t.start, t.end):
             continue
         if not t.told and _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
@@ -264,9 +265,10 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
 
 
 def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
-    """Whether a word of telling to no one is the noun a breach word acts on ("by placing
-    consultation reports in the recycling bin"): not a telling that would hold the date."""
-    return not t.kinds and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
+    """Whether a word of telling to no one, or one an informant's subject made a discovery, is the
+    noun a breach word acts on ("by placing consultation reports in the recycling bin", "an
+    employee sent payroll reports to her personal email"): not a telling that would hold the date."""
+    return (not t.kinds or t.told) and "breach" in verb.kinds and len(WORD.findall(text[verb.end:t.start])) <= 2 \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
 
@@ -290,7 +292,7 @@ def _negated(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     """Whether a negation stands right before the word: "did not detect it", no event; but "did
     not detect it until Jan. 19", then. Not so a breach word: "was not disclosed to customers
     until 9 August" is no breach on 9 August."""
-    return grammar_of(lang).negated.search(text, max(s, t.start - 20), t.start) is not None and (
+    return grammar_of(lang).negated.search(text, max(s, t.start - 30), t.start) is not None and (
         "breach" in t.kinds or not lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60)))
 
 
