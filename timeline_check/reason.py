@@ -42,9 +42,9 @@ class Statement:
 
     @property
     def uncertain(self) -> bool:
-        """A date whose year was guessed, or that may belong to another verb of its sentence."""
+        """A date whose year was guessed, a season, or a date that may belong to another verb of its sentence."""
         m = self.mention
-        return m is not None and (m.timex.year_inferred or not m.certain)
+        return m is not None and (m.timex.year_inferred or m.timex.season or not m.certain)
 
     @property
     def guessed_year_only(self) -> bool:
