@@ -153,6 +153,11 @@ class TimeExpr:
         v = self.timex.value if self.timex is not None else ""
         return v.startswith("sea") or v[-3:] in ("-SP", "-SU", "-FA", "-WI")
 
+    @property
+    def loose(self) -> bool:
+        """A season, or "immediately": when it is, a reader's convention more than the text's word."""
+        return self.season or self.qualifier == "at_once"
+
 
 @attrs.frozen
 class Mention:

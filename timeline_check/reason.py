@@ -42,9 +42,10 @@ class Statement:
 
     @property
     def uncertain(self) -> bool:
-        """A date whose year was guessed, a season, or a date that may belong to another verb of its sentence."""
+        """A date whose year was guessed, a loose one (a season, "immediately"), or one that may
+        belong to another verb of its sentence."""
         m = self.mention
-        return m is not None and (m.timex.year_inferred or m.timex.season or not m.certain)
+        return m is not None and (m.timex.year_inferred or m.timex.loose or not m.certain)
 
     @property
     def guessed_year_only(self) -> bool:
@@ -187,7 +188,7 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
             if iv is not None and iv.lo is not None and iv.hi is not None:
                 own.append(Edge(Z, n.index, iv.hi, Statement("date", m)))
                 own.append(Edge(n.index, Z, -iv.lo, Statement("date", m)))
-    relative, implied = _relative_edges(mentions, nodes, by_mention)
+    relative, implied = _relative_edges(mentions, nodes, by_mention, undated)
     nodes.extend(implied)
     own.extend(relative)
     own.extend(_duration_edges(mentions, nodes))
@@ -216,7 +217,8 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
     for m in relative:
         home = next((ms for kind, ms in groups if kind == m.kind and any(x.trigger == m.trigger for x in ms)), None)
         if home is None and m.kind in singular and single and m.about and not m.separate:
-            home = next((ms for kind, ms in groups if kind == m.kind and all(x.about and not x.separate for x in ms)), None)
+            home = next((ms for kind, ms in groups if kind == m.kind
+                         and all(x.about and not x.separate and _one_recipient(x, m) for x in ms)), None)
         if home is None:
             groups.append((m.kind, [m]))
         else:
@@ -276,13 +278,23 @@ def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) 
     return kept, stated
 
 
-def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
-                    by_mention: dict[int, int]) -> tuple[list[Edge[Statement]], list[Node]]:
+def _undated_between(last: Mention, m: Mention, undated: Sequence[Undated], mentions: Sequence[Mention]) -> bool:
+    """Whether an event word with no date is told between ``last`` and ``m``, in a sentence of its
+    own with no date ("Tuesday, the clinic found the attack.", the weekday not placed): "the same
+    day" after it counts from a day the reader did not understand, not from ``last``'s."""
+    dated = {x.sentence for x in mentions if x.timex.kind in ("date", "range")}
+    return any(last.sentence[1] <= u.sentence[0] and u.trigger[0] < m.timex.start and u.sentence != m.sentence
+               and u.sentence not in dated for u in undated)
+
+
+def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_mention: dict[int, int],
+                    undated: Sequence[Undated] = ()) -> tuple[list[Edge[Statement]], list[Node]]:
     """The edges relative phrases state, and the events they imply that have no node yet
     (numbered after ``nodes``); ``nodes`` is left as it is."""
     out: list[Edge[Statement]] = []
     implied: list[Node] = []
     ordered = [m for m in mentions if m.role != "duration" and m.kind != "publication"]
+    conflicted = {i for n in nodes if n.shadow is not None for i in (n.index, n.shadow)}
     for i, m in enumerate(ordered):
         t = m.timex
         if t.kind != "relative" or t.amount is None or id(m) not in by_mention:
@@ -297,6 +309,8 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
             # sentence rather than the breach dates it describes ("identified on May 3 access that
             # occurred between April 1 and 4. It was blocked the same day": the 3rd).
             before = [(p, j) for p in ordered[:i] if (j := by_mention.get(id(p))) is not None and j != me]
+            if before and _undated_between(before[-1][0], m, undated, mentions):
+                before = []
             if before:
                 last, anchor = before[-1]
                 if last.kind in _BREACH_KINDS and m.kind not in _BREACH_KINDS:
@@ -309,8 +323,8 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
             # has no date of its own, but the phrase gives it one; its event is the phrase's.
             implied.append(Node(len(nodes) + len(implied), named, (attrs.evolve(m, kind=named),), None))
             anchor = implied[-1].index
-        if anchor is None:
-            continue
+        if anchor is None or anchor in conflicted:
+            continue  # counted from an event given two dates: its day is as unsure as that conflict
         lo, hi = t.amount
         a, b = (anchor, me) if t.direction > 0 else (me, anchor)
         st = Statement("relative", m)
