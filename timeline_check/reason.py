@@ -160,6 +160,7 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
 
     ``undated`` are the event words with no date: a notice mentioned without a date
     may be the first one, which makes a late dated notice only possibly late."""
+    mentions, undated = _settle_at_once(mentions, undated)
     single = not any(m.distinct for m in mentions)
     left_out: Sequence[Mention] = ()
     if len(mentions) > MAX_MENTIONS:
@@ -285,6 +286,29 @@ def _undated_between(last: Mention, m: Mention, undated: Sequence[Undated], ment
     dated = {x.sentence for x in mentions if x.timex.kind in ("date", "range")}
     return any(last.sentence[1] <= u.sentence[0] and u.trigger[0] < m.timex.start and u.sentence != m.sentence
                and u.sentence not in dated for u in undated)
+
+
+def _settle_at_once(mentions: Sequence[Mention], undated: Sequence[Undated]) -> tuple[list[Mention], list[Undated]]:
+    """ "Immediately" with no event just told before it to count from: an event word with no date."""
+    kept: list[Mention] = []
+    loose = list(undated)
+    told = [m for m in mentions if m.role != "duration" and m.kind != "publication"]
+    for m in mentions:
+        t = m.timex
+        if t.qualifier == "at_once" and t.anchor is not None and t.anchor.kind == "previous":
+            before = [x for x in told if x.timex.start < t.start and x.trigger != m.trigger]
+            if not before or not _just_told(before[-1], m) or _undated_between(before[-1], m, undated, mentions):
+                loose.append(Undated(m.kind, m.trigger, m.sentence))
+                continue
+        kept.append(m)
+    return kept, loose
+
+
+def _just_told(last: Mention, m: Mention) -> bool:
+    """Whether "immediately" (``m``) may count from ``last``: an event of its own sentence ("found the
+    theft within an hour and immediately called the police"), not one told sentences earlier,
+    which the real narratives leave undated as often as not."""
+    return m.timex.qualifier != "at_once" or last.sentence == m.sentence
 
 
 def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_mention: dict[int, int],
