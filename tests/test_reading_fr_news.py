@@ -55,3 +55,22 @@ def test_a_same_day_notice_to_another_authority_is_its_own_event(text: str, lang
     assert not [f for f in report.findings if f.severity == "error"]
     days = {iso(e.earliest) for e in report.events if e.kind == "notification_regulator"}
     assert days == {"2024-04-05", "2024-04-06"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le 14 juin 2023, l'hébergeur a subi une importante fuite de données.",
+    "Le 14 juin 2023, le club de rugby a été victime d'un piratage de sa billetterie.",
+    "Le 14 juin 2023, les coordonnées de 900 adhérents ont fuité.",
+    "Le 14 juin 2023, des fiches de paie ont été dérobées dans le réseau du syndicat.",
+])
+def test_french_breach_verbs(text: str) -> None:
+    assert events(text, "fr") == {("breach_start", "2023-06-14", "2023-06-14")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Une plainte contre X a été déposée le 19 juin 2023 par la direction.", "notification_law_enforcement"),
+    ("Le parquet de Lille a été saisi le 19 juin 2023.", "notification_law_enforcement"),
+    ("Un courrier explicatif a été adressé aux adhérents le 19 juin 2023.", "notification_individuals"),
+])
+def test_french_notices(text: str, kind: str) -> None:
+    assert events(text, "fr") == {(kind, "2023-06-19", "2023-06-19")}
