@@ -74,3 +74,11 @@ def test_french_breach_verbs(text: str) -> None:
 ])
 def test_french_notices(text: str, kind: str) -> None:
     assert events(text, "fr") == {(kind, "2023-06-19", "2023-06-19")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("RENNES, 12 mars 2024 (AFP) - La mutuelle Armorique a annoncé mardi une intrusion dans son extranet.", "fr"),
+    ("DAYTON, March 12, 2024 (Reuters) - A county clinic said its scheduling portal had been breached.", "en"),
+])
+def test_a_wire_dateline_with_the_agencys_credit_is_the_texts_date(text: str, lang: str) -> None:
+    assert check_text(text, lang=lang).reference_date == dt.date(2024, 3, 12).toordinal()
