@@ -175,10 +175,10 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
 def read_within(lang: Language, text: str, m: re.Match[str]) -> TimeExpr | None:
     """ "within an hour", "dans les 24 heures": at most that long after the event told before it,
     or the one named after it ("within an hour of the theft"); only for a day or less, as a
-    longer "within" is mostly a legal time limit ("within 60 days")."""
-    unit = lang.units[" ".join(m.group("win_unit").lower().split())]
+    longer "within" is mostly a time limit the law sets or a text claims to have kept ("within 60
+    days", "within 72 hours of becoming aware"), not a date."""
     _, hi = amount_days(lang, m, "win", duration=False)
-    if unit > 1 or unit == 1 and hi != 1:
+    if hi is None or hi > 1:
         return None
     n, u = amount_timex(lang, m, "win")
     a0 = m.start("win_num") if m.group("win_num") else m.start("win_vague")
