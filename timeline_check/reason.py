@@ -318,7 +318,6 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_menti
     out: list[Edge[Statement]] = []
     implied: list[Node] = []
     ordered = [m for m in mentions if m.role != "duration" and m.kind != "publication"]
-    conflicted = {i for n in nodes if n.shadow is not None for i in (n.index, n.shadow)}
     for i, m in enumerate(ordered):
         t = m.timex
         if t.kind != "relative" or t.amount is None or id(m) not in by_mention:
@@ -347,8 +346,8 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_menti
             # has no date of its own, but the phrase gives it one; its event is the phrase's.
             implied.append(Node(len(nodes) + len(implied), named, (attrs.evolve(m, kind=named),), None))
             anchor = implied[-1].index
-        if anchor is None or anchor in conflicted:
-            continue  # counted from an event given two dates: its day is as unsure as that conflict
+        if anchor is None:
+            continue
         lo, hi = t.amount
         a, b = (anchor, me) if t.direction > 0 else (me, anchor)
         st = Statement("relative", m)
