@@ -308,7 +308,7 @@ def _just_told(last: Mention, m: Mention) -> bool:
     """Whether "immediately" (``m``) may count from ``last``: an event of its own sentence ("found the
     theft within an hour and immediately called the police"), not one told sentences earlier,
     which the real narratives leave undated as often as not."""
-    return m.timex.qualifier != "at_once" or last.sentence == m.sentence
+    return last.sentence == m.sentence
 
 
 def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_mention: dict[int, int],

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -172,6 +173,12 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
                     direction=-1 if backwards else 1, anchor=Anchor(anchor), timex=stamp, parts=parts)
 
 
+@functools.lru_cache(maxsize=None)
+def _genitive_after(lang: Language) -> re.Pattern[str]:
+    """ "of", "de" after a length: the words after it name what it counts from."""
+    return re.compile(rf"\s+{lang.alt('genitive')}\s*", re.I)
+
+
 def read_within(lang: Language, text: str, m: re.Match[str]) -> TimeExpr | None:
     """ "within an hour", "dans les 24 heures": at most that long after the event told before it,
     or the one named after it ("within an hour of the theft"); only for a day or less, as a
@@ -183,8 +190,10 @@ def read_within(lang: Language, text: str, m: re.Match[str]) -> TimeExpr | None:
     n, u = amount_timex(lang, m, "win")
     a0 = m.start("win_num") if m.group("win_num") else m.start("win_vague")
     part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=TimexValue("DURATION", length(n, u)))
-    link = re.compile(rf"\s+{lang.alt('genitive')}\s*", re.I).match(text, m.end())
-    anchor = Anchor("phrase", text[link.end():_CLAUSE_END.search(text, link.end()).start()]) if link else Anchor("previous")  # type: ignore[union-attr]
+    anchor = Anchor("previous")
+    if link := _genitive_after(lang).match(text, m.end()):
+        stop = _CLAUSE_END.search(text, link.end())
+        anchor = Anchor("phrase", text[link.end():stop.start() if stop else len(text)])
     return TimeExpr(m.start(), m.end(), m.group(0), "relative", amount=(0, hi), anchor=anchor, parts=(part,))
 
 
