@@ -82,3 +82,9 @@ def test_french_notices(text: str, kind: str) -> None:
 ])
 def test_a_wire_dateline_with_the_agencys_credit_is_the_texts_date(text: str, lang: str) -> None:
     assert check_text(text, lang=lang).reference_date == dt.date(2024, 3, 12).toordinal()
+
+
+def test_a_participle_after_its_noun_names_the_thing_not_the_act() -> None:
+    # "les fichiers dérobés": the stolen files; the date is the tests', no breach's
+    text = "Les fichiers dérobés concernent surtout des analyses réalisées mi-2020 dans la région."
+    assert events(text, "fr") == set()
