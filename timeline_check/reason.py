@@ -280,10 +280,11 @@ def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) 
 
 
 def _undated_between(last: Mention, m: Mention, undated: Sequence[Undated], mentions: Sequence[Mention]) -> bool:
-    """Whether an event word with no date is told between ``last`` and ``m``, in a sentence of its
-    own with no date ("Tuesday, the clinic found the attack.", the weekday not placed): "the same
-    day" after it counts from a day the reader did not understand, not from ``last``'s."""
-    dated = {x.sentence for x in mentions if x.timex.kind in ("date", "range")}
+    """Whether an event word with no date is told between ``last`` and ``m``, in a sentence with no
+    time expression the reader understood ("Tuesday, the clinic found the attack.", the weekday
+    not placed; not "the attackers had access for one week"): "the same day" after it counts from
+    a day the reader did not understand, not from ``last``'s."""
+    dated = {x.sentence for x in mentions}
     return any(last.sentence[1] <= u.sentence[0] and u.trigger[0] < m.timex.start and u.sentence != m.sentence
                and u.sentence not in dated for u in undated)
 
