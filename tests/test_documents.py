@@ -24,7 +24,7 @@ def test_the_set_has_clean_and_faulty_documents_of_every_file() -> None:
 @pytest.mark.parametrize("doc", DOCS, ids=[d["file"] for d in DOCS])
 def test_a_document_gets_exactly_its_findings_and_its_key_events(doc: dict[str, object]) -> None:
     text = (HERE / str(doc["file"])).read_text(encoding="utf-8")
-    report = check_text(text, lang="en", date=doc.get("date"), path=str(doc["file"]))  # type: ignore[arg-type]
+    report = check_text(text, lang=str(doc.get("lang", "en")), date=doc.get("date"), path=str(doc["file"]))  # type: ignore[arg-type]
     loud = [f for f in report.findings if f.severity in ("error", "warning") and not f.rule.startswith("missing/")]
     assert sorted(f.rule for f in loud) == sorted(doc["expect"]), [f.message for f in loud]  # type: ignore[arg-type]
     assert all(f.severity == "error" for f in loud)

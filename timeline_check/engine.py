@@ -173,6 +173,10 @@ def _events(doc: Document, timeline: Timeline, ids: dict[int, str]) -> tuple[Eve
         first = n.mentions[0]
         if n.stated is not None:
             lo, hi = n.stated.lo, n.stated.hi
+            if lo is not None and hi is not None and all(m.timex.season for m in n.mentions):
+                # a season's bounds are a convention: the text's other dates narrow it
+                low, up = max(lo, timeline.lower[n.index]), min(hi, timeline.upper[n.index])
+                lo, hi = (int(low), int(up)) if low <= up else (lo, hi)
         else:
             low, up = timeline.lower[n.index], timeline.upper[n.index]
             lo = None if low == float("-inf") else int(low)

@@ -147,6 +147,17 @@ class TimeExpr:
     # "for three days", the length and the date in "30 days after March 1, 2024".
     parts: tuple[TimeExpr, ...] = ()
 
+    @property
+    def season(self) -> bool:
+        """A season ("l'été 2022", "last winter"): its bounds are a convention, not stated."""
+        v = self.timex.value if self.timex is not None else ""
+        return v.startswith("sea") or v[-3:] in ("-SP", "-SU", "-FA", "-WI")
+
+    @property
+    def loose(self) -> bool:
+        """A season, or "immediately": when it is, a reader's convention more than the text's word."""
+        return self.season or self.qualifier == "at_once"
+
 
 @attrs.frozen
 class Mention:

@@ -42,9 +42,10 @@ class Statement:
 
     @property
     def uncertain(self) -> bool:
-        """A date whose year was guessed, or that may belong to another verb of its sentence."""
+        """A date whose year was guessed, a loose one (a season, "immediately"), or one that may
+        belong to another verb of its sentence."""
         m = self.mention
-        return m is not None and (m.timex.year_inferred or not m.certain)
+        return m is not None and (m.timex.year_inferred or m.timex.loose or not m.certain)
 
     @property
     def guessed_year_only(self) -> bool:
@@ -159,6 +160,7 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
 
     ``undated`` are the event words with no date: a notice mentioned without a date
     may be the first one, which makes a late dated notice only possibly late."""
+    mentions, undated = _settle_at_once(mentions, undated)
     single = not any(m.distinct for m in mentions)
     left_out: Sequence[Mention] = ()
     if len(mentions) > MAX_MENTIONS:
@@ -187,7 +189,7 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
             if iv is not None and iv.lo is not None and iv.hi is not None:
                 own.append(Edge(Z, n.index, iv.hi, Statement("date", m)))
                 own.append(Edge(n.index, Z, -iv.lo, Statement("date", m)))
-    relative, implied = _relative_edges(mentions, nodes, by_mention)
+    relative, implied = _relative_edges(mentions, nodes, by_mention, undated)
     nodes.extend(implied)
     own.extend(relative)
     own.extend(_duration_edges(mentions, nodes))
@@ -216,7 +218,8 @@ def _nodes(mentions: Sequence[Mention], singular: frozenset[str], single: bool) 
     for m in relative:
         home = next((ms for kind, ms in groups if kind == m.kind and any(x.trigger == m.trigger for x in ms)), None)
         if home is None and m.kind in singular and single and m.about and not m.separate:
-            home = next((ms for kind, ms in groups if kind == m.kind and all(x.about and not x.separate for x in ms)), None)
+            home = next((ms for kind, ms in groups if kind == m.kind
+                         and all(x.about and not x.separate and _one_recipient(x, m) for x in ms)), None)
         if home is None:
             groups.append((m.kind, [m]))
         else:
@@ -276,8 +279,41 @@ def _stated(ms: list[Mention], contradictions: list[Contradiction], index: int) 
     return kept, stated
 
 
-def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
-                    by_mention: dict[int, int]) -> tuple[list[Edge[Statement]], list[Node]]:
+def _undated_between(last: Mention, m: Mention, undated: Sequence[Undated], mentions: Sequence[Mention]) -> bool:
+    """Whether an event word with no date is told between ``last`` and ``m``, in a sentence with no
+    time expression the reader understood ("Tuesday, the clinic found the attack.", the weekday
+    not placed; not "the attackers had access for one week"): "the same day" after it counts from
+    a day the reader did not understand, not from ``last``'s."""
+    dated = {x.sentence for x in mentions}
+    return any(last.sentence[1] <= u.sentence[0] and u.trigger[0] < m.timex.start and u.sentence != m.sentence
+               and u.sentence not in dated for u in undated)
+
+
+def _settle_at_once(mentions: Sequence[Mention], undated: Sequence[Undated]) -> tuple[list[Mention], list[Undated]]:
+    """ "Immediately" with no event just told before it to count from: an event word with no date."""
+    kept: list[Mention] = []
+    loose = list(undated)
+    told = [m for m in mentions if m.role != "duration" and m.kind != "publication"]
+    for m in mentions:
+        t = m.timex
+        if t.qualifier == "at_once" and t.anchor is not None and t.anchor.kind == "previous":
+            before = [x for x in told if x.timex.start < t.start and x.trigger != m.trigger]
+            if not before or not _just_told(before[-1], m) or _undated_between(before[-1], m, undated, mentions):
+                loose.append(Undated(m.kind, m.trigger, m.sentence))
+                continue
+        kept.append(m)
+    return kept, loose
+
+
+def _just_told(last: Mention, m: Mention) -> bool:
+    """Whether "immediately" (``m``) may count from ``last``: an event of its own sentence ("found the
+    theft within an hour and immediately called the police"), not one told sentences earlier,
+    which the real narratives leave undated as often as not."""
+    return last.sentence == m.sentence
+
+
+def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_mention: dict[int, int],
+                    undated: Sequence[Undated] = ()) -> tuple[list[Edge[Statement]], list[Node]]:
     """The edges relative phrases state, and the events they imply that have no node yet
     (numbered after ``nodes``); ``nodes`` is left as it is."""
     out: list[Edge[Statement]] = []
@@ -297,6 +333,8 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node],
             # sentence rather than the breach dates it describes ("identified on May 3 access that
             # occurred between April 1 and 4. It was blocked the same day": the 3rd).
             before = [(p, j) for p in ordered[:i] if (j := by_mention.get(id(p))) is not None and j != me]
+            if before and _undated_between(before[-1][0], m, undated, mentions):
+                before = []
             if before:
                 last, anchor = before[-1]
                 if last.kind in _BREACH_KINDS and m.kind not in _BREACH_KINDS:

@@ -35,14 +35,20 @@ def fronted_period(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
 
 
 def _after_length(ctx: Sentence, pos: int) -> bool:
-    """Whether the sentence's words before ``pos`` are a length of time and its lead words: "For
-    a period of approximately 24 hours on"."""
+    """Whether the sentence's words before ``pos`` are a length of time, with its lead words, and a
+    day's or a year's lead word: "For a period of approximately 24 hours on"."""
     text, lang, s = ctx.text, ctx.lang, ctx.span[0]
     lead = lang.regex["duration_lead"]
     on = (lang.regex["day_lead"], lang.regex["year_lead"])
-    return any(_length(d) and d.end <= pos and lead.fullmatch(text[s:d.start].strip()) is not None
+    return any(_length(d) and d.end <= pos and _lead(lead, text[s:d.start].strip())
                and any(rx.fullmatch(text[d.end:pos].strip()) for rx in on)
                for d in ctx.timexes)
+
+
+def _lead(lead: re.Pattern[str], words: str) -> bool:
+    """Whether the words before a length of time are its lead words, or none: the tagger may read
+    "For a period of" as part of the length itself."""
+    return not words or lead.fullmatch(words) is not None
 
 
 def _length(t: TimeExpr) -> bool:

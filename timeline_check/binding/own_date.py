@@ -121,7 +121,8 @@ _WIRE_PLACE = re.compile(r"\s*([^\W\d_][^\W\d_ .'’-]{0,40}(?:[ -][^\W\d_][^\W\
                          r"(?:,\s*[^\W\d_][\w.]{0,20})?,\s*")  # "BOSTON,", "NEW YORK,", "SALT LAKE CITY, Utah,"
 
 
-_WIRE_DASH = re.compile(r"\s*(?:[—–]|--?\s|/)")
+# the dash may follow the agency's credit: "PARIS, 12 mars 2024 (Reuters) -", "LYON, 3 mai 2024 (AFP) —"
+_WIRE_DASH = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[—–]|--?\s|/)")
 
 
 # A wire dateline or a "Paris, le" heading may follow a sender's address, "FOR IMMEDIATE RELEASE"

@@ -13,7 +13,9 @@ def valid_day(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# Astronomical seasons, from the earliest day a solstice or equinox falls on to the day before
+# the next one's latest: "l'été" of a French notice runs from 21 June into September.
+_SEASON_DAYS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)), "WI": ((12, 21), (3, 19))}
 
 
 def _weekday_ord(day: int) -> int:
@@ -31,10 +33,8 @@ def month_interval(y: int, m: int) -> Interval:
 
 def season_bounds(y: int, s: str) -> tuple[int, int]:
     """The first and last day of a season of year ``y`` (SP, SU, FA, WI: winter runs into the next year)."""
-    a, b = _SEASON_MONTHS[s]
-    if s == "WI":
-        return dt.date(y, 12, 1).toordinal(), month_bounds(y + 1, 2)[1]
-    return dt.date(y, a, 1).toordinal(), month_bounds(y, b)[1]
+    (m0, d0), (m1, d1) = _SEASON_DAYS[s]
+    return dt.date(y, m0, d0).toordinal(), dt.date(y + (s == "WI"), m1, d1).toordinal()
 
 
 def season_interval(y: int, s: str) -> Interval:

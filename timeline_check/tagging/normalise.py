@@ -100,8 +100,10 @@ def _season(sign: str, s: str, anchor: int) -> Resolved | None:
         y = max(yy for yy in (a.year - 2, a.year - 1, a.year) if season_bounds(yy, s)[1] < anchor)
     elif sign == ">":
         y = min(yy for yy in (a.year - 1, a.year, a.year + 1) if season_bounds(yy, s)[0] > anchor)
+    elif sign == "~":  # the last one begun by the anchor: "l'été" of a story told in September
+        y = max(yy for yy in (a.year - 1, a.year) if season_bounds(yy, s)[0] <= anchor)
     else:
-        y = a.year - 1 if s == "WI" and a.month <= 2 else a.year
+        y = a.year - 1 if s == "WI" and anchor <= season_bounds(a.year - 1, s)[1] else a.year
     return season_interval(y, s), f"season:{s}"
 
 
@@ -201,9 +203,25 @@ def _settle(timex: TimexValue, reference: int | None) -> TimexValue | None:
     return timex
 
 
+_BARE_SEASON = re.compile(r"XXXX-(SP|SU|FA|WI)$")
+
+
+def _bare_season(t: TimeExpr, reference: int | None) -> TimeExpr:
+    """ "au cours de l'été", "in the spring" (TIMEX3 ``XXXX-SU``): the last such season begun by
+    the text's own date, as a date the binder can use; its TIMEX3 value stays unresolved."""
+    m = _BARE_SEASON.match(t.timex.value) if t.timex is not None else None
+    if m is None or reference is None:
+        return t
+    got = _season("~", m.group(1), reference)
+    assert got is not None
+    return attrs.evolve(t, kind="date", first=got[0], granularity="fuzzy")
+
+
 def anchor_template(t: TimeExpr, reference: int | None) -> TimeExpr | None:
     """A template anchored on the text's own date ``reference``: a date the checker can use when
     that date resolves it; None when it names nothing without that date."""
+    if t.kind == "timex" and t.timex is not None and t.timex.anchor is None:
+        return _bare_season(t, reference)
     if t.kind not in ("time", "timex") or t.timex is None or t.timex.anchor not in ("DCT", "DCT?"):
         return t
     timex = _settle(t.timex, reference)
@@ -211,8 +229,8 @@ def anchor_template(t: TimeExpr, reference: int | None) -> TimeExpr | None:
         return None
     if timex.anchor == "DCT" and reference is not None:
         got = resolve(timex.value, reference)
-        # Seasons, quarters, decades: TIMEX3 only; a season is too loose a bound for an event.
-        if got is not None and got[1] in ("day", "week", "weekend", "month", "year"):
+        # Quarters, decades: TIMEX3 only. A season is an uncertain interval of its own.
+        if got is not None and (got[1] in ("day", "week", "weekend", "month", "year") or got[1].startswith("season:")):
             minutes = None
             suffix = timex.suffix
             if suffix.startswith("T") and suffix[1:3].isdigit():

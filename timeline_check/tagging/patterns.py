@@ -69,6 +69,9 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
                   rf"{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:"
                   rf"{_g('rel_later', alternation(ph['later']))}|{_g('rel_earlier', alternation(ph['earlier']))}|"
                   rf"{_g('rel_after', alternation(ph['after_event']))}|{_g('rel_before', alternation(ph['before_event']))})"),
+        _g("win", rf"{_g('win_lead', alternation(ph['within']))}\s+(?:{_g('win_num', num)}|{_g('win_vague', vague)})\s+"
+                  rf"{_g('win_unit', unit)}(?![\w-])"),
+        _g("once", rf"{alternation(ph['at_once'])}(?![\w-])"),
         _g("dur", rf"{_g('dur_lead', alternation(ph['duration_lead']))}\s+(?:"
                   rf"{_g('dur_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:{_g('dur_num', num)}|"
                   rf"{_g('dur_vague', vague)})\s+{_g('dur_unit', unit)}"),
@@ -123,6 +126,7 @@ OPENS = {
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
     "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day"),
     "rel": ("more_than", "less_than", "about", "numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
+    "win": ("within",), "once": ("at_once",),
     "tx": ("timex_firsts", "digit"),
 }
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -18,8 +19,11 @@ from .words import count
 
 
 def _span_amount(n: tuple[int, int], unit_days: int, duration: bool) -> tuple[int, int | None]:
-    """Bounds in days of ``n`` units: months and years vary, weeks a day either way."""
+    """Bounds in days of ``n`` units: months and years vary, weeks a day either way; hours
+    (``unit_days`` 0) the days they may cross, the hour of day being unknown."""
     lo, hi = n
+    if unit_days == 0:
+        return lo // 24, -(-hi // 24)
     if unit_days == 1:
         return (max(0, lo - 1), hi) if duration else (lo, hi)
     if unit_days == 7:
@@ -167,6 +171,43 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
         parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=TimexValue("DURATION", length(n, u))),)
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
                     direction=-1 if backwards else 1, anchor=Anchor(anchor), timex=stamp, parts=parts)
+
+
+@functools.lru_cache(maxsize=None)
+def _genitive_after(lang: Language) -> re.Pattern[str]:
+    """ "of", "de" after a length: the words after it name what it counts from."""
+    return re.compile(rf"\s+{lang.alt('genitive')}\s*", re.I)
+
+
+def read_within(lang: Language, text: str, m: re.Match[str]) -> TimeExpr | None:
+    """ "within an hour", "dans les 24 heures": at most that long after the event told before it,
+    or the one named after it ("within an hour of the theft"); only for a day or less, as a
+    longer "within" is mostly a time limit the law sets or a text claims to have kept ("within 60
+    days", "within 72 hours of becoming aware"), not a date."""
+    _, hi = amount_days(lang, m, "win", duration=False)
+    if hi is None or hi > 1:
+        return None
+    n, u = amount_timex(lang, m, "win")
+    a0 = m.start("win_num") if m.group("win_num") else m.start("win_vague")
+    part = TimeExpr(a0, m.end(), text[a0:m.end()], "timex", timex=TimexValue("DURATION", length(n, u)))
+    anchor = Anchor("previous")
+    if link := _genitive_after(lang).match(text, m.end()):
+        stop = _CLAUSE_END.search(text, link.end())
+        anchor = Anchor("phrase", text[link.end():stop.start() if stop else len(text)])
+    return TimeExpr(m.start(), m.end(), m.group(0), "relative", amount=(0, hi), anchor=anchor, parts=(part,))
+
+
+def read_at_once(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
+    """ "immediately", "aussitôt après le constat": the moment of the event told before it, or of
+    the one named after "after"; no TIMEX3 (TimeML does not tag it), and only ever a warning's
+    ground (``loose``), as which event came before is the reader's guess."""
+    words = m.group(0)
+    anchor = Anchor("previous")
+    if words.lower().split()[-1] in lang.phrases["after_event"]:
+        rest = text[m.end():m.end() + 80]
+        stop = _CLAUSE_END.search(rest)
+        anchor = Anchor("phrase", rest[:stop.start() if stop else len(rest)])
+    return TimeExpr(m.start(), m.end(), words, "relative", amount=(0, 0), anchor=anchor, qualifier="at_once")
 
 
 def read_duration(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:

@@ -20,7 +20,7 @@ from .dates import ATOMS, Atom, DateProblem, Slot, combine, date_end, infer_year
 from .normalise import anchor_template
 from .patterns import date_patterns
 from .prefilter import date_matches
-from .relative import anchor_relatives, read_duration, read_fixed, read_relative
+from .relative import anchor_relatives, read_duration, read_fixed, read_relative, read_within, read_at_once
 from .timex import speaks_of_future, timex_expr
 from .words import month_number
 
@@ -107,6 +107,8 @@ _READERS: dict[str, Callable[[_Found, re.Match[str], str], None]] = {
     "fix": lambda f, m, k: f.others.append(read_fixed(f.lang, f.text, m, date_patterns(f.lang))),
     "rel": lambda f, m, k: f.others.append(read_relative(f.lang, f.text, m)),
     "dur": lambda f, m, k: f.others.append(read_duration(f.lang, f.text, m)),
+    "once": lambda f, m, k: f.others.append(read_at_once(f.lang, f.text, m)),
+    "win": lambda f, m, k: f.others.extend(t for t in (read_within(f.lang, f.text, m),) if t is not None),
     **{k: _atom for k in ATOMS},
 }
 

@@ -437,9 +437,9 @@ def _season(c: _Calendar) -> TimeExpr | None:
     sea = r.tx["seasons"][c.noun]
     if c.year:
         y = int(c.year)
-        return r.expr("timex", "DATE", f"{y}-{sea}", first=season_interval(y, sea), granularity="fuzzy")
+        return r.expr("date", "DATE", f"{y}-{sea}", first=season_interval(y, sea), granularity="fuzzy")
     if c.sign is None:
-        if r.before_is("de") or c.noun in r.tx["strict_seasons"]:
+        if r.before_is("de") and not r.before_is("season_lead") or c.noun in r.tx["strict_seasons"]:
             return None  # "les Jeux d'hiver", "heure d'été": a season used as an adjective
         if not (r.g("x_cal_noun") != r.words or r.words[:1].isupper() or r.before_is("det") or r.before_is("season_lead")):
             return None  # "il a été": a bare season word needs an article or "en"
