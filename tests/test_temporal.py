@@ -46,6 +46,8 @@ CASES = [
     (EN, "It happened on 07/14/2023.", "2023-07-14"),
     (EN, "It happened on 2023-07-14.", "2023-07-14"),
     (EN, "It happened in July 2023.", "2023-07"),
+    (EN, "It happened in July of 2023.", "2023-07"),  # not "in July" with a guessed year, then "2023"
+    (EN, "It happened in early March of 2024.", "2024-03-01/2024-03-10"),
     (EN, "It happened in 2023.", "2023-01-01/2023-12-31"),
     (EN, "It happened in early March 2024.", "2024-03-01/2024-03-10"),
     (EN, "It happened in mid-July 2023.", "2023-07-11/2023-07-20"),

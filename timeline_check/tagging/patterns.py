@@ -58,8 +58,9 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
         _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}"
                   rf"{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),
         _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+{of}{_g('my_y', YEAR)}"),
-        _g("pm", rf"{_g('pm_part', parts)}[\s-]*{_g('pm_mon', mon)}(?![\s.,]*\d)"),
-        _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*\d)"),
+        # a month with no year of its own: not one "of" a year ("in June of 2020" is "my"'s)
+        _g("pm", rf"{_g('pm_part', parts)}[\s-]*{_g('pm_mon', mon)}(?![\s.,]*{of}\d)"),
+        _g("lm", rf"{_g('lm_lead', alternation(ph['year_lead']))}\s+{_g('lm_mon', mon)}(?![\s.,]*{of}\d)"),
         _g("yr", rf"(?:{_g('yr_part', parts)}[\s-]*|{_g('yr_lead', alternation(ph['year_lead']))}\s+){_g('yr_y', YEAR)}(?![,.\-"
                  rf"/]\d)"),
         # the previous day before the same day: "the day before" is not "the day" and a word
