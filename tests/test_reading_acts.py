@@ -201,3 +201,18 @@ def test_reports_an_insider_sends_are_what_was_sent_not_a_telling() -> None:
     text = ("The clinic discovered that an employee sent payroll reports to her personal email from January 31, 2020, "
             "through April 4, 2020.")
     assert {("breach_start", "2020-01-31", "2020-01-31"), ("breach_end", "2020-04-04", "2020-04-04")} <= kinds(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intruders entered the billing network in May 2014, and their access went undetected for almost "
+     "nine months until January 2015.", {("breach_start", "2014-05-01", "2014-05-31"),
+                                          ("discovery", "2015-01-01", "2015-01-31")}),
+    ("The copying of the charts remained unnoticed until June 3, 2021.", {("discovery", "2021-06-03", "2021-06-03")}),
+])
+def test_undetected_until_a_date_is_found_then(text: str, expected: set[tuple[str, str, str]]) -> None:
+    """What stayed unseen until a date was seen on that date: the discovery, not the breach's end."""
+    assert kinds(text) == expected
+
+
+def test_undetected_since_a_date_discovers_nothing() -> None:
+    assert not {k for k in kinds("The malware, undetected since March 2020, copied files.") if k[0] == "discovery"}
