@@ -15,8 +15,10 @@ for the first match and for every way back into it when it sits inside a larger 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -36,9 +38,10 @@ class Atom:
     opens: frozenset[str] | None = None
 
 
-def _disjoint(a: Atom | None, b: Atom | None) -> bool:
+@functools.lru_cache(maxsize=None)
+def _disjoint(a: Atom, b: Atom | None) -> bool:
     """Whether atoms ``a`` and ``b`` can never both match at one place (None: a phrase's end)."""
-    if a is None or b is None or a.opens is None or b.opens is None:
+    if b is None or a.opens is None or b.opens is None:
         return False
     if NOT_WORD in a.opens or NOT_WORD in b.opens:
         other = b.opens if NOT_WORD in a.opens else a.opens
@@ -46,42 +49,46 @@ def _disjoint(a: Atom | None, b: Atom | None) -> bool:
     return a.opens.isdisjoint(b.opens)
 
 
-@attrs.define
-class _Node:
-    """Branches after a shared start, in the order they are tried: each is a shared single atom
-    with its own node, or the whole rest of a phrase (``str``, maybe empty)."""
+# A node of the trie: the branches after a shared start, in the order they are tried: each a
+# shared single atom with its own node, or the whole rest of a phrase (``str``, maybe empty).
+_Node = list  # list[tuple[Atom, _Node] | str]
 
-    branches: list[tuple[Atom, _Node] | str] = attrs.field(factory=list)
 
-    def add(self, atoms: Sequence[Atom]) -> None:
-        first = atoms[0] if atoms else None
-        if first is not None and first.single:
-            for i in range(len(self.branches) - 1, -1, -1):
-                branch = self.branches[i]
-                if not isinstance(branch, str) and branch[0] == first:
-                    branch[1].add(atoms[1:])
-                    return
-                if not _disjoint(first, branch[0] if not isinstance(branch, str) else None):
-                    break
-            node = _Node()
-            node.add(atoms[1:])
-            self.branches.append((first, node))
+def _add(node: list[Any], atoms: Sequence[Atom]) -> None:
+    for k, atom in enumerate(atoms):
+        if not atom.single:
+            node.append("".join(a.source for a in atoms[k:]))
             return
-        self.branches.append("".join(a.source for a in atoms))
+        for branch in reversed(node):
+            if branch.__class__ is tuple and branch[0] is atom:
+                node = branch[1]
+                break
+            if not _disjoint(atom, None if branch.__class__ is str else branch[0]):
+                branch = None
+                break
+        else:
+            branch = None
+        if branch is None:
+            child: list[Any] = []
+            node.append((atom, child))
+            node = child
+    node.append("")
 
-    def source(self) -> str:
-        parts = [b if isinstance(b, str) else b[0].source + b[1].source() for b in self.branches]
-        if len(parts) == 1:
-            return parts[0]
-        if parts[-1] == "":
-            return "(?:" + "|".join(parts[:-1]) + ")?"
-        return "(?:" + "|".join(parts) + ")"
+
+def _source(node: list[Any]) -> str:
+    parts = [b if b.__class__ is str else b[0].source + _source(b[1]) for b in node]
+    if len(parts) == 1:
+        return parts[0]
+    if parts[-1] == "":
+        return "(?:" + "|".join(parts[:-1]) + ")?"
+    return "(?:" + "|".join(parts) + ")"
 
 
 def factored(phrases: Sequence[Sequence[Atom]]) -> str:
     """The alternation of ``phrases`` (atom sequences, in the order they are to be tried) with
-    common starts shared: it matches exactly what the flat alternation does."""
-    root = _Node()
+    common starts shared: it matches exactly what the flat alternation does. Equal single atoms
+    must be the same object (``rulefile`` makes each once)."""
+    root: list[Any] = []
     for atoms in phrases:
-        root.add(atoms)
-    return root.source()
+        _add(root, atoms)
+    return _source(root)

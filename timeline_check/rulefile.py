@@ -102,27 +102,35 @@ def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, 
 
 
 _GAP = r"(?:[^\s.;:!?]+\s+){0,3}?"
+_GAPS = {space: Atom(space + _GAP, single=False) for space in ("", r"\s+")}
+_PREFIX = Atom(r"\w*", single=False)
 _WORD_END = Atom(r"(?!\w)", opens=frozenset({NOT_WORD}))
+
+
+@functools.lru_cache(maxsize=None)
+def _letter(ch: str, space: str) -> Atom:
+    """The atom of a phrase's character, after white space when ``space``; made once (``factored``)."""
+    at = space and WHITE  # white space, then the character
+    forms = "'’" if ch in "'’" else fold(ch)
+    return Atom(space + ("['’]" if ch in "'’" else re.escape(ch)), opens=frozenset(at + f for f in forms))
 
 
 def phrase_atoms(phrase: str) -> list[Atom]:
     """The regex source of one phrase of the mini-syntax, as atoms (``phrase_trie``)."""
     words = phrase.split()
-    atoms: list[Atom] = [Atom(_HEAD)] if words and words[0][:1].isalnum() else []
+    atoms: list[Atom] = [_HEAD_ATOM] if words and words[0][:1].isalnum() else []
     space = ""  # white space owed before the next word
     for word in words:
         if word == "~":
-            atoms.append(Atom(space + _GAP, single=False))
+            atoms.append(_GAPS[space])
             space = ""
             continue
         prefix = word.endswith("*") and len(word) > 1
         for ch in word[:-1] if prefix else word:
-            at = space and WHITE  # white space, then the character
-            forms = "'’" if ch in "'’" else fold(ch)
-            atoms.append(Atom(space + ("['’]" if ch in "'’" else re.escape(ch)), opens=frozenset(at + f for f in forms)))
+            atoms.append(_letter("'" if ch == "’" else ch, space))
             space = ""
         if prefix:
-            atoms.append(Atom(r"\w*", single=False))
+            atoms.append(_PREFIX)
         space = r"\s+"
     last = words[-1] if words else ""
     if last[-1:].isalnum() or last.endswith("*"):
@@ -151,6 +159,7 @@ def alternation(phrases: Iterable[str]) -> str:
 # for at C speed, so that most positions are rejected without entering the pattern.
 
 _HEAD = r"(?<!\w)"
+_HEAD_ATOM = Atom(_HEAD)
 _HEAD_AFTER = r"(?<!\w[\s\S])"  # _HEAD, tested one character later
 
 
