@@ -19,7 +19,6 @@ from typing import Any
 import attrs
 
 from .errors import TimelineCheckError
-from .phrase_trie import NOT_WORD, WHITE, Atom, factored
 
 
 class RuleFileError(TimelineCheckError):
@@ -101,46 +100,26 @@ def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, 
     return value
 
 
-_GAP = r"(?:[^\s.;:!?]+\s+){0,3}?"
-_GAPS = {space: Atom(space + _GAP, single=False) for space in ("", r"\s+")}
-_PREFIX = Atom(r"\w*", single=False)
-_WORD_END = Atom(r"(?!\w)", opens=frozenset({NOT_WORD}))
-
-
-@functools.lru_cache(maxsize=None)
-def _letter(ch: str, space: str) -> Atom:
-    """The atom of a phrase's character, after white space when ``space``; made once (``factored``)."""
-    at = space and WHITE  # white space, then the character
-    forms = "'’" if ch in "'’" else fold(ch)
-    return Atom(space + ("['’]" if ch in "'’" else re.escape(ch)), opens=frozenset(at + f for f in forms))
-
-
-def phrase_atoms(phrase: str) -> list[Atom]:
-    """The regex source of one phrase of the mini-syntax, as atoms (``phrase_trie``)."""
-    words = phrase.split()
-    atoms: list[Atom] = [_HEAD_ATOM] if words and words[0][:1].isalnum() else []
-    space = ""  # white space owed before the next word
-    for word in words:
-        if word == "~":
-            atoms.append(_GAPS[space])
-            space = ""
-            continue
-        prefix = word.endswith("*") and len(word) > 1
-        for ch in word[:-1] if prefix else word:
-            atoms.append(_letter("'" if ch == "’" else ch, space))
-            space = ""
-        if prefix:
-            atoms.append(_PREFIX)
-        space = r"\s+"
-    last = words[-1] if words else ""
-    if last[-1:].isalnum() or last.endswith("*"):
-        atoms.append(_WORD_END)
-    return atoms
-
-
 def phrase_pattern(phrase: str) -> str:
     """Regex source for one phrase of the mini-syntax."""
-    return "".join(a.source for a in phrase_atoms(phrase))
+    parts: list[str] = []
+    for word in phrase.split():
+        if word == "~":
+            parts.append(r"(?:[^\s.;:!?]+\s+){0,3}?")
+            continue
+        prefix = word.endswith("*") and len(word) > 1
+        core = word[:-1] if prefix else word
+        esc = re.sub("['’]", "['’]", re.escape(core))
+        if prefix:
+            esc += r"\w*"
+        parts.append(esc + r"\s+")
+    body = "".join(parts)
+    body = body[: -len(r"\s+")] if body.endswith(r"\s+") else body
+    words = phrase.split()
+    head = r"(?<!\w)" if words and words[0][:1].isalnum() else ""
+    last = words[-1] if words else ""
+    tail = r"(?!\w)" if last[-1:].isalnum() or last.endswith("*") else ""
+    return head + body + tail
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -148,8 +127,8 @@ def alternation(phrases: Iterable[str]) -> str:
     uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not uniq:
         return r"(?!x)x"
-    atoms = [phrase_atoms(p) for p in uniq]
-    return _by_first_letter(uniq, atoms) or "(?:" + factored(atoms) + ")"
+    patterns = [phrase_pattern(p) for p in uniq]
+    return _by_first_letter(uniq, patterns) or "(?:" + "|".join(patterns) + ")"
 
 
 # Fast layout of alternations. Python's ``re`` tries every branch of an alternation at
@@ -159,7 +138,6 @@ def alternation(phrases: Iterable[str]) -> str:
 # for at C speed, so that most positions are rejected without entering the pattern.
 
 _HEAD = r"(?<!\w)"
-_HEAD_ATOM = Atom(_HEAD)
 _HEAD_AFTER = r"(?<!\w[\s\S])"  # _HEAD, tested one character later
 
 
@@ -192,24 +170,25 @@ def _ascii_forms(c: str) -> frozenset[str]:
     return frozenset(chr(i) for i in range(128) if rx.fullmatch(chr(i)))
 
 
-def _by_first_letter(phrases: list[str], patterns: list[list[Atom]]) -> str | None:
-    """The alternation of ``patterns`` (the atoms of ``phrases``, in order) in the fast layout, or None
+def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
+    """The alternation of ``patterns`` (of ``phrases``, in order) in the fast layout, or None
     when a phrase does not start with a plain character.
 
     The leading class holds the ASCII forms of every first letter and every non-ASCII
     character; then the word-start test, then for each group of phrases with the same
     first letter (ignoring case) a one-character look-behind picks the branches to try.
     Phrases with different first letters never match at the same place, so grouping
-    them changes no match; within a group the longest-first order is kept (``factored``).
+    them changes no match; within a group the longest-first order is kept.
     """
-    groups: list[tuple[str, list[tuple[str, bool, list[Atom]]]]] = []
+    groups: list[tuple[str, list[tuple[str, bool, str]]]] = []
     for phrase, pattern in zip(phrases, patterns):
         c = phrase.split()[0][0] if phrase.split() else ""
-        head = bool(pattern) and pattern[0].source == _HEAD
-        body = pattern[1:] if head else pattern
-        if not c or c in "'’" or not body or body[0].source != re.escape(c):
+        head = pattern.startswith(_HEAD)
+        body = pattern[len(_HEAD):] if head else pattern
+        esc = re.escape(c)
+        if not c or c in "'’" or not body.startswith(esc):
             return None
-        item = (c, head, body[1:])
+        item = (c, head, body[len(esc):])
         for rep, items in groups:
             if _same_letter(rep, c):
                 items.append(item)
@@ -224,10 +203,9 @@ def _by_first_letter(phrases: list[str], patterns: list[list[Atom]]) -> str | No
     branches = []
     for _, items in groups:
         if len({(c, head) for c, head, _ in items}) == 1:
-            branches.append(guard(*items[0][:2]) + "(?:" + factored([rest for _, _, rest in items]) + ")")
+            branches.append(guard(*items[0][:2]) + "(?:" + "|".join(rest for _, _, rest in items) + ")")
         else:
-            branches.append("(?:" + "|".join(guard(c, head) + "".join(a.source for a in rest)
-                                             for c, head, rest in items) + ")")
+            branches.append("(?:" + "|".join(guard(c, head) + rest for c, head, rest in items) + ")")
     lead = _class(set().union(*(_ascii_forms(rep) for rep, _ in groups)))
     return "(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + "))"
 
