@@ -44,10 +44,23 @@ def test_seed_order_error_quotes_both_sentences() -> None:
     assert any(f.regime == "HIPAA" and f.rule == "hipaa/individual-notice" for f in r.findings)
 
 
+# The floors each labelled set holds today (issue 15: raised as the figures rise, never lowered):
+# event recall, event precision. Every labelled finding and no false error on each.
+FLOORS = {
+    "corpus": ("1.0", "0.95"),
+    "corpus-hhs-random": ("0.96", "0.94"),
+    "corpus-8k": ("0.95", "0.9"),
+    "corpus-fr": ("0.85", "0.95"),
+    "corpus-gdpr": ("0.95", "0.85"),
+}
+
+
 @pytest.mark.slow
 @needs_shared
-def test_gold_corpus() -> None:
-    p = score("corpus", "--min-event-recall", "0.9", "--min-event-precision", "0.85", "--min-finding-recall", "1",
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_gold_corpus(corpus: str) -> None:
+    recall, precision = FLOORS[corpus]
+    p = score(corpus, "--min-event-recall", recall, "--min-event-precision", precision, "--min-finding-recall", "1",
               "--max-false-errors", "0")
     assert p.returncode == 0, p.stdout + p.stderr
 
