@@ -1,8 +1,11 @@
-"""Shared test settings: the hypothesis profile (``HYPOTHESIS_PROFILE=ci`` for a fixed seed), and a
-copy of the shipped rules to break on purpose (``pack``)."""
+"""Shared test settings: the hypothesis profile (``HYPOTHESIS_PROFILE=ci`` for a fixed seed), a
+copy of the shipped rules to break on purpose (``pack``), and the catalogue tool (``catalog``)."""
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -24,3 +27,15 @@ def pack(tmp_path: Path) -> Path:
 def _rule_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The rule cache of the run (and of the commands it starts) in a folder of its own, not in the home."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
+@pytest.fixture(scope="module")
+def catalog() -> ModuleType:
+    """``tools/catalog.py`` (needs Babel, of the test extra)."""
+    pytest.importorskip("babel")
+    spec = importlib.util.spec_from_file_location("catalog", Path(__file__).resolve().parent.parent / "tools" / "catalog.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["catalog"] = module
+    spec.loader.exec_module(module)
+    return module

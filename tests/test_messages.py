@@ -4,11 +4,9 @@ French reports end to end."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import shutil
 import string
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -27,17 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "healthec-fr.txt"
 EXAMPLE_FR = ROOT / "examples" / "avis-clinique-fr.txt"
 
-
-@pytest.fixture(scope="module")
-def catalog() -> ModuleType:
-    """``tools/catalog.py`` (needs Babel, of the test extra)."""
-    pytest.importorskip("babel")
-    spec = importlib.util.spec_from_file_location("catalog", ROOT / "tools" / "catalog.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["catalog"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _fields(text: str) -> set[str]:

@@ -8,9 +8,7 @@ translates them, so a French report quotes them in French. A rule edited without
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -33,17 +31,6 @@ FLORIDA = ("Pelican Bay Dental discovered the breach on March 4, 2024. The clini
 NEW_HAMPSHIRE = ("Harbor Lane Credit Union learned of the intrusion on February 3, 2025. It wrote to 900 New "
                  "Hampshire residents on February 20, 2025 and told the New Hampshire Attorney General on March 14, 2025.")
 
-
-@pytest.fixture(scope="module")
-def catalog() -> ModuleType:
-    """``tools/catalog.py`` (needs Babel, of the test extra)."""
-    pytest.importorskip("babel")
-    spec = importlib.util.spec_from_file_location("catalog", ROOT / "tools" / "catalog.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["catalog"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _rule(rule_id: str) -> Any:
