@@ -1,0 +1,89 @@
+"""The organisation's response told tersely or with long objects (issue 15): containment verbs
+whose object runs several words, rows of a timeline table that name a thing then what was done
+to it, and the investigation's findings handed over. Sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.binding.rows import opens_row
+from timeline_check.model import iso
+
+TEXT_DATE = dt.date(2025, 10, 1)
+
+
+def kinds(text: str) -> set[tuple[str, str | None]]:
+    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang="en", date=TEXT_DATE).events
+            if e.kind != "publication"}
+
+
+@pytest.mark.parametrize("text", [
+    "On May 12, 2025, the hospital took its electronic health record system offline.",
+    "On May 12, 2025, the clinic took the whole imaging archive offline.",
+    "On May 12, 2025, IT shut the affected servers down.",
+    "On May 12, 2025, the firm shut both of its file servers down.",
+    "On May 12, 2025, the company contained the attack by taking the mail servers offline.",
+])
+def test_a_containment_verb_reaches_past_a_long_object(text: str) -> None:
+    assert ("containment", "2025-05-12") in kinds(text)
+
+
+def test_a_containment_relative_day_counts_from_the_discovery() -> None:
+    text = ("Staff noticed encrypted files on May 11, 2025. The hospital took its patient portal and "
+            "its billing system offline the following day.")
+    assert kinds(text) == {("discovery", "2025-05-11"), ("containment", "2025-05-12")}
+
+
+TABLE = """Timeline
+
+| Date | What happened |
+| --- | --- |
+| 2025-08-04 | First malicious sign-in to a payroll mailbox |
+| 2025-08-06 | Incident opened by the service desk |
+| 2025-08-06 | Compromised accounts disabled |
+| 2025-08-07 | Intruder's access cut off |
+| 2025-08-22 | Forensic report delivered |
+"""
+
+BULLETS = """Key dates
+
+- Sept. 2, 2025 — Unusual sign-ins spotted by the night analyst
+- Sept. 3, 2025 — Stolen tokens revoked and hijacked accounts locked
+- Sept. 19, 2025 — Investigation concluded
+"""
+
+
+def test_noun_phrase_rows_of_a_table_are_the_response_not_the_breach() -> None:
+    assert kinds(TABLE) == {("breach_start", "2025-08-04"), ("discovery", "2025-08-06"),
+                            ("containment", "2025-08-06"), ("containment", "2025-08-07"),
+                            ("investigation_end", "2025-08-22")}
+
+
+def test_noun_phrase_bullets_are_the_response_not_the_breach() -> None:
+    assert kinds(BULLETS) == {("discovery", "2025-09-02"), ("containment", "2025-09-03"),
+                              ("investigation_end", "2025-09-19")}
+
+
+def test_a_participle_inside_prose_is_still_the_breach() -> None:
+    assert ("breach_start", "2025-04-03") in kinds("Records were compromised on April 3, 2025, the clinic said.")
+
+
+@pytest.mark.parametrize(("text", "word", "row"), [
+    ("2025-08-06 — Compromised accounts disabled", "Compromised", True),
+    ("| 2025-08-06 | Compromised accounts disabled |", "Compromised", True),
+    ("- Aug. 6, 2025: Stolen laptop recovered", "Stolen", True),
+    ("Stolen laptop recovered", "Stolen", True),
+    ("On Aug. 6, 2025, Stolen Goods Inc. said", "Stolen", False),
+    ("Note: Compromised accounts", "Compromised", False),
+    ("2025-08-06 — the compromised accounts", "compromised", False),
+])
+def test_a_row_opens_past_its_date_cell_and_a_separator(text: str, word: str, row: bool) -> None:
+    assert opens_row(text, text.index(word)) is row
+
+
+def test_findings_handed_over_end_the_investigation() -> None:
+    assert ("investigation_end", "2025-08-22") in kinds(
+        "The outside firm delivered its final report on August 22, 2025.")
