@@ -87,3 +87,55 @@ def test_a_row_opens_past_its_date_cell_and_a_separator(text: str, word: str, ro
 def test_findings_handed_over_end_the_investigation() -> None:
     assert ("investigation_end", "2025-08-22") in kinds(
         "The outside firm delivered its final report on August 22, 2025.")
+
+
+def fr_kinds(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang="fr", date=TEXT_DATE).events
+            if e.kind != "publication"}
+
+
+def spans(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang="en", date=TEXT_DATE).events
+            if e.kind != "publication"}
+
+
+@pytest.mark.parametrize("text", [
+    "Letters went out on June 13, 2025. The state attorney general's office was notified the same week.",
+    "The clinic mailed letters to patients on June 13, 2025, and notified HHS that same week.",
+])
+def test_a_notice_the_same_week_falls_within_six_days_of_the_one_before(text: str) -> None:
+    assert ("notification_regulator", "2025-06-07", "2025-06-19") in spans(text)
+
+
+def test_une_notification_la_meme_semaine_tombe_a_six_jours_de_la_precedente() -> None:
+    text = "La mutuelle a informé ses adhérents le 13 juin 2025. Elle a notifié la CNIL la même semaine."
+    assert ("notification_regulator", "2025-06-07", "2025-06-19") in fr_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On April 2, 2025, the credit union detected the intrusion. Upon detection, it notified federal law enforcement.",
+    "On April 2, 2025, the credit union discovered the theft. Immediately upon discovery, it locked the "
+    "affected accounts and notified the police.",
+])
+def test_an_act_upon_detection_takes_the_detections_day(text: str) -> None:
+    assert ("notification_law_enforcement", "2025-04-02") in kinds(text)
+
+
+def test_un_acte_des_la_decouverte_en_prend_le_jour() -> None:
+    text = "Le 2 avril 2025, la mutuelle a découvert l'intrusion. Dès la découverte, elle a prévenu la police."
+    assert ("notification_law_enforcement", "2025-04-02", "2025-04-02") in fr_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the event it counts from has no date: no event with none either
+    "Upon discovering the theft, the practice notified the police.",
+    # a response, never the breach ("incident response" names no breach)
+    "On April 2, 2025, staff detected the attack. Upon detection, the company began its incident response.",
+    # no event word after it: no date at all
+    "Upon request, the clinic mailed a copy of the records on May 3, 2025.",
+])
+def test_upon_dates_nothing_without_its_event_or_as_the_breach(text: str) -> None:
+    got = kinds(text)
+    assert ("notification_law_enforcement", None) not in got
+    assert not any(k == "breach_start" and d == "2025-04-02" for k, d in got)
+    assert all(d is not None for _, d in got)

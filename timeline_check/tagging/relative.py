@@ -134,14 +134,33 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
 
 
 def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr:
-    """ "the next day", "the same day", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
+    """ "the next day", "the same day", "the same week", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
     g = m.group
     if lang.timex and (longer := timex_rx(lang)["days_at"].match(text, m.start())) and longer.end() > m.end():
         off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
         return template(m.start(), longer.end(), longer.group(0), TimexValue("DATE", f"day{off:+d}", "DCT"))
+    words = _clause_after(text, m.end())
+    if g("fix_upon") and not any(c.isdigit() for c in words):
+        # "Upon detection, the company notified the FBI": the same day as the event named after it
+        return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 0), anchor=Anchor("phrase", words), qualifier="upon",
+                        timex=fixed_day(lang, g(0), "+0"))
+    if g("fix_week"):  # "the same week": at most six days either side of the event it counts from
+        return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(-_WEEK_SPREAD, _WEEK_SPREAD),
+                        anchor=day_anchor(text, m.start(), m.end(), pats), granularity="fuzzy",
+                        timex=TimexValue("DATE", "week+0", "REF"))
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(1, 1) if g("fix_next") or g("fix_prev") else (0, 0),
                     direction=-1 if g("fix_prev") else 1, anchor=day_anchor(text, m.start(), m.end(), pats),
                     timex=fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'))
+
+
+_WEEK_SPREAD = 6  # days between two events of one calendar week, at most
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words from ``end`` to the end of their clause ("Upon detection, ...": " detection")."""
+    rest = text[end:end + 80]
+    stop = _CLAUSE_END.search(rest)
+    return rest[:stop.start() if stop else len(rest)]
 
 
 _CALENDAR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
