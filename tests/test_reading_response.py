@@ -139,3 +139,15 @@ def test_upon_dates_nothing_without_its_event_or_as_the_breach(text: str) -> Non
     assert ("notification_law_enforcement", None) not in got
     assert not any(k == "breach_start" and d == "2025-04-02" for k, d in got)
     assert all(d is not None for _, d in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The health system restored most systems by March 21, 2025.",
+    "Engineers had contained the ransomware before March 21, 2025, the county said.",
+])
+def test_a_response_done_by_a_date_is_bounded_by_it(text: str) -> None:
+    assert ("containment", None, "2025-03-21") in spans(text)
+
+
+def test_a_notice_by_a_date_is_left_to_the_words_that_owe_it() -> None:
+    assert not any(k.startswith("notification") for k, _, _ in spans("The clinic notified patients by March 3, 2025."))
