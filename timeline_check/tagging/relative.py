@@ -140,8 +140,9 @@ def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.P
         off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
         return template(m.start(), longer.end(), longer.group(0), TimexValue("DATE", f"day{off:+d}", "DCT"))
     words = _clause_after(text, m.end())
-    if g("fix_upon") and not any(c.isdigit() for c in words):
-        # "Upon detection, the company notified the FBI": the same day as the event named after it
+    if g("fix_upon") and not any(c.isdigit() for c in words + _sentence_before(text, m.start())):
+        # "Upon detection, the company notified the FBI": the same day as the event named after it;
+        # not where its sentence dates it ("On May 22, upon discovering it, ...": the 22nd's)
         return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 0), anchor=Anchor("phrase", words), qualifier="upon",
                         timex=fixed_day(lang, g(0), "+0"))
     if g("fix_week"):  # "the same week": at most six days either side of the event it counts from
@@ -154,6 +155,12 @@ def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.P
 
 
 _WEEK_SPREAD = 6  # days between two events of one calendar week, at most
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of a sentence before ``start``, at most 200 characters."""
+    head = text[max(0, start - 200):start]
+    return head[max(head.rfind(c) for c in ".!?\n") + 1:]
 
 
 def _clause_after(text: str, end: int) -> str:
