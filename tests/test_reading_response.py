@@ -151,3 +151,11 @@ def test_a_response_done_by_a_date_is_bounded_by_it(text: str) -> None:
 
 def test_a_notice_by_a_date_is_left_to_the_words_that_owe_it() -> None:
     assert not any(k.startswith("notification") for k, _, _ in spans("The clinic notified patients by March 3, 2025."))
+
+
+@pytest.mark.parametrize("text", [
+    "On April 2, 2025, the Company detected the intrusion. Upon detection, the Company took steps to contain it.",
+    "On April 2, 2025, the Company detected the intrusion. Upon detection, it launched an investigation.",
+])
+def test_work_begun_upon_detection_is_left_undated(text: str) -> None:
+    assert {k for k, _ in kinds(text)} == {"discovery"}
