@@ -159,3 +159,12 @@ def test_a_notice_by_a_date_is_left_to_the_words_that_owe_it() -> None:
 ])
 def test_work_begun_upon_detection_is_left_undated(text: str) -> None:
     assert {k for k, _ in kinds(text)} == {"discovery"}
+
+
+def test_upon_after_a_date_of_its_sentence_is_no_time_expression() -> None:
+    text = ("A clerk followed a link in a fake email and typed in credentials allowing access to her mailbox "
+            "on May 9, 2025. On May 22, 2025, upon discovering that an outsider gained access to the mailbox "
+            "and set up rules, the clinic immediately notified its IT team.")
+    report = check_text(text, lang="en", date=TEXT_DATE)
+    assert [f.rule for f in report.findings if f.severity == "error"] == []
+    assert ("discovery", "2025-05-22") in kinds(text)

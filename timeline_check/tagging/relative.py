@@ -133,16 +133,18 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
     return out + [d for d in dates if not any(s <= d.start and d.end <= e for s, e in spans)]
 
 
-def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr:
+def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr | None:
     """ "the next day", "the same day", "the same week", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
     g = m.group
     if lang.timex and (longer := timex_rx(lang)["days_at"].match(text, m.start())) and longer.end() > m.end():
         off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
         return template(m.start(), longer.end(), longer.group(0), TimexValue("DATE", f"day{off:+d}", "DCT"))
-    words = _clause_after(text, m.end())
-    if g("fix_upon") and not any(c.isdigit() for c in words + _sentence_before(text, m.start())):
+    if g("fix_upon"):
         # "Upon detection, the company notified the FBI": the same day as the event named after it;
-        # not where its sentence dates it ("On May 22, upon discovering it, ...": the 22nd's)
+        # no time expression where its sentence dates it ("On May 22, upon discovering it, ...")
+        words = _clause_after(text, m.end())
+        if any(c.isdigit() for c in words + _sentence_before(text, m.start())):
+            return None
         return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 0), anchor=Anchor("phrase", words), qualifier="upon",
                         timex=fixed_day(lang, g(0), "+0"))
     if g("fix_week"):  # "the same week": at most six days either side of the event it counts from
