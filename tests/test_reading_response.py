@@ -168,3 +168,7 @@ def test_upon_after_a_date_of_its_sentence_is_no_time_expression() -> None:
     report = check_text(text, lang="en", date=TEXT_DATE)
     assert [f.rule for f in report.findings if f.severity == "error"] == []
     assert ("discovery", "2025-05-22") in kinds(text)
+
+
+def test_a_report_received_is_no_end_of_the_investigation() -> None:
+    assert not any(k == "investigation_end" for k, _ in kinds("The regulator received the clinic's breach report on July 3, 2025."))
