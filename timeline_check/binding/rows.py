@@ -8,6 +8,7 @@ import re
 _BULLET = re.compile(r"[ \t|*•>#-]{0,12}")  # what may open a row: blanks, a pipe, a bullet
 _SEPARATOR = re.compile(r"[|—–:•]|\s-\s")  # what ends a row's date cell
 _LEAD = 40  # characters of a row's date cell, at most
+_REACH = 120  # characters looked back for the start of a row's line
 
 
 def opens_row(text: str, pos: int) -> bool:
@@ -16,7 +17,10 @@ def opens_row(text: str, pos: int) -> bool:
     separator ("2025-08-06 — ", "| Aug. 6 | ")."""
     if pos >= len(text) or not text[pos].isupper():
         return False
-    line = text.rfind("\n", 0, pos) + 1
+    lo = max(0, pos - _REACH)
+    line = text.rfind("\n", lo, pos) + 1
+    if not line and lo:
+        return False  # no line start within reach: prose, not a row
     start = _BULLET.match(text, line, pos)
     lead = text[start.end() if start else line:pos]
     if not lead.strip():
