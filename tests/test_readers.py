@@ -549,7 +549,7 @@ def test_an_incident_report_in_markdown_with_a_table_and_a_list(tmp_path: Path) 
     kinds = {(e.kind, dt.date.fromordinal(e.earliest).isoformat()) for e in doc.events}
     assert kinds == {("publication", "2024-05-20"), ("discovery", "2024-04-02"), ("breach_start", "2024-03-28"),
                      ("breach_end", "2024-04-02"), ("investigation_end", "2024-04-26"),
-                     ("notification_individuals", "2024-05-17")}
+                     ("notification_individuals", "2024-05-17"), ("containment", "2024-04-02")}
 
 
 RAPPORT = """# Rapport d'incident

@@ -121,7 +121,7 @@ class TimeExpr:
     the start and ``last`` the end), ``duration`` (``amount`` days, as min..max) or
     ``relative`` (``amount`` days after, or before when ``direction`` is -1, what
     ``anchor`` names: an event, or the last dated event in the text). ``qualifier`` keeps the preposition that changes the role
-    of a date: ``since``, ``until``, ``before``, ``after``. Kinds the binder does not
+    of a date: ``since``, ``until``, ``before``, ``after`` (``upon`` for "upon detection"). Kinds the binder does not
     date events with: ``set`` ("every Monday"), ``time`` (a time of day or part of a day
     with no date of its own, "at 9:15") and ``timex`` (what only the TIMEX3 reading uses: a
     length not stated as an event's, "now", a deictic date without the text's own date).

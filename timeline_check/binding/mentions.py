@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
+from .bounds import done_by
 from .grammar import WORD, ends_with
 from .recipients import clause_before
 from .topics import topic_of
@@ -64,7 +65,10 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     about = names and not bound
     if t.qualifier in ("before", "after") and t.kind == "date" and not (
             set(g.kinds) <= _BREACH and ends_with(lang.regex["inclusive_bound"], text, max(sent[0], t.start - 20), t.start)):
-        return  # "began on or before January 4": the breach is dated the 4th, as the text can best say
+        bounded = done_by(t, g.kinds)  # "restored most systems by Feb. 23": every day up to it
+        if bounded is None:
+            return  # "began on or before January 4": the breach is dated the 4th, as the text can best say
+        t = bounded
     actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
     to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
     # "sometime between June 30 and August 15": one moment within the range, whatever the word

@@ -231,11 +231,13 @@ def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tu
 def coordinated(ctx: Sentence, pairs: Pairs, heads: frozenset[int]) -> Bound:
     """"On May 3, the clinic secured the server and notified the FBI": a date that opens its
     clause dates each verb coordinated with the one it is bound to, that no date of its own
-    dates (``heads``). Not a breach word."""
+    dates (``heads``). Not a breach word. A relative phrase does so only for the same day
+    ("Upon detection, it locked the account and notified the FBI"): a later one would count
+    each verb from the one before it."""
     out: list[Mention] = []
     dated: set[int] = set()
     for ti, gi in pairs:
-        if not ctx.dates[ti].opens or ctx.dated[ti].kind == "relative":
+        if not ctx.dates[ti].opens or ctx.dated[ti].kind == "relative" and ctx.dated[ti].amount != (0, 0):
             continue
         for gj in _coordinated_with(ctx, ti, gi, heads | dated):
             dated.add(gj)

@@ -16,6 +16,7 @@ from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
 from .triggers import Scan
+from .upon import dated_by_their_event
 from .unplaced import unplaced
 
 
@@ -62,6 +63,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # "from June 3 to June 19" counts from June 19.
     mentions = later_findings(text, lang, mentions)
     mentions = paragraph_incidents(text, lang, spans, mentions)
+    mentions = dated_by_their_event(mentions)
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter, unplaced(text, lang, spans, by_sentence, mentions, withdrawn))

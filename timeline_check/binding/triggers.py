@@ -14,6 +14,7 @@ from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
 from .holding import holds_data
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
 
@@ -274,11 +275,12 @@ def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
 
 def _attributive(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     """Whether breach word ``t`` is a participle used as an adjective, between a determiner and
-    its noun: it names a thing, not the act ("shut off the compromised server that night", "the
-    stolen laptop was found on May 3": no breach on those days)."""
+    its noun, or opening a terse row ("2025-08-06 — Compromised accounts disabled"): it names a
+    thing, not the act ("shut off the compromised server that night", "the stolen laptop was
+    found on May 3": no breach on those days)."""
     word = text[t.start:t.end].lower()
     return "breach" in t.kinds and word.isalpha() and word.endswith(tuple(lang.phrases["participle_ending"])) \
-        and ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) \
+        and (ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start)) \
         and _NOUN_AFTER.match(text, t.end, e) is not None
 
 

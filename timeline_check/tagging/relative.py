@@ -137,15 +137,43 @@ def anchor_relatives(text: str, others: list[TimeExpr], dates: list[TimeExpr]) -
     return out + [d for d in dates if not any(s <= d.start and d.end <= e for s, e in spans)]
 
 
-def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr:
-    """ "the next day", "the same day", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
+def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.Pattern[str]]) -> TimeExpr | None:
+    """ "the next day", "the same day", "the same week", "la veille"; "the day before yesterday" is the text's own ("avant-hier")."""
     g = m.group
     if lang.timex and (longer := timex_rx(lang)["days_at"].match(text, m.start())) and longer.end() > m.end():
         off = lang.timex["days"][" ".join(longer.group(0).lower().replace("’", "'").split())]
         return template(m.start(), longer.end(), longer.group(0), TimexValue("DATE", f"day{off:+d}", "DCT"))
+    if g("fix_upon"):
+        # "Upon detection, the company notified the FBI": the same day as the event named after it;
+        # no time expression where its sentence dates it ("On May 22, upon discovering it, ...")
+        words = _clause_after(text, m.end())
+        if any(c.isdigit() for c in words + _sentence_before(text, m.start())):
+            return None
+        return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 0), anchor=Anchor("phrase", words), qualifier="upon",
+                        timex=fixed_day(lang, g(0), "+0"))
+    if g("fix_week"):  # "the same week": at most six days either side of the event it counts from
+        return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(-_WEEK_SPREAD, _WEEK_SPREAD),
+                        anchor=day_anchor(text, m.start(), m.end(), pats), granularity="fuzzy",
+                        timex=TimexValue("DATE", "week+0", "REF"))
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(1, 1) if g("fix_next") or g("fix_prev") else (0, 0),
                     direction=-1 if g("fix_prev") else 1, anchor=day_anchor(text, m.start(), m.end(), pats),
                     timex=fixed_day(lang, g(0), '+1' if g('fix_next') else '-1' if g('fix_prev') else '+0'))
+
+
+_WEEK_SPREAD = 6  # days between two events of one calendar week, at most
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of a sentence before ``start``, at most 200 characters."""
+    head = text[max(0, start - 200):start]
+    return head[max(head.rfind(c) for c in ".!?\n") + 1:]
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words from ``end`` to the end of their clause ("Upon detection, ...": " detection")."""
+    rest = text[end:end + 80]
+    stop = _CLAUSE_END.search(rest)
+    return rest[:stop.start() if stop else len(rest)]
 
 
 _CALENDAR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}

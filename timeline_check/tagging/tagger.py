@@ -104,7 +104,7 @@ def _atom(f: _Found, m: re.Match[str], k: str) -> None:
 # An alternative of the "main" pattern -> its reader.
 _READERS: dict[str, Callable[[_Found, re.Match[str], str], None]] = {
     "rs1": _day_range, "rs2": _day_range, "rs3": _month_range, "tx": _timex,
-    "fix": lambda f, m, k: f.others.append(read_fixed(f.lang, f.text, m, date_patterns(f.lang))),
+    "fix": lambda f, m, k: f.others.extend(t for t in (read_fixed(f.lang, f.text, m, date_patterns(f.lang)),) if t),
     "rel": lambda f, m, k: f.others.append(read_relative(f.lang, f.text, m)),
     "dur": lambda f, m, k: f.others.append(read_duration(f.lang, f.text, m)),
     "once": lambda f, m, k: f.others.append(read_at_once(f.lang, f.text, m)),
