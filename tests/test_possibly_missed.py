@@ -92,3 +92,17 @@ def test_a_notice_counted_from_an_undated_event_is_not_said_to_be_dated() -> Non
             "of the incident and sent another two days later.")
     doc = check_text(text, lang="en", regimes=("HIPAA",))
     assert not [f for f in doc.findings if "is dated" in f.message]
+
+
+@pytest.mark.parametrize(("said", "level"), [
+    ("The clinic then provided breach notification to HHS, the affected individuals, and the media.", "info"),
+    ("The clinic will notify the affected individuals.", "warning"),  # planned: not yet given
+    ("", "warning"),  # never mentioned: a notice owed
+])
+def test_a_notice_said_to_be_given_without_a_date_is_info(said: str, level: str) -> None:
+    """Issue 15: a notice the text says was given, without a date, is a fact to add (info, quoting
+    the sentence that says so); a warning stays for a notice owed and never mentioned."""
+    text = "On September 21, 2016, Gull Clinic discovered that it had posted a patient list on a public website. " + said
+    (f,) = [f for f in check_text(text, lang="en", regimes=("HIPAA",)).findings if f.rule == "hipaa/individual-notice"]
+    assert f.severity == level
+    assert (said in [e.text for e in f.evidence]) == (level == "info")

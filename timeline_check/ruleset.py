@@ -45,6 +45,7 @@ DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
     "no_trigger_date": _DATES - {"trigger_date"} | {"floor"},
     "floor": frozenset({"trigger", "event", "event_date", "due"}),
     "no_notice_date": frozenset({"condition", "citation", "notice", "notice_cap", "limit", "year_end", "due_note"}),
+    "notice_undated": frozenset({"condition", "citation", "notice", "notice_cap", "limit", "year_end", "due_note"}),
     "notice_not_addressed": frozenset({"condition", "citation", "notice", "notice_cap", "notice_date", "limit",
                                        "year_end", "recipient", "due_note"}),
     "threshold_unknown": frozenset({"threshold"}),

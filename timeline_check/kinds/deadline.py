@@ -222,13 +222,19 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
                   limit=case.msg.limit(version.unit, version.amount),
                   year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
                   condition=case.say("threshold_unknown", threshold=_threshold(case.msg, case.conditional)) if case.conditional else "")
+    # "The CE provided breach notification to HHS, affected individuals, and the media": the text
+    # says the notice was given, only not when — a fact to add, not a notice owed (issue 15).
+    told = next((u for u in timeline.undated if u.kind == rule.deadline and u.sentence[1] > u.sentence[0]), None)
     if unnamed and rule.recipient:
         message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated),
                            recipient=case.msg.regime(rule.recipient), **fields)
+    elif told is not None and not unnamed:
+        message = case.say("notice_undated", **fields)
     else:
         message = case.say("no_notice_date", **fields)
-    level = "info" if case.conditional or pending else rule.missing
-    return row, regime_finding(case.ctx, rule, "missing", level, start, message, [start, *unnamed[:1]], due=due)
+    level = "info" if case.conditional or pending or told is not None else rule.missing
+    return row, regime_finding(case.ctx, rule, "missing", level, start, message, [start, *unnamed[:1]], due=due,
+                               extra=quote(case.ctx.doc, *told.sentence) if told is not None else None)
 
 
 def _threshold(msg: Messages, rule: DeadlineRule) -> str:
