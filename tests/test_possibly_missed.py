@@ -95,7 +95,7 @@ def test_a_notice_counted_from_an_undated_event_is_not_said_to_be_dated() -> Non
 
 
 @pytest.mark.parametrize(("said", "level"), [
-    ("The clinic then provided breach notification to HHS, the affected individuals, and the media.", "info"),
+    ("Gull Clinic later wrote to the affected individuals and told HHS and local news outlets.", "info"),
     ("The clinic will notify the affected individuals.", "warning"),  # planned: not yet given
     ("", "warning"),  # never mentioned: a notice owed
 ])

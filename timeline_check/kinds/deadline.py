@@ -222,7 +222,7 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
                   limit=case.msg.limit(version.unit, version.amount),
                   year_end=case.say("year_end_limit") if version.anchor else "", due_note=due_note,
                   condition=case.say("threshold_unknown", threshold=_threshold(case.msg, case.conditional)) if case.conditional else "")
-    # "The CE provided breach notification to HHS, affected individuals, and the media": the text
+    # "Letters went out to the patients, and HHS and the press were told as well": the text
     # says the notice was given, only not when — a fact to add, not a notice owed (issue 15).
     told = next((u for u in timeline.undated if u.kind == rule.deadline and u.sentence[1] > u.sentence[0]), None)
     if unnamed and rule.recipient:
