@@ -6,13 +6,14 @@ that act was told as owed ("should have"): the nearest event word before them, n
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 import attrs
 
 from ..model import Mention
 from .context import Sentence
-from .grammar import ends_with
+from .grammar import ending
 from .mentions import mentions_of
 
 _LEAD = 40  # characters before a date searched for the words of a deferred act
@@ -21,14 +22,12 @@ _LEAD = 40  # characters before a date searched for the words of a deferred act
 def deferred(ctx: Sentence, taken: Collection[int]) -> tuple[tuple[Mention, ...], frozenset[int]]:
     """The mentions of the dates not ``taken`` that end "... failed to do so until": each dates
     the nearest event word before those words, as done. Returns the mentions and the dates bound."""
-    rx = ctx.lang.regex["done_until"]
     out: list[Mention] = []
     done: list[int] = []
     for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind != "date" or not _put_off(ctx, t.start):
+        words = None if ti in taken or t.kind != "date" else _put_off(ctx, t.start)
+        if words is None:
             continue
-        lead = max(ctx.span[0], t.start - _LEAD)
-        words = next(m for m in rx.finditer(ctx.text, lead, t.start) if not ctx.text[m.end():t.start].strip())
         act = max((g for g in ctx.triggers if g.end <= words.start() and not g.blocked and g.kinds),
                   key=lambda g: g.start, default=None)
         if act is not None:
@@ -44,6 +43,6 @@ def carried_out(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
     return [attrs.evolve(m, future=False) if m.future and _put_off(ctx, m.timex.start) else m for m in mentions]
 
 
-def _put_off(ctx: Sentence, at: int) -> bool:
-    """Whether the words of a deferred act end right before position ``at``."""
-    return ends_with(ctx.lang.regex["done_until"], ctx.text, max(ctx.span[0], at - _LEAD), at)
+def _put_off(ctx: Sentence, at: int) -> re.Match[str] | None:
+    """The words of a deferred act that end right before position ``at``, if any."""
+    return ending(ctx.lang.regex["done_until"], ctx.text, max(ctx.span[0], at - _LEAD), at)

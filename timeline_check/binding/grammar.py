@@ -80,7 +80,12 @@ def grammar_of(lang: Language) -> Grammar:
 
 def ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
     """Whether the text from ``a`` to ``b`` ends with a match of ``rx`` (then white space)."""
-    return any(m.end() == b or not text[m.end():b].strip() for m in rx.finditer(text, a, b))
+    return ending(rx, text, a, b) is not None
+
+
+def ending(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+    """The first match of ``rx`` in the text from ``a`` to ``b`` that only white space follows there."""
+    return next((m for m in rx.finditer(text, a, b) if not text[m.end():b].strip()), None)
 
 
 def past_blank(text: str, pos: int, e: int) -> int:

@@ -17,7 +17,7 @@ from ..deadlines import (INF, Verdict, bounds, business_days_between, candidates
                          verdict)
 from ..evidence import quote
 from ..messages import Messages
-from ..model import DeadlineRow, Evidence, Finding, Interval, iso
+from ..model import DeadlineRow, Evidence, Finding, Interval, Undated, iso
 from ..reason import Node, Timeline, interval_of
 from ..ruleset import DeadlineRule, Regime
 from .context import Context, Result, regime_finding
@@ -63,6 +63,11 @@ class _Case:
     @property
     def msg(self) -> Messages:
         return self.ctx.msg
+
+    @property
+    def undated_notices(self) -> list[Undated]:
+        """The text's mentions of this rule's notice that give no date ("The clinic notified HHS.")."""
+        return [u for u in self.timeline.undated if u.kind == self.rule.deadline]
 
     def row(self, status: str, start: Node | None = None, due_minute: int | None = None, undated: bool = True,
             **fields: Any) -> DeadlineRow:
@@ -224,7 +229,7 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
                   condition=case.say("threshold_unknown", threshold=_threshold(case.msg, case.conditional)) if case.conditional else "")
     # "Letters went out to the patients, and HHS and the press were told as well": the text
     # says the notice was given, only not when — a fact to add, not a notice owed (issue 15).
-    told = next((u for u in timeline.undated if u.kind == rule.deadline and u.sentence[1] > u.sentence[0]), None)
+    told = next((u for u in case.undated_notices if u.sentence[1] > u.sentence[0]), None)
     if unnamed and rule.recipient:
         message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated),
                            recipient=case.msg.regime(rule.recipient), **fields)
@@ -354,7 +359,7 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
         notes.append(other)
     if not timeline.single_incident:
         notes.append(case.say("several_incidents"))
-    elif undated := [u for u in timeline.undated if u.kind == rule.deadline]:
+    elif undated := case.undated_notices:
         notes.append(case.say("undated_notice", notice=case.msg.label(rule.deadline)))
         quotes += (quote(case.ctx.doc, *u.sentence) for u in undated if u.sentence[1] > u.sentence[0])
     guessed = next((m.timex.text for n in (p.a, p.b) for m in n.mentions if m.timex.year_inferred), None)
