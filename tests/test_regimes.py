@@ -310,6 +310,17 @@ def test_connecticut_attorney_general_no_later_than_residents() -> None:
                  "us-ct/ag-no-later-than-residents") == ["error"]
 
 
+@pytest.mark.parametrize(("count", "ag", "expected"), [
+    ("1,340", "May 10, 2024", ["error"]),  # confirmed against 12B-102(d): an error, no longer a warning
+    ("1,340", "May 6, 2024", []),  # the same day is no later than the residents
+    ("420", "May 10, 2024", []),  # 500 residents or fewer: no Attorney General notice is due
+])
+def test_delaware_attorney_general_no_later_than_residents_above_500(count: str, ag: str, expected: list[str]) -> None:
+    text = (f"The bakery chain mailed letters to {count} affected Delaware residents on May 6, 2024. It notified "
+            f"the Delaware Attorney General on {ag}.")
+    assert found(check_text(text, lang="en"), "us-de/ag-no-later-than-residents") == expected
+
+
 def test_a_notice_to_another_regulator_is_not_the_attorney_generals() -> None:
     text = ("The retailer mailed letters to affected Maryland residents on May 6, 2024. It reported the breach to "
             "HHS on May 9, 2024.")
