@@ -321,6 +321,19 @@ def test_delaware_attorney_general_no_later_than_residents_above_500(count: str,
     assert found(check_text(text, lang="en"), "us-de/ag-no-later-than-residents") == expected
 
 
+@pytest.mark.parametrize(("discovered", "sent", "status", "expected"), [
+    ("March 2, 2017", "June 12, 2017", "missed", ["warning"]),  # day 102 under the 90 days of 2015
+    ("March 2, 2017", "May 25, 2017", "met", []),
+    ("March 2, 2015", "June 12, 2015", "not in force", []),  # before Public Act 15-142: no number
+])
+def test_connecticut_90_days_run_from_october_2015(discovered: str, sent: str, status: str, expected: list[str]) -> None:
+    text = (f"The dental group discovered on {discovered} that an intruder had copied patient files of 840 "
+            f"Connecticut residents. Letters went out to the affected Connecticut residents on {sent}.")
+    r = check_text(text, lang="en")
+    assert row(r, "us-ct/individual-notice").status == status
+    assert found(r, "us-ct/individual-notice") == expected
+
+
 def test_a_notice_to_another_regulator_is_not_the_attorney_generals() -> None:
     text = ("The retailer mailed letters to affected Maryland residents on May 6, 2024. It reported the breach to "
             "HHS on May 9, 2024.")
