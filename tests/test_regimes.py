@@ -334,6 +334,15 @@ def test_connecticut_90_days_run_from_october_2015(discovered: str, sent: str, s
     assert found(r, "us-ct/individual-notice") == expected
 
 
+@pytest.mark.parametrize(("year", "status", "expected"), [("2018", "not in force", []), ("2020", "missed", ["warning"])])
+def test_arkansas_attorney_general_notice_starts_with_act_1030_of_2019(year: str, status: str, expected: list[str]) -> None:
+    text = (f"The lender determined on March 4, {year} that harm to its customers was reasonably likely; 4,200 "
+            f"Arkansas residents were affected. It notified the Arkansas Attorney General on June 20, {year}.")
+    r = check_text(text, lang="en")
+    assert row(r, "us-ar/ag-notice").status == status
+    assert found(r, "us-ar/ag-notice") == expected
+
+
 def test_a_notice_to_another_regulator_is_not_the_attorney_generals() -> None:
     text = ("The retailer mailed letters to affected Maryland residents on May 6, 2024. It reported the breach to "
             "HHS on May 9, 2024.")
