@@ -343,6 +343,15 @@ def test_arkansas_attorney_general_notice_starts_with_act_1030_of_2019(year: str
     assert found(r, "us-ar/ag-notice") == expected
 
 
+@pytest.mark.parametrize(("year", "status", "expected"), [("2017", "not in force", []), ("2019", "missed", ["error"])])
+def test_arizona_45_days_start_with_hb_2154_of_2018(year: str, status: str, expected: list[str]) -> None:
+    text = (f"The hotel group determined on March 4, {year} that guest card data had been stolen. It mailed "
+            f"letters to 2,300 affected Arizona residents on June 20, {year}.")
+    r = check_text(text, lang="en")
+    assert row(r, "us-az/individual-notice").status == status
+    assert found(r, "us-az/individual-notice") == expected
+
+
 def test_a_notice_to_another_regulator_is_not_the_attorney_generals() -> None:
     text = ("The retailer mailed letters to affected Maryland residents on May 6, 2024. It reported the breach to "
             "HHS on May 9, 2024.")
