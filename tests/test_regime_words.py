@@ -47,8 +47,8 @@ def test_a_reason_edited_in_a_rule_file_becomes_a_new_id(catalog: ModuleType, tm
     rules = tmp_path / "rules"
     shutil.copytree(ROOT / "rules", rules)
     path = rules / "regimes" / "us-fl.toml"
-    old = _rule("us-fl/agent-notice").why
-    new = "The subsection on third-party agents was read in a draft only."
+    old = _rule("us-fl/ag-notice-extended").why
+    new = "The sentence granting the 15 additional days was read in a draft only."
     path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
     found = [text for text, _ in catalog.regime_texts(rules)]
     assert new in found and old not in found

@@ -310,6 +310,48 @@ def test_connecticut_attorney_general_no_later_than_residents() -> None:
                  "us-ct/ag-no-later-than-residents") == ["error"]
 
 
+@pytest.mark.parametrize(("count", "ag", "expected"), [
+    ("1,340", "May 10, 2024", ["error"]),  # confirmed against 12B-102(d): an error, no longer a warning
+    ("1,340", "May 6, 2024", []),  # the same day is no later than the residents
+    ("420", "May 10, 2024", []),  # 500 residents or fewer: no Attorney General notice is due
+])
+def test_delaware_attorney_general_no_later_than_residents_above_500(count: str, ag: str, expected: list[str]) -> None:
+    text = (f"The bakery chain mailed letters to {count} affected Delaware residents on May 6, 2024. It notified "
+            f"the Delaware Attorney General on {ag}.")
+    assert found(check_text(text, lang="en"), "us-de/ag-no-later-than-residents") == expected
+
+
+@pytest.mark.parametrize(("discovered", "sent", "status", "expected"), [
+    ("March 2, 2017", "June 12, 2017", "missed", ["warning"]),  # day 102 under the 90 days of 2015
+    ("March 2, 2017", "May 25, 2017", "met", []),
+    ("March 2, 2015", "June 12, 2015", "not in force", []),  # before Public Act 15-142: no number
+])
+def test_connecticut_90_days_run_from_october_2015(discovered: str, sent: str, status: str, expected: list[str]) -> None:
+    text = (f"The dental group discovered on {discovered} that an intruder had copied patient files of 840 "
+            f"Connecticut residents. Letters went out to the affected Connecticut residents on {sent}.")
+    r = check_text(text, lang="en")
+    assert row(r, "us-ct/individual-notice").status == status
+    assert found(r, "us-ct/individual-notice") == expected
+
+
+@pytest.mark.parametrize(("year", "status", "expected"), [("2018", "not in force", []), ("2020", "missed", ["warning"])])
+def test_arkansas_attorney_general_notice_starts_with_act_1030_of_2019(year: str, status: str, expected: list[str]) -> None:
+    text = (f"The lender determined on March 4, {year} that harm to its customers was reasonably likely; 4,200 "
+            f"Arkansas residents were affected. It notified the Arkansas Attorney General on June 20, {year}.")
+    r = check_text(text, lang="en")
+    assert row(r, "us-ar/ag-notice").status == status
+    assert found(r, "us-ar/ag-notice") == expected
+
+
+@pytest.mark.parametrize(("year", "status", "expected"), [("2017", "not in force", []), ("2019", "missed", ["error"])])
+def test_arizona_45_days_start_with_hb_2154_of_2018(year: str, status: str, expected: list[str]) -> None:
+    text = (f"The hotel group determined on March 4, {year} that guest card data had been stolen. It mailed "
+            f"letters to 2,300 affected Arizona residents on June 20, {year}.")
+    r = check_text(text, lang="en")
+    assert row(r, "us-az/individual-notice").status == status
+    assert found(r, "us-az/individual-notice") == expected
+
+
 def test_a_notice_to_another_regulator_is_not_the_attorney_generals() -> None:
     text = ("The retailer mailed letters to affected Maryland residents on May 6, 2024. It reported the breach to "
             "HHS on May 9, 2024.")
