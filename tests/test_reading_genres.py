@@ -1,0 +1,49 @@
+"""Phrasings of the hidden genres of issue 15 (wire stories, trade press, notice letters, 8-K
+filings, compliance memos, fact-check notes), in sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+STORY_DATE = dt.date(2025, 10, 17)  # a Friday
+
+
+def events(text: str, lang: str = "en") -> set[tuple[str, str | None, bool]]:
+    """(kind, first day, planned) of each event but the text's own date."""
+    return {(e.kind, iso(e.earliest), all(m.future for m in e.mentions))
+            for e in check_text(text, lang=lang, date=STORY_DATE).events if e.kind != "publication"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Letters will go out starting Oct. 20.", "en"),
+    ("Notification letters are expected to go out on Oct. 20.", "en"),
+    ("The notices will go out on Oct. 20.", "en"),
+    ("Les lettres aux patients seront envoyées le 20 octobre.", "fr"),
+])
+def test_a_modal_inside_the_event_phrase_makes_the_notice_planned(text: str, lang: str) -> None:
+    # planned, so its year is not moved back before the text's date
+    assert events(text, lang) == {("notification_individuals", "2025-10-20", True)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Letters went out on Oct. 10.", "en"),
+    ("Letters to the families went out on Oct. 10.", "en"),
+    ("Les lettres ont été envoyées aux patients le 10 octobre.", "fr"),
+])
+def test_a_notice_sent_stays_done(text: str, lang: str) -> None:
+    assert events(text, lang) == {("notification_individuals", "2025-10-10", False)}
+
+
+@pytest.mark.parametrize("text", [
+    "The billing vendor told its hospital clients about the attack on Jan. 29, 2025.",
+    "The software supplier notified the affected hospitals on Jan. 29, 2025.",
+    "The claims processor notified its covered entity clients on Jan. 29, 2025.",
+])
+def test_a_vendor_telling_the_hospitals_it_serves_notifies_covered_entities(text: str) -> None:
+    assert ("notification_covered_entity", "2025-01-29", False) in events(text)
+    assert not any(kind == "notification_individuals" for kind, _, _ in events(text))
