@@ -47,3 +47,12 @@ def test_a_notice_sent_stays_done(text: str, lang: str) -> None:
 def test_a_vendor_telling_the_hospitals_it_serves_notifies_covered_entities(text: str) -> None:
     assert ("notification_covered_entity", "2025-01-29", False) in events(text)
     assert not any(kind == "notification_individuals" for kind, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Staff noticed odd traffic on Aug. 29 and cut the server off from the internet the same day.",
+    "On Aug. 29 the practice disconnected the affected computers from the network.",
+    "The file server was cut off from the network on Aug. 29.",
+])
+def test_cutting_a_machine_off_contains_the_breach(text: str) -> None:
+    assert ("containment", "2025-08-29", False) in events(text)
