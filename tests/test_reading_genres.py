@@ -56,3 +56,26 @@ def test_a_vendor_telling_the_hospitals_it_serves_notifies_covered_entities(text
 ])
 def test_cutting_a_machine_off_contains_the_breach(text: str) -> None:
     assert ("containment", "2025-08-29", False) in events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The shared folder had been publicly reachable since March 31.",
+    "The backup was open to the internet from March 31 until June 9.",
+    "The bucket had been visible to anyone holding the link since March 31.",
+    "The tool found the drive had been exposed to the internet since March 31, when a setting changed.",
+])
+def test_data_left_open_to_anyone_dates_the_start_of_the_exposure(text: str) -> None:
+    assert ("breach_start", "2025-03-31", False) in events(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day"), [
+    ("The clinic's report to the state attorney general gives Sept. 15 as the date it discovered the breach.",
+     "en", "discovery", "2025-09-15"),
+    ("The filing names Aug. 27 as the date of first access.", "en", "breach_start", "2025-08-27"),
+    ("The letter lists Aug. 27 as the day the intruders first accessed the server.", "en", "breach_start", "2025-08-27"),
+    ("Le formulaire adressé à la CNIL donne le 15 septembre comme date de la découverte de la violation.",
+     "fr", "discovery", "2025-09-15"),
+    ("Le rapport retient le 27 août comme date de l'intrusion dans le réseau.", "fr", "breach_start", "2025-08-27"),
+])
+def test_a_date_given_as_an_events_date_is_that_events(text: str, lang: str, kind: str, day: str) -> None:
+    assert {(k, d) for k, d, _ in events(text, lang)} == {(kind, day)}
