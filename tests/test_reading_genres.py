@@ -79,3 +79,40 @@ def test_data_left_open_to_anyone_dates_the_start_of_the_exposure(text: str) -> 
 ])
 def test_a_date_given_as_an_events_date_is_that_events(text: str, lang: str, kind: str, day: str) -> None:
     assert {(k, d) for k, d, _ in events(text, lang)} == {(kind, day)}
+
+
+def _rows(*rows: str) -> str:
+    return "| Date | Time | What happened |\n|---|---|---|\n" + "".join(f"| {r} |\n" for r in rows)
+
+
+@pytest.mark.parametrize(("row", "kind"), [
+    ("Tue 4 Mar 2025 | 21:10 | First successful sign-in from a foreign address", "breach_start"),
+    ("Tue 4 Mar 2025 | 21:10 | Intruder signs in to the billing portal", "breach_start"),
+    ("Tue 4 Mar 2025 | 08:00 | Help desk analyst notices forwarding rules on two mailboxes", "discovery"),
+    ("Tue 4 Mar 2025 | 12:00 | Web shop placed in maintenance mode", "containment"),
+    ("Tue 4 Mar 2025 | 17:00 | Mailbox review complete", "investigation_end"),
+])
+def test_a_terse_row_in_the_present_tense_names_its_event(row: str, kind: str) -> None:
+    assert {(k, d) for k, d, _ in events(_rows(row))} == {(kind, "2025-03-04")}
+
+
+def test_a_row_placing_a_site_in_maintenance_is_no_breach() -> None:
+    assert not any(k.startswith("breach") for k, _, _ in events(_rows("Tue 4 Mar 2025 | 12:00 | Portal placed in maintenance mode")))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The developers traced the fault to a release deployed on April 2, 2025.", "en"),
+    ("The exposure stemmed from a sharing change made on April 2, 2025.", "en"),
+    ("The leak was traced back to a firewall rule added on April 2, 2025.", "en"),
+    ("L'erreur provient d'une mise à jour installée le 2 avril 2025.", "fr"),
+])
+def test_a_fault_traced_to_a_dated_act_starts_the_breach_then(text: str, lang: str) -> None:
+    assert {(k, d) for k, d, _ in events(text, lang)} == {("breach_start", "2025-04-02")}
+
+
+@pytest.mark.parametrize("text", [
+    "The delay resulted from a staffing change on April 2, 2025.",
+    "The slow mailing was traced to a vendor backlog that began on April 2, 2025.",
+])
+def test_what_no_fault_is_traced_to_starts_no_breach(text: str) -> None:
+    assert not any(k.startswith("breach") for k, _, _ in events(text))

@@ -15,6 +15,7 @@ from .mentions import undated_of
 from .named import named_dates
 from .respective import in_step
 from .several import each_day
+from .traced import traced_breach
 from .triggers import Scan, find_triggers
 
 
@@ -45,6 +46,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += reported
     placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
     mentions += caused_breach(ctx, greedy, listed | put_off | placed)
+    mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += passes.ended_breach(ctx, mentions)
