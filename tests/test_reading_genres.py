@@ -40,7 +40,7 @@ def test_a_notice_sent_stays_done(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The billing vendor told its hospital clients about the attack on Jan. 29, 2025.",
+    "Medbill Partners told its hospital clients about the attack on Jan. 29, 2025.",
     "The software supplier notified the affected hospitals on Jan. 29, 2025.",
     "The claims processor notified its covered entity clients on Jan. 29, 2025.",
 ])
@@ -116,3 +116,12 @@ def test_a_fault_traced_to_a_dated_act_starts_the_breach_then(text: str, lang: s
 ])
 def test_what_no_fault_is_traced_to_starts_no_breach(text: str) -> None:
     assert not any(k.startswith("breach") for k, _, _ in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The health system was told by the software vendor on Aug. 12, 2025 that patient files were among those taken.",
+    "The practice was told by its billing company on Aug. 12, 2025 that claim files had been copied.",
+    "The plan was told by its claims contractor on Aug. 12, 2025 that member files had been copied.",
+])
+def test_a_covered_entity_told_by_its_vendor_learns_of_the_breach(text: str) -> None:
+    assert {(k, d) for k, d, _ in events(text)} == {("discovery", "2025-08-12")}
