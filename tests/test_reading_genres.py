@@ -125,3 +125,18 @@ def test_what_no_fault_is_traced_to_starts_no_breach(text: str) -> None:
 ])
 def test_a_covered_entity_told_by_its_vendor_learns_of_the_breach(text: str) -> None:
     assert {(k, d) for k, d, _ in events(text)} == {("discovery", "2025-08-12")}
+
+
+_FILING = ("FORM 8-K/A\n\nItem 1.05. Material Cybersecurity Incidents.\n\nAs reported earlier, on March 2, 2025 "
+           "the Company found ransomware on servers that run its plants. {impact}\n")
+
+
+@pytest.mark.parametrize(("impact", "outcome"), [
+    ("The Company now estimates that the attack lowered first-quarter net sales by about $9 million.", "present"),
+    ("The Company has incurred about $3 million of expenses to restore its systems.", "present"),
+    ("Two plants stopped for five days.", "missing"),
+])
+def test_an_amendments_figures_state_the_material_impact(impact: str, outcome: str) -> None:
+    report = check_text(_FILING.format(impact=impact), lang="en", date=STORY_DATE)
+    row = next(r for r in report.checklist if r.rule == "sec/notice-material-impact")
+    assert row.outcome == outcome
