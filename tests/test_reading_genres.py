@@ -140,3 +140,12 @@ def test_an_amendments_figures_state_the_material_impact(impact: str, outcome: s
     report = check_text(_FILING.format(impact=impact), lang="en", date=STORY_DATE)
     row = next(r for r in report.checklist if r.rule == "sec/notice-material-impact")
     assert row.outcome == outcome
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Our review found the files were last accessed by the outsider on June 2, 2025.", {("breach_end", "2025-06-02")}),
+    ("The intruder first accessed the server on May 28, 2025 and last accessed it on June 2, 2025.",
+     {("breach_start", "2025-05-28"), ("breach_end", "2025-06-02")}),
+])
+def test_the_last_access_ends_the_breach(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(k, d) for k, d, _ in events(text)} == expected
