@@ -149,3 +149,13 @@ def test_an_amendments_figures_state_the_material_impact(impact: str, outcome: s
 ])
 def test_the_last_access_ends_the_breach(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(k, d) for k, d, _ in events(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The tablet was taken from a therapist's car on June 6, 2025 and reported to us on June 9.",
+    "The therapist reported the loss to the privacy office on June 9, 2025.",
+    "The loss of the tablet was reported to our compliance department on June 9, 2025.",
+])
+def test_a_report_inside_the_organisation_is_its_discovery(text: str) -> None:
+    assert ("discovery", "2025-06-09") in {(k, d) for k, d, _ in events(text)}
+    assert not any(k.startswith("notification") for k, _, _ in events(text))
