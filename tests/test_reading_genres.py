@@ -159,3 +159,8 @@ def test_the_last_access_ends_the_breach(text: str, expected: set[tuple[str, str
 def test_a_report_inside_the_organisation_is_its_discovery(text: str) -> None:
     assert ("discovery", "2025-06-09") in {(k, d) for k, d, _ in events(text)}
     assert not any(k.startswith("notification") for k, _, _ in events(text))
+
+
+def test_a_first_sign_in_starts_the_breach() -> None:
+    text = "The credit union found the intrusion on April 2. The attacker had first signed in on March 27, it said."
+    assert ("breach_start", "2025-03-27") in {(k, d) for k, d, _ in events(text)}
