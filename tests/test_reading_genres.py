@@ -121,7 +121,7 @@ def test_what_no_fault_is_traced_to_starts_no_breach(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "The health system was told by the software vendor on Aug. 12, 2025 that patient files were among those taken.",
     "The practice was told by its billing company on Aug. 12, 2025 that claim files had been copied.",
-    "The plan was told by its claims contractor on Aug. 12, 2025 that member files had been copied.",
+    "The plan was told by its claims processing company on Aug. 12, 2025 that member files had been copied.",
 ])
 def test_a_covered_entity_told_by_its_vendor_learns_of_the_breach(text: str) -> None:
     assert {(k, d) for k, d, _ in events(text)} == {("discovery", "2025-08-12")}
