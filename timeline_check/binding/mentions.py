@@ -26,7 +26,7 @@ def undated_of(text: str, lang: Language, triggers: list[Trigger], sent: tuple[i
     in general that name nothing of ours ("What happened: ...")."""
     future = lang.regex["future"]
     return [Undated(k, (g.start, g.end), sent) for g in triggers
-            if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start)
+            if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start) or planned_within(text, lang, g)
                     or g.needs_topic and topic_of(text, lang, g.start, g.end, *sent) is None)
             for k in g.kinds]
 
@@ -54,7 +54,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
         lang.regex["separate_notice"].search(text, *sent))
     distinct = separate or bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
-        lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent)
+        lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent) or (
+        planned_within(text, lang, g))
     names = _about(text, lang, g, t, sent) or complement_breach
     # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
     # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").
@@ -87,6 +88,12 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
 
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def planned_within(text: str, lang: Language, g: Trigger) -> bool:
+    """Whether a modal word fills a gap of the event phrase itself ("Letters will go out on
+    Oct. 20", "les lettres seront envoyées"): the act is planned, not done."""
+    return lang.regex["planned_gap"].search(text, g.start, g.end) is not None
 
 
 def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:

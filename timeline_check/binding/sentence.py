@@ -12,8 +12,10 @@ from .deferred import carried_out, deferred
 from .departure import departure_breach
 from .fronted import fronted_period
 from .mentions import undated_of
+from .named import named_dates
 from .respective import in_step
 from .several import each_day
+from .traced import traced_breach
 from .triggers import Scan, find_triggers
 
 
@@ -26,7 +28,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         return [], undated_of(text, lang, find_triggers(text, lang, s, e, notices_only=True, scan=scan), sent)
     ctx = read_sentence(text, lang, sent, ts, scan)
     before, loose = passes.candidates_before(ctx)
-    greedy = passes.pair(ctx, before + passes.candidates_after(ctx))
+    greedy = passes.pair(ctx, before + passes.candidates_after(ctx) + named_dates(ctx))
     pairs = passes.restatements(ctx, greedy)
     pairs += passes.question(ctx, pairs)
     heads = frozenset(gi for _, gi in pairs)
@@ -44,6 +46,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += reported
     placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
     mentions += caused_breach(ctx, greedy, listed | put_off | placed)
+    mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += passes.ended_breach(ctx, mentions)
