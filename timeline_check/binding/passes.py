@@ -44,7 +44,7 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
         nearest = bisect.bisect_right(ctx.ends, t.start) - 1
         for gi in range(nearest, -1, -1):
             gap = ctx.text[ctx.triggers[gi].end:t.start]
-            words = len(WORD.findall(gap))
+            words = len(WORD.findall(gap)) - _name_words(ctx.lang, gap)
             if _too_far_before(ctx, gap, words, gi == nearest):
                 break
             if not ctx.fits(ti, gi):
@@ -54,6 +54,21 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
             commas = gap.count(",") - len(_DIGIT_COMMA.findall(gap))  # not "4,210"
             found.append((words + 2.0 * commas + 3.0 * _dates_between(ctx, ti, gi), ti, gi))
     return tuple(found), frozenset(loose)
+
+
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]{1,15}\s*\)")  # "(CNIL)" after a body's full name
+
+
+def _name_words(lang: Language, gap: str) -> int:
+    """The words a recipient's name adds to a gap past one, its acronym in brackets included: a
+    notice to an authority under its full name and then its acronym ("(CNIL)") is no further
+    from its date than one to "the CNIL"."""
+    extra = 0
+    for _, rx in lang.recipients:
+        for m in rx.finditer(gap):
+            acronym = _ACRONYM.match(gap, m.end())
+            extra += len(WORD.findall(m.group())) - 1 + (len(WORD.findall(acronym.group())) if acronym else 0)
+    return extra
 
 
 def _too_far_before(ctx: Sentence, gap: str, words: int, nearest: bool) -> bool:
