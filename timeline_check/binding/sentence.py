@@ -14,6 +14,7 @@ from .fronted import fronted_period
 from .mentions import undated_of
 from .respective import in_step
 from .several import each_day
+from .spanned import span_start
 from .triggers import Scan, find_triggers
 
 
@@ -46,6 +47,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += caused_breach(ctx, greedy, listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += fronted_period(ctx, taken | listed | put_off)
+    mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))
