@@ -30,7 +30,7 @@ PHRASE_KEYS = (
     "filing_cover", "press_release", "uncertain_moment", "inclusive_bound", "ends_breach", "until_clause", "weekend_of",
     "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
     "modifier_lead", "participle_ending", "further_incident", "incidents_together", "noun_dates",
-    "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "complaint", "supplement", "span_open",
+    "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "complaint", "supplement", "span_open", "disclosing", "disclosed",
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

@@ -144,10 +144,12 @@ _HEADING_LINES = 8
 
 
 def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
-    """Whether a date between a place name in capitals and a dash is a news wire's dateline,
-    or a date after "Paris, le" heads a letter or a press release."""
+    """Whether a date between a place name and a dash is a news wire's dateline ("BOSTON, May 3
+    -", "Paris, 9 octobre 2025 —": a place in capitals, or capitalised and no weekday), or a date
+    after "Paris, le" heads a letter or a press release."""
     place = _WIRE_PLACE.fullmatch(before)
-    if place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None:
+    if place is not None and _WIRE_DASH.match(text, end) is not None and (
+            place.group(1).isupper() or place.group(1)[0].isupper() and place.group(1).lower() not in lang.weekdays):
         return True
     heading = grammar_of(lang).letter_heading.fullmatch(before)
     return heading is not None and heading.group(1)[0].isupper()

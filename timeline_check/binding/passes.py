@@ -44,7 +44,7 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
         nearest = bisect.bisect_right(ctx.ends, t.start) - 1
         for gi in range(nearest, -1, -1):
             gap = ctx.text[ctx.triggers[gi].end:t.start]
-            words = len(WORD.findall(gap)) - _name_words(ctx.lang, gap)
+            words = len(WORD.findall(gap))
             if _too_far_before(ctx, gap, words, gi == nearest):
                 break
             if not ctx.fits(ti, gi):
@@ -52,7 +52,8 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
             if words > MAX_WORDS or other_time.search(gap):
                 loose.append((ti, gi))  # "downloaded files before leaving on April 26"
             commas = gap.count(",") - len(_DIGIT_COMMA.findall(gap))  # not "4,210"
-            found.append((words + 2.0 * commas + 3.0 * _dates_between(ctx, ti, gi), ti, gi))
+            cost = words - _name_words(ctx.lang, gap) + 2.0 * commas + 3.0 * _dates_between(ctx, ti, gi)
+            found.append((cost, ti, gi))
     return tuple(found), frozenset(loose)
 
 
@@ -61,8 +62,8 @@ _ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]{1,15}\s*\)")  # "(CNIL)" after a bo
 
 def _name_words(lang: Language, gap: str) -> int:
     """The words a recipient's name adds to a gap past one, its acronym in brackets included: a
-    notice to an authority under its full name and then its acronym ("(CNIL)") is no further
-    from its date than one to "the CNIL"."""
+    notice to an authority under its full name and then its acronym ("(CNIL)") costs no more
+    than one to "the CNIL" (its reach is still counted in words)."""
     extra = 0
     for _, rx in lang.recipients:
         for m in rx.finditer(gap):
