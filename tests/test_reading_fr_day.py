@@ -34,7 +34,7 @@ def test_a_cut_ordered_is_containment(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "kind"), [
     ("Le 10 juin 2024, le laboratoire a découvert le chiffrement. Les équipes ont isolé le réseau dans la soirée.", "containment"),
-    ("Le 10 juin 2024, le laboratoire a découvert le chiffrement et a prévenu la CNIL en fin de journée.", "notification_regulator"),
+    ("Le 10 juin 2024, le laboratoire a découvert le chiffrement et a prévenu la CNIL dans la soirée.", "notification_regulator"),
 ])
 def test_a_part_of_the_day_is_the_day_told_before(text: str, kind: str) -> None:
     assert (kind, "2024-06-10", "2024-06-10") in events(text)
