@@ -71,3 +71,19 @@ def test_a_letter_about_the_readers_data_is_a_notice_to_them() -> None:
 ])
 def test_access_closed_is_containment(text: str) -> None:
     assert ("containment", "2024-07-08", "2024-07-08") in events(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("À l'attention de la CNIL\n\nObjet : notification complémentaire\n\nNous précisons le nombre de personnes "
+     "concernées : 1 200 adhérents.\n", "fr"),
+    ("Information Commissioner's Office\n\nRe: supplemental notification of a personal data breach\n\nDear "
+     "Commissioner,\n\nWe write to notify your office that 1,200 members were affected.\n", "en"),
+])
+def test_a_supplementary_notice_is_not_judged_as_a_whole_notice(text: str, lang: str) -> None:
+    report = check_text(text, lang=lang, regimes=["GDPR"])
+    assert not [f for f in report.findings if f.category == "content"]
+
+
+def test_a_first_notice_is_still_judged_on_its_content() -> None:
+    text = "À l'attention de la CNIL\n\nObjet : notification d'une violation\n\nNous vous signalons une fuite.\n"
+    assert [f for f in check_text(text, lang="fr", regimes=["GDPR"]).findings if f.category == "content"]
