@@ -41,8 +41,12 @@ class Notice:
 
 
 def notice_kind(text: str, lang: Language, index: WordIndex) -> Notice | None:
-    """The notice ``text`` is, or None for an article, a report or a narrative."""
+    """The notice ``text`` is, or None for an article, a report or a narrative. A later part of a
+    notice to a regulator ("notification complémentaire", ``[phrases] supplement``) is none: GDPR
+    Art. 33(4) lets a notice's content come in phases, so a part is not judged as the whole."""
     for key, kind in _KINDS:
+        if kind == "regulator" and _opening(text, lang, index, "supplement") is not None:
+            continue
         for m in lang.lists[key].finditer(index, before=REACH):
             line_start = text.rfind("\n", 0, m.start()) + 1
             before = _MERGE_FIELD.sub("", text[line_start:m.start()])
@@ -50,4 +54,12 @@ def notice_kind(text: str, lang: Language, index: WordIndex) -> Notice | None:
                 continue  # "posted a press release on its web site": told of, not headed
             if not any(q in before for q in _QUOTES):
                 return Notice(kind, m.start(), m.end())
+    return None
+
+
+def _opening(text: str, lang: Language, index: WordIndex, key: str) -> re.Match[str] | None:
+    """The first words of list ``key`` in the text's first characters, not after a quotation mark in their line."""
+    for m in lang.lists[key].finditer(index, before=REACH):
+        if not any(q in text[text.rfind("\n", 0, m.start()) + 1:m.start()] for q in _QUOTES):
+            return m
     return None

@@ -33,11 +33,24 @@ def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple
     writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text.
     ``starts`` are the sentences' starts."""
     for key, kind in _ADDRESSED:
+        if kind == "notification_regulator" and _supplement(text, lang, index, spans, starts):
+            continue
         for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
             sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
             if not QUOTE.search(text, sent[0], m.start()):
                 return Undated(kind, (m.start(), m.end()), sent)
     return None
+
+
+def _supplement(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether the text's first lines call it a later part of a notice to an authority given
+    before ("Objet : notification complémentaire", "this letter supplements our notice of"): its
+    date is no date of the notice, which the text dates itself (or not at all)."""
+    for m in lang.lists["supplement"].finditer(index, before=_LETTER_REACH):
+        sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        if not QUOTE.search(text, sent[0], m.start()):
+            return True
+    return False
 
 
 def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
@@ -131,10 +144,12 @@ _HEADING_LINES = 8
 
 
 def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
-    """Whether a date between a place name in capitals and a dash is a news wire's dateline,
-    or a date after "Paris, le" heads a letter or a press release."""
+    """Whether a date between a place name and a dash is a news wire's dateline ("BOSTON, May 3
+    -", "Paris, 9 octobre 2025 —": a place in capitals, or capitalised and no weekday), or a date
+    after "Paris, le" heads a letter or a press release."""
     place = _WIRE_PLACE.fullmatch(before)
-    if place is not None and place.group(1).isupper() and _WIRE_DASH.match(text, end) is not None:
+    if place is not None and _WIRE_DASH.match(text, end) is not None and (
+            place.group(1).isupper() or place.group(1)[0].isupper() and place.group(1).lower() not in lang.weekdays):
         return True
     heading = grammar_of(lang).letter_heading.fullmatch(before)
     return heading is not None and heading.group(1)[0].isupper()

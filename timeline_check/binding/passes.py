@@ -52,8 +52,24 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
             if words > MAX_WORDS or other_time.search(gap):
                 loose.append((ti, gi))  # "downloaded files before leaving on April 26"
             commas = gap.count(",") - len(_DIGIT_COMMA.findall(gap))  # not "4,210"
-            found.append((words + 2.0 * commas + 3.0 * _dates_between(ctx, ti, gi), ti, gi))
+            cost = words - _name_words(ctx.lang, gap) + 2.0 * commas + 3.0 * _dates_between(ctx, ti, gi)
+            found.append((cost, ti, gi))
     return tuple(found), frozenset(loose)
+
+
+_ACRONYM = re.compile(r"\s*\(\s*[A-Z][\w.&-]{1,15}\s*\)")  # "(CNIL)" after a body's full name
+
+
+def _name_words(lang: Language, gap: str) -> int:
+    """The words a recipient's name adds to a gap past one, its acronym in brackets included: a
+    notice to an authority under its full name and then its acronym ("(CNIL)") costs no more
+    than one to "the CNIL" (its reach is still counted in words)."""
+    extra = 0
+    for _, rx in lang.recipients:
+        for m in rx.finditer(gap):
+            acronym = _ACRONYM.match(gap, m.end())
+            extra += len(WORD.findall(m.group())) - 1 + (len(WORD.findall(acronym.group())) if acronym else 0)
+    return extra
 
 
 def _too_far_before(ctx: Sentence, gap: str, words: int, nearest: bool) -> bool:

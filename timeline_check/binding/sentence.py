@@ -10,11 +10,13 @@ from .causes import caused_breach
 from .context import read_sentence
 from .deferred import carried_out, deferred
 from .departure import departure_breach
+from .disclosed import disclosed_on
 from .fronted import fronted_period
 from .mentions import undated_of
 from .named import named_dates
 from .respective import in_step
 from .several import each_day
+from .spanned import span_start
 from .traced import traced_breach
 from .triggers import Scan, find_triggers
 
@@ -49,6 +51,8 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += fronted_period(ctx, taken | listed | put_off)
+    mentions += span_start(ctx, taken | listed | put_off | placed)
+    mentions += disclosed_on(ctx, taken | listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))

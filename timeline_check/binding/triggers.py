@@ -12,6 +12,7 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
+from .complaints import drop_complaint
 from .holding import holds_data
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .rows import opens_row
@@ -198,6 +199,9 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
     bound, but no event. "discovery" is no recipient: an informant told the organisation."""
     s, prev, stop = where
     kinds, active = notice_recipients(text, lang, m.start(), m.end(), prev, stop)
+    named = drop_complaint(text, lang, m.start(), m.end(), stop, kinds)
+    if named != kinds:  # "a client a saisi la CNIL d'une plainte": no notice of ours, nor a default one
+        return Trigger(m.start(), m.end(), named, head=True, blocked=not named, nominal=notice.nominal)
     active = active and not notice.nominal and not grammar_of(lang).auxiliary.match(m.group())
     informed = any(k.startswith("notification_") for k in kinds) and _by_informant(text, lang, m.end())
     if informed:
