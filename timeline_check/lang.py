@@ -41,6 +41,8 @@ PHRASE_KEYS = (
     "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
     # acts the event lists do not hold (binding/holding.py, causes.py, departure.py)
     "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
+    # a fronted phrase that sets the scene of its clause's verb (binding/scene.py)
+    "scene_open", "scene_lead",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

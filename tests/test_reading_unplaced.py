@@ -1,0 +1,70 @@
+"""Dates no event word took before (issue 15, bench/unplaced.py's "no_event"): the families of
+phrasings read in a sample of real breach accounts, in sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+
+def kinds(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
+    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang=lang).events
+            if e.kind != "publication"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On May 9, 2022, the pharmacy started receiving phone calls from customers who had been sent "
+     "someone else's refill notice.", "en"),
+    ("On May 9, 2022, the dental group received correspondence from two banks addressed to its patients.", "en"),
+    ("On May 9, 2022, the practice received a complaint that a scheduler had been copying patient lists.", "en"),
+    ("On May 9, 2022, the plan received reports of members getting another member's statement.", "en"),
+    ("Le 9 mai 2022, la pharmacie a commencé à recevoir des appels de clients destinataires du courrier "
+     "d'un autre.", "fr"),
+    ("Le 9 mai 2022, le cabinet a reçu une plainte selon laquelle une secrétaire copiait des listes de "
+     "patients.", "fr"),
+])
+def test_being_told_by_calls_complaints_or_letters_is_the_discovery(text: str, lang: str) -> None:
+    assert ("discovery", "2022-05-09", "2022-05-09") in kinds(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On June 1, 2021, OCR received a complaint about the practice's front desk.", "en"),
+    ("Le 1er juin 2021, la CNIL a reçu une plainte visant la société.", "fr"),
+])
+def test_a_regulator_receiving_a_complaint_is_no_discovery(text: str, lang: str) -> None:
+    assert kinds(text, lang) == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("On June 3, 2022, the vendor completed a batch mailing of appointment reminders for the clinic.", "en",
+     ("breach_start", "2022-06-03", "2022-06-03")),
+    ("During a mass mailing of refund checks to former patients in April 2019, the billing vendor used "
+     "an outdated address file.", "en", ("breach_start", "2019-04-01", "2019-04-30")),
+    ("Le 3 juin 2022, le prestataire a achevé un publipostage de rappels de rendez-vous pour la clinique.", "fr",
+     ("breach_start", "2022-06-03", "2022-06-03")),
+])
+def test_a_batch_mailing_is_the_breach(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert want in kinds(text, lang)
+
+
+def test_a_mailing_policy_without_a_date_dates_nothing() -> None:
+    assert kinds("After the breach, the clinic adopted a mass mailing policy requiring two reviews.") == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("During a traffic stop on April 12, 2018, city police discovered that a clinic employee had patient "
+     "folders in his car.", "en", ("discovery", "2018-04-12", "2018-04-12")),
+    ("During a routine check in March 2021, the billing vendor noticed that 300 invoices had gone to the "
+     "wrong address.", "en", ("discovery", "2021-03-01", "2021-03-31")),
+    ("Lors d'un contrôle routier le 12 avril 2018, la police a découvert des dossiers de patients dans une "
+     "voiture.", "fr", ("discovery", "2018-04-12", "2018-04-12")),
+])
+def test_a_date_closing_a_fronted_scene_dates_the_verb_after_it(text: str, lang: str,
+                                                               want: tuple[str, str, str]) -> None:
+    assert want in kinds(text, lang)
+
+
+def test_a_scene_of_no_event_still_dates_nothing() -> None:
+    assert kinds("During a board meeting on May 3, 2021, the directors approved the budget.") == set()
