@@ -53,6 +53,15 @@ def unplaced(narrative: str, lang: str = "en") -> list[tuple[str, str]]:
      [("June 14, 2024", "remedy")]),
     ("Elle a découvert l'intrusion le 4 mai 2024. Elle a formé son personnel le 14 juin 2024.", "fr",
      [("14 juin 2024", "remedy")]),
+    # a duty not met, or met late, over a period
+    ("The hospital did not conduct an accurate risk analysis between 2013 and 2017. It found the intrusion on "
+     "May 4, 2024.", "en", [("between 2013 and 2017", "compliance")]),
+    ("Its nurses kept using unencrypted tablets until 2019. It found the intrusion on May 4, 2024.", "en",
+     [("2019", "compliance")]),
+    ("It found the intrusion on May 4, 2024. The vendor agreed to complete an inventory of its servers by "
+     "December 31, 2024.", "en", [("December 31, 2024", "compliance")]),
+    ("L'hôpital n'a pas réalisé d'analyse de risques entre 2013 et 2017. Elle a découvert l'intrusion le 4 mai 2024.",
+     "fr", [("entre 2013 et 2017", "compliance")]),
     ("The staff picnic was on July 9, 2023. It found the intrusion on May 4, 2024.", "en", [("July 9, 2023", "no_event")]),
 ])
 def test_a_date_set_aside_says_why(narrative: str, lang: str, expected: list[tuple[str, str]]) -> None:
