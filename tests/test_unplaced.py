@@ -96,3 +96,11 @@ def test_unplaced_dates_in_json_events_and_html(tmp_path) -> None:  # type: igno
     page = html.render(report)
     assert "Dates read but not placed on the timeline" in page and "the organisation&#x27;s history" in page
     assert "(background)" in text.events_table(report)
+
+
+def test_every_reason_has_its_words_in_the_html_page() -> None:
+    narrative = ("The practice did not conduct a risk analysis between 2015 and 2018. "
+                 "The clinic found the intrusion on May 4, 2024.")
+    report = Report((check_text(narrative, lang="en", path="n.txt"),))
+    assert [u.reason for u in report.documents[0].unplaced] == ["compliance"]
+    assert "a duty not met over a period" in html.render(report)
