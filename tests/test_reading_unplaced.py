@@ -68,3 +68,32 @@ def test_a_date_closing_a_fronted_scene_dates_the_verb_after_it(text: str, lang:
 
 def test_a_scene_of_no_event_still_dates_nothing() -> None:
     assert kinds("During a board meeting on May 3, 2021, the directors approved the budget.") == set()
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("On March 30, 2012, the plan's sponsor erroneously distributed an email holding the records of 300 members.",
+     "en", {("breach_start", "2012-03-30", "2012-03-30")}),
+    ("On May 2, 2021, a clerk at the front desk inadvertently handed a patient another patient's chart.", "en",
+     {("breach_start", "2021-05-02", "2021-05-02")}),
+    ("Between May 2 and May 9, 2021, the billing office inadvertently handed out statements with other "
+     "patients' balances.", "en", {("breach_start", "2021-05-02", "2021-05-02"), ("breach_end", "2021-05-09", "2021-05-09")}),
+    ("Le 3 mai 2022, un agent a remis par erreur le dossier d'un patient à un autre patient.", "fr",
+     {("breach_start", "2022-05-03", "2022-05-03")}),
+])
+def test_an_act_done_by_mistake_after_an_opening_date_is_the_breach(text: str, lang: str,
+                                                                   want: set[tuple[str, str, str]]) -> None:
+    assert kinds(text, lang) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On May 2, 2021, OCR learned that a clerk had inadvertently handed out charts.",
+    "On May 2, 2021, the clinic said that a clerk had mistakenly handed out charts.",
+    "The clinic's new director, hired on May 2, 2021, mistakenly believed the files were safe.",
+])
+def test_a_mistake_someone_tells_of_or_a_date_in_a_clause_of_its_own_is_no_breach(text: str) -> None:
+    assert kinds(text) == set()
+
+
+def test_messages_received_from_members_are_the_discovery() -> None:
+    assert kinds("On April 4, 2016, the plan and its vendor received communications from members saying they "
+                 "had someone else's tax form.") == {("discovery", "2016-04-04", "2016-04-04")}

@@ -98,7 +98,7 @@ def test_unplaced_dates_in_json_events_and_html(tmp_path) -> None:  # type: igno
     assert "(background)" in text.events_table(report)
 
 
-def test_every_reason_has_its_words_in_the_html_page() -> None:
+def test_a_compliance_date_has_its_words_in_the_html_page() -> None:
     narrative = ("The practice did not conduct a risk analysis between 2015 and 2018. "
                  "The clinic found the intrusion on May 4, 2024.")
     report = Report((check_text(narrative, lang="en", path="n.txt"),))

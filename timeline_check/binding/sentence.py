@@ -12,6 +12,7 @@ from .deferred import carried_out, deferred
 from .departure import departure_breach
 from .fronted import fronted_period
 from .mentions import undated_of
+from .mistake import mistaken_act
 from .respective import in_step
 from .several import each_day
 from .triggers import Scan, find_triggers
@@ -45,6 +46,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
     mentions += caused_breach(ctx, greedy, listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
+    mentions += mistaken_act(ctx, taken | listed | put_off | placed)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
