@@ -97,3 +97,21 @@ def test_a_mistake_someone_tells_of_or_a_date_in_a_clause_of_its_own_is_no_breac
 def test_messages_received_from_members_are_the_discovery() -> None:
     assert kinds("On April 4, 2016, the plan and its vendor received communications from members saying they "
                  "had someone else's tax form.") == {("discovery", "2016-04-04", "2016-04-04")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The clinic reported that on August 11, 20, 2016, a former partner printed out the charts of 800 patients.",
+     {("breach_start", "2016-08-11", "2016-08-20")}),
+    ("On March 4, 19, 2021, a nurse accessed the files of 12 neighbours without a reason.",
+     {("breach_start", "2021-03-04", "2021-03-19")}),
+])
+def test_two_days_joined_by_a_bare_comma_are_one_moment_within_them(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert kinds(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "On August 11, 20 patients of the clinic received another patient's letter.",
+    "On August 11, 2016, 20 patients of the clinic received another patient's letter.",
+])
+def test_a_comma_before_a_count_joins_no_days(text: str) -> None:
+    assert all(e != ("breach_start", "2016-08-11", "2016-08-20") for e in kinds(text))
