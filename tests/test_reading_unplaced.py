@@ -115,3 +115,44 @@ def test_two_days_joined_by_a_bare_comma_are_one_moment_within_them(text: str, w
 ])
 def test_a_comma_before_a_count_joins_no_days(text: str) -> None:
     assert all(e != ("breach_start", "2016-08-11", "2016-08-20") for e in kinds(text))
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("On August 29, 2012, OCR received notification from a cancer clinic regarding a breach of patient records.", "en",
+     {("notification_regulator", "2012-08-29", "2012-08-29")}),
+    ("On March 21, 2013, OCR was notified of a breach after the hospital found that a laptop was missing.", "en",
+     {("notification_regulator", "2013-03-21", "2013-03-21")}),
+    ("Le 3 mai 2022, la CNIL a reçu une notification de violation de la part de la clinique.", "fr",
+     {("notification_regulator", "2022-05-03", "2022-05-03")}),
+    # the organisation told by its vendor learns of the breach
+    ("On March 6, 2018, the clinic was notified of the breach by its vendor.", "en",
+     {("discovery", "2018-03-06", "2018-03-06")}),
+    ("Le 3 mai 2022, la clinique a reçu une notification de son prestataire l'informant d'une intrusion.", "fr",
+     {("discovery", "2022-05-03", "2022-05-03")}),
+    # a regulator told of something else: no notice of the breach
+    ("On March 6, 2018, OCR received notification from the owner that the practice had closed.", "en", set()),
+])
+def test_a_notice_told_from_the_regulators_side(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    assert kinds(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("From May 2, 2015 until June 9, 2016, the hospital disclosed patient records to its billing vendor without "
+     "obtaining satisfactory assurances as required under HIPAA.", "en"),
+    ("Du 2 mai 2015 au 9 juin 2016, l'hôpital a communiqué des dossiers à son prestataire sans avoir conclu de "
+     "contrat de sous-traitance, comme l'exige le RGPD.", "fr"),
+])
+def test_a_disclosure_told_as_a_duty_unmet_is_a_compliance_period_not_the_breach(text: str, lang: str) -> None:
+    report = check_text(text, lang=lang)
+    assert not report.events
+    assert [u.reason for u in report.unplaced] == ["compliance"]
+
+
+def test_a_disclosure_with_no_duty_named_is_still_the_breach() -> None:
+    assert kinds("From May 2, 2015 until June 9, 2016, a clerk disclosed patient records to her cousin.") == {
+        ("breach_start", "2015-05-02", "2015-05-02"), ("breach_end", "2016-06-09", "2016-06-09")}
+
+
+def test_a_notice_filed_as_the_law_requires_is_still_a_notice() -> None:
+    assert kinds("The clinic filed a breach report with OCR on April 15, 2010, as required by the HITECH Act.") == {
+        ("notification_regulator", "2010-04-15", "2010-04-15")}

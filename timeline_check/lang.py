@@ -43,6 +43,8 @@ PHRASE_KEYS = (
     "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
     # a fronted phrase that sets the scene of its clause's verb (binding/scene.py)
     "scene_open", "scene_lead",
+    # a duty a disclosure left unmet: no breach (binding/duty.py)
+    "duty_unmet",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -10,6 +10,7 @@ from .causes import caused_breach
 from .context import read_sentence
 from .deferred import carried_out, deferred
 from .departure import departure_breach
+from .duty import without_duty
 from .fronted import fronted_period
 from .mentions import undated_of
 from .mistake import mistaken_act
@@ -50,5 +51,5 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
-    mentions = each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))
+    mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

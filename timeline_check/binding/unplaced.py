@@ -17,13 +17,14 @@ takes is read in its sentence for what it is instead. The reasons, first that ap
 - ``compliance``: a duty not met, or met late, over a period, told before the date in its
   sentence, right before it or further back past no cue of a remedy ("did not conduct a risk
   analysis between 2013 and 2017", "failed to encrypt its laptops until 2013", "potential
-  violations of the Security Rule between 2013 and 2016");
+  violations of the Security Rule between 2013 and 2016"), or a disclosure its sentence calls a
+  duty unmet ("without obtaining satisfactory assurances", ``duty_unmet``);
 - ``remedy``: what was done to prevent another incident ("retrained its staff by April 24");
 - ``background``: the organisation's history ("went public in 2021", "paid $1.2 million in 2019");
 - ``no_event``: none of those: no event word the reader knows dates it.
 
 The cues are language data (``[phrases]``: ``law_date``, ``fiscal_date``, ``treatment_date``,
-``background_date``, ``remedy_date``, ``proceedings_date``, ``compliance_date`` and the binder's
+``background_date``, ``remedy_date``, ``proceedings_date``, ``compliance_date``, ``duty_unmet`` and the binder's
 own ``attributive``, ``separate``, ``outsider``).
 """
 
@@ -101,16 +102,18 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
         return "proceedings"
     if rx["outsider"].search(text, before, t.start) or _outsider_after(text, lang, t, e):
         return "outsider"
-    return _afterwards(text, rx, s, around, t.start)
+    return _afterwards(text, rx, sent, around, t.start)
 
 
-def _afterwards(text: str, rx: Mapping[str, re.Pattern[str]], s: int, around: tuple[int, int], at: int) -> UnplacedReason:
+def _afterwards(text: str, rx: Mapping[str, re.Pattern[str]], sent: tuple[int, int], around: tuple[int, int],
+                at: int) -> UnplacedReason:
     """Why a date at ``at`` that no cue before has explained dates no event: a duty not met, a
     remedy, the organisation's history, or none of those (``around``: the words read around it)."""
     if rx["compliance_date"].search(text, around[0], at):
         return "compliance"
     if rx["remedy_date"].search(text, *around):
         return "remedy"
-    if rx["compliance_date"].search(text, s, at):  # further back in the sentence, past no cue of a remedy
+    # further back in the sentence, past no cue of a remedy; or a disclosure its sentence calls a duty unmet
+    if rx["compliance_date"].search(text, sent[0], at) or rx["duty_unmet"].search(text, *sent):
         return "compliance"
     return "background" if rx["background_date"].search(text, *around) else "no_event"
