@@ -118,9 +118,9 @@ def test_a_comma_before_a_count_joins_no_days(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "want"), [
-    ("On August 29, 2012, OCR received notification from a cancer clinic regarding a breach of patient records.", "en",
+    ("A cancer clinic's breach reached the regulator: on August 29, 2012, OCR received notification from it regarding a breach.", "en",
      {("notification_regulator", "2012-08-29", "2012-08-29")}),
-    ("On March 21, 2013, OCR was notified of a breach after the hospital found that a laptop was missing.", "en",
+    ("HHS was notified of a breach involving a stolen tablet on March 21, 2013.", "en",
      {("notification_regulator", "2013-03-21", "2013-03-21")}),
     ("Le 3 mai 2022, la CNIL a reçu une notification de violation de la part de la clinique.", "fr",
      {("notification_regulator", "2022-05-03", "2022-05-03")}),
@@ -130,7 +130,7 @@ def test_a_comma_before_a_count_joins_no_days(text: str) -> None:
     ("Le 3 mai 2022, la clinique a reçu une notification de son prestataire l'informant d'une intrusion.", "fr",
      {("discovery", "2022-05-03", "2022-05-03")}),
     # a regulator told of something else: no notice of the breach
-    ("On March 6, 2018, OCR received notification from the owner that the practice had closed.", "en", set()),
+    ("OCR received notification from the dentist on May 6, 2019 that her practice had closed.", "en", set()),
 ])
 def test_a_notice_told_from_the_regulators_side(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
     assert kinds(text, lang) == want
