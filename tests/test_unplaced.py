@@ -53,6 +53,17 @@ def unplaced(narrative: str, lang: str = "en") -> list[tuple[str, str]]:
      [("June 14, 2024", "remedy")]),
     ("Elle a découvert l'intrusion le 4 mai 2024. Elle a formé son personnel le 14 juin 2024.", "fr",
      [("14 juin 2024", "remedy")]),
+    # a regulator named after a word or two of its own, a guideline's adoption, a notification supplemented
+    ("It found the intrusion on May 4, 2024. On 10 August 2024, the Danish Data Protection Agency's secretariat "
+     "published a note.", "en", [("10 August 2024", "outsider")]),
+    ("It found the intrusion on May 4, 2024. The guidance was last revised by the Article 29 Working Party on "
+     "February 6, 2018.", "en", [("February 6, 2018", "outsider")]),
+    ("It found the intrusion on May 4, 2024. The company supplemented its notification on 2 June 2024.", "en",
+     [("2 June 2024", "proceedings")]),
+    ("Elle a découvert l'intrusion le 4 mai 2024. Une notification complémentaire a suivi le 2 juin 2024.", "fr",
+     [("2 juin 2024", "proceedings")]),
+    ("It found the intrusion on May 4, 2024. Its deadline for compliance with our ruling falls on 6 January 2025.", "en",
+     [("6 January 2025", "compliance")]),
     # a duty not met, or met late, over a period
     ("The hospital did not conduct an accurate risk analysis between 2013 and 2017. It found the intrusion on "
      "May 4, 2024.", "en", [("between 2013 and 2017", "compliance")]),

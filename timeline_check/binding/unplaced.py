@@ -43,6 +43,7 @@ _BEFORE = 60  # characters before a date read for its cue
 _AFTER = 60  # characters after it
 _LEAD = 30  # characters right before it, for a cue that must end where it starts
 _COMMA = re.compile(r"\s*,\s*")
+_WORD_GAP = re.compile(r"[^\W\d_][\w'’-]*[ \t]+")  # one word and the blank after it
 
 
 def unplaced(text: str, lang: Language, spans: Sequence[tuple[int, int]], by_sentence: Mapping[int, Sequence[TimeExpr]],
@@ -72,9 +73,20 @@ def _overlaps(starts: Sequence[int], reach: Sequence[int], t: TimeExpr) -> bool:
 
 def _outsider_after(text: str, lang: Language, t: TimeExpr, e: int) -> bool:
     """Whether another party is the subject right after a date that opens its clause ("In April
-    2019, OCR began its investigation"): a comma, then the party's name."""
+    2019, OCR began its investigation"): a comma, then the party's name, after at most two words
+    of its own ("the Danish Data Protection Agency")."""
     comma = _COMMA.match(text, t.end, e)
-    return comma is not None and lang.regex["outsider"].match(text, comma.end(), e) is not None
+    if comma is None:
+        return False
+    pos = comma.end()
+    for _ in range(3):
+        if lang.regex["outsider"].match(text, pos, e) is not None:
+            return True
+        word = _WORD_GAP.match(text, pos, e)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
 
 
 def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> UnplacedReason:
