@@ -156,3 +156,32 @@ def test_a_disclosure_with_no_duty_named_is_still_the_breach() -> None:
 def test_a_notice_filed_as_the_law_requires_is_still_a_notice() -> None:
     assert kinds("The clinic filed a breach report with OCR on April 15, 2010, as required by the HITECH Act.") == {
         ("notification_regulator", "2010-04-15", "2010-04-15")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("According to its report, the clinic received a threat letter on 28 September 2020 from someone claiming to "
+     "hold its records.", "en"),
+    ("The intrusion became apparent to the clinic's IT office on 28 September 2020.", "en"),
+    ("Le 28 septembre 2020, la clinique a reçu une lettre de menace d'un pirate qui disait détenir ses dossiers.", "fr"),
+])
+def test_a_threat_received_or_a_breach_become_apparent_is_the_discovery(text: str, lang: str) -> None:
+    assert kinds(text, lang) == {("discovery", "2020-09-28", "2020-09-28")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On February 7, 2025, the company filed a criminal complaint.",
+     {("notification_law_enforcement", "2025-02-07", "2025-02-07")}),
+    ("On February 7, 2025, the company filed a complaint with the police.",
+     {("notification_law_enforcement", "2025-02-07", "2025-02-07")}),
+    # a data subject's complaint to the regulator is no notice of the organisation's
+    ("On February 7, 2025, a patient filed a complaint with the authority about the clinic.", set()),
+])
+def test_a_criminal_complaint_is_the_notice_to_law_enforcement(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert kinds(text) == want
+
+
+def test_a_breach_become_apparent_leaves_the_dates_before_it_to_the_breach() -> None:
+    assert kinds("The breach that began on 26 November 2018 and ended on 15 March 2019 became apparent to the "
+                 "clinic on 28 September 2020.") == {("breach_start", "2018-11-26", "2018-11-26"),
+                                                    ("breach_end", "2019-03-15", "2019-03-15"),
+                                                    ("discovery", "2020-09-28", "2020-09-28")}
