@@ -181,7 +181,7 @@ def test_a_criminal_complaint_is_the_notice_to_law_enforcement(text: str, want: 
 
 
 def test_a_breach_become_apparent_leaves_the_dates_before_it_to_the_breach() -> None:
-    assert kinds("The breach that began on 26 November 2018 and ended on 15 March 2019 became apparent to the "
-                 "clinic on 28 September 2020.") == {("breach_start", "2018-11-26", "2018-11-26"),
-                                                    ("breach_end", "2019-03-15", "2019-03-15"),
+    assert kinds("The intrusion that began on 3 December 2018 and ended on 11 March 2019 became apparent to the "
+                 "clinic on 28 September 2020.") == {("breach_start", "2018-12-03", "2018-12-03"),
+                                                    ("breach_end", "2019-03-11", "2019-03-11"),
                                                     ("discovery", "2020-09-28", "2020-09-28")}
