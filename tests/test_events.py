@@ -728,8 +728,9 @@ def test_flagged_put_online_and_taken_down(text: str, lang, expected) -> None:
     ("The company did not detect the intrusion until Jan. 19, 2023.", EN, {("discovery", "2023-01-19", "2023-01-19")}),
     ("The company did not detect the intrusion.", EN, set()),
     ("The breach was not disclosed to customers until 9 August 2023.", EN, set()),
-    # whom a mailing was done for is not its recipient
-    ("On September 18, 2017, the business associate completed a batch mailing of letters on behalf of the covered entity.", EN, set()),
+    # whom a mailing was done for is not its recipient; in a breach account, a batch mailing is the breach
+    ("On September 18, 2017, the business associate completed a batch mailing of letters on behalf of the covered entity.", EN,
+     {("breach_start", "2017-09-18", "2017-09-18")}),
     ("Rosewood was hit by ransomware on February 3, 2024.", EN, {("breach_start", "2024-02-03", "2024-02-03")}),
     ("According to a notice posted on its website on June 10, 2024, the hack was contained.", EN,
      {("public_disclosure", "2024-06-10", "2024-06-10")}),

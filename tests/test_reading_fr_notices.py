@@ -45,10 +45,21 @@ def test_an_authoritys_full_name_and_acronym_do_not_push_its_date_to_the_next_ve
 
 @pytest.mark.parametrize(("text", "day"), [
     ("La mutuelle a complété sa notification initiale, envoyée le 7 mai 2024, par un second envoi.", "2024-05-07"),
-    ("Une notification complémentaire a été adressée le 21 mai 2024.", "2024-05-21"),
+    ("La notification préliminaire a été adressée le 21 mai 2024.", "2024-05-21"),
 ])
 def test_the_steps_of_a_notice_in_phases_go_to_the_authority(text: str, day: str) -> None:
     assert ("notification_regulator", day, day) in events(text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Une notification complémentaire a été adressée le 21 mai 2024.",
+    "The firm sent the regulator a supplementary notification on 21 May 2024.",
+])
+def test_a_supplement_is_no_notice_of_its_own(text: str) -> None:
+    """A later step of a notice given in phases is not the notice a deadline times: taken for it,
+    a supplement weeks after the discovery would read as a late notice."""
+    lang = "en" if text.startswith("The") else "fr"
+    assert not [e for e in events(text, lang) if e[0] == "notification_regulator"]
 
 
 def test_a_supplementary_notice_is_not_dated_by_the_text() -> None:

@@ -53,6 +53,26 @@ def unplaced(narrative: str, lang: str = "en") -> list[tuple[str, str]]:
      [("June 14, 2024", "remedy")]),
     ("Elle a découvert l'intrusion le 4 mai 2024. Elle a formé son personnel le 14 juin 2024.", "fr",
      [("14 juin 2024", "remedy")]),
+    # a regulator named after a word or two of its own, a guideline's adoption, a notification supplemented
+    ("It found the intrusion on May 4, 2024. On 10 August 2024, the Danish Data Protection Agency's secretariat "
+     "published a note.", "en", [("10 August 2024", "outsider")]),
+    ("It found the intrusion on May 4, 2024. The guidance was last revised by the Article 29 Working Party on "
+     "February 6, 2018.", "en", [("February 6, 2018", "outsider")]),
+    ("It found the intrusion on May 4, 2024. The company supplemented its notification on 2 June 2024.", "en",
+     [("2 June 2024", "proceedings")]),
+    ("Elle a découvert l'intrusion le 4 mai 2024. Une notification complémentaire a suivi le 2 juin 2024.", "fr",
+     [("2 juin 2024", "proceedings")]),
+    ("It found the intrusion on May 4, 2024. Its deadline for compliance with our ruling falls on 6 January 2025.", "en",
+     [("6 January 2025", "compliance")]),
+    # a duty not met, or met late, over a period
+    ("The hospital did not conduct an accurate risk analysis between 2013 and 2017. It found the intrusion on "
+     "May 4, 2024.", "en", [("between 2013 and 2017", "compliance")]),
+    ("Its nurses kept using unencrypted tablets until 2019. It found the intrusion on May 4, 2024.", "en",
+     [("2019", "compliance")]),
+    ("It found the intrusion on May 4, 2024. The vendor agreed to complete an inventory of its servers by "
+     "December 31, 2024.", "en", [("December 31, 2024", "compliance")]),
+    ("L'hôpital n'a pas réalisé d'analyse de risques entre 2013 et 2017. Elle a découvert l'intrusion le 4 mai 2024.",
+     "fr", [("entre 2013 et 2017", "compliance")]),
     ("The staff picnic was on July 9, 2023. It found the intrusion on May 4, 2024.", "en", [("July 9, 2023", "no_event")]),
 ])
 def test_a_date_set_aside_says_why(narrative: str, lang: str, expected: list[tuple[str, str]]) -> None:
@@ -87,3 +107,11 @@ def test_unplaced_dates_in_json_events_and_html(tmp_path) -> None:  # type: igno
     page = html.render(report)
     assert "Dates read but not placed on the timeline" in page and "the organisation&#x27;s history" in page
     assert "(background)" in text.events_table(report)
+
+
+def test_a_compliance_date_has_its_words_in_the_html_page() -> None:
+    narrative = ("The practice did not conduct a risk analysis between 2015 and 2018. "
+                 "The clinic found the intrusion on May 4, 2024.")
+    report = Report((check_text(narrative, lang="en", path="n.txt"),))
+    assert [u.reason for u in report.documents[0].unplaced] == ["compliance"]
+    assert "a duty not met over a period" in html.render(report)

@@ -37,11 +37,15 @@ PHRASE_KEYS = (
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
     # cues of why a date dates no event (binding/unplaced.py)
-    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date",
+    "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date", "compliance_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found
     "filing_heading", "judged_object", "disowned", "contrast", "set_off", "respectively", "materiality",
     # acts the event lists do not hold (binding/holding.py, causes.py, departure.py)
     "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
+    # a fronted phrase that sets the scene of its clause's verb (binding/scene.py)
+    "scene_open", "scene_lead",
+    # a duty a disclosure left unmet: no breach (binding/duty.py)
+    "duty_unmet",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -204,14 +204,15 @@ class Undated:
 
 # Why an explicit date dates no event: the organisation's history ("went public in 2021"), a law or
 # rule ("the Act of 1934"), a fiscal period, a patient's treatment, another incident, another party's
-# act (a regulator's), what was done to prevent another incident ("retrained its staff"), a thing it
+# act (a regulator's), what was done to prevent another incident ("retrained its staff"), a duty
+# not met or met late over a period ("did not conduct a risk analysis between 2013 and 2017"), a thing it
 # names ("the July 2023 letter"), a correction withdrawing it, or no event word the reader knows
 # (what it still misses).
 UnplacedReason = Literal["background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing",
-                         "retracted", "proceedings", "no_event"]
+                         "retracted", "proceedings", "compliance", "no_event"]
 UNPLACED_REASONS: tuple[UnplacedReason, ...] = (
     "background", "law", "fiscal", "treatment", "other_incident", "outsider", "remedy", "thing", "retracted",
-    "proceedings", "no_event")
+    "proceedings", "compliance", "no_event")
 
 
 @attrs.frozen

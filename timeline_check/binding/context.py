@@ -14,6 +14,7 @@ from ..lang import Language
 from ..model import TimeExpr
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
+from .scene import sets_scene
 from .stages import learned_occurrence, set_off
 from .triggers import Scan, Trigger, find_triggers
 
@@ -254,7 +255,8 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         end = b if b > t.end else _past_zone(text, t)
         heads = bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
         opens = heads or (_opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
-                          or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)) \
+                          or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)
+                          or sets_scene(text, lang, t, (clause, end), starts, ends)) \
             and not _reports_what_it_dates(text, lang, t, (clause, end, e), starts)
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(

@@ -73,7 +73,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     actor = _TOLD if g.told else _actor(text, lang, sent[0], g.start)
     to = _regulators(text, lang, g, t, sent) if "notification_regulator" in g.kinds else frozenset()
     # "sometime between June 30 and August 15": one moment within the range, whatever the word
-    moment = t.kind == "range" and ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
+    moment = t.kind == "range" and (ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
+                                    or _loose_list(text, t))
     until = t.qualifier == "until" or _until_clause(text, lang, g, t)
     for kind in g.kinds:
         for k, role in _roles(kind, t, g, moment, until):
@@ -94,6 +95,12 @@ def planned_within(text: str, lang: Language, g: Trigger) -> bool:
     """Whether a modal word fills a gap of the event phrase itself ("Letters will go out on
     Oct. 20", "les lettres seront envoyées"): the act is planned, not done."""
     return lang.regex["planned_gap"].search(text, g.start, g.end) is not None
+
+
+def _loose_list(text: str, t: TimeExpr) -> bool:
+    """Whether a range's two days are joined by a bare comma ("on August 11, 20, 2016"): a list
+    written loosely, or a day mistyped, that says no span; one moment within it, on any reading."""
+    return len(t.parts) == 2 and text[t.parts[0].end:t.parts[1].start].strip() == ","
 
 
 def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:

@@ -11,8 +11,10 @@ from .context import read_sentence
 from .deferred import carried_out, deferred
 from .departure import departure_breach
 from .disclosed import disclosed_on
+from .duty import without_duty
 from .fronted import fronted_period
 from .mentions import undated_of
+from .mistake import mistaken_act
 from .named import named_dates
 from .respective import in_step
 from .several import each_day
@@ -50,10 +52,11 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += caused_breach(ctx, greedy, listed | put_off | placed)
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
+    mentions += mistaken_act(ctx, taken | listed | put_off | placed)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
-    mentions = each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))
+    mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

@@ -14,12 +14,18 @@ takes is read in its sentence for what it is instead. The reasons, first that ap
 - ``proceedings``: a step of the proceedings about the incident or a document they cite ("see
   note of 9 January 2019", "by letter dated", "the judgment of", "answered the authority's questions");
 - ``outsider``: another party's act ("OCR opened a compliance review on ...");
+- ``compliance``: a duty not met, or met late, over a period, told before the date in its
+  sentence, right before it or further back past no cue of a remedy ("did not conduct a risk
+  analysis between 2013 and 2017", "failed to encrypt its laptops until 2013", "potential
+  violations of the Security Rule between 2013 and 2016"), or a disclosure its sentence calls a
+  duty unmet ("without obtaining satisfactory assurances", ``duty_unmet``);
 - ``remedy``: what was done to prevent another incident ("retrained its staff by April 24");
 - ``background``: the organisation's history ("went public in 2021", "paid $1.2 million in 2019");
 - ``no_event``: none of those: no event word the reader knows dates it.
 
 The cues are language data (``[phrases]``: ``law_date``, ``fiscal_date``, ``treatment_date``,
-``background_date``, ``remedy_date``, ``proceedings_date`` and the binder's own ``attributive``, ``separate``, ``outsider``).
+``background_date``, ``remedy_date``, ``proceedings_date``, ``compliance_date``, ``duty_unmet`` and the binder's
+own ``attributive``, ``separate``, ``outsider``).
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ _BEFORE = 60  # characters before a date read for its cue
 _AFTER = 60  # characters after it
 _LEAD = 30  # characters right before it, for a cue that must end where it starts
 _COMMA = re.compile(r"\s*,\s*")
+_WORD_GAP = re.compile(r"[^\W\d_][\w'’-]*[ \t]+")  # one word and the blank after it
 
 
 def unplaced(text: str, lang: Language, spans: Sequence[tuple[int, int]], by_sentence: Mapping[int, Sequence[TimeExpr]],
@@ -66,9 +73,20 @@ def _overlaps(starts: Sequence[int], reach: Sequence[int], t: TimeExpr) -> bool:
 
 def _outsider_after(text: str, lang: Language, t: TimeExpr, e: int) -> bool:
     """Whether another party is the subject right after a date that opens its clause ("In April
-    2019, OCR began its investigation"): a comma, then the party's name."""
+    2019, OCR began its investigation"): a comma, then the party's name, after at most two words
+    of its own ("the Danish Data Protection Agency")."""
     comma = _COMMA.match(text, t.end, e)
-    return comma is not None and lang.regex["outsider"].match(text, comma.end(), e) is not None
+    if comma is None:
+        return False
+    pos = comma.end()
+    for _ in range(3):
+        if lang.regex["outsider"].match(text, pos, e) is not None:
+            return True
+        word = _WORD_GAP.match(text, pos, e)
+        if word is None:
+            return False
+        pos = word.end()
+    return False
 
 
 def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> UnplacedReason:
@@ -96,8 +114,18 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
         return "proceedings"
     if rx["outsider"].search(text, before, t.start) or _outsider_after(text, lang, t, e):
         return "outsider"
+    return _afterwards(text, rx, sent, around, t.start)
+
+
+def _afterwards(text: str, rx: Mapping[str, re.Pattern[str]], sent: tuple[int, int], around: tuple[int, int],
+                at: int) -> UnplacedReason:
+    """Why a date at ``at`` that no cue before has explained dates no event: a duty not met, a
+    remedy, the organisation's history, or none of those (``around``: the words read around it)."""
+    if rx["compliance_date"].search(text, around[0], at):
+        return "compliance"
     if rx["remedy_date"].search(text, *around):
         return "remedy"
-    if rx["background_date"].search(text, *around):
-        return "background"
-    return "no_event"
+    # further back in the sentence, past no cue of a remedy; or a disclosure its sentence calls a duty unmet
+    if rx["compliance_date"].search(text, sent[0], at) or rx["duty_unmet"].search(text, *sent):
+        return "compliance"
+    return "background" if rx["background_date"].search(text, *around) else "no_event"

@@ -42,8 +42,11 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
     art = rf"(?:{lang.alt('article')}\s*)?"
     of = rf"(?:{lang.alt('genitive')}\s*)?"
     tx = _timex_pattern(lang)
+    loose = rf"{join}|,(?=\s*[0-3]?\d{suf},\s+{YEAR})"
     return tuple((body[4:body.index(">")], body) for body in [
-        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*{_g('rs1_join', join)}"
+        # "August 11, 20, 2016": two days of a month joined by a bare comma only where a year follows them
+        _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*"
+                  rf"{_g('rs1_join', loose)}"
                   rf"\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
         _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}("
                   rf"?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
