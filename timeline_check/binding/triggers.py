@@ -12,6 +12,7 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
+from .behalf import on_behalf
 from .holding import holds_data
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .rows import opens_row
@@ -251,10 +252,17 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
                 or _compound(text, t) or t.kinds == ("containment",) and holds_data(text, lang, s, e, t.start, t.end):
             continue
-        if not t.told and _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
+        if not t.told and _outsiders(text, lang, s, e, t, own) and not _for_us(text, lang, e, t) \
+                or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
+
+
+def _for_us(text: str, lang: Language, e: int, t: Trigger) -> bool:
+    """Whether a notice is given on the organisation's behalf ("... and its vendor notified the
+    patients on behalf of the clinic"): its own notice, whoever the words before name."""
+    return bool(t.kinds) and all(k.startswith("notification_") for k in t.kinds) and on_behalf(text, lang, t.start, e)
 
 
 def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
@@ -308,7 +316,11 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     near = clause[cut + 1:] if cut >= 0 else clause
     comp = list(lang.regex["complementizer"].finditer(near))
     near = near[comp[-1].end():] if comp else near
-    outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
+    # a notice after another's recipient ("filed a report with HHS and met the notice rules"): HHS is no subject
+    governed = grammar_of(lang).governed if t.kinds and all(k.startswith("notification_") for k in t.kinds) else None
+    outsider = next((m for m in lang.regex["outsider"].finditer(near)
+                     if governed is None or not ends_with(governed, near, 0, m.start())), None) \
+        or _by_outsider(text, lang, t.end, e)
     return outsider is not None and outsider.group().split()[-1].lower() not in own \
         and (t.kinds != ("notification_regulator",) or t.active)
 
