@@ -131,3 +131,21 @@ def test_a_notice_told_without_a_date_is_noted_not_warned() -> None:
     found = {f.rule: f for f in check_text(text, lang="en").findings}
     notice = found["hipaa/individual-notice"]
     assert notice.severity == "info" and "says it was given but not when" in notice.message
+
+
+@pytest.mark.parametrize("text", [
+    "Letters describing the incident and the steps taken to protect patients were mailed on June 4, 2023.",
+    "Notification letters explaining what happened and offering credit monitoring were mailed on June 4, 2023.",
+    "Letters with a toll-free number and an offer of credit monitoring were sent to members on June 4, 2023.",
+])
+def test_letters_however_described_are_the_notice_they_carry(text: str) -> None:
+    assert dated(text) == {("notification_individuals", "2023-06-04")}
+
+
+@pytest.mark.parametrize("text", [
+    "Letters containing patients' diagnoses were mailed to the wrong addresses on June 4, 2023.",
+    "Letters containing member ID numbers were sent to a former vendor on June 4, 2023.",
+    "Benefit statements for 900 members were mailed on June 4, 2023.",
+])
+def test_letters_that_held_data_or_went_astray_stay_the_breach(text: str) -> None:
+    assert dated(text) == {("breach_start", "2023-06-04")}

@@ -1,7 +1,7 @@
 """The list of a notice's recipients past what ends a short list: a join before a repeated "to"
-("to HHS, to the media, and to the affected individuals", "la CNIL, puis les personnes
-concernées"), and a count inside a recipient's name ("HHS, the 1,850 potentially affected
-individuals and the media"). A count alone is no recipient: the word it counts must be one."""
+("to the regulator, to two newspapers, and to the patients", "la CNIL, puis les adhérents"),
+and a count inside a recipient's name ("the FBI, the 640 possibly exposed members and the
+press"). A count alone is no recipient: the word it counts must be one."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ import attrs
 
 from ..lang import Language
 
-# a count of people: "1,850", "2 300", "640"
+# a count of people: "4,210", "2 300", "640"
 _COUNT = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,3}|\d{1,7})"
-_WORDS_AFTER_COUNT = 2  # words between a count and the word it counts ("1,850 potentially affected individuals")
+_WORDS_AFTER_COUNT = 2  # words between a count and the word it counts ("640 possibly exposed members")
 _BLANK = re.compile(r"\s*+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+\s*+")
 
@@ -55,7 +55,7 @@ def list_goes_on(lang: Language, text: str, pos: int) -> bool:
     lead = p.lead.match(text, pos)
     at = lead.end() if lead else pos
     governed = lead is not None and p.governs.search(lead.group()) is not None
-    for _ in range(_WORDS_AFTER_COUNT + 1):  # "the 1,850 potentially affected individuals"
+    for _ in range(_WORDS_AFTER_COUNT + 1):  # "the 640 possibly exposed members"
         for _, rx in lang.recipients:
             m = rx.match(text, at)
             if m is not None:
@@ -69,6 +69,6 @@ def list_goes_on(lang: Language, text: str, pos: int) -> bool:
 
 def counted_gap(lang: Language, text: str, a: int, b: int) -> bool:
     """Whether the words from ``a`` to ``b``, between two recipients, are a join and the count of
-    the next one ("HHS, the 1,850 potentially affected individuals"), not a date ("to residents on
+    the next one ("the FBI, the 640 possibly exposed members"), not a date ("to residents on
     Jan. 20, the department said")."""
     return _patterns(lang).counted.fullmatch(text, a, b) is not None

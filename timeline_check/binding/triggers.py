@@ -14,6 +14,7 @@ from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
 from .behalf import on_behalf
 from .holding import holds_data
+from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
@@ -103,7 +104,7 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     if not hits:
         return []
     receipts, notices = _notices(text, lang, s, e, hits, dates)
-    words = [] if notices_only else _event_words(text, lang, s, hits)
+    words = [] if notices_only else _event_words(text, lang, s, e, hits)
     generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
     # receipts first, so that one wins a tie ("received notification")
     found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
@@ -117,7 +118,7 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
 _Hits = dict[int, list[re.Match[str]]]  # by ``id`` of word list, its matches in the sentence
 
 
-def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger]:
+def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list[Trigger]:
     """The words of the language's event lists (``[triggers]``) in the sentence."""
     auxiliary = grammar_of(lang).auxiliary
     found: list[Trigger] = []
@@ -131,6 +132,9 @@ def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours
+            if trig.kind == "breach" and (letters := letters_sent(text, lang, s, e, m.start(), m.end())):
+                found.append(Trigger(m.start(), m.end(), letters, head=True))  # "Letters describing ... were mailed"
+                continue
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic))
     return found
