@@ -149,3 +149,15 @@ def test_letters_however_described_are_the_notice_they_carry(text: str) -> None:
 ])
 def test_letters_that_held_data_or_went_astray_stay_the_breach(text: str) -> None:
     assert dated(text) == {("breach_start", "2023-06-04")}
+
+
+def test_a_series_of_acts_shares_the_date_that_opens_it() -> None:
+    text = ("On May 2, 2023, the clinic isolated the server, hired a forensic firm to look into the matter, changed all "
+            "passwords and notified the FBI.")
+    assert ("notification_law_enforcement", "2023-05-02") in dated(text)
+
+
+def test_a_verb_far_after_the_series_without_a_comma_list_keeps_no_date() -> None:
+    text = ("On May 2, 2023, the clinic isolated the server and a month after the forensic review of every machine the "
+            "staff notified the FBI.")
+    assert ("notification_law_enforcement", "2023-05-02") not in dated(text)
