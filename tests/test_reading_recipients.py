@@ -161,3 +161,13 @@ def test_a_verb_far_after_the_series_without_a_comma_list_keeps_no_date() -> Non
     text = ("On May 2, 2023, the clinic isolated the server and a month after the forensic review of every machine the "
             "staff notified the FBI.")
     assert ("notification_law_enforcement", "2023-05-02") not in dated(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "kinds"), [
+    ("The clinic notified the FBI and HHS.", "en", {POLICE, REG}),
+    ("The company reported the theft to the police and to the state attorney general.", "en", {POLICE, REG}),
+    ("The clinic notified the state police.", "en", {POLICE}),
+    ("La mairie a prévenu la police, la CNIL et enfin les habitants.", "fr", {POLICE, REG, IND}),
+])
+def test_the_police_and_a_regulator_in_one_list_are_both_told(text: str, lang: str, kinds: set[str]) -> None:
+    assert undated(text, lang) == kinds

@@ -85,8 +85,6 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     active = bool(kinds) and not passive
     if not kinds and (bare or passive):
         kinds = _passive_subject(lang, before)
-    if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
-        kinds.remove("notification_regulator")
     return tuple(dict.fromkeys(kinds)), active
 
 
