@@ -50,3 +50,17 @@ def test_a_date_that_opens_a_story_before_a_dash_is_its_dateline() -> None:
     listed = ("Timeline:\n2025-04-02 — Servers isolated after an alert fired and the team met to decide the next steps\n"
               "2025-04-03 — Letters mailed to every affected customer of the company in three states")
     assert kinds(listed) == {("containment", "2025-04-02"), ("notification_individuals", "2025-04-03")}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("On May 3, 2024, the clinic mailed its patients a statement listing by mistake the balance of another patient.",
+     "en", "breach_start"),
+    ("Le 3 mai 2024, le cabinet a adressé à chaque patient un courrier portant par erreur le nom d'un autre.", "fr", "breach_start"),
+    ("On May 3, 2024, the clinic mailed letters to patients explaining that records were faxed by mistake.",
+     "en", "notification_individuals"),
+    ("On May 3, 2024, the clinic mailed letters to patients, after records were faxed by mistake.", "en", "notification_individuals"),
+])
+def test_words_of_mistake_right_after_a_mailing_make_it_the_breach(text: str, lang: str, kind: str) -> None:
+    """In the mailing's own clause, "by mistake" says the letter itself went wrong; past a
+    clause mark or "that", it tells of another act the letter explains."""
+    assert kinds(text, lang) == {(kind, "2024-05-03")}

@@ -36,6 +36,8 @@ PHRASE_KEYS = (
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
+    "next_recipient", "behalf",  # lists of recipients, notices on another's behalf (binding/recipient_lists.py, behalf.py)
+    "letter_subject", "letter_holding",  # letters as the subject of a passive of sending (binding/letters.py)
     # cues of why a date dates no event (binding/unplaced.py)
     "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date", "compliance_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found

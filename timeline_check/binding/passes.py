@@ -271,7 +271,7 @@ def _coordinated_with(ctx: Sentence, ti: int, gi: int, taken: set[int] | frozens
     for gj in range(gi + 1, len(ctx.triggers)):
         g = ctx.triggers[gj]
         gap = text[last.end:g.start]
-        if not (coordinator.search(gap) or heading) or len(WORD.findall(gap)) > 8 \
+        if not (coordinator.search(gap) or heading) or len(WORD.findall(gap)) > _row_reach(ctx, gap) \
                 or ";" in gap and not heading \
                 or any(last.end <= d.start < g.start for d in ctx.dated) \
                 or complementizer.search(gap) or relative.search(gap):
@@ -282,6 +282,17 @@ def _coordinated_with(ctx: Sentence, ti: int, gi: int, taken: set[int] | frozens
             continue
         yield gj
         last = g
+
+
+_ROW_REACH, _SERIES_REACH = 8, 16  # words between two coordinated verbs: in a row, in a series of acts
+
+
+def _row_reach(ctx: Sentence, gap: str) -> int:
+    """How many words may stand between two verbs a date dates together: more in a series of acts
+    set off by commas that ends with "and" right before the verb ("isolated the server, hired a
+    firm to look into the matter, changed every password and notified the FBI")."""
+    series = "," in gap and ends_with(grammar_of(ctx.lang).coordinated, gap, 0, len(gap))
+    return _SERIES_REACH if series else _ROW_REACH
 
 
 def when_clauses(ctx: Sentence, heads: frozenset[int]) -> Bound:

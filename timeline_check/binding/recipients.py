@@ -7,7 +7,9 @@ import re
 from collections.abc import Sequence
 
 from ..lang import Language
+from .behalf import on_behalf
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
+from .recipient_lists import counted_gap, list_goes_on
 from .stages import told_by
 
 
@@ -53,10 +55,11 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     stop = grammar.hard_stop.search(after)
     if stop:
         after = after[: stop.start()]
+    if grammar.hard_stop.search(text, ts, te):
+        after = ""  # "provided notification on behalf of the plan": whom it was done for, no recipient
     for join in lang.regex["clause_join"].finditer(after):
-        # ", and the media" continues the list; ", and the CE provided ..." starts a clause.
-        if not any(rx.match(after, join.end() + len(after[join.end():]) - len(after[join.end():].lstrip()))
-                   for _, rx in lang.recipients):
+        # ", and the media", ", and to the patients" continue the list; ", and the CE provided ..." starts a clause.
+        if not list_goes_on(lang, after, join.end()):
             after = after[: join.start()]
             break
     before = text[max(s, ts - 60):ts]
@@ -74,13 +77,14 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
         or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
     passive = grammar.passive.search(before) is not None
     if informed and not bare and not passive and set(kinds) <= {"notification_covered_entity"} \
+            and (kinds or not on_behalf(text, lang, ts, e)) \
             or set(kinds) <= {"notification_covered_entity"} and told_by(text, lang, te, e):
-        return ("discovery",), False  # "a researcher notified the clinic", "notified by the FBI": how it learned
+        # "a researcher notified the clinic", "notified by the FBI": how it learned (but a vendor that
+        # notified no one named, "on behalf of the plan", gave the plan's notice)
+        return ("discovery",), False
     active = bool(kinds) and not passive
     if not kinds and (bare or passive):
         kinds = _passive_subject(lang, before)
-    if "notification_law_enforcement" in kinds and "notification_regulator" in kinds:
-        kinds.remove("notification_regulator")
     return tuple(dict.fromkeys(kinds)), active
 
 
@@ -137,10 +141,11 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
         if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
             continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
         words = len(WORD.findall(after[pos:start]))
-        if words > reach and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
-                                  and grammar.recipient_lead.search(after, 0, start)):
+        counted = bool(kinds) and counted_gap(lang, after, pos, start)  # "the FBI, the 640 exposed members"
+        if words > reach and not counted and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
+                                                  and grammar.recipient_lead.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" in its clause ("reported a breach ... to the DPA")
-        if kinds and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
+        if kinds and not counted and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
             break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
         kinds.append(kind)
         pos, reach = end, 3

@@ -12,8 +12,10 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import WORD, ends_with, grammar_of, past_blank
+from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
+from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
@@ -103,7 +105,7 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     if not hits:
         return []
     receipts, notices = _notices(text, lang, s, e, hits, dates)
-    words = [] if notices_only else _event_words(text, lang, s, hits)
+    words = [] if notices_only else _event_words(text, lang, s, e, hits)
     generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
     # receipts first, so that one wins a tie ("received notification")
     found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
@@ -117,7 +119,7 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
 _Hits = dict[int, list[re.Match[str]]]  # by ``id`` of word list, its matches in the sentence
 
 
-def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger]:
+def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list[Trigger]:
     """The words of the language's event lists (``[triggers]``) in the sentence."""
     auxiliary = grammar_of(lang).auxiliary
     found: list[Trigger] = []
@@ -131,6 +133,9 @@ def _event_words(text: str, lang: Language, s: int, hits: _Hits) -> list[Trigger
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours
+            if trig.kind == "breach" and (letters := letters_sent(text, lang, s, e, m.start(), m.end())):
+                found.append(Trigger(m.start(), m.end(), letters, head=True))  # "Letters describing ... were mailed"
+                continue
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic))
     return found
@@ -173,16 +178,36 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
     return receipts, found
 
 
+_CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
 def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -> bool:
     """Whether a mailing is the breach, not a notice of it: letters or statements the sentence says
     went to the wrong people or showed what they should not ("sent letters to the wrong
     addresses", "notices were mailed in window envelopes", "an incorrect mail merge"), or that
-    were sent by mistake ("erroneously prepared and mailed a letter to 614 members"). Not a
-    notification about such a mailing ("mailed notification letters to those affected")."""
+    were sent by mistake, the words of mistake before the mailing ("erroneously prepared and
+    mailed a letter to 614 members") or right after it, in its own clause ("a adressé à ses
+    clients une lettre comportant par erreur l'adresse d'un autre"). Not a notification about
+    such a mailing ("mailed notification letters to those affected")."""
     return lang.regex["mailing"].search(m.group()) is not None \
         and (lang.regex["misdelivered"].search(text, s, e) is not None
-             or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None) \
+             or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None
+             or _mistake_after(text, lang, m.end(), e)) \
         and lang.regex["breach_notice"].search(m.group()) is None
+
+
+_MISTAKE_REACH = 60  # characters after a mailing in which its own words of mistake stand
+
+
+def _mistake_after(text: str, lang: Language, b: int, e: int) -> bool:
+    """Whether words of mistake follow a mailing (``text[b:]``) in its own clause: before any
+    clause mark or word that opens a clause of its own ("explaining that files were faxed by
+    mistake" tells of another act)."""
+    end = min(e, b + _MISTAKE_REACH)
+    stop = lang.regex["complementizer"].search(text, b, end)
+    mark = _CLAUSE_MARK.search(text, b, end)
+    end = min([end] + [x.start() for x in (stop, mark) if x])
+    return lang.regex["by_mistake"].search(text, b, end) is not None
 
 
 def _of_something_else(text: str, lang: Language, a: int, b: int, e: int) -> bool:
@@ -255,10 +280,17 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
                 or _compound(text, t) or t.kinds == ("containment",) and holds_data(text, lang, s, e, t.start, t.end):
             continue
-        if not t.told and _outsiders(text, lang, s, e, t, own) or disowned(text, lang, s, e, t):
+        if not t.told and _outsiders(text, lang, s, e, t, own) and not _for_us(text, lang, e, t) \
+                or disowned(text, lang, s, e, t):
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
+
+
+def _for_us(text: str, lang: Language, e: int, t: Trigger) -> bool:
+    """Whether a notice is given on the organisation's behalf ("... and its vendor notified the
+    patients on behalf of the clinic"): its own notice, whoever the words before name."""
+    return bool(t.kinds) and all(k.startswith("notification_") for k in t.kinds) and on_behalf(text, lang, t.start, e)
 
 
 def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
@@ -312,7 +344,11 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     near = clause[cut + 1:] if cut >= 0 else clause
     comp = list(lang.regex["complementizer"].finditer(near))
     near = near[comp[-1].end():] if comp else near
-    outsider = lang.regex["outsider"].search(near) or _by_outsider(text, lang, t.end, e)
+    # a notice after another's recipient ("filed a report with HHS and met the notice rules"): HHS is no subject
+    governed = grammar_of(lang).governed if t.kinds and all(k.startswith("notification_") for k in t.kinds) else None
+    outsider = next((m for m in lang.regex["outsider"].finditer(near)
+                     if governed is None or not ends_with(governed, near, 0, m.start())), None) \
+        or _by_outsider(text, lang, t.end, e)
     return outsider is not None and outsider.group().split()[-1].lower() not in own \
         and (t.kinds != ("notification_regulator",) or t.active)
 

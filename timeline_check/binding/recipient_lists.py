@@ -1,0 +1,74 @@
+"""The list of a notice's recipients past what ends a short list: a join before a repeated "to"
+("to the regulator, to two newspapers, and to the patients", "la CNIL, puis les adhérents"),
+and a count inside a recipient's name ("the FBI, the 640 possibly exposed members and the
+press"). A count alone is no recipient: the word it counts must be one."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from ..lang import Language
+
+# a count of people: "4,210", "2 300", "640"
+_COUNT = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,3}|\d{1,7})"
+_WORDS_AFTER_COUNT = 2  # words between a count and the word it counts ("640 possibly exposed members")
+_BLANK = re.compile(r"\s*+")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*+\s*+")
+
+
+@attrs.frozen
+class _Patterns:
+    """One language's patterns for lists of recipients."""
+
+    lead: re.Pattern[str]  # after a join: the words before the next recipient (", and to the ..."), and a count
+    counted: re.Pattern[str]  # between two recipients: a join, a lead, then a count and its words
+    governs: re.Pattern[str]  # a preposition in the lead: "to" governs what follows, a recipient of the list
+    ends: re.Pattern[str]  # what may follow a recipient that ends a list: punctuation, a join, a relative, "of"
+
+
+@functools.cache  # keyed on the Language itself: it compares and hashes by identity
+def _patterns(lang: Language) -> _Patterns:
+    a = lang.alt
+    lead = rf"(?:(?:{a('next_recipient')})\s++)?"
+    about = rf"(?:(?:{a('about')})\s++)?"
+    return _Patterns(
+        lead=re.compile(rf"\s*+{lead}(?:{about}{_COUNT}\s++)?", re.I),
+        counted=re.compile(rf"[\s,]*+(?:(?:{a('list_join')})\s++)?{lead}{about}{_COUNT}\s++"
+                           rf"(?:[^\W\d_][\w'’-]*+\s++){{0,{_WORDS_AFTER_COUNT}}}", re.I),
+        governs=re.compile(rf"(?<!\w){a('recipient_lead')}(?!\w)", re.I),
+        ends=re.compile(rf"\s*+(?:$|[,.;:()]|(?:{a('list_join')}|{a('relative_pronoun')}|{a('recipient_lead')}|{a('genitive')})(?!\w))",
+                        re.I))
+
+
+def list_goes_on(lang: Language, text: str, pos: int) -> bool:
+    """Whether the list of recipients goes on after a join that ends at ``pos`` (", and", ",
+    puis"): a recipient follows, after the lead words of a list ("to", "les") and a count; past
+    a lead with no preposition, one that ends the list, not the subject of a clause of its own
+    (", and the patients asked for ..."; but ", and to the patients who ...")."""
+    bare = _BLANK.match(text, pos)
+    if any(rx.match(text, bare.end() if bare else pos) for _, rx in lang.recipients):
+        return True  # ", and the media", ", and affected individuals": as named, whatever follows
+    p = _patterns(lang)
+    lead = p.lead.match(text, pos)
+    at = lead.end() if lead else pos
+    governed = lead is not None and p.governs.search(lead.group()) is not None
+    for _ in range(_WORDS_AFTER_COUNT + 1):  # "the 640 possibly exposed members"
+        for _, rx in lang.recipients:
+            m = rx.match(text, at)
+            if m is not None:
+                return governed or p.ends.match(text, m.end()) is not None
+        word = _WORD.match(text, at)
+        if word is None:
+            break
+        at = word.end()
+    return False
+
+
+def counted_gap(lang: Language, text: str, a: int, b: int) -> bool:
+    """Whether the words from ``a`` to ``b``, between two recipients, are a join and the count of
+    the next one ("the FBI, the 640 possibly exposed members"), not a date ("to residents on
+    Jan. 20, the department said")."""
+    return _patterns(lang).counted.fullmatch(text, a, b) is not None
