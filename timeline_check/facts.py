@@ -15,7 +15,7 @@ import attrs
 
 from . import content, placeholders
 from .applicability import affected_count, detect, resident_count
-from .counts import Count, read_counts
+from .counts import Count, read_counts, sentence_span
 from .document import Document
 from .evidence import quote
 from .lang import Language
@@ -53,6 +53,10 @@ class Facts:
     placeholders: tuple[Placeholder, ...] = ()  # mail-merge slots of that notice still to fill (placeholders.py)
     # by sentence, the words saying an awareness told there was not yet certain ("although not yet certain")
     unconfirmed: Mapping[Span, Evidence] = attrs.Factory(dict)
+    # the words saying the organisation judged no notice was owed ("a low probability of compromise"),
+    # and their sentence
+    not_owed: Evidence | None = None
+    not_owed_sentence: Evidence | None = None
 
     def names_recipient(self, rule_id: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the recipient of rule ``rule_id``."""
@@ -68,6 +72,7 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
     whose cues the text has."""
     matched = detect(doc, index, rules, forced, detect_regimes)
     toll = language.lists["law_enforcement_delay"].search(index)
+    owed = language.lists["not_owed"].search(index)
     residents = {m.name: resident_count(doc.text, language, reg.residents)
                  for m in matched if (reg := rules.regimes[m.name]).residents}
     counts = [affected_count(doc.text, language), *residents.values()]
@@ -87,7 +92,9 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
         counts=people, sums=read_sums(doc.text, language, index), notice=notice,
         content=tuple(content.check(doc.text, language, index, notice, elements,
                                     _content_facts(timeline, people, unfilled), rules.content.owners))
-        if notice is not None else (), placeholders=unfilled, unconfirmed=_unconfirmed(doc, language, timeline))
+        if notice is not None else (), placeholders=unfilled, unconfirmed=_unconfirmed(doc, language, timeline),
+        not_owed=quote(doc, owed.start(), owed.end()) if owed else None,
+        not_owed_sentence=quote(doc, *sentence_span(doc.text, owed.start(), owed.end())) if owed else None)
 
 
 _AWARENESS = ("discovery", "determination")

@@ -46,6 +46,7 @@ DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
     "floor": frozenset({"trigger", "event", "event_date", "due"}),
     "no_notice_date": frozenset({"condition", "citation", "notice", "notice_cap", "limit", "year_end", "due_note"}),
     "notice_undated": frozenset({"condition", "citation", "notice", "notice_cap", "limit", "year_end", "due_note"}),
+    "notice_not_owed": frozenset({"condition", "citation", "notice", "notice_cap", "limit", "year_end", "due_note", "quote"}),
     "notice_not_addressed": frozenset({"condition", "citation", "notice", "notice_cap", "notice_date", "limit",
                                        "year_end", "recipient", "due_note"}),
     "threshold_unknown": frozenset({"threshold"}),

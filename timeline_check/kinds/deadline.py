@@ -230,16 +230,21 @@ def _no_notice(case: _Case, start: Node) -> Outcome:
     # "Letters went out to the patients, and HHS and the press were told as well": the text
     # says the notice was given, only not when — a fact to add, not a notice owed (issue 15).
     told = next((u for u in case.undated_notices if u.sentence[1] > u.sentence[0]), None)
+    # "The CE concluded there was a low probability of compromise": no notice missed, a judgement to check.
+    owed = case.ctx.facts.not_owed if told is None and not unnamed else None
     if unnamed and rule.recipient:
         message = case.say("notice_not_addressed", notice_date=case.msg.when(unnamed[0].stated),
                            recipient=case.msg.regime(rule.recipient), **fields)
     elif told is not None and not unnamed:
         message = case.say("notice_undated", **fields)
+    elif owed is not None:
+        message = case.say("notice_not_owed", quote=owed.text.strip(), **fields)
     else:
         message = case.say("no_notice_date", **fields)
-    level = "info" if case.conditional or pending or told is not None else rule.missing
+    level = "info" if case.conditional or pending or told is not None or owed is not None else rule.missing
     return row, regime_finding(case.ctx, rule, "missing", level, start, message, [start, *unnamed[:1]], due=due,
-                               extra=quote(case.ctx.doc, *told.sentence) if told is not None else None)
+                               extra=quote(case.ctx.doc, *told.sentence) if told is not None
+                               else case.ctx.facts.not_owed_sentence if owed is not None else None)
 
 
 def _threshold(msg: Messages, rule: DeadlineRule) -> str:
