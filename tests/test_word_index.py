@@ -90,6 +90,8 @@ def _read(m: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]
     ("en", "Records from the XXXth century"),  # a Roman numeral past the listed ones
     ("fr", "Une abbaye du XXIVe siècle"),
     ("en", "Revenue fell in Q3 2023 and q4."),
+    ("en", "Crews worked Friday 3 to 9 June 2022 on it."),  # a day range may open on a weekday
+    ("fr", "Les équipes sont intervenues vendredi 3 au 9 juin 2022."),
 ])
 def test_dates_that_open_inside_a_word_or_on_a_numeral(code: str, text: str) -> None:
     lang = load_rules().languages[code]

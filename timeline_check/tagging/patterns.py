@@ -122,7 +122,7 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
 # Where each alternative of "main" can start: at a phrase of these lists or at a digit (every
 # alternative is listed: the prefilter tries each only there).
 OPENS = {
-    "rs1": ("range_open", "months"), "rs2": ("range_open", "digit"), "rs3": ("range_open", "months"),
+    "rs1": ("range_open", "months"), "rs2": ("range_open", "weekdays", "digit"), "rs3": ("range_open", "months"),
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
     "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),

@@ -92,28 +92,37 @@ class _Alternative:
 
 @attrs.frozen(eq=False)
 class _Plan:
-    """The date alternatives of a language in order: the plain ones as one alternation
-    (compiled on first use), then the branch with ``parts``; and by what stands at a place (the
-    folded word that starts there, if any, and whether it is a digit) which of the two can
-    start there."""
+    """The date alternatives of a language in order: the plain ones, then the branch with
+    ``parts``; and by what stands at a place (the folded word that starts there, if any, and
+    whether it is a digit) the alternation of the plain alternatives that can start there (in
+    their order, compiled on first use, one per set of alternatives: None when none can) and
+    whether the branch can start there."""
 
     plain: tuple[_Alternative, ...]
     branch: _Alternative | None  # it also opens on a Roman numeral past the listed ones
-    by_start: dict[tuple[str | None, bool], tuple[bool, bool]] = attrs.field(factory=dict)
+    by_start: dict[tuple[str | None, bool], tuple[re.Pattern[str] | None, bool]] = attrs.field(factory=dict)
+    by_set: dict[tuple[int, ...], re.Pattern[str]] = attrs.field(factory=dict)
 
-    @functools.cached_property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile("|".join(a.source for a in self.plain), re.I)
-
-    def at(self, word: str | None, digit: bool) -> tuple[bool, bool]:
+    def at(self, word: str | None, digit: bool) -> tuple[re.Pattern[str] | None, bool]:
         found = self.by_start.get((word, digit))
         if found is None:
             def can(a: _Alternative) -> bool:
                 return digit and a.digit or word is not None and a.opens_with(word)
             found = self.by_start[(word, digit)] = (
-                any(can(a) for a in self.plain),
+                self._alternation(tuple(i for i, a in enumerate(self.plain) if can(a))),
                 self.branch is not None and (can(self.branch) or word is not None and _ROMAN_RUN.fullmatch(word) is not None))
         return found
+
+    def _alternation(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
+        """The alternation of the plain alternatives ``chosen``. At a place where only they can
+        start, it matches what the alternation of them all matches: the first, in order, that
+        matches there; and from a smaller pattern, tried faster."""
+        if not chosen:
+            return None
+        rx = self.by_set.get(chosen)
+        if rx is None:
+            rx = self.by_set[chosen] = re.compile("|".join(self.plain[i].source for i in chosen), re.I)
+        return rx
 
 
 @functools.lru_cache(maxsize=None)
@@ -139,13 +148,13 @@ _RUN = re.compile(r"\w+")
 
 
 def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
-    """What the date alternation matches at ``pos``: the plain alternatives' alternation, when
-    one can start there, else the branch with parts, when it can start there and its guard
+    """What the date alternation matches at ``pos``: the alternation of the plain alternatives
+    that can start there, if any, else the branch with parts, when it can start there and its guard
     holds: the first of its parts that can start with the character there and matches."""
     ch = text[pos]
     run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
     plain, branch = plan.at(fold(run.group()) if run else None, ch.isdecimal())
-    if plain and (m := plan.regex.match(text, pos)) is not None:
+    if plain is not None and (m := plain.match(text, pos)) is not None:
         return m
     if branch and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
         other = not ch.isascii()
