@@ -7,7 +7,7 @@ that to the plain ``finditer`` of the same pattern, span for span:
 - for random phrase lists (prefix words, gaps, apostrophes, hyphens) over random texts
   with the letters ``re`` folds in its own way (İ, ı, ſ, the Kelvin sign, Greek sigma);
 - for a search of part of a text (``_Scan.holds``), wherever the part ends, inside a word too;
-- for the date pattern of each language over random runs of its own date words;
+- for the date pattern of each language over random runs of its own date and TIMEX3 words;
 - ``fold`` keeps every character one character and a word character a word character,
   and two words fold alike exactly when ``re`` matches one with the other ignoring case.
 """
@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import compile_phrases, fold, word_index
-from timeline_check.tagging.patterns import main_pattern
+from timeline_check.tagging.patterns import main_pattern, opening_lists
 from timeline_check.tagging.prefilter import date_matches
 
 WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
@@ -69,7 +69,9 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
                          *lang.phrases["year_lead"], *lang.phrases["range_open"], *lang.phrases["duration_lead"],
                          *lang.phrases["later"], *lang.units, "the", "le", "XIXe", "IVth", "Q3", "3", "14", "2023",
                          "07/14/2023", "2023-07-14", "12.12.2018", "9:15", "14 h 30", "1st", "1er", "company", "lathe",
-                         "XXIVe", "XXXth", "siècle", "century"})
+                         "XXIVe", "XXXth", "siècle", "century", *opening_lists(lang)["timex_firsts"],
+                         *lang.timex["units"],
+                         *lang.timex["calendar"], *lang.timex["seasons"], *lang.timex["ago_after"]})
 
     @settings(max_examples=200, deadline=None)
     @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=30))
