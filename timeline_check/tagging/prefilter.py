@@ -109,17 +109,15 @@ class _Alternative:
 class _Plan:
     """The date alternatives of a language in order: the plain ones, then the branch with
     ``parts``; and by what stands at a place (the folded word that starts there, if any, and
-    the character there) the alternation of the plain alternatives that can start there (in
-    their order, compiled on first use, one per set of alternatives: None when none can) and
-    the parts of the branch that can start there (none when the branch cannot)."""
+    the character there) the plain alternatives that can start there and the parts of the
+    branch that can (none when the branch cannot), in their order."""
 
     plain: tuple[_Alternative, ...]
     branch: _Alternative | None  # it also opens on a Roman numeral past the listed ones
-    by_start: dict[tuple[str | None, str], tuple[re.Pattern[str] | None, tuple[_Alternative, ...]]] = \
+    by_start: dict[tuple[str | None, str], tuple[tuple[_Alternative, ...], tuple[_Alternative, ...]]] = \
         attrs.field(factory=dict)
-    by_set: dict[tuple[int, ...], re.Pattern[str]] = attrs.field(factory=dict)
 
-    def at(self, word: str | None, ch: str) -> tuple[re.Pattern[str] | None, tuple[_Alternative, ...]]:
+    def at(self, word: str | None, ch: str) -> tuple[tuple[_Alternative, ...], tuple[_Alternative, ...]]:
         found = self.by_start.get((word, ch))
         if found is None:
             digit = ch.isdecimal()
@@ -129,20 +127,9 @@ class _Plan:
             branch = self.branch
             opens = branch is not None and (can(branch) or word is not None and _ROMAN_RUN.fullmatch(word) is not None)
             found = self.by_start[(word, ch)] = (
-                self._alternation(tuple(i for i, a in enumerate(self.plain) if can(a))),
+                tuple(a for a in self.plain if can(a)),
                 tuple(p for p in branch.parts if p.part_opens(word, ch)) if opens and branch is not None else ())
         return found
-
-    def _alternation(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
-        """The alternation of the plain alternatives ``chosen``. At a place where only they can
-        start, it matches what the alternation of them all matches: the first, in order, that
-        matches there; and from a smaller pattern, tried faster."""
-        if not chosen:
-            return None
-        rx = self.by_set.get(chosen)
-        if rx is None:
-            rx = self.by_set[chosen] = re.compile("|".join(self.plain[i].source for i in chosen), re.I)
-        return rx
 
 
 @functools.lru_cache(maxsize=None)
@@ -170,14 +157,17 @@ _RUN = re.compile(r"\w+")
 
 
 def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
-    """What the date alternation matches at ``pos``: the alternation of the plain alternatives
-    that can start there, if any, else the branch with parts, when one of its parts can start
-    there and its guard holds: the first of those parts that matches."""
+    """What the date alternation matches at ``pos``: the first of the plain alternatives that can
+    start there to match, else the branch, when one of its parts can start there and its guard
+    holds: the first of those parts to match. The alternation takes the first alternative that
+    matches, in order; the others cannot match there. Each alternative is compiled on its own
+    (on first use), so a text compiles only those it needs, each once."""
     ch = text[pos]
     run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
     plain, parts = plan.at(fold(run.group()) if run else None, ch)
-    if plain is not None and (m := plain.match(text, pos)) is not None:
-        return m
+    for a in plain:
+        if (m := a.regex.match(text, pos)) is not None:
+            return m
     if parts and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
         for part in parts:
             if (m := part.regex.match(text, pos)) is not None:
