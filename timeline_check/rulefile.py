@@ -122,13 +122,16 @@ def phrase_pattern(phrase: str) -> str:
     return head + body + tail
 
 
-def alternation(phrases: Iterable[str]) -> str:
-    """One non-capturing alternation of phrases, longest first (so the longest wins)."""
+def alternation(phrases: Iterable[str], scan: bool = True) -> str:
+    """One non-capturing alternation of phrases, longest first (so the longest wins); in the
+    fast layout below when it is to be searched for (``scan``). A pattern only ever tried
+    at a place (``match``) gains nothing from that layout, and compiles in half the time
+    without it: the same matches either way."""
     uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not uniq:
         return r"(?!x)x"
     patterns = [phrase_pattern(p) for p in uniq]
-    return _by_first_letter(uniq, patterns) or "(?:" + "|".join(patterns) + ")"
+    return (_by_first_letter(uniq, patterns) if scan else None) or "(?:" + "|".join(patterns) + ")"
 
 
 # Fast layout of alternations. Python's ``re`` tries every branch of an alternation at
@@ -407,7 +410,7 @@ class Phrases:
         for phrase in (keyed[i][0] for i in order):
             rx = compiled.get(phrase)
             if rx is None:
-                rx = compiled[phrase] = re.compile(alternation([phrase]), re.I)
+                rx = compiled[phrase] = re.compile(alternation([phrase], scan=False), re.I)
             for pos in starts if starts is not None else (starts := self.starts(index)):
                 if best is not None and pos >= best.start():
                     break
@@ -488,5 +491,6 @@ _NONE = re.compile(r"(?!x)x")  # no phrase opens with this word
 
 @functools.lru_cache(maxsize=None)
 def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """``alternation(phrases)``, compiled (case ignored); the same few phrases recur across lists."""
-    return re.compile(alternation(phrases), re.I)
+    """``alternation(phrases)``, compiled (case ignored) to be tried at a place only; the same
+    few phrases recur across lists."""
+    return re.compile(alternation(phrases, scan=False), re.I)
