@@ -21,7 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
-from timeline_check.rulefile import compile_phrases, fold, word_index
+from timeline_check.rulefile import Gate, Pattern, compile_phrases, fold, word_index
 from timeline_check.tagging.patterns import main_pattern, opening_lists
 from timeline_check.tagging.prefilter import date_matches
 
@@ -58,6 +58,28 @@ def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: lis
     a, b = sorted((min(a, len(text)), min(b, len(text))))
     scan = _Scan(load_rules().languages["en"], word_index(text), [(0, len(text))])
     assert scan.holds(words, a, b) == (words.regex.search(text, a, b) is not None)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(phrase, min_size=1, max_size=6), texts, st.integers(-3, 400), st.integers(-3, 400))
+@example(["notif"], "The notification went out.", 0, 9)  # the part ends inside a word
+@example(["breach"], "a breach", 3, 8)  # the part starts inside a word: "b|reach" is not the key
+def test_a_gated_list_answers_as_its_pattern(phrases: list[str], text: str, a: int, b: int) -> None:
+    words = compile_phrases(phrases)
+    for method in ("search", "match", "fullmatch"):
+        got = getattr(Gate(words, {}, "k"), method)(text, a, b)
+        want = getattr(words.regex, method)(text, a, b)
+        assert (got.span() if got else None) == (want.span() if want else None)
+    assert [m.span() for m in Gate(words, {}, "k").finditer(text, a, b)] == [m.span() for m in words.regex.finditer(text, a, b)]
+
+
+def test_a_gated_list_is_compiled_once_a_searched_part_holds_its_words() -> None:
+    words = compile_phrases(["data breach", "intrusion"])
+    into: dict[str, Pattern] = {}
+    gate = Gate(words, into, "k")
+    assert gate.search("an intrusion was found", 0, 3) is None and into == {}  # "an " holds no word of it
+    assert gate.search("an intrusion was found", 3) is not None and into == {"k": words.regex}
 
 
 @pytest.mark.slow

@@ -12,9 +12,10 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import attrs
 
@@ -441,6 +442,56 @@ def _key(words: list[str]) -> str | None:
     """The longest literal word run of a phrase (its words), folded; None when it has none."""
     runs = [fold(r) for w in words if w != "~" and not w.endswith("*") for r in _RUN.findall(w)]
     return max(runs, key=len) if runs else None
+
+
+class Pattern(Protocol):
+    """What the binder asks of a phrase list's pattern: ``re.Pattern``'s searches, or ``Gate``'s."""
+
+    @property
+    def pattern(self) -> str: ...
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None: ...
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
+
+
+class Gate:
+    """A phrase list's pattern, compiled only once a searched part of a text holds one of its
+    ``keys`` (``Phrases.keys``): without one, no phrase of the list can match there, so the
+    answer is known without the pattern. On compiling, ``into[key]`` becomes the pattern
+    itself, so that later look-ups cost nothing. A text compiles only the lists its words need."""
+
+    def __init__(self, phrases: Phrases, into: dict[str, Pattern], key: str) -> None:
+        self._phrases, self._into, self._key = phrases, into, key
+
+    @property
+    def pattern(self) -> str:
+        return self._phrases.source
+
+    def _regex(self, string: str, pos: int, endpos: int) -> re.Pattern[str] | None:
+        keys = self._phrases.keys
+        n = len(string)
+        if keys is not None and keys.isdisjoint(_RUN.findall(fold(string[min(max(pos, 0), n):max(endpos, 0)]))):
+            return None
+        rx = self._phrases.regex
+        self._into[self._key] = rx
+        return rx
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx = self._regex(string, pos, endpos)
+        return None if rx is None else rx.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx = self._regex(string, pos, endpos)
+        return None if rx is None else rx.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx = self._regex(string, pos, endpos)
+        return None if rx is None else rx.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        rx = self._regex(string, pos, endpos)
+        return iter(()) if rx is None else rx.finditer(string, pos, endpos)
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
