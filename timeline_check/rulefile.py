@@ -455,11 +455,16 @@ class Pattern(Protocol):
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]: ...
 
 
+_GATED = 400  # the longest part a Gate reads for words; a longer one compiles the list (reading
+# it in Python would cost more than the search, and a long sentence would be read again and again)
+
+
 class Gate:
     """A phrase list's pattern, compiled only once a searched part of a text holds one of its
-    ``keys`` (``Phrases.keys``): without one, no phrase of the list can match there, so the
-    answer is known without the pattern. On compiling, ``into[key]`` becomes the pattern
-    itself, so that later look-ups cost nothing. A text compiles only the lists its words need."""
+    ``keys`` (``Phrases.keys``) or is longer than ``_GATED``: without one, no phrase of the list
+    can match there, so the answer is known without the pattern. On compiling, ``into[key]``
+    becomes the pattern itself, so that later look-ups cost nothing. A text compiles only the
+    lists its words need."""
 
     def __init__(self, phrases: Phrases, into: dict[str, Pattern], key: str) -> None:
         self._phrases, self._into, self._key = phrases, into, key
@@ -470,8 +475,8 @@ class Gate:
 
     def _regex(self, string: str, pos: int, endpos: int) -> re.Pattern[str] | None:
         keys = self._phrases.keys
-        n = len(string)
-        if keys is not None and keys.isdisjoint(_RUN.findall(fold(string[min(max(pos, 0), n):max(endpos, 0)]))):
+        part = string[min(max(pos, 0), len(string)):max(endpos, 0)]
+        if keys is not None and len(part) <= _GATED and keys.isdisjoint(_RUN.findall(fold(part))):
             return None
         rx = self._phrases.regex
         self._into[self._key] = rx
