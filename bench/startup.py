@@ -3,6 +3,7 @@
     python bench/startup.py                  # this checkout against HEAD~1, 7 runs each
     python bench/startup.py --base f4ec8fa   # against another commit (a `git archive` snapshot)
     python bench/startup.py --base none      # this checkout alone
+    python bench/startup.py --base 2e51507,a13c7ea   # against two commits, side by side
 
 Prints one Markdown table with, for each checkout:
 
@@ -209,7 +210,8 @@ def batch(checkouts: list[Checkout], folder: Path, count: int, chars: int, runs:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--base", default="HEAD~1", help="the commit to compare with (none: this checkout alone)")
+    ap.add_argument("--base", default="HEAD~1",
+                    help="the commit to compare with, or several, comma-separated (none: this checkout alone)")
     ap.add_argument("--runs", type=int, default=7, help="runs of each whole-process measure (median)")
     ap.add_argument("--batch-runs", type=int, default=3, help="runs of each measure over the narratives (median)")
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared", help="the shared folder (default ../shared)")
@@ -222,10 +224,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="tc-startup-") as tmp:
         scratch = Path(tmp)
         checkouts = [Checkout("now", ROOT, scratch)]
-        if args.base != "none":
-            rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", args.base], capture_output=True,
+        for base in args.base.split(",") if args.base != "none" else []:
+            rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", base], capture_output=True,
                                  text=True, check=True).stdout.strip()
-            checkouts.insert(0, Checkout(rev, snapshot(rev, scratch), scratch))
+            checkouts.insert(len(checkouts) - 1, Checkout(rev, snapshot(rev, scratch), scratch))
         whole_process(checkouts, article(scratch), args.runs, rows)
         if (args.shared / HHS).is_file():
             folder, count, chars = narratives(args.shared, scratch)

@@ -7,7 +7,7 @@ that to the plain ``finditer`` of the same pattern, span for span:
 - for random phrase lists (prefix words, gaps, apostrophes, hyphens) over random texts
   with the letters ``re`` folds in its own way (İ, ı, ſ, the Kelvin sign, Greek sigma);
 - for a search of part of a text (``_Scan.holds``), wherever the part ends, inside a word too;
-- for the date pattern of each language over random runs of its own date words;
+- for the date pattern of each language over random runs of its own date and TIMEX3 words;
 - ``fold`` keeps every character one character and a word character a word character,
   and two words fold alike exactly when ``re`` matches one with the other ignoring case.
 """
@@ -21,8 +21,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
-from timeline_check.rulefile import compile_phrases, fold, word_index
-from timeline_check.tagging.patterns import main_pattern
+from timeline_check.rulefile import Gate, Pattern, compile_phrases, fold, word_index
+from timeline_check.tagging.patterns import main_pattern, opening_lists
 from timeline_check.tagging.prefilter import date_matches
 
 WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
@@ -61,6 +61,28 @@ def test_a_search_of_part_of_a_text_through_the_index_is_the_scan_s(phrases: lis
 
 
 @pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(phrase, min_size=1, max_size=6), texts, st.integers(-3, 400), st.integers(-3, 400))
+@example(["notif"], "The notification went out.", 0, 9)  # the part ends inside a word
+@example(["breach"], "a breach", 3, 8)  # the part starts inside a word: "b|reach" is not the key
+def test_a_gated_list_answers_as_its_pattern(phrases: list[str], text: str, a: int, b: int) -> None:
+    words = compile_phrases(phrases)
+    for method in ("search", "match", "fullmatch"):
+        got = getattr(Gate(words, {}, "k"), method)(text, a, b)
+        want = getattr(words.regex, method)(text, a, b)
+        assert (got.span() if got else None) == (want.span() if want else None)
+    assert [m.span() for m in Gate(words, {}, "k").finditer(text, a, b)] == [m.span() for m in words.regex.finditer(text, a, b)]
+
+
+def test_a_gated_list_is_compiled_once_a_searched_part_holds_its_words() -> None:
+    words = compile_phrases(["data breach", "intrusion"])
+    into: dict[str, Pattern] = {}
+    gate = Gate(words, into, "k")
+    assert gate.search("an intrusion was found", 0, 3) is None and into == {}  # "an " holds no word of it
+    assert gate.search("an intrusion was found", 3) is not None and into == {"k": words.regex}
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("code", ["en", "fr"])
 def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
     lang = load_rules().languages[code]
@@ -69,7 +91,9 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
                          *lang.phrases["year_lead"], *lang.phrases["range_open"], *lang.phrases["duration_lead"],
                          *lang.phrases["later"], *lang.units, "the", "le", "XIXe", "IVth", "Q3", "3", "14", "2023",
                          "07/14/2023", "2023-07-14", "12.12.2018", "9:15", "14 h 30", "1st", "1er", "company", "lathe",
-                         "XXIVe", "XXXth", "siècle", "century"})
+                         "XXIVe", "XXXth", "siècle", "century", *opening_lists(lang)["timex_firsts"],
+                         *lang.timex["units"],
+                         *lang.timex["calendar"], *lang.timex["seasons"], *lang.timex["ago_after"]})
 
     @settings(max_examples=200, deadline=None)
     @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=30))
@@ -90,6 +114,8 @@ def _read(m: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]
     ("en", "Records from the XXXth century"),  # a Roman numeral past the listed ones
     ("fr", "Une abbaye du XXIVe siècle"),
     ("en", "Revenue fell in Q3 2023 and q4."),
+    ("en", "Crews worked Friday 3 to 9 June 2022 on it."),  # a day range may open on a weekday
+    ("fr", "Les équipes sont intervenues vendredi 3 au 9 juin 2022."),
 ])
 def test_dates_that_open_inside_a_word_or_on_a_numeral(code: str, text: str) -> None:
     lang = load_rules().languages[code]

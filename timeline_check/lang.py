@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from .rulefile import Phrases, alternation, compile_phrases, expect, load_toml
+from .rulefile import Gate, Pattern, Phrases, alternation, compile_phrases, expect, load_toml
 from .schema import Invalid, Validator, flag, listing, one_of, string, structure, table
 from .schema import words as phrase_list  # not ``words``: the name of a field below
 from .model import TimexValue
@@ -136,8 +136,9 @@ class Language:
         return {k: compile_phrases(v) for k, v in self.phrases.items()}
 
     @functools.cached_property
-    def regex(self) -> dict[str, re.Pattern[str]]:
-        """Compiled phrase lists, by key, to search part of a text (each compiled on first use)."""
+    def regex(self) -> dict[str, Pattern]:
+        """Compiled phrase lists, by key, to search part of a text (each compiled once a searched
+        part holds one of its words: ``Gate``)."""
         return _Compiled(self.lists)
 
     @functools.cached_property
@@ -150,16 +151,18 @@ class Language:
         return alternation(self.phrases[key])
 
 
-class _Compiled(dict[str, "re.Pattern[str]"]):
-    """The compiled patterns of phrase lists, by key: looking a list up compiles it the first time;
-    it then holds the lists compiled so far (a plain dict look-up after that: the binder's hot path)."""
+class _Compiled(dict[str, Pattern]):
+    """The patterns of phrase lists, by key: looking a list up the first time gives its ``Gate``
+    (its pattern, when no word keys it), which puts the compiled pattern in its place once a
+    text needs it; a plain dict look-up after that (the binder's hot path)."""
 
     def __init__(self, lists: dict[str, Phrases]) -> None:
         super().__init__()
         self._lists = lists
 
-    def __missing__(self, key: str) -> re.Pattern[str]:
-        rx = self[key] = self._lists[key].regex
+    def __missing__(self, key: str) -> Pattern:
+        words = self._lists[key]
+        rx = self[key] = words.regex if words.keys is None else Gate(words, self, key)
         return rx
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..model import Mention, TimeExpr
+from ..rulefile import Pattern
 from .context import Sentence
 from .mentions import mentions_of
 
@@ -45,7 +46,7 @@ def _after_length(ctx: Sentence, pos: int) -> bool:
                for d in ctx.timexes)
 
 
-def _lead(lead: re.Pattern[str], words: str) -> bool:
+def _lead(lead: Pattern, words: str) -> bool:
     """Whether the words before a length of time are its lead words, or none: the tagger may read
     "For a period of" as part of the length itself."""
     return not words or lead.fullmatch(words) is not None

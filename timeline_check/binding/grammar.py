@@ -9,7 +9,7 @@ import re
 import attrs
 
 from ..lang import Language
-from ..rulefile import alternation
+from ..rulefile import Pattern, alternation
 
 
 MAX_WORDS = 15  # words between an event word and its date, at most (see passes.candidates_before)
@@ -78,12 +78,12 @@ def grammar_of(lang: Language) -> Grammar:
         body_name=re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}({'|'.join(w.title() for w in body) or '(?!x)x'})\b"))
 
 
-def ends_with(rx: re.Pattern[str], text: str, a: int, b: int) -> bool:
+def ends_with(rx: Pattern, text: str, a: int, b: int) -> bool:
     """Whether the text from ``a`` to ``b`` ends with a match of ``rx`` (then white space)."""
     return ending(rx, text, a, b) is not None
 
 
-def ending(rx: re.Pattern[str], text: str, a: int, b: int) -> re.Match[str] | None:
+def ending(rx: Pattern, text: str, a: int, b: int) -> re.Match[str] | None:
     """The first match of ``rx`` in the text from ``a`` to ``b`` that only white space follows there."""
     return next((m for m in rx.finditer(text, a, b) if not text[m.end():b].strip()), None)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
+from ..rulefile import Pattern
 from .grammar import CLAUSE_MARK, WORD, ends_with
 
 
@@ -45,7 +46,7 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     return best[1] if best else None
 
 
-def _governed(preposition: re.Pattern[str], text: str, pos: int) -> bool:
+def _governed(preposition: Pattern, text: str, pos: int) -> bool:
     """Whether a preposition stands at most two words before ``pos`` ("into the March intrusion")."""
     last = max(preposition.finditer(text, max(0, pos - 40), pos), key=re.Match.start, default=None)
     return last is not None and len(WORD.findall(text, last.end(), pos)) <= 2 \

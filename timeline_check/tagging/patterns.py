@@ -13,6 +13,8 @@ import functools
 import re
 from typing import Any
 
+import attrs
+
 from ..lang import Language
 from ..rulefile import alternation
 from .words import full_words
@@ -125,7 +127,7 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
 # Where each alternative of "main" can start: at a phrase of these lists or at a digit (every
 # alternative is listed: the prefilter tries each only there).
 OPENS = {
-    "rs1": ("range_open", "months"), "rs2": ("range_open", "digit"), "rs3": ("range_open", "months"),
+    "rs1": ("range_open", "months"), "rs2": ("range_open", "weekdays", "digit"), "rs3": ("range_open", "months"),
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
     "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
@@ -187,13 +189,25 @@ def _timex_firsts(lang: Language) -> list[str]:
 
 def _timex_pattern(lang: Language) -> str | None:
     parts = timex_parts(lang)
-    return timex_guard(lang) + "(?:" + "|".join(sub for _, sub in parts) + ")" if parts else None
+    return timex_guard(lang) + "(?:" + "|".join(p.source for p in parts) + ")" if parts else None
+
+
+@attrs.frozen
+class TimexPart:
+    """An alternative of the TIMEX3 branch: its regex ``source``; and what its match opens with,
+    when that is known (else None): a character of the class ``first`` (regex source), which
+    holds the first letters of the phrases ``words`` (the match opens with one of them) and the
+    class ``extra`` (regex source; None: no other character)."""
+
+    source: str
+    first: str | None = None
+    words: tuple[str, ...] = ()
+    extra: str | None = None
 
 
 @functools.lru_cache(maxsize=None)
-def timex_parts(lang: Language) -> tuple[tuple[str | None, str], ...]:
-    """The alternatives of the TIMEX3 branch, in order, after its guard (``timex_guard``): each
-    with the class (regex source) its first character must be in, None for any."""
+def timex_parts(lang: Language) -> tuple[TimexPart, ...]:
+    """The alternatives of the TIMEX3 branch, in order, after its guard (``timex_guard``)."""
     tx = lang.timex
     if not tx or not tx.get("units"):
         return ()
@@ -268,16 +282,16 @@ def timex_parts(lang: Language) -> tuple[tuple[str | None, str], ...]:
         "x_ext": (list(tx["ago_before"]) + list(ph["about"] + ph["more_than"] + ph["less_than"]) + list(tx["approx"]) + allnum
                   + list(tx["vague"]) + list(lang.vague_numbers), "0-9"),
     }
-    out: list[tuple[str | None, str]] = []
+    out: list[TimexPart] = []
     for sub in subs:
         name = sub[4:sub.index(">")]
         if name in opens:
             words, extra = opens[name]
             chars = {c for w in words if w for c in (w[0].lower(), w[0].upper())} - {"-", "]", "\\", "^"}
             first = "[" + "".join(sorted(chars)) + extra + "]"
-            out.append((first, f"(?={first}){sub}"))
+            out.append(TimexPart(f"(?={first}){sub}", first, tuple(words), f"[{extra}]" if extra else None))
         else:
-            out.append((None, sub))
+            out.append(TimexPart(sub))
     return tuple(out)
 
 

@@ -18,7 +18,9 @@ from .patterns import (ANYWHERE, OPENS, SCANNED, date_alternatives, main_pattern
 
 # A digit that may start a date: not one inside a number, unless the number's last digits from it
 # are a count a relative phrase may open with ("3 days later"; that alternative has no look-behind).
-_DIGIT = re.compile(r"(?<!\d)\d|\d(?=\d{0,2}(?!\d)\s)")
+# The digit comes first, the look-behind after it ("not two digits end here"): a pattern that opens
+# on a class is searched for in C, one that opens on a look-behind is tried at every character.
+_DIGIT = re.compile(r"\d(?:(?<!\d\d)|(?=\d{0,2}(?!\d)\s))")
 
 
 _ROMAN_RUN = re.compile(r"[ivx]+(?:e|è|ème|st|nd|rd|th)")  # folded "XXIVe", "XXXth": past the listed numerals
@@ -67,14 +69,16 @@ def _ascii_of(cls: str) -> frozenset[str] | None:
 class _Alternative:
     """One alternative of the date alternation: its source, compiled on first use; the word
     lists it opens with (None: none), whether it opens at a digit, and for the TIMEX3 branch
-    (whose source is then its guard) its own alternatives ``parts``, each with the ASCII
-    characters it can start with (``chars``; None: any)."""
+    (whose source is then its guard) its own alternatives ``parts``. A part's match opens with
+    an ASCII character of ``chars`` (None: any character): one of ``extra``, or the first of a
+    phrase of ``words`` (None: any word)."""
 
     source: str
     words: Phrases | None = None
     digit: bool = False
     parts: tuple[_Alternative, ...] = ()
     chars: frozenset[str] | None = None
+    extra: frozenset[str] = frozenset()
 
     @functools.cached_property
     def regex(self) -> re.Pattern[str]:
@@ -89,30 +93,42 @@ class _Alternative:
             return True
         return word in words.heads or any(word.startswith(p) for p in words.head_prefixes)
 
+    def part_opens(self, word: str | None, ch: str) -> bool:
+        """Whether this part of the TIMEX3 branch can match where the character ``ch`` stands,
+        the folded word run ``word`` starting there (None: no word run starts there)."""
+        if self.chars is None or not ch.isascii():
+            return True
+        if ch not in self.chars:
+            return False
+        if ch in self.extra or self.words is None or self.words.heads is None:
+            return True
+        return word is not None and self.opens_with(word)
+
 
 @attrs.frozen(eq=False)
 class _Plan:
-    """The date alternatives of a language in order: the plain ones as one alternation
-    (compiled on first use), then the branch with ``parts``; and by what stands at a place (the
-    folded word that starts there, if any, and whether it is a digit) which of the two can
-    start there."""
+    """The date alternatives of a language in order: the plain ones, then the branch with
+    ``parts``; and by what stands at a place (the folded word that starts there, if any, and
+    the character there) the plain alternatives that can start there and the parts of the
+    branch that can (none when the branch cannot), in their order."""
 
     plain: tuple[_Alternative, ...]
     branch: _Alternative | None  # it also opens on a Roman numeral past the listed ones
-    by_start: dict[tuple[str | None, bool], tuple[bool, bool]] = attrs.field(factory=dict)
+    by_start: dict[tuple[str | None, str], tuple[tuple[_Alternative, ...], tuple[_Alternative, ...]]] = \
+        attrs.field(factory=dict)
 
-    @functools.cached_property
-    def regex(self) -> re.Pattern[str]:
-        return re.compile("|".join(a.source for a in self.plain), re.I)
-
-    def at(self, word: str | None, digit: bool) -> tuple[bool, bool]:
-        found = self.by_start.get((word, digit))
+    def at(self, word: str | None, ch: str) -> tuple[tuple[_Alternative, ...], tuple[_Alternative, ...]]:
+        found = self.by_start.get((word, ch))
         if found is None:
+            digit = ch.isdecimal()
+
             def can(a: _Alternative) -> bool:
                 return digit and a.digit or word is not None and a.opens_with(word)
-            found = self.by_start[(word, digit)] = (
-                any(can(a) for a in self.plain),
-                self.branch is not None and (can(self.branch) or word is not None and _ROMAN_RUN.fullmatch(word) is not None))
+            branch = self.branch
+            opens = branch is not None and (can(branch) or word is not None and _ROMAN_RUN.fullmatch(word) is not None)
+            found = self.by_start[(word, ch)] = (
+                tuple(a for a in self.plain if can(a)),
+                tuple(p for p in branch.parts if p.part_opens(word, ch)) if opens and branch is not None else ())
         return found
 
 
@@ -125,8 +141,10 @@ def _plan(lang: Language) -> _Plan:
         phrases = [p for k in kinds if k not in ANYWHERE for p in lists[k]]
         words = compile_phrases(phrases) if phrases else None
         if name == "tx":
-            parts = tuple(_Alternative(f"(?P<tx>{sub})", chars=None if first is None else _ascii_of(first))
-                          for first, sub in timex_parts(lang))
+            parts = tuple(_Alternative(f"(?P<tx>{p.source})", compile_phrases(p.words) if p.first else None,
+                                       chars=None if p.first is None else _ascii_of(p.first),
+                                       extra=frozenset() if p.extra is None else _ascii_of(p.extra) or frozenset())
+                          for p in timex_parts(lang))
             branch = _Alternative(timex_guard(lang), words, "digit" in kinds, parts)
         else:
             assert branch is None, "the TIMEX3 branch comes last"
@@ -139,18 +157,20 @@ _RUN = re.compile(r"\w+")
 
 
 def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
-    """What the date alternation matches at ``pos``: the plain alternatives' alternation, when
-    one can start there, else the branch with parts, when it can start there and its guard
-    holds: the first of its parts that can start with the character there and matches."""
+    """What the date alternation matches at ``pos``: the first of the plain alternatives that can
+    start there to match, else the branch, when one of its parts can start there and its guard
+    holds: the first of those parts to match. The alternation takes the first alternative that
+    matches, in order; the others cannot match there. Each alternative is compiled on its own
+    (on first use), so a text compiles only those it needs, each once."""
     ch = text[pos]
     run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
-    plain, branch = plan.at(fold(run.group()) if run else None, ch.isdecimal())
-    if plain and (m := plan.regex.match(text, pos)) is not None:
-        return m
-    if branch and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
-        other = not ch.isascii()
-        for part in plan.branch.parts:
-            if (part.chars is None or other or ch in part.chars) and (m := part.regex.match(text, pos)) is not None:
+    plain, parts = plan.at(fold(run.group()) if run else None, ch)
+    for a in plain:
+        if (m := a.regex.match(text, pos)) is not None:
+            return m
+    if parts and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
+        for part in parts:
+            if (m := part.regex.match(text, pos)) is not None:
                 return m
     return None
 
