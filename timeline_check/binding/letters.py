@@ -46,7 +46,7 @@ def letters_sent(text: str, lang: Language, s: int, e: int, start: int, end: int
         if not _opens(text, lang, s, m.start()) or len(WORD.findall(between)) > _SUBJECT_WORDS:
             continue
         # the passive's own "were" is the only verb of being between: "letters were sent after files were copied" is not it
-        if len(being.findall(between)) > 1 or lang.regex["letter_holding"].search(between):
+        if sum(1 for _ in being.finditer(between)) > 1 or lang.regex["letter_holding"].search(between):
             continue
         return tuple(recipient_chain(lang, text[end:e])) or ("notification_individuals",)
     return ()

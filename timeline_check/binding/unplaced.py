@@ -37,6 +37,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from ..lang import Language
 from ..model import Mention, TimeExpr, Unplaced, UnplacedReason
+from ..rulefile import Pattern
 from .grammar import ends_with
 
 _BEFORE = 60  # characters before a date read for its cue
@@ -117,7 +118,7 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
     return _afterwards(text, rx, sent, around, t.start)
 
 
-def _afterwards(text: str, rx: Mapping[str, re.Pattern[str]], sent: tuple[int, int], around: tuple[int, int],
+def _afterwards(text: str, rx: Mapping[str, Pattern], sent: tuple[int, int], around: tuple[int, int],
                 at: int) -> UnplacedReason:
     """Why a date at ``at`` that no cue before has explained dates no event: a duty not met, a
     remedy, the organisation's history, or none of those (``around``: the words read around it)."""
