@@ -9,7 +9,7 @@ breach's start and end."""
 from __future__ import annotations
 
 from ..model import Mention
-from .context import Sentence, region_of
+from .context import Sentence, opening_word
 from .mentions import mentions_of
 from .passes import Pairs
 from .stages import names_breach
@@ -29,16 +29,7 @@ def caused_breach(ctx: Sentence, pairs: Pairs, placed: frozenset[int]) -> tuple[
     causes = lang.regex["causes"]
     taken = placed | {ti for ti, gi in pairs if not (ctx.triggers[gi].blocked and ctx.triggers[gi].nominal)}
     out: list[Mention] = []
-    for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind not in ("date", "range") or not ctx.dates[ti].opens \
-                or region_of(t.start, ctx.closed) is not None:
-            continue
-        nxt = min((o.start for o in ctx.dated if o.start > t.end), default=e)
-        stop = min(nxt, t.end + _REACH, e)
-        semi = text.find(";", t.end, stop)
-        cause = causes.search(text, t.end, semi if semi >= 0 else stop)
-        if cause is None:
-            continue
+    for t, cause in opening_word(ctx, taken, causes, _REACH):
         effect = (cause.end(), min(e, cause.end() + _EFFECT))
         if names_breach(text, lang, *effect) or lang.regex["count_people"].search(text, *effect) \
                 or lang.regex["fault"].search(text, *effect):

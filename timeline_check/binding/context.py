@@ -6,12 +6,13 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 import attrs
 
 from ..lang import Language
 from ..model import TimeExpr
+from ..rulefile import Pattern
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
 from .scene import sets_scene
@@ -326,3 +327,21 @@ def _opens(text: str, t: TimeExpr, clause: int, end: int, lead: int, starts: Seq
     ) and not any(
         "," not in text[ends[j]:t.start]
         for j in range(bisect.bisect_left(starts, clause), bisect.bisect_right(ends, t.start)))
+
+
+def opening_word(ctx: Sentence, taken: frozenset[int] | set[int], words: Pattern,
+                 reach: int) -> Iterator[tuple[TimeExpr, re.Match[str]]]:
+    """Each date not ``taken`` that opens its clause, outside any bracket or relative clause, with
+    the first of ``words`` after it: within ``reach`` characters, before the next date and any ";"
+    (the passes for acts no event list holds: what caused the breach, what was done by mistake)."""
+    text, e = ctx.text, ctx.span[1]
+    for ti, t in enumerate(ctx.dated):
+        if ti in taken or t.kind not in ("date", "range") or not ctx.dates[ti].opens \
+                or region_of(t.start, ctx.closed) is not None:
+            continue
+        nxt = min((o.start for o in ctx.dated if o.start > t.end), default=e)
+        stop = min(nxt, t.end + reach, e)
+        semi = text.find(";", t.end, stop)
+        word = words.search(text, t.end, semi if semi >= 0 else stop)
+        if word is not None:
+            yield t, word

@@ -16,6 +16,7 @@ MAX_WORDS = 15  # words between an event word and its date, at most (see passes.
 WORD = re.compile(r"[\w'’-]+")  # a word, to count them
 _BLANK = re.compile(r"\s*")
 CLAUSE_MARK = re.compile(r"[,;]")  # where a clause may end
+CLAUSE_PUNCT = re.compile(r"[,;:()]")  # punctuation that sets a clause or an aside apart
 QUOTE = re.compile(r'["“”«»]')  # a quotation mark
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from .bounds import done_by
-from .grammar import WORD, ends_with
+from .grammar import CLAUSE_PUNCT, WORD, ends_with
 from .recipients import clause_before
 from .topics import topic_of
 from .triggers import Trigger
@@ -88,9 +88,6 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
                           bound=bound and k == "discovery")
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
-
-
 def planned_within(text: str, lang: Language, g: Trigger) -> bool:
     """Whether a modal word fills a gap of the event phrase itself ("Letters will go out on
     Oct. 20", "les lettres seront envoyées"): the act is planned, not done."""
@@ -110,7 +107,7 @@ def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
     first = text[g.start:g.end].split()[0].lower() if text[g.start:g.end].strip() else ""
     if not any(first.endswith(e) for e in lang.phrases["nonfinite_ending"]):
         return False
-    start = max([sent[0], g.start - 160] + [m.end() for m in _CLAUSE_MARK.finditer(text, max(sent[0], g.start - 160), g.start)])
+    start = max([sent[0], g.start - 160] + [m.end() for m in CLAUSE_PUNCT.finditer(text, max(sent[0], g.start - 160), g.start)])
     return lang.regex["future"].search(text, start, g.start) is not None
 
 

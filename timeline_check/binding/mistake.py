@@ -7,7 +7,7 @@ over a range, the breach's start and end."""
 from __future__ import annotations
 
 from ..model import Mention
-from .context import Sentence, region_of
+from .context import Sentence, opening_word
 from .mentions import mentions_of
 from .triggers import Trigger
 
@@ -19,18 +19,11 @@ def mistaken_act(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     that opens its clause, no bracket or relative clause around it, with no event word, no other
     date, no "that" and no ";" between it and the word of mistake (what another party said or
     learned of a mistake is theirs)."""
-    text, lang, e = ctx.text, ctx.lang, ctx.span[1]
+    text, lang = ctx.text, ctx.lang
     mistake, complementizer = lang.regex["by_mistake"], lang.regex["complementizer"]
     out: list[Mention] = []
-    for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind not in ("date", "range") or not ctx.dates[ti].opens \
-                or region_of(t.start, ctx.closed) is not None:
-            continue
-        nxt = min((o.start for o in ctx.dated if o.start > t.end), default=e)
-        stop = min(nxt, t.end + _REACH, e)
-        semi = text.find(";", t.end, stop)
-        word = mistake.search(text, t.end, semi if semi >= 0 else stop)
-        if word is None or complementizer.search(text, t.end, word.start()) \
+    for t, word in opening_word(ctx, taken, mistake, _REACH):
+        if complementizer.search(text, t.end, word.start()) \
                 or any(t.end <= g.start < word.start() for g in ctx.triggers):
             continue
         out.extend(mentions_of(text, lang, t, Trigger(word.start(), word.end(), ("breach",)), ctx.span, True))

@@ -33,24 +33,26 @@ def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple
     writing ...'"): an article quoting a letter, a sample letter in an appendix are no such text.
     ``starts`` are the sentences' starts."""
     for key, kind in _ADDRESSED:
-        if kind == "notification_regulator" and _supplement(text, lang, index, spans, starts):
+        # A text whose first lines call it a later part of a notice to an authority given before
+        # ("Objet : notification complémentaire", "this letter supplements our notice of") does
+        # not date that notice: the text dates it itself, or not at all.
+        if kind == "notification_regulator" and _unquoted(text, lang, "supplement", index, spans, starts) is not None:
             continue
-        for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
-            sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-            if not QUOTE.search(text, sent[0], m.start()):
-                return Undated(kind, (m.start(), m.end()), sent)
+        if (found := _unquoted(text, lang, key, index, spans, starts)) is not None:
+            m, sent = found
+            return Undated(kind, (m.start(), m.end()), sent)
     return None
 
 
-def _supplement(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether the text's first lines call it a later part of a notice to an authority given
-    before ("Objet : notification complémentaire", "this letter supplements our notice of"): its
-    date is no date of the notice, which the text dates itself (or not at all)."""
-    for m in lang.lists["supplement"].finditer(index, before=_LETTER_REACH):
+def _unquoted(text: str, lang: Language, key: str, index: WordIndex, spans: list[tuple[int, int]],
+              starts: list[int]) -> tuple[re.Match[str], tuple[int, int]] | None:
+    """The first words of list ``key`` in the text's first lines that no quotation mark precedes
+    in their sentence, with that sentence."""
+    for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
         sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
         if not QUOTE.search(text, sent[0], m.start()):
-            return True
-    return False
+            return m, sent
+    return None
 
 
 def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:

@@ -11,7 +11,7 @@ import attrs
 
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
-from .grammar import WORD, ends_with, grammar_of, past_blank
+from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
@@ -178,9 +178,6 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
     return receipts, found
 
 
-_CLAUSE_MARK = re.compile(r"[,;:()]")
-
-
 def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -> bool:
     """Whether a mailing is the breach, not a notice of it: letters or statements the sentence says
     went to the wrong people or showed what they should not ("sent letters to the wrong
@@ -205,7 +202,7 @@ def _mistake_after(text: str, lang: Language, b: int, e: int) -> bool:
     mistake" tells of another act)."""
     end = min(e, b + _MISTAKE_REACH)
     stop = lang.regex["complementizer"].search(text, b, end)
-    mark = _CLAUSE_MARK.search(text, b, end)
+    mark = CLAUSE_PUNCT.search(text, b, end)
     end = min([end] + [x.start() for x in (stop, mark) if x])
     return lang.regex["by_mistake"].search(text, b, end) is not None
 
