@@ -43,18 +43,6 @@ def _official(url: str) -> bool:
     return host.endswith(".gov") or (host.endswith(".us") and (".state." in host or "leg" in host))
 
 
-# Confirmed rules whose official text sits at no address we could name (a code published only
-# behind an opaque address of a commercial host), read in a verbatim copy: the copy is the source.
-NO_OFFICIAL_ADDRESS = {
-    "us-ar/individual-notice": "Arkansas publishes its code through LexisNexis, at opaque addresses",
-    "us-ga/individual-notice": "Georgia publishes its code through LexisNexis, at opaque addresses",
-    "us-ms/individual-notice": "Mississippi publishes its code through LexisNexis, at opaque addresses",
-    "us-nm/ag-notice": "New Mexico's compilation (nmonesource.com) uses opaque item numbers",
-    "us-nm/individual-notice": "New Mexico's compilation (nmonesource.com) uses opaque item numbers",
-    "us-pr/individual-notice": "Puerto Rico's laws were read in a copy; no official per-section address",
-    "us-tn/individual-notice": "Tennessee publishes its code through LexisNexis, at opaque addresses",
-}
-
 RULES = [v for reg in load_rules().regimes.values() for vs in reg.versions().values() for v in vs] + [
     o for reg in load_rules().regimes.values() for o in reg.orders]
 
@@ -66,20 +54,19 @@ def test_every_rule_cites_its_official_text(rule: Any) -> None:
     if rule.confidence == "unsure":
         assert rule.why, f"{rule.id}: unsure, and says not why"
         return
-    assert _official(rule.source) or rule.id in NO_OFFICIAL_ADDRESS, f"{rule.id}: source {rule.source} is not official"
+    assert _official(rule.source), f"{rule.id}: source {rule.source} is not official"
     assert rule.quote, f"{rule.id}: confirmed without a quote of the operative words"
-
-
-def test_the_exceptions_are_still_needed() -> None:
-    confirmed = {r.id for r in RULES if r.confidence == "confirmed" and not _official(r.source)}
-    assert set(NO_OFFICIAL_ADDRESS) <= confirmed | {r.id for r in RULES if r.confidence == "unsure"}, \
-        sorted(set(NO_OFFICIAL_ADDRESS) - confirmed)
 
 
 def test_the_allow_list_refuses_secondary_sources() -> None:
     assert not _official("https://www.dwt.com/blogs/privacy--security-law-blog/2023/06/texas")
     assert not _official("https://github.com/AlexNetCC/USDataBreachApp/blob/main/raw-laws/ga.md")
     assert not _official("https://www.law.cornell.edu/regulations/new-york/23-NYCRR-500.17")
+    # copies of a code are not its publisher, however faithful (issue 16: a copy confirms nothing)
+    assert not _official("https://law.justia.com/codes/georgia/2016/title-10/chapter-1/article-34/section-10-1-912")
+    assert not _official("https://codes.findlaw.com/nm/chapter-57-trade-practices-and-regulations/nm-st-sect-57-12c-10/")
+    assert not _official("https://casetext.com/statute/laws-of-puerto-rico/title-ten-commerce")
+    assert not _official("https://www.perkinscoie.com/en/news-insights/security-breach-notification-chart-tennessee.html")
     assert _official("https://statutes.capitol.texas.gov/Docs/BC/htm/BC.521.htm")
     assert _official("https://lis.njleg.state.nj.us/nxt/gateway.dll")
 
