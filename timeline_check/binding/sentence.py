@@ -18,6 +18,7 @@ from .mistake import mistaken_act
 from .named import named_dates
 from .respective import in_step
 from .several import each_day
+from .setup import setup_breach
 from .spanned import span_start
 from .traced import traced_breach
 from .triggers import Scan, find_triggers
@@ -53,6 +54,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
+    mentions += setup_breach(ctx, taken | listed | put_off | placed)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
