@@ -20,6 +20,7 @@ from .respective import in_step
 from .several import each_day
 from .setup import setup_breach
 from .spanned import span_start
+from .statement import stated_on
 from .traced import traced_breach
 from .triggers import Scan, find_triggers
 
@@ -58,6 +59,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
+    mentions += stated_on(ctx, taken | listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
