@@ -22,6 +22,7 @@ from .setup import setup_breach
 from .spanned import span_start
 from .statement import stated_on
 from .traced import traced_breach
+from .upon_dated import upon_dated
 from .triggers import Scan, find_triggers
 
 
@@ -60,6 +61,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
     mentions += stated_on(ctx, taken | listed | put_off | placed)
+    mentions += upon_dated(ctx)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
