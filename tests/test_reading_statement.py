@@ -22,6 +22,8 @@ def disclosures(text: str) -> set[str | None]:
     ("Les données de 4 000 adhérents ont été dérobées, a déclaré le 4 juin la mutuelle dans un communiqué.", "2024-06-04"),
     ("La mairie a fait savoir mardi qu'une partie de ses fichiers avait été copiée lors de l'attaque.", "2024-06-04"),
     ("La direction de l'hôpital a indiqué mercredi que ses serveurs avaient été chiffrés par un rançongiciel.", "2024-06-05"),
+    ("« Des fichiers du personnel ont été copiés », a déploré mardi la clinique dans un communiqué.", "2024-06-04"),
+    ("Des dossiers de patients ont été dérobés, a-t-on appris mardi auprès de la direction.", "2024-06-04"),
 ])
 def test_the_organisation_speaking_on_a_day_discloses_the_breach(text: str, day: str) -> None:
     assert disclosures(text) == {day}
@@ -31,6 +33,9 @@ def test_the_organisation_speaking_on_a_day_discloses_the_breach(text: str, day:
     # another party speaks: the prosecutor, the police
     "Des fichiers de patients ont été copiés, a précisé jeudi le procureur de la République.",
     "Le procureur a indiqué mardi que l'attaque visait la mairie.",
+    # the attackers speak, not the organisation
+    "Le groupe de pirates a indiqué mardi qu'il avait copié des dossiers de la clinique.",
+    "Des dossiers ont été copiés, a indiqué mardi le groupe de pirates.",
     # the organisation speaks of something else
     "La société a indiqué mardi que la cantine serait fermée pendant les travaux.",
     # no date bound to the verb
