@@ -5,7 +5,8 @@ of the breach). The date is the day the organisation made the breach public: a p
 never a notice to an authority or to people (no recipient is said). Someone else's word ("a précisé
 mardi le procureur", "le groupe de pirates a indiqué mardi que ...") dates nothing: the speaker must
 be one of the organisation's (``[phrases] own_speaker``), with no ``outsider`` and no ``attacker``.
-The press's "a-t-on appris mardi auprès de la direction" names the speaker after ``speaker_lead``."""
+The press's "a-t-on appris mardi auprès de la direction" names the speaker after ``speaker_lead``.
+English lists no ``own_speaker`` yet: its tests hold "a spokeswoman said Tuesday" to be no event."""
 
 from __future__ import annotations
 
