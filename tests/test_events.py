@@ -208,7 +208,9 @@ def test_asides_letters_told_of_and_clicks(text: str, lang, expected) -> None:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # a statement to the press is no determination that a breach occurred
     ("Acme Corp. confirmed on Monday, March 4, 2024 that hackers had stolen customer data.", EN, set()),
-    ("L'assureur a confirmé jeudi 14 mars 2024 qu'une fuite de données avait touché ses adhérents.", FR, set()),
+    # (its own words, the organisation speaking on a day: a public disclosure, binding/statement.py)
+    ("L'assureur a confirmé jeudi 14 mars 2024 qu'une fuite de données avait touché ses adhérents.", FR,
+     {("public_disclosure", "2024-03-14", "2024-03-14")}),
     ("The removal of the pages was confirmed on August 30, 2017.", EN, set()),
     # a finding of the investigation is one
     ("On May 4, 2024, the outside firm confirmed that records had been viewed.", EN,
@@ -662,8 +664,10 @@ def test_a_wire_dateline_after_a_release_header_and_a_title() -> None:
             "Pediatrics is mailing letters to affected patients beginning today.")
     from timeline_check import check_text
     report = check_text(text, lang="en")
+    # the release itself is a public disclosure of its own date (binding/release.py)
     assert {(e.kind, iso(e.earliest)) for e in report.events} == {("publication", "2024-01-18"),
-                                                                  ("notification_individuals", "2024-01-18")}
+                                                                  ("notification_individuals", "2024-01-18"),
+                                                                  ("public_disclosure", "2024-01-18")}
 
 
 @pytest.mark.parametrize("text", ["Paris, le 18 janvier 2024 — La clinique écrit aux familles.",

@@ -32,6 +32,8 @@ PHRASE_KEYS = (
     "modifier_lead", "participle_ending", "further_incident", "incidents_together", "noun_dates",
     "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "traced_to", "fault_noun",
     "complaint", "supplement", "span_open", "disclosing", "disclosed",
+    "set_up", "exposure_link", "exposure_open",  # a set-up act that opened an exposure (binding/setup.py)
+    "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

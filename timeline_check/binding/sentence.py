@@ -18,8 +18,11 @@ from .mistake import mistaken_act
 from .named import named_dates
 from .respective import in_step
 from .several import each_day
+from .setup import setup_breach
 from .spanned import span_start
+from .statement import stated_on
 from .traced import traced_breach
+from .upon_dated import upon_dated
 from .triggers import Scan, find_triggers
 
 
@@ -53,9 +56,12 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
+    mentions += setup_breach(ctx, taken | listed | put_off | placed)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
+    mentions += stated_on(ctx, taken | listed | put_off | placed)
+    mentions += upon_dated(ctx)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))

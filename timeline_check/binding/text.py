@@ -12,6 +12,7 @@ from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
 from .incidents import paragraph_incidents
 from .own_date import letter_notice, publication
+from .release import release_notice
 from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
@@ -51,7 +52,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # A correction note ("An earlier version of this article said ... on February 12") withdraws
     # what it quotes: its sentence dates no event.
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
-    letter = letter_notice(text, lang, index, spans, starts)
+    letter = letter_notice(text, lang, index, spans, starts) or release_notice(text, lang, index, spans, starts)
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
