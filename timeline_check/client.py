@@ -176,7 +176,7 @@ def _remote(args: list[str]) -> int | None:
         return None
     if answer is None or answer.get("kind") != "done":
         if folder is not None and (answer is None or answer.get("kind") == "stale"):
-            start(folder)
+            start(folder, after_me=True)
         return None
     try:
         out, err, code = answer["stdout"], answer["stderr"], answer["code"]
@@ -195,9 +195,11 @@ def _remote(args: list[str]) -> int | None:
     return code
 
 
-def start(folder: str, idle: float | None = None) -> int | None:
+def start(folder: str, idle: float | None = None, after_me: bool = False) -> int | None:
     """Start a server in the background (a new session, its output in the log); its process id,
-    or None when one is already starting (its lock is held) or it cannot be started."""
+    or None when one is already starting (its lock is held) or it cannot be started. With
+    ``after_me``, the server waits for this process to end before it loads anything, so that a
+    command that runs locally meanwhile does not share the processor with its warm-up."""
     import fcntl
 
     paths = files(folder)
@@ -210,6 +212,8 @@ def start(folder: str, idle: float | None = None) -> int | None:
         code = ("import sys; sys.path[0] = sys.argv[1]; from timeline_check.server import main; "
                 "sys.exit(main(sys.argv[2:]))")
         argv = [sys.executable, "-c", code, os.path.dirname(PACKAGE), folder]
+        if after_me:
+            argv.append("--after-parent")
         if idle is not None:
             argv += ["--idle-timeout", str(idle)]
         actions = [(os.POSIX_SPAWN_OPEN, 0, os.devnull, os.O_RDONLY, 0),

@@ -270,7 +270,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="timeline-check server")
     parser.add_argument("folder")
     parser.add_argument("--idle-timeout", type=float, default=float(os.environ.get("TIMELINE_CHECK_SERVER_TIMEOUT", IDLE)))
+    parser.add_argument("--after-parent", action="store_true", help="wait for the process that started this one to end")
     args = parser.parse_args(argv)
+    parent, deadline = os.getppid(), time.monotonic() + 60.0
+    while args.after_parent and os.getppid() == parent and time.monotonic() < deadline:
+        time.sleep(0.01)  # the client runs its command locally meanwhile
     folder = client.runtime_folder(create=True)
     if folder is None or folder != args.folder:
         print(f"{args.folder}: not a private folder of this user's", file=sys.stderr)
