@@ -182,6 +182,17 @@ def test_the_server_answers_what_a_local_run_prints(warm: tuple[Runtime, Path], 
 
 
 @pytest.mark.slow
+def test_an_answered_command_imports_nothing_heavy(warm: tuple[Runtime, Path]) -> None:
+    rt, folder = warm
+    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "timeline_check", "--server", "check", "story.txt"],
+                          capture_output=True, cwd=folder, env=rt.env, timeout=300)
+    imported = {line.rpartition("|")[2].strip() for line in done.stderr.decode().splitlines() if "|" in line}
+    assert "timeline_check.client" in imported
+    assert not imported & {"click", "attrs", "timeline_check.cli", "timeline_check.engine", "timeline_check.rulefile"}
+    assert done.stdout == _run(["check", "story.txt"], rt.env, folder)[0]
+
+
+@pytest.mark.slow
 def test_standard_input_the_environment_and_a_configuration_in_the_current_folder(
         warm: tuple[Runtime, Path], tmp_path: Path) -> None:
     rt, _ = warm

@@ -233,7 +233,8 @@ def main() -> None:
     if wanted:
         args = args[1:]
         sys.argv[1:] = args
-    if (wanted or os.environ.get("TIMELINE_CHECK_SERVER") == "1") and args[:1] != ["server"]:
+    served = wanted or os.environ.get("TIMELINE_CHECK_SERVER") == "1"
+    if served and args[:1] != ["server"] and hasattr(os, "fork"):  # no server without fork (Windows)
         code = _remote(args)
         if code is not None:
             sys.exit(code)
