@@ -209,6 +209,22 @@ def test_standard_input_the_environment_and_a_configuration_in_the_current_folde
 
 
 @pytest.mark.slow
+def test_a_report_written_to_a_file_is_the_same_file(warm: tuple[Runtime, Path], tmp_path: Path) -> None:
+    rt, folder = warm
+    files = {}
+    before = rt.served()
+    for name, first in (("local.json", []), ("served.json", ["--server"])):
+        done = subprocess.run([sys.executable, "-m", "timeline_check", *first, "check", "--format", "json", "--output",
+                               str(tmp_path / name), "story.txt"], capture_output=True, cwd=folder, env=rt.env,
+                              preexec_fn=lambda: os.umask(0o027), timeout=300)  # the server's own umask is 022
+        assert done.stdout == b"" and done.returncode == 1
+        files[name] = ((tmp_path / name).read_bytes(), (tmp_path / name).stat().st_mode & 0o777)
+    assert rt.served() == before + 1
+    assert files["served.json"] == files["local.json"]
+    assert files["local.json"][1] == 0o640
+
+
+@pytest.mark.slow
 def test_another_rules_directory_is_read_per_request(warm: tuple[Runtime, Path], tmp_path: Path) -> None:
     rt, folder = warm
     rules = tmp_path / "rules"

@@ -146,15 +146,18 @@ def _stream_facts(stream: Any) -> tuple[bool, str, str]:
 
 
 def request(args: list[str], stdin: bytes | None) -> dict[str, Any]:
-    """A check request: the command line, where and in what environment it runs, and what its
-    standard streams are."""
+    """A check request: the command line, where and in what environment it runs (folder, variables,
+    umask), and what its standard streams are."""
     main = sys.modules.get("__main__")
+    umask = os.umask(0o077)
+    os.umask(umask)
     return {
         "kind": "run",
         "argv0": sys.argv[0],
         "main_package": getattr(main, "__package__", None) or "",
         "args": args,
         "cwd": os.getcwd(),
+        "umask": umask,
         "env": {k: v for k, v in os.environ.items() if forwarded(k)},
         "stdin": stdin,
         "streams": [_stream_facts(s) for s in (sys.stdin, sys.stdout, sys.stderr)],

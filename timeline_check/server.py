@@ -111,6 +111,7 @@ class _Stream(io.TextIOWrapper):
 def _run(req: dict[str, Any]) -> dict[str, Any]:
     """Run a request's command in this (child) process as a local run in the client would."""
     os.chdir(req["cwd"])
+    os.umask(req["umask"])  # for a file the command writes (--output)
     for name in [n for n in os.environ if client.forwarded(n)]:
         del os.environ[name]
     os.environ.update(req["env"])
