@@ -382,3 +382,26 @@ def test_a_bad_answer_runs_locally(tmp_path: Path) -> None:
         listener.close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_what_makes_a_server_stale(tmp_path: Path) -> None:
+    from timeline_check.server import Stamp
+
+    package, library = tmp_path / "package", tmp_path / "site-packages"
+    (package / "rules").mkdir(parents=True)
+    library.mkdir()
+    rule = package / "rules" / "order.toml"
+    rule.write_text("message = 'first'\n", encoding="utf-8")
+    stamp = Stamp([str(package)], [str(library)])
+    assert not stamp.stale()
+    os.utime(rule, ns=(1, 1))  # touched only
+    assert not stamp.stale()
+    rule.write_text("message = 'other'\n", encoding="utf-8")
+    assert stamp.stale()
+    rule.write_text("message = 'first'\n", encoding="utf-8")
+    assert not stamp.stale()
+    (library / "click-9.0.dist-info").mkdir()  # a library installed or upgraded
+    assert stamp.stale()
+    assert Stamp([str(package)], [str(library)]).stale() is False
+    (package / "rules" / "new.toml").write_text("", encoding="utf-8")
+    assert stamp.stale()

@@ -38,12 +38,26 @@ _TICK = 30.0  # how often an idle server looks whether its socket is still its o
 class Stamp:
     """The package's files and the shipped rules as loaded: by file, its identity on disk (inode,
     size, modification and change times) and the hash of its content. ``stale`` is true when a
-    file was added, removed or has other content (a file only touched is not stale)."""
+    file was added, removed or has other content (a file only touched is not stale). The folders
+    of installed libraries (``site-packages``) are watched themselves, not their files: installing,
+    upgrading or removing a library (click, attrs...) changes them, and makes the server stale."""
 
-    def __init__(self, roots: list[str]) -> None:
+    def __init__(self, roots: list[str], libraries: list[str] | None = None) -> None:
         self.roots = roots
+        self.libraries = libraries if libraries is not None else _libraries()
+        self.installed = self._installed()
         self.seen = self._scan()
         self.content = {path: _hash(path) for path in self.seen}
+
+    def _installed(self) -> list[tuple[int, int, int]]:
+        found = []
+        for folder in self.libraries:
+            try:
+                st = os.stat(folder)
+            except OSError:
+                continue
+            found.append((st.st_ino, st.st_mtime_ns, st.st_ctime_ns))
+        return found
 
     def _scan(self) -> dict[str, tuple[int, ...]]:
         found: dict[str, tuple[int, ...]] = {}
@@ -61,7 +75,7 @@ class Stamp:
 
     def stale(self) -> bool:
         now = self._scan()
-        if now.keys() != self.seen.keys():
+        if now.keys() != self.seen.keys() or self._installed() != self.installed:
             return True
         for path, seen in now.items():
             if seen != self.seen[path]:
@@ -77,6 +91,15 @@ class Stamp:
 def _hash(path: str) -> str:
     with open(path, "rb") as f:
         return hashlib.sha256(f.read()).hexdigest()
+
+
+def _libraries() -> list[str]:
+    """The folders of installed libraries on the path."""
+    import site
+
+    folders = [*site.getsitepackages(), site.getusersitepackages()]
+    return sorted({os.path.abspath(p) for p in sys.path if p and os.path.basename(p) in ("site-packages", "dist-packages")}
+                  | {p for p in folders if os.path.isdir(p)})
 
 
 def watched() -> list[str]:
