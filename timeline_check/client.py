@@ -179,7 +179,7 @@ def _remote(args: list[str]) -> int | None:
         return None
     if answer is None or answer.get("kind") != "done":
         if folder is not None and (answer is None or answer.get("kind") == "stale"):
-            start(folder, after_me=True)
+            start(folder, after_me=True, replacing=answer is not None)
         return None
     try:
         out, err, code = answer["stdout"], answer["stderr"], answer["code"]
@@ -198,20 +198,22 @@ def _remote(args: list[str]) -> int | None:
     return code
 
 
-def start(folder: str, idle: float | None = None, after_me: bool = False) -> int | None:
+def start(folder: str, idle: float | None = None, after_me: bool = False, replacing: bool = False) -> int | None:
     """Start a server in the background (a new session, its output in the log); its process id,
-    or None when one is already starting (its lock is held) or it cannot be started. With
-    ``after_me``, the server waits for this process to end before it loads anything, so that a
-    command that runs locally meanwhile does not share the processor with its warm-up."""
+    or None when one is already starting (its lock is held; unless ``replacing`` a stale server,
+    which still holds it while it leaves) or it cannot be started. With ``after_me``, the server
+    waits for this process to end before it loads anything, so that a command that runs locally
+    meanwhile does not share the processor with its warm-up."""
     import fcntl
 
     paths = files(folder)
     try:
-        fd = os.open(paths["lock"], os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        finally:
-            os.close(fd)  # released: the server takes it
+        if not replacing:
+            fd = os.open(paths["lock"], os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            finally:
+                os.close(fd)  # released: the server takes it
         code = ("import sys; sys.path[0] = sys.argv[1]; from timeline_check.server import main; "
                 "sys.exit(main(sys.argv[2:]))")
         argv = [sys.executable, "-c", code, os.path.dirname(PACKAGE), folder]

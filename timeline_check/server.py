@@ -304,7 +304,7 @@ def main(argv: list[str]) -> int:
         print(f"{args.folder}: not a private folder of this user's", file=sys.stderr)
         return 2
     lock = os.open(client.files(folder)["lock"], os.O_RDWR | os.O_CREAT, 0o600)
-    deadline = time.monotonic() + 2.0
+    deadline = time.monotonic() + 5.0
     while True:  # a stale server may still be leaving
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
