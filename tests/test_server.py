@@ -316,6 +316,8 @@ def test_a_folder_that_cannot_be_made_runs_locally(tmp_path: Path) -> None:
     args = ["check", "story.txt"]
     assert _run(["--server", *args], env, tmp_path) == _run(args, env, tmp_path)
     assert not (blocker / "below").exists()
+    stdin = STORY.encode()  # read by the client before it gave up: the local run reads the same bytes
+    assert _run(["--server", "check", "-"], env, tmp_path, stdin) == _run(["check", "-"], env, tmp_path, stdin)
 
 
 def test_the_private_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
