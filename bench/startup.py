@@ -17,7 +17,10 @@ Prints one Markdown table with, for each checkout:
   brackets), against
   ``check_text`` over the same texts in one process: after a warm-up (the API's steady rate),
   and counting its start-up too (a new process that imports, loads and checks everything);
-* ``--jobs 1`` against ``--jobs 2`` on the same folder (wall time; CPU time of all processes).
+* ``--jobs 1`` against ``--jobs 2`` on the same folder (wall time; CPU time of all processes);
+* for a checkout with the check server: the article checked through a warm server
+  (``--server``), and the first run, which finds no server and starts one, beside a local run
+  in the same loop (CPU time: the client's only; the server's work is not counted).
 
 The article is ``prose.py``'s English stories (seed 7) joined until they pass 5,000 characters.
 Each checkout runs from its own folder with byte-compiled modules (like an installed package)
@@ -29,6 +32,7 @@ depend on the machine and its load (printed with them).
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import resource
@@ -174,6 +178,44 @@ def whole_process(checkouts: list[Checkout], doc: Path, runs: int, rows: Rows) -
                 f"{1000 * median([w for w, _ in times]):.0f} ({1000 * median([u for _, u in times]):.0f})"
 
 
+def with_server(checkouts: list[Checkout], doc: Path, runs: int, rows: Rows) -> None:
+    """The same check through the check server (``--server``), beside a local run in the same loop:
+    with a warm server, and the first run, which finds none and starts one (then waited for and
+    stopped, so that its warm-up does not load the next runs). Checkouts without a server are skipped."""
+    for c in checkouts:
+        if not (Path(c.env["PYTHONPATH"]) / "timeline_check" / "server.py").is_file():
+            continue
+        env = {**c.env, "XDG_RUNTIME_DIR": str(c.cwd / f"run-{c.label}")}
+        Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
+        served = copy.copy(c)
+        served.env = env
+        times: dict[str, list[tuple[float, float]]] = {"local": [], "warm": [], "first": []}
+        outputs = set()
+        try:
+            for _ in range(runs):
+                served.run(["server", "start"], check=True)
+                wall, cpu, out = served.run(["check", str(doc)])
+                times["local"].append((wall, cpu))
+                outputs.add(out)
+                wall, cpu, out = served.run(["--server", "check", str(doc)])
+                times["warm"].append((wall, cpu))
+                outputs.add(out)
+                served.run(["server", "stop"], check=True)
+                wall, cpu, out = served.run(["--server", "check", str(doc)])
+                times["first"].append((wall, cpu))
+                outputs.add(out)
+                served.run(["server", "start"], check=True)  # waits for the server the first run started
+        finally:
+            served.run(["server", "stop"])
+        size = doc.stat().st_size
+        for key, name in (("local", f"same session: whole-process check of the {size:,}-byte article, no server"),
+                          ("warm", f"whole-process check of the {size:,}-byte article with a warm server (`--server`)"),
+                          ("first", "first run that starts the server (`--server`, none running)")):
+            rows.setdefault(f"{name}: wall (CPU of the client), ms", {})[c.label] = \
+                f"{1000 * median([w for w, _ in times[key]]):.0f} ({1000 * median([u for _, u in times[key]]):.0f})"
+        rows.setdefault("the three the same bytes", {})[c.label] = "yes" if len(outputs) == 1 else "NO"
+
+
 def batch(checkouts: list[Checkout], folder: Path, count: int, chars: int, runs: int, rows: Rows) -> None:
     """The command line over a folder (``--jobs 1`` and ``2``) against ``check_text`` over its texts."""
     cli: dict[str, list[tuple[float, float]]] = {c.label: [] for c in checkouts}
@@ -228,7 +270,9 @@ def main() -> int:
             rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", base], capture_output=True,
                                  text=True, check=True).stdout.strip()
             checkouts.insert(len(checkouts) - 1, Checkout(rev, snapshot(rev, scratch), scratch))
-        whole_process(checkouts, article(scratch), args.runs, rows)
+        doc = article(scratch)
+        whole_process(checkouts, doc, args.runs, rows)
+        with_server(checkouts, doc, args.runs, rows)
         if (args.shared / HHS).is_file():
             folder, count, chars = narratives(args.shared, scratch)
             batch(checkouts, folder, count, chars, args.batch_runs, rows)

@@ -27,6 +27,7 @@ def pack(tmp_path: Path) -> Path:
 def _rule_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """The rule cache of the run (and of the commands it starts) in a folder of its own, not in the home."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    os.environ.pop("TIMELINE_CHECK_SERVER", None)  # the check server only where a test asks for it
 
 
 @pytest.fixture(scope="module")

@@ -63,7 +63,10 @@ def _rules(rules_dir: Path | None) -> Any:
 @click.group(cls=_Shell, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="timeline-check")
 def cli() -> None:
-    """Check the timeline of a data-breach or incident narrative."""
+    """Check the timeline of a data-breach or incident narrative.
+
+    Put --server first (timeline-check --server check FILE) to run through a warm check server,
+    started on first use; see `timeline-check server --help`."""
 
 
 def _common(f: Any) -> Any:
@@ -415,6 +418,19 @@ def timexes(paths: tuple[str, ...], fmt: str, lang: str, date: dt.datetime | Non
             found.append((doc, language.code, find_timexes(doc.text, language, day)))
     click.echo((render_json if fmt == "json" else render_text)(found), nl=False)
     return 2 if bad else 0
+
+
+@cli.command(name="server")
+@click.argument("action", type=click.Choice(["start", "stop", "status"]))
+@click.option("--idle-timeout", type=click.FloatRange(min=1), default=None, metavar="SECONDS",
+              help="Stop after this long without a request.  [default: $TIMELINE_CHECK_SERVER_TIMEOUT or 900]")
+def server_command(action: str, idle_timeout: float | None) -> int:
+    """Start, stop or query the check server that `timeline-check --server ...` uses (see README)."""
+    from .server import control
+
+    code, line = control(action, idle_timeout)
+    click.echo(line, err=code == 2)
+    return code
 
 
 def main() -> None:

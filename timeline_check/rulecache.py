@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .folders import cache_folder
 from .rulefile import parse_toml, read_rule_file
 
 FORMAT = 1
@@ -28,13 +29,8 @@ _DATES = {"date": dt.date, "datetime": dt.datetime, "time": dt.time, "timedelta"
 
 def cache_dir() -> Path | None:
     """The folder of the cache (``$XDG_CACHE_HOME/timeline-check`` or ``~/.cache/timeline-check``); None without a home."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if os.path.isabs(base):
-        return Path(base) / "timeline-check"
-    try:
-        return Path.home() / ".cache" / "timeline-check"
-    except (RuntimeError, KeyError):  # no home directory
-        return None
+    folder = cache_folder()
+    return None if folder is None else Path(folder)
 
 
 class _PlainData(pickle.Unpickler):
