@@ -132,7 +132,34 @@ def alternation(phrases: Iterable[str], scan: bool = True) -> str:
     if not uniq:
         return r"(?!x)x"
     patterns = [phrase_pattern(p) for p in uniq]
-    return (_by_first_letter(uniq, patterns) if scan else None) or "(?:" + "|".join(patterns) + ")"
+    return (_by_first_letter(uniq, patterns) if scan else None) or _either(patterns)
+
+
+_TAIL = r"(?!\w)"
+
+
+def _either(patterns: list[str]) -> str:
+    r"""``(?:p1|p2|...)``, the word-end test that closes each of a run of patterns written once
+    after the run: ``(?:a|b)(?!\w)`` tries what ``a(?!\w)|b(?!\w)`` tries, in the same order
+    (a concatenation distributes over an alternation), from fewer characters to compile."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) > 2:
+            out.append("(?:" + "|".join(p[:-len(_TAIL)] for p in run) + ")" + _TAIL)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for p in patterns:
+        if p.endswith(_TAIL):
+            run.append(p)
+            continue
+        close()
+        out.append(p)
+    close()
+    return "(?:" + "|".join(out) + ")"
 
 
 # Fast layout of alternations. Python's ``re`` tries every branch of an alternation at
@@ -156,9 +183,14 @@ def _class(ascii_chars: set[str]) -> str:
         j = i
         while j + 1 < 128 and chr(j + 1) not in ascii_chars:
             j += 1
-        lacks.append(f"\\x{i:02x}" if i == j else f"\\x{i:02x}-\\x{j:02x}")
+        lacks.append(_char(i) if i == j else _char(i) + _char(j) if i + 1 == j else f"{_char(i)}-{_char(j)}")
         i = j + 1
     return f"(?-i:[^{''.join(lacks)}])" if lacks else r"[\s\S]"
+
+
+def _char(i: int) -> str:
+    """ASCII character ``i`` in a class: a letter or digit as itself, any other by its code."""
+    return chr(i) if chr(i).isalnum() else f"\\x{i:02x}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -204,14 +236,18 @@ def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
     def guard(c: str, head: bool) -> str:
         return f"(?<={re.escape(c)})" + (_HEAD_AFTER if head and not every_head else "")
 
+    # every phrase ending a word: one word-end test after the whole alternation (see ``_either``)
+    every_tail = all(rest.endswith(_TAIL) for _, items in groups for _, _, rest in items)
+    cut = len(_TAIL) if every_tail else 0
     branches = []
     for _, items in groups:
         if len({(c, head) for c, head, _ in items}) == 1:
-            branches.append(guard(*items[0][:2]) + "(?:" + "|".join(rest for _, _, rest in items) + ")")
+            branches.append(guard(*items[0][:2]) + _either([rest[:len(rest) - cut] for _, _, rest in items]))
         else:
-            branches.append("(?:" + "|".join(guard(c, head) + rest for c, head, rest in items) + ")")
+            branches.append(_either([guard(c, head) + rest[:len(rest) - cut] for c, head, rest in items]))
     lead = _class(set().union(*(_ascii_forms(rep) for rep, _ in groups)))
-    return "(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + "))"
+    return ("(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + ")"
+            + (_TAIL if every_tail else "") + ")")
 
 
 def first_letters(phrases: Iterable[str], also: str = "") -> tuple[str, bool]:
