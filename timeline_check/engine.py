@@ -236,7 +236,7 @@ def expand_paths(paths: str | Iterable[str], recursive: bool = False, include: S
         except InputError as exc:
             problems.append(InputProblem(p, str(exc)))
             continue
-        if p != "-" and Path(p).is_dir():
+        if (include or exclude) and p != "-" and Path(p).is_dir():
             def rel(f: str) -> str:
                 return PurePosixPath(Path(f).relative_to(p)).as_posix()
 
