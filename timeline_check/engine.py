@@ -364,7 +364,8 @@ def _pool(pooled: list[int], items: list[tuple[str, Config | None]], options: _O
     import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only when needed: start-up stays fast
 
-    size = max(1, min(64, -(-len(pooled) // (jobs * 8))))
+    # small chunks: the workers end within a few files of each other (a chunk costs one round trip)
+    size = max(1, min(16, -(-len(pooled) // (jobs * 32))))
     chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
     done = 0
     gc.freeze()  # forked workers then leave the loaded rules' memory pages shared, not copied by the collector
