@@ -101,8 +101,13 @@ def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, 
     return value
 
 
+_APOSTROPHES = str.maketrans({"'": "['’]", "’": "['’]"})
+
+
+@functools.lru_cache(maxsize=None)
 def phrase_pattern(phrase: str) -> str:
-    """Regex source for one phrase of the mini-syntax."""
+    """Regex source for one phrase of the mini-syntax (kept: a phrase recurs across lists and
+    in the alternations of a list's parts)."""
     parts: list[str] = []
     for word in phrase.split():
         if word == "~":
@@ -110,7 +115,7 @@ def phrase_pattern(phrase: str) -> str:
             continue
         prefix = word.endswith("*") and len(word) > 1
         core = word[:-1] if prefix else word
-        esc = re.sub("['’]", "['’]", re.escape(core))
+        esc = re.escape(core).translate(_APOSTROPHES)
         if prefix:
             esc += r"\w*"
         parts.append(esc + r"\s+")
@@ -550,13 +555,11 @@ def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, froz
     heads: set[str] | None = set()
     prefixes: set[str] = set()
     for p in phrases:
-        words = p.split()
-        key = _key(words)
+        key, head = _key_and_head(p)
         if key is None or keys is None:
             keys = None
         else:
             keys.add(key)
-        head = _head(words)
         if head is None or heads is None:
             heads = None
         elif head[1]:
@@ -564,6 +567,13 @@ def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, froz
         else:
             heads.add(head[0])
     return None if keys is None else frozenset(keys), None if heads is None else frozenset(heads), tuple(sorted(prefixes))
+
+
+@functools.lru_cache(maxsize=None)
+def _key_and_head(phrase: str) -> tuple[str | None, tuple[str, bool] | None]:
+    """``_key`` and ``_head`` of one phrase (kept: a phrase recurs across lists)."""
+    words = phrase.split()
+    return _key(words), _head(words)
 
 
 def _head(words: list[str]) -> tuple[str, bool] | None:
