@@ -222,20 +222,21 @@ def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
     them changes no match; within a group the longest-first order is kept.
     """
     groups: list[tuple[str, list[tuple[str, bool, str]]]] = []
+    group_of: dict[str, list[tuple[str, bool, str]]] = {}  # by first letter, once it has been placed
     for phrase, pattern in zip(phrases, patterns):
-        c = phrase.split()[0][0] if phrase.split() else ""
+        c = phrase.lstrip()[:1]
         head = pattern.startswith(_HEAD)
         body = pattern[len(_HEAD):] if head else pattern
         esc = re.escape(c)
         if not c or c in "'’" or not body.startswith(esc):
             return None
         item = (c, head, body[len(esc):])
-        for rep, items in groups:
-            if _same_letter(rep, c):
-                items.append(item)
-                break
-        else:
-            groups.append((c, [item]))
+        items = group_of.get(c)
+        if items is None:
+            items = group_of[c] = next((its for rep, its in groups if _same_letter(rep, c)), [])
+            if not items:
+                groups.append((c, items))
+        items.append(item)
     every_head = all(head for _, items in groups for _, head, _ in items)
 
     def guard(c: str, head: bool) -> str:
