@@ -4,10 +4,11 @@ and must find what the whole list's pattern finds first: same place, same phrase
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
-from timeline_check.rulefile import Phrases, compile_phrases, word_index
+from timeline_check.rulefile import Phrases, alternation, compile_phrases, phrase_pattern, word_index
 from timeline_check.ruleset import load_rules
 
 
@@ -75,3 +76,33 @@ def test_the_longer_of_two_phrases_at_one_place_wins_and_the_earlier_place_first
 def test_a_text_without_any_key_finds_nothing() -> None:
     phrases = compile_phrases(["attorney general", "regulator"])
     assert phrases.search(word_index("The clinic told its patients.")) is None
+
+
+def _flat(phrases: list[str]) -> str:
+    """The plain alternation of a list's phrases, longest first, each with its own word tests."""
+    return "(?:" + "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p))) + ")"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_written_alternation_matches_as_the_plain_one(seed: int) -> None:
+    # alternation() writes a list in a fast layout, its word-end tests after a run of phrases;
+    # alone, and inside a larger pattern that goes on after it, it must match as the plain one
+    rng = random.Random(seed)
+    for phrases in rng.sample(_lists(), 60):
+        texts = _texts(phrases, rng)
+        for scan in (True, False):
+            for after in ("", r"\s*[,.]", r"\w*"):
+                written = re.compile(alternation(phrases.phrases, scan=scan) + after, re.I)
+                plain = re.compile(_flat(list(phrases.phrases)) + after, re.I)
+                for text in texts:
+                    assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)], \
+                        (phrases.phrases[:5], scan, after, text)
+
+
+def test_a_run_of_phrases_ending_a_word_takes_one_word_end_test() -> None:
+    phrases = ["breach report", "breached", "breach notice", "data breach", "letter."]
+    source = alternation(phrases, scan=False)
+    assert source.count(r"(?!\w)") == 1
+    rx = re.compile(source, re.I)
+    assert [m.group() for m in rx.finditer("A breached server, a breach reports, a data breach, a letter.")] \
+        == ["breached", "data breach", "letter."]

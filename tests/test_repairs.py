@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_check.model import Anchor, Interval, Mention, TimeExpr
-from timeline_check.reason import reason
+from timeline_check.reason import Contradiction, reason, reason_while
 from timeline_check.repairs import Repair, _key, suggest
 from timeline_check.ruleset import load_rules
 from timeline_check.rulefile import word_index
@@ -119,6 +120,34 @@ def test_networks_kept_for_other_contradictions_give_the_same_repairs(mentions: 
         assert suggest(mentions, RULES, (), timeline, c, tried=tried) == alone  # type: ignore[arg-type]
     if len(timeline.contradictions) > 1:
         assert tried
+
+
+@settings(max_examples=100, deadline=None)
+@given(networks())
+def test_a_shorter_limit_gives_the_first_repairs_of_a_longer_one(mentions: list[Mention]) -> None:
+    # the changes are tried lazily, in turns: stopping at the limit must not change which come first
+    timeline = reason(mentions, RULES)
+    for c in timeline.contradictions:
+        every = suggest(mentions, RULES, (), timeline, c, limit=99)
+        for limit in (1, 2, 3):
+            assert suggest(mentions, RULES, (), timeline, c, limit=limit) == every[:limit]
+
+
+@settings(max_examples=60, deadline=None)
+@given(networks())
+def test_a_network_given_up_is_one_whose_contradictions_failed_the_test(mentions: list[Mention]) -> None:
+    whole = reason(mentions, RULES)
+    assert reason_while(mentions, RULES, (), lambda found: True) == whole
+    seen: list[int] = []
+
+    def going(found: Sequence[Contradiction]) -> bool:
+        seen.append(len(found))
+        return not found
+
+    partial = reason_while(mentions, RULES, (), going)
+    assert seen == sorted(seen)  # asked as the network grows
+    assert (partial is None) == bool(whole.contradictions)
+    assert partial is None or partial == whole
 
 
 def _mid(iv: Interval) -> int | None:

@@ -160,3 +160,30 @@ def test_cli_json(tmp_path: Path) -> None:
     text = subprocess.run([*shlex.split(CMD), "timexes", "--lang", "en", "--date", "2023-03-14", str(f)],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert "DATE     2023-03-10" in text.stdout and text.stdout.rstrip().endswith("3 time expressions in 1 file")
+
+
+def _trie_reference(words: set[str], text: str) -> bool:
+    """Whether ``text`` opens with one of ``words``: each letter in either of its two ASCII cases
+    (no other character of ``re``'s case-blind classes: not "ſ", "ı", "K"), a whole word when it ends
+    with a letter."""
+    def same(a: str, w: str) -> bool:
+        return len(a) == len(w) and all(c == x or c == x.upper() or (x == "'" and c == "’") for c, x in zip(a, w))
+    return any(same(text[:len(w)], w) and not (w[-1:].isalnum() and text[len(w):len(w) + 1].isalnum())
+               for w in (w.lower().replace("’", "'") for w in words))
+
+
+def test_the_guard_trie_matches_each_word_in_its_two_cases_only() -> None:
+    import random
+    import re
+
+    from timeline_check.tagging.patterns import _trie
+
+    words = {"annually", "april", "apart", "kilo", "six", "it", "aujourd'hui", "mid-", "noël", "nonstop", "ago"}
+    rx = re.compile(_trie(words), re.I)
+    rng = random.Random(5)
+    odd = {"s": "ſ", "k": "\u212a", "i": "ı"}
+    for _ in range(3000):
+        w = rng.choice(sorted(words))
+        t = "".join(rng.choice([c, c.upper(), odd.get(c, c)]) for c in w)
+        t = t[:rng.randrange(len(t) + 1)] + rng.choice(["", "s", " x", "-", "2"])
+        assert (rx.match(t) is not None) == _trie_reference(words, t), t

@@ -236,7 +236,7 @@ def expand_paths(paths: str | Iterable[str], recursive: bool = False, include: S
         except InputError as exc:
             problems.append(InputProblem(p, str(exc)))
             continue
-        if p != "-" and Path(p).is_dir():
+        if (include or exclude) and p != "-" and Path(p).is_dir():
             def rel(f: str) -> str:
                 return PurePosixPath(Path(f).relative_to(p)).as_posix()
 
@@ -364,7 +364,8 @@ def _pool(pooled: list[int], items: list[tuple[str, Config | None]], options: _O
     import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only when needed: start-up stays fast
 
-    size = max(1, min(64, -(-len(pooled) // (jobs * 8))))
+    # small chunks: the workers end within a few files of each other (a chunk costs one round trip)
+    size = max(1, min(16, -(-len(pooled) // (jobs * 32))))
     chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
     done = 0
     gc.freeze()  # forked workers then leave the loaded rules' memory pages shared, not copied by the collector

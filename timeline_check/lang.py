@@ -121,7 +121,7 @@ class Language:
     phrases: dict[str, tuple[str, ...]]
     triggers: tuple[Trigger, ...]
     notices: tuple[Notice, ...]
-    recipients: tuple[tuple[str, re.Pattern[str]], ...]
+    recipient_phrases: tuple[tuple[str, tuple[str, ...]], ...]  # the phrases naming each kind of recipient
     generic_start: Phrases
     generic_end: Phrases
     topics: tuple[tuple[str, Phrases], ...]
@@ -142,6 +142,11 @@ class Language:
         """Compiled phrase lists, by key, to search part of a text (each compiled once a searched
         part holds one of its words: ``Gate``)."""
         return _Compiled(self.lists)
+
+    @functools.cached_property
+    def recipients(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        """The pattern of each kind of recipient, compiled once a text of the language needs them."""
+        return tuple((kind, re.compile(alternation(ws), re.I)) for kind, ws in self.recipient_phrases)
 
     @functools.cached_property
     def pm_words(self) -> frozenset[str]:
@@ -359,7 +364,7 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
         phrases={k: tuple(getattr(phrases, k)) for k in PHRASE_KEYS},
         triggers=tuple(triggers),
         notices=tuple(notices),
-        recipients=tuple((kind, re.compile(alternation(ws), re.I)) for kind, ws in top.recipients.items()),
+        recipient_phrases=tuple((kind, tuple(ws)) for kind, ws in top.recipients.items()),
         generic_start=compile_phrases(generic.start),
         generic_end=compile_phrases(generic.end),
         topics=tuple((topic, compile_phrases(ws)) for topic, ws in top.topics.items()),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal, NamedTuple
 
 import attrs
@@ -160,6 +160,16 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
 
     ``undated`` are the event words with no date: a notice mentioned without a date
     may be the first one, which makes a late dated notice only possibly late."""
+    timeline = reason_while(mentions, rules, undated, lambda found: True)
+    assert timeline is not None
+    return timeline
+
+
+def reason_while(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated],
+                 going: Callable[[Sequence[Contradiction]], bool]) -> Timeline | None:
+    """``reason``, given up (None) once ``going`` is false of the contradictions found so far,
+    asked after each phase (the dates of one event, the text's statements, the order rules):
+    a repair tried is not worth building further once it has made a contradiction of its own."""
     mentions, undated = _settle_at_once(mentions, undated)
     single = not any(m.distinct for m in mentions)
     left_out: Sequence[Mention] = ()
@@ -173,6 +183,8 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     # The other incidents each told as such: the text's own is one incident, reasoned on its own.
     separated = not single and not left_out and all(m.separate for m in mentions if m.distinct)
     nodes, contradictions = _nodes(mentions, rules.singular, single or separated)
+    if not going(contradictions):
+        return None
     if (single or separated) and any(_one_recipient(a.mentions[0], b.mentions[0]) for k in _ONCE_PER_INCIDENT
                                      for i, a in enumerate(nodes) if a.kind == k and not a.separate
                                      for b in nodes[i + 1:] if b.kind == k and not b.separate):
@@ -194,7 +206,11 @@ def reason(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undate
     own.extend(relative)
     own.extend(_duration_edges(mentions, nodes))
     edges = _resolve(len(nodes), own, contradictions)
+    if not going(contradictions):
+        return None
     edges = _resolve(len(nodes), edges + _rule_edges(nodes, rules), contradictions)
+    if not going(contradictions):
+        return None
     up = shortest(len(nodes), edges, Z)
     down = shortest(len(nodes), edges, Z, reverse=True)
     return Timeline(tuple(nodes), tuple(edges), tuple(contradictions), tuple(-d for d in down), tuple(up), single,

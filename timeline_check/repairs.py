@@ -17,19 +17,19 @@ in turn, and at most ``LIMIT`` are given.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Literal
 
 import attrs
 
 from .messages import ENGLISH, Messages
 from .model import Interval, Mention, Undated
-from .reason import Contradiction, Statement, Timeline, reason
+from .reason import Contradiction, Statement, Timeline, reason_while
 from .ruleset import RuleSet
 
 LIMIT = 3
 Change = Literal["rekind", "move", "drop"]
-_ORDER: dict[str, int] = {"rekind": 0, "move": 1, "drop": 2}
+_CHANGES: tuple[Change, ...] = ("rekind", "move", "drop")  # the order of the turns
 _UNBOUNDED = Interval(None, None)
 
 
@@ -73,10 +73,12 @@ class Repair:
                                                                                 lengths=_lengths(msg, self.days))
 
 
-# The networks built for the changes tried, by change: (what was tried, the network built). A
-# statement is often in several contradictions of a text, and the network its change gives is
-# the same for each; only whether that network has fixed the one contradiction differs.
-Tried = dict[tuple[object, ...], tuple[Mention | None, Timeline]]
+# The networks built for the changes tried, by change: (what was tried, the network built, or None
+# where it made a contradiction the text did not have, given up there). A statement is often in
+# several contradictions of a text, and the network its change gives is the same for each; only
+# whether that network has lost the one contradiction differs.
+Tried = dict[tuple[object, ...], tuple[Mention | None, Timeline | None]]
+Key = tuple[object, ...]
 
 
 def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated], timeline: Timeline,
@@ -84,84 +86,106 @@ def suggest(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undat
     """At most ``limit`` repairs of ``contradiction``, best first (see the module's docstring).
 
     ``tried`` keeps the networks built, for the text's other contradictions: pass the same dict
-    for every contradiction of one ``mentions``, and no other."""
-    tried = {} if tried is None else tried
-    before = {_key(c) for c in timeline.contradictions}
-    allowed = before - {_key(contradiction)}
-    by_change: dict[str, list[tuple[tuple[bool, int], Repair]]] = {"rekind": [], "move": [], "drop": []}
-    for st in contradiction.statements:
-        m = st.mention
-        if m is None or not any(x is m for x in mentions):
-            continue
-        rank = (not st.uncertain, m.timex.start)
-        for repair in _candidates(st, m, mentions, rules, undated, allowed, tried):
-            by_change[repair.change].append((rank, repair))
-    ranked = [sorted(v, key=lambda r: r[0]) for _, v in sorted(by_change.items(), key=lambda kv: _ORDER[kv[0]])]
+    for every contradiction of one ``mentions``, and no other. A change is tried only until
+    ``limit`` repairs are known: one of each kind of change in turn, each kind's in rank order."""
+    trials = _Trials(mentions, rules, undated, frozenset(_key(c) for c in timeline.contradictions),
+                     _key(contradiction), {} if tried is None else tried)
+    statements = [(st, m) for st in contradiction.statements
+                  if (m := st.mention) is not None and any(x is m for x in mentions)]
+    statements.sort(key=lambda sm: (not sm[0].uncertain, sm[1].timex.start))
+
+    def of_change(change: Change) -> Iterator[Repair]:
+        for st, m in statements:
+            repair = trials.candidate(change, st, m)
+            if repair is not None:
+                yield repair
+
+    turns = [of_change(change) for change in _CHANGES]
     out: list[Repair] = []
-    for turn in range(max((len(r) for r in ranked), default=0)):
-        out.extend(r[turn][1] for r in ranked if turn < len(r))
-    return tuple(out[:limit])
+    while turns and len(out) < limit:
+        for change in list(turns):
+            repair = next(change, None)
+            if repair is None:
+                turns.remove(change)
+                continue
+            out.append(repair)
+            if len(out) == limit:
+                break
+    return tuple(out)
 
 
-def _candidates(st: Statement, m: Mention, mentions: Sequence[Mention], rules: RuleSet,
-                undated: Sequence[Undated], allowed: set[tuple[object, ...]], tried: Tried) -> list[Repair]:
-    """The repairs of one statement that hold: at most one of each change."""
-    found: list[Repair] = []
-    if st.kind == "date":
-        if m.role in ("point", "span"):
-            dated = {x.kind for x in mentions if x.timex.kind in ("date", "range") and x is not m}
+@attrs.frozen
+class _Trials:
+    """The changes tried on one text's mentions for one of its contradictions (``repaired``):
+    a change holds if its network has lost that contradiction and has none that is not in ``before``."""
+
+    mentions: Sequence[Mention]
+    rules: RuleSet
+    undated: Sequence[Undated]
+    before: frozenset[Key]
+    repaired: Key
+    tried: Tried
+
+    def candidate(self, change: Change, st: Statement, m: Mention) -> Repair | None:
+        """The repair of one statement by one kind of change, if one holds."""
+        if change == "rekind":
+            if st.kind != "date" or m.role not in ("point", "span"):
+                return None
+            dated = {x.kind for x in self.mentions if x.timex.kind in ("date", "range") and x is not m}
             # a kind the text dates nowhere else first: the date may be the one that event lacks
-            for kind in sorted(rules.rekind.get(m.kind, ()), key=lambda k: k in dated):
+            for kind in sorted(self.rules.rekind.get(m.kind, ()), key=lambda k: k in dated):
                 repair = Repair("rekind", m, kind=kind)
-                if _fixed(_built(tried, ("rekind", id(m), kind), lambda: (None, repair.applied(mentions)), rules,
-                                 undated)[1], allowed):
-                    found.append(repair)
-                    break
-        moved = _move(m, mentions, rules, undated, allowed, tried)
-        if moved is not None:
-            found.append(moved)
-    elif st.kind in ("relative", "duration"):
-        after = _built(tried, ("drop", id(m)), lambda: (None, [x for x in mentions if x is not m]), rules, undated)[1]
-        if _fixed(after, allowed):
-            found.append(Repair("drop", m, days=_length_fits(m, after) if st.kind == "duration" else None))
-    return found
+                if self.holds(("rekind", id(m), kind), lambda: (None, repair.applied(self.mentions))) is not None:
+                    return repair
+            return None
+        if change == "move":
+            return self.move(m) if st.kind == "date" else None
+        if st.kind not in ("relative", "duration"):
+            return None
+        held = self.holds(("drop", id(m)), lambda: (None, [x for x in self.mentions if x is not m]))
+        if held is None:
+            return None
+        return Repair("drop", m, days=_length_fits(m, held[1]) if st.kind == "duration" else None)
 
+    def move(self, m: Mention) -> Repair | None:
+        """The days an event could take instead of its stated date, if some fit."""
 
-def _move(m: Mention, mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[Undated],
-          allowed: set[tuple[object, ...]], tried: Tried) -> Repair | None:
-    """The days an event could take instead of its stated date, if some fit."""
+        def freed() -> tuple[Mention, list[Mention]]:
+            free = _dated(m, _UNBOUNDED)
+            return free, [free if x is m else x for x in self.mentions]
 
-    def freed() -> tuple[Mention, list[Mention]]:
-        free = _dated(m, _UNBOUNDED)
-        return free, [free if x is m else x for x in mentions]
+        held = self.holds(("free", id(m)), freed)
+        if held is None:
+            return None
+        free, after = held
+        node = next((n for n in after.nodes if any(x is free for x in n.mentions)), None)
+        if node is None:
+            return None
+        lo, hi = after.lower[node.index], after.upper[node.index]
+        days = Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
+        if days.lo is not None and days.hi is not None and days.lo > days.hi:
+            return None
+        repair = Repair("move", m, days=days)
+        ends = {d for d in (days.lo, days.hi) if d is not None}
+        if not all(self.holds(("move", id(m), d), lambda: (None, repair.applied(self.mentions, d))) is not None
+                   for d in ends):
+            return None
+        return repair
 
-    free, after = _built(tried, ("free", id(m)), freed, rules, undated)
-    if not _fixed(after, allowed):
-        return None
-    node = next((n for n in after.nodes if any(x is free for x in n.mentions)), None)
-    if node is None:
-        return None
-    lo, hi = after.lower[node.index], after.upper[node.index]
-    days = Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
-    if days.lo is not None and days.hi is not None and days.lo > days.hi:
-        return None
-    repair = Repair("move", m, days=days)
-    ends = {d for d in (days.lo, days.hi) if d is not None}
-    if not all(_fixed(_built(tried, ("move", id(m), d), lambda: (None, repair.applied(mentions, d)), rules,
-                             undated)[1], allowed) for d in ends):
-        return None
-    return repair
+    def holds(self, key: Key, change: Callable[[], tuple[Mention | None, list[Mention]]]) -> tuple[Mention | None, Timeline] | None:
+        """The network of the mentions ``change`` gives (with the mention it made, if it keeps one),
+        if the change holds; built once for ``key``, and only as far as it takes to know."""
+        found = self.tried.get(key)
+        if found is None:
+            made, mentions = change()
+            found = self.tried[key] = made, reason_while(mentions, self.rules, self.undated, self._only_before)
+        made, timeline = found
+        if timeline is None or any(_key(c) == self.repaired for c in timeline.contradictions):
+            return None
+        return made, timeline
 
-
-def _built(tried: Tried, key: tuple[object, ...], change: Callable[[], tuple[Mention | None, list[Mention]]],
-           rules: RuleSet, undated: Sequence[Undated]) -> tuple[Mention | None, Timeline]:
-    """The network of the mentions ``change`` gives (with the mention it made, if it keeps one),
-    built once for ``key``."""
-    found = tried.get(key)
-    if found is None:
-        made, mentions = change()
-        found = tried[key] = made, reason(mentions, rules, undated)
-    return found
+    def _only_before(self, found: Sequence[Contradiction]) -> bool:
+        return all(_key(c) in self.before for c in found)
 
 
 def _length_fits(m: Mention, timeline: Timeline) -> Interval | None:
@@ -172,11 +196,6 @@ def _length_fits(m: Mention, timeline: Timeline) -> Interval | None:
         return None
     lo, hi = timeline.gap(starts[0].index, ends[0].index)
     return Interval(None if lo == float("-inf") else int(lo), None if hi == float("inf") else int(hi))
-
-
-def _fixed(timeline: Timeline, allowed: set[tuple[object, ...]]) -> bool:
-    """Whether every contradiction left was there before, and is not the one repaired."""
-    return all(_key(c) in allowed for c in timeline.contradictions)
 
 
 def _key(c: Contradiction) -> tuple[object, ...]:

@@ -101,8 +101,13 @@ def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, 
     return value
 
 
+_APOSTROPHES = str.maketrans({"'": "['’]", "’": "['’]"})
+
+
+@functools.lru_cache(maxsize=None)
 def phrase_pattern(phrase: str) -> str:
-    """Regex source for one phrase of the mini-syntax."""
+    """Regex source for one phrase of the mini-syntax (kept: a phrase recurs across lists and
+    in the alternations of a list's parts)."""
     parts: list[str] = []
     for word in phrase.split():
         if word == "~":
@@ -110,7 +115,7 @@ def phrase_pattern(phrase: str) -> str:
             continue
         prefix = word.endswith("*") and len(word) > 1
         core = word[:-1] if prefix else word
-        esc = re.sub("['’]", "['’]", re.escape(core))
+        esc = re.escape(core).translate(_APOSTROPHES)
         if prefix:
             esc += r"\w*"
         parts.append(esc + r"\s+")
@@ -132,7 +137,34 @@ def alternation(phrases: Iterable[str], scan: bool = True) -> str:
     if not uniq:
         return r"(?!x)x"
     patterns = [phrase_pattern(p) for p in uniq]
-    return (_by_first_letter(uniq, patterns) if scan else None) or "(?:" + "|".join(patterns) + ")"
+    return (_by_first_letter(uniq, patterns) if scan else None) or _either(patterns)
+
+
+_TAIL = r"(?!\w)"
+
+
+def _either(patterns: list[str]) -> str:
+    r"""``(?:p1|p2|...)``, the word-end test that closes each of a run of patterns written once
+    after the run: ``(?:a|b)(?!\w)`` tries what ``a(?!\w)|b(?!\w)`` tries, in the same order
+    (a concatenation distributes over an alternation), from fewer characters to compile."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) > 2:
+            out.append("(?:" + "|".join(p[:-len(_TAIL)] for p in run) + ")" + _TAIL)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for p in patterns:
+        if p.endswith(_TAIL):
+            run.append(p)
+            continue
+        close()
+        out.append(p)
+    close()
+    return "(?:" + "|".join(out) + ")"
 
 
 # Fast layout of alternations. Python's ``re`` tries every branch of an alternation at
@@ -156,9 +188,14 @@ def _class(ascii_chars: set[str]) -> str:
         j = i
         while j + 1 < 128 and chr(j + 1) not in ascii_chars:
             j += 1
-        lacks.append(f"\\x{i:02x}" if i == j else f"\\x{i:02x}-\\x{j:02x}")
+        lacks.append(_char(i) if i == j else _char(i) + _char(j) if i + 1 == j else f"{_char(i)}-{_char(j)}")
         i = j + 1
     return f"(?-i:[^{''.join(lacks)}])" if lacks else r"[\s\S]"
+
+
+def _char(i: int) -> str:
+    """ASCII character ``i`` in a class: a letter or digit as itself, any other by its code."""
+    return chr(i) if chr(i).isalnum() else f"\\x{i:02x}"
 
 
 @functools.lru_cache(maxsize=None)
@@ -185,33 +222,38 @@ def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
     them changes no match; within a group the longest-first order is kept.
     """
     groups: list[tuple[str, list[tuple[str, bool, str]]]] = []
+    group_of: dict[str, list[tuple[str, bool, str]]] = {}  # by first letter, once it has been placed
     for phrase, pattern in zip(phrases, patterns):
-        c = phrase.split()[0][0] if phrase.split() else ""
+        c = phrase.lstrip()[:1]
         head = pattern.startswith(_HEAD)
         body = pattern[len(_HEAD):] if head else pattern
         esc = re.escape(c)
         if not c or c in "'’" or not body.startswith(esc):
             return None
         item = (c, head, body[len(esc):])
-        for rep, items in groups:
-            if _same_letter(rep, c):
-                items.append(item)
-                break
-        else:
-            groups.append((c, [item]))
+        items = group_of.get(c)
+        if items is None:
+            items = group_of[c] = next((its for rep, its in groups if _same_letter(rep, c)), [])
+            if not items:
+                groups.append((c, items))
+        items.append(item)
     every_head = all(head for _, items in groups for _, head, _ in items)
 
     def guard(c: str, head: bool) -> str:
         return f"(?<={re.escape(c)})" + (_HEAD_AFTER if head and not every_head else "")
 
+    # every phrase ending a word: one word-end test after the whole alternation (see ``_either``)
+    every_tail = all(rest.endswith(_TAIL) for _, items in groups for _, _, rest in items)
+    cut = len(_TAIL) if every_tail else 0
     branches = []
     for _, items in groups:
         if len({(c, head) for c, head, _ in items}) == 1:
-            branches.append(guard(*items[0][:2]) + "(?:" + "|".join(rest for _, _, rest in items) + ")")
+            branches.append(guard(*items[0][:2]) + _either([rest[:len(rest) - cut] for _, _, rest in items]))
         else:
-            branches.append("(?:" + "|".join(guard(c, head) + rest for c, head, rest in items) + ")")
+            branches.append(_either([guard(c, head) + rest[:len(rest) - cut] for c, head, rest in items]))
     lead = _class(set().union(*(_ascii_forms(rep) for rep, _ in groups)))
-    return "(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + "))"
+    return ("(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + ")"
+            + (_TAIL if every_tail else "") + ")")
 
 
 def first_letters(phrases: Iterable[str], also: str = "") -> tuple[str, bool]:
@@ -514,13 +556,11 @@ def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, froz
     heads: set[str] | None = set()
     prefixes: set[str] = set()
     for p in phrases:
-        words = p.split()
-        key = _key(words)
+        key, head = _key_and_head(p)
         if key is None or keys is None:
             keys = None
         else:
             keys.add(key)
-        head = _head(words)
         if head is None or heads is None:
             heads = None
         elif head[1]:
@@ -528,6 +568,13 @@ def _keys_and_heads(phrases: Iterable[str]) -> tuple[frozenset[str] | None, froz
         else:
             heads.add(head[0])
     return None if keys is None else frozenset(keys), None if heads is None else frozenset(heads), tuple(sorted(prefixes))
+
+
+@functools.lru_cache(maxsize=None)
+def _key_and_head(phrase: str) -> tuple[str | None, tuple[str, bool] | None]:
+    """``_key`` and ``_head`` of one phrase (kept: a phrase recurs across lists)."""
+    words = phrase.split()
+    return _key(words), _head(words)
 
 
 def _head(words: list[str]) -> tuple[str, bool] | None:

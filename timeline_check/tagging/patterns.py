@@ -314,10 +314,17 @@ def timex_guard(lang: Language) -> str:
             rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
 
 
+# ASCII letters and digits that ``re`` matches, case ignored, only as themselves and their other
+# case: i, k and s also match "ı", "K" (Kelvin) and "ſ".
+_CASE_PAIRED = frozenset("abcdefghjlmnopqrtuvwxyz0123456789")
+
+
 def _trie(words: set[str]) -> str:
     """A regex matching any of ``words`` (as whole words when they end with a letter), built as a
     trie so that most other words fail after a letter or two. Case is spelt out ("[tT]") under a
-    case-sensitive flag: a branch that opens with a plain class is skipped at one look."""
+    case-sensitive flag: a branch that opens with a plain class is skipped at one look. The rest
+    of a branch's single way, letters that match only their two cases, is one ``(?i:...)`` group:
+    the same characters match, from fewer to compile."""
     tree: dict[str, Any] = {}
     for w in words:
         node = tree
@@ -336,8 +343,12 @@ def _trie(words: set[str]) -> str:
         for ch, sub in sorted(node.items()):
             if ch == "":
                 alts.append(r"(?!\w)" if last.isalnum() else "")
-            else:
-                alts.append(char(ch) + emit(sub, ch))
+                continue
+            # the letters after the branch's first that no other word shares, in one case-blind group
+            run = ""
+            while len(sub) == 1 and (nxt := next(iter(sub))) in _CASE_PAIRED:
+                run, sub = run + nxt, sub[nxt]
+            alts.append(char(ch) + (f"(?i:{run})" if len(run) > 1 else "".join(map(char, run))) + emit(sub, run[-1:] or ch))
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
