@@ -104,10 +104,16 @@ def expect(path: Path, raw: str, key: str, value: Any, kind: type | tuple[type, 
 def phrase_pattern(phrase: str) -> str:
     """Regex source for one phrase of the mini-syntax."""
     parts: list[str] = []
-    for word in phrase.split():
+    gaps = 0  # "~" words in a row: one repetition of up to three words each (``_gap``)
+    for word in [*phrase.split(), ""]:
         if word == "~":
-            parts.append(r"(?:[^\s.;:!?]+\s+){0,3}?")
+            gaps += 1
             continue
+        if gaps:
+            parts.append(_gap(gaps))
+            gaps = 0
+        if not word:
+            break
         prefix = word.endswith("*") and len(word) > 1
         core = word[:-1] if prefix else word
         esc = re.sub("['’]", "['’]", re.escape(core))
@@ -121,6 +127,14 @@ def phrase_pattern(phrase: str) -> str:
     last = words[-1] if words else ""
     tail = r"(?!\w)" if last[-1:].isalnum() or last.endswith("*") else ""
     return head + body + tail
+
+
+def _gap(n: int) -> str:
+    """``n`` gaps of up to three words, as one lazy repetition of up to ``3 * n`` words: the
+    same matches as ``n`` lazy repetitions in a row, which try the same totals, smallest first,
+    but through every way of splitting each (a failed match of "access ~ ~ ~ was blocked" tried
+    4³ splits at every word count, and cost a quarter of a millisecond)."""
+    return rf"(?:[^\s.;:!?]+\s+){{0,{3 * n}}}?"
 
 
 def alternation(phrases: Iterable[str], scan: bool = True) -> str:
@@ -550,3 +564,4 @@ def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """``alternation(phrases)``, compiled (case ignored) to be tried at a place only; the same
     few phrases recur across lists."""
     return re.compile(alternation(phrases, scan=False), re.I)
+
