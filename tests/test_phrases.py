@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from timeline_check.rulefile import Phrases, alternation, compile_phrases, word_index
+from timeline_check.rulefile import Phrases, alternation, compile_phrases, phrase_scan, word_index
 from timeline_check.ruleset import load_rules
 
 
@@ -101,3 +101,24 @@ def test_gaps_in_a_row_match_as_gaps_one_by_one(gaps: int) -> None:
     assert found > 3 * gaps
     assert ours.search("door " + "x " * (3 * gaps) + "was shut") is not None
     assert ours.search("door " + "x " * (3 * gaps + 1) + "was shut") is None
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_a_scan_of_many_lists_finds_what_each_list_finds(code: str) -> None:
+    """``PhraseScan`` walks the heads of all event lists at once: each list's matches are those
+    its own ``finditer`` gives, overlaps between lists and all (a word two lists open with)."""
+    lang = load_rules().languages[code]
+    lists = tuple([t.words for t in lang.triggers] + [n.words for n in lang.notices]
+                  + [lang.generic_start, lang.generic_end] + [words for _, words in lang.topics])
+    rng = random.Random(code)
+    found = 0
+    for _ in range(40):
+        picked = rng.sample(lists, 3)
+        text = " ".join(t for p in picked for t in rng.sample(_texts(p, rng), 2))
+        index = word_index(text)
+        got = phrase_scan(lists).matches(index)
+        for phrases, matches in zip(lists, got):
+            expected = [(m.span(), m.group()) for m in phrases.finditer(index)]
+            assert [(m.span(), m.group()) for m in matches] == expected, (phrases.phrases[:3], text)
+            found += len(expected)
+    assert found > 100

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..lang import Language, Notice
-from ..rulefile import Phrases, WordIndex, word_index
+from ..rulefile import Phrases, WordIndex, phrase_scan, word_index
 from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .behalf import on_behalf
 from .complaints import drop_complaint
@@ -68,8 +68,8 @@ class Scan:
         filing = any(t.filing for t in lang.triggers) and is_filing(index.text, lang, index)
         lists = [t.words for t in lang.triggers if filing or not t.filing] + [n.words for n in lang.notices] + [
             lang.generic_start, lang.generic_end]
-        for words in lists:
-            for m in words.finditer(index):
+        for words, matches in zip(lists, phrase_scan(tuple(lists)).matches(index)):
+            for m in matches:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0:
                     self.found.setdefault(starts[i], {}).setdefault(id(words), []).append(m)
