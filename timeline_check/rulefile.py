@@ -109,10 +109,16 @@ def phrase_pattern(phrase: str) -> str:
     """Regex source for one phrase of the mini-syntax (kept: a phrase recurs across lists and
     in the alternations of a list's parts)."""
     parts: list[str] = []
-    for word in phrase.split():
+    gaps = 0  # "~" words in a row: one repetition of up to three words each (``_gap``)
+    for word in [*phrase.split(), ""]:
         if word == "~":
-            parts.append(r"(?:[^\s.;:!?]+\s+){0,3}?")
+            gaps += 1
             continue
+        if gaps:
+            parts.append(_gap(gaps))
+            gaps = 0
+        if not word:
+            break
         prefix = word.endswith("*") and len(word) > 1
         core = word[:-1] if prefix else word
         esc = re.escape(core).translate(_APOSTROPHES)
@@ -126,6 +132,14 @@ def phrase_pattern(phrase: str) -> str:
     last = words[-1] if words else ""
     tail = r"(?!\w)" if last[-1:].isalnum() or last.endswith("*") else ""
     return head + body + tail
+
+
+def _gap(n: int) -> str:
+    """``n`` gaps of up to three words, as one lazy repetition of up to ``3 * n`` words: the
+    same matches as ``n`` lazy repetitions in a row, which try the same totals, smallest first,
+    but through every way of splitting each (a failed match of "access ~ ~ ~ was blocked" tried
+    4³ splits at every word count, and cost a quarter of a millisecond)."""
+    return rf"(?:[^\s.;:!?]+\s+){{0,{3 * n}}}?"
 
 
 def alternation(phrases: Iterable[str], scan: bool = True) -> str:
@@ -597,3 +611,53 @@ def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """``alternation(phrases)``, compiled (case ignored) to be tried at a place only; the same
     few phrases recur across lists."""
     return re.compile(alternation(phrases, scan=False), re.I)
+
+
+class PhraseScan:
+    """Several phrase lists searched in one walk over a text's words: ``matches`` gives what
+    ``finditer`` gives for each list, but the places where any list's head stands are sorted
+    once, and a list is tried only there, only if the text holds one of its keys. Lists with
+    head prefixes, or none, are searched on their own."""
+
+    def __init__(self, lists: tuple[Phrases, ...]) -> None:
+        self.lists = lists
+        self._alone = tuple(i for i, p in enumerate(lists) if p.heads is None or p.head_prefixes)
+        by_head: dict[str, list[int]] = {}
+        by_key: dict[str, list[int]] = {}
+        unkeyed: list[int] = []
+        for i, p in enumerate(lists):
+            if i in self._alone:
+                continue
+            for word in p.heads or ():
+                by_head.setdefault(word, []).append(i)
+            if p.keys is None:
+                unkeyed.append(i)
+            for word in p.keys or ():
+                by_key.setdefault(word, []).append(i)
+        self._by_head = {w: tuple(ls) for w, ls in by_head.items()}
+        self._by_key = {w: tuple(ls) for w, ls in by_key.items()}
+        self._unkeyed = frozenset(unkeyed)
+
+    def matches(self, index: WordIndex) -> list[list[re.Match[str]]]:
+        """For each list, in order, its matches in the indexed text (``Phrases.finditer``)."""
+        lists, text, at = self.lists, index.text, index.at
+        found: list[list[re.Match[str]]] = [[] for _ in lists]
+        for i in self._alone:
+            found[i] = list(lists[i].finditer(index))
+        keyed = set(self._unkeyed).union(*(self._by_key[w] for w in index.words & self._by_key.keys()))
+        ends = [0] * len(lists)
+        for pos, word in sorted((p, w) for w in index.words & self._by_head.keys() for p in at[w]):
+            for i in self._by_head[word]:
+                if pos >= ends[i] and i in keyed:
+                    phrases = lists[i]
+                    rx = phrases._by_word.get(word) or phrases._regex_of(word)
+                    if rx is not _NONE and (m := rx.match(text, pos)) is not None:
+                        ends[i] = m.end()
+                        found[i].append(m)
+        return found
+
+
+@functools.lru_cache(maxsize=64)
+def phrase_scan(lists: tuple[Phrases, ...]) -> PhraseScan:
+    """The ``PhraseScan`` of these lists, built once (keyed on the lists themselves, by identity)."""
+    return PhraseScan(lists)

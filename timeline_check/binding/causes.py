@@ -26,12 +26,12 @@ def caused_breach(ctx: Sentence, pairs: Pairs, placed: frozenset[int]) -> tuple[
     "mismatched", "wrong"). Not a date another word dates (``pairs``, ``placed``), unless that
     word is a noun of telling to no one ("entraînant l'envoi de courriers": what was caused)."""
     text, lang, e = ctx.text, ctx.lang, ctx.span[1]
-    causes = lang.regex["causes"]
+    causes = ctx.regex("causes")
     taken = placed | {ti for ti, gi in pairs if not (ctx.triggers[gi].blocked and ctx.triggers[gi].nominal)}
     out: list[Mention] = []
     for t, cause in opening_word(ctx, taken, causes, _REACH):
         effect = (cause.end(), min(e, cause.end() + _EFFECT))
-        if names_breach(text, lang, *effect) or lang.regex["count_people"].search(text, *effect) \
-                or lang.regex["fault"].search(text, *effect):
+        if names_breach(text, lang, *effect) or ctx.regex("count_people").search(text, *effect) \
+                or ctx.regex("fault").search(text, *effect):
             out.extend(mentions_of(text, lang, t, Trigger(cause.start(), cause.end(), ("breach",)), ctx.span, True))
     return tuple(out)

@@ -29,13 +29,13 @@ _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its se
 _HEADING = re.compile(r"\s*[:|]")
 
 
-def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
-            ts: list[TimeExpr]) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
+def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger], ts: list[TimeExpr],
+             scan: Scan) -> tuple[list[tuple[int, int]], dict[int, tuple[int, int]]]:
     """Relative clauses and brackets (closed spans) and, for each head trigger, where its "that"
     clause starts (a "that" inside a time expression, "that same day", opens none)."""
     closed: list[tuple[int, int]] = _quotations(text, s, e)
-    rel = lang.regex["relative_pronoun"]
-    opener = lang.regex["subordinator"].match(text, s)
+    rel = scan.regex(lang, "relative_pronoun")
+    opener = scan.regex(lang, "subordinator").match(text, s)
     if opener and "?" not in text[opener.end():e - 1]:  # "When ...? On ...": a question and its answer
         comma = text.find(",", opener.end(), e)
         if comma > 0:
@@ -53,8 +53,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             b = text.find(",", a + 1, e)
             closed.append((a, b if b >= 0 else e))
     complements: dict[int, tuple[int, int]] = {}
-    comp = lang.regex["complementizer"]
-    restrictive = lang.regex["restrictive"]
+    comp = scan.regex(lang, "complementizer")
+    restrictive = scan.regex(lang, "restrictive")
     for i, t in enumerate(triggers):
         if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start) \
                 or restrictive.search(text, t.start, t.end):  # "les lettres n'ont été envoyées que le 15 juillet"
@@ -204,6 +204,11 @@ class Sentence:
     ordered: bool  # whether those are ascending
     asked: int  # where a question of when ends, the answer joined to it; -1 without one
     speaks: Callable[[int, int], bool]  # whether text[a:b] names a breach, remembered by clause
+    scan: Scan  # the text's event words, and the phrase lists it lacks (``regex``)
+
+    def regex(self, key: str) -> Pattern:
+        """``lang.regex[key]``, its searches of a text that lacks the list's key words skipped."""
+        return self.scan.regex(self.lang, key)
 
     def fits(self, ti: int, gi: int) -> bool:
         """Whether date ``ti`` and event word ``gi`` stand in one clause: one bracket or relative
@@ -228,7 +233,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     """The context of the sentence ``text[sent[0]:sent[1]]`` and its time expressions ``ts``."""
     s, e = sent
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
-    closed, complements = _regions(text, lang, s, e, triggers, ts)
+    closed, complements = _regions(text, lang, s, e, triggers, ts, scan)
     triggers = list(learned_occurrence(text, lang, triggers, complements))
     kept = _datable(text, lang, s, ts)
     # A relative phrase reads on through the words of what it counts from ("three days after
@@ -265,7 +270,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         tuple(place(g.start) for g in triggers),
         tuple(next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers),
         starts, ends, tuple(t.start for t in dated), all(a.start <= b.start for a, b in zip(dated, dated[1:])), asked,
-        functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)))
+        functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)), scan)
 
 
 def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[TimeExpr]:

@@ -45,4 +45,4 @@ def carried_out(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
 
 def _put_off(ctx: Sentence, at: int) -> re.Match[str] | None:
     """The words of a deferred act that end right before position ``at``, if any."""
-    return ending(ctx.lang.regex["done_until"], ctx.text, max(ctx.span[0], at - _LEAD), at)
+    return ending(ctx.regex("done_until"), ctx.text, max(ctx.span[0], at - _LEAD), at)

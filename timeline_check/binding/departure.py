@@ -26,9 +26,9 @@ def departure_breach(ctx: Sentence, pairs: Pairs) -> tuple[Mention, ...]:
     the taking word in its clause, or opens its clause and no word at all dates; in one bracket
     or relative clause with the word it follows."""
     text, lang, (s, e) = ctx.text, ctx.lang, ctx.span
-    leaving = list(lang.regex["departure"].finditer(text, s, e))
-    held = lang.regex["held_data"]
-    taking = [m for m in lang.regex["taking"].finditer(text, s, e) if held.search(text, m.end(), min(e, m.end() + _OBJECT))]
+    leaving = list(ctx.regex("departure").finditer(text, s, e))
+    held = ctx.regex("held_data")
+    taking = [m for m in ctx.regex("taking").finditer(text, s, e) if held.search(text, m.end(), min(e, m.end() + _OBJECT))]
     if not leaving or not taking:
         return ()
     bound = {ti for ti, gi in pairs if not ctx.triggers[gi].blocked}
@@ -38,7 +38,7 @@ def departure_breach(ctx: Sentence, pairs: Pairs) -> tuple[Mention, ...]:
         region = region_of(t.start, ctx.closed)
         if ti in bound or t.kind not in ("date", "range"):
             continue
-        after_leaving = next((m for m in leaving if ends_with(lang.regex["departure_lead"], text, m.end(), t.start)
+        after_leaving = next((m for m in leaving if ends_with(ctx.regex("departure_lead"), text, m.end(), t.start)
                               and t.start - m.end() <= _LEAD), None)
         last = bisect.bisect_right(taken_at, t.start) - 1
         gap = text[taken_at[last]:t.start] if last >= 0 else ""

@@ -20,8 +20,8 @@ def disclosed_on(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     """The public disclosures of dates no word dates (not in ``taken``) that stand right after a
     verb of saying (``disclosing``) and right before the words of owning up to a breach (``disclosed``)."""
     text, lang = ctx.text, ctx.lang
-    saying, owned = lang.regex["disclosing"], lang.regex["disclosed"]
-    complementizer = lang.regex["complementizer"]
+    saying, owned = ctx.regex("disclosing"), ctx.regex("disclosed")
+    complementizer = ctx.regex("complementizer")
     out: list[Mention] = []
     for ti, t in enumerate(ctx.dated):
         if ti in taken or t.kind != "date":

@@ -14,6 +14,6 @@ _BREACH_ROLES = frozenset({"breach_start", "breach_end"})
 def without_duty(ctx: Sentence, mentions: list[Mention]) -> list[Mention]:
     """The mentions, less the breach's in a sentence that says a duty went unmet (``[phrases]
     duty_unmet``: "without obtaining satisfactory assurances", "without a business associate agreement")."""
-    if not any(m.kind in _BREACH_ROLES for m in mentions) or ctx.lang.regex["duty_unmet"].search(ctx.text, *ctx.span) is None:
+    if not any(m.kind in _BREACH_ROLES for m in mentions) or ctx.regex("duty_unmet").search(ctx.text, *ctx.span) is None:
         return mentions
     return [m for m in mentions if m.kind not in _BREACH_ROLES]

@@ -38,9 +38,9 @@ def fronted_period(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
 def _after_length(ctx: Sentence, pos: int) -> bool:
     """Whether the sentence's words before ``pos`` are a length of time, with its lead words, and a
     day's or a year's lead word: "For a period of approximately 24 hours on"."""
-    text, lang, s = ctx.text, ctx.lang, ctx.span[0]
-    lead = lang.regex["duration_lead"]
-    on = (lang.regex["day_lead"], lang.regex["year_lead"])
+    text, s = ctx.text, ctx.span[0]
+    lead = ctx.regex("duration_lead")
+    on = (ctx.regex("day_lead"), ctx.regex("year_lead"))
     return any(_length(d) and d.end <= pos and _lead(lead, text[s:d.start].strip())
                and any(rx.fullmatch(text[d.end:pos].strip()) for rx in on)
                for d in ctx.timexes)

@@ -20,7 +20,7 @@ _REACH = 30  # characters before an event word searched for its hedge
 def hedged(ctx: Sentence, gi: int) -> bool:
     """Whether event word ``gi`` is told as a supposition (a hedge right before it)."""
     g = ctx.triggers[gi]
-    return ends_with(ctx.lang.regex["hedge"], ctx.text, max(ctx.span[0], g.start - _REACH), g.start)
+    return ends_with(ctx.regex("hedge"), ctx.text, max(ctx.span[0], g.start - _REACH), g.start)
 
 
 def reporting_head(ctx: Sentence, gi: int, heads: Sequence[int], dated: Collection[int],

@@ -20,7 +20,7 @@ def mistaken_act(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     date, no "that" and no ";" between it and the word of mistake (what another party said or
     learned of a mistake is theirs)."""
     text, lang = ctx.text, ctx.lang
-    mistake, complementizer = lang.regex["by_mistake"], lang.regex["complementizer"]
+    mistake, complementizer = ctx.regex("by_mistake"), ctx.regex("complementizer")
     out: list[Mention] = []
     for t, word in opening_word(ctx, taken, mistake, _REACH):
         if complementizer.search(text, t.end, word.start()) \

@@ -18,7 +18,7 @@ def named_dates(ctx: Sentence) -> tuple[tuple[float, int, int], ...]:
     """(cost, date, event word) for each date right before ``named_as`` words and the first event
     word of its clause after them, within ``_NAMED_WORDS`` words."""
     text, e = ctx.text, ctx.span[1]
-    named_as = ctx.lang.regex["named_as"]
+    named_as = ctx.regex("named_as")
     out: list[tuple[float, int, int]] = []
     for ti, t in enumerate(ctx.dated):
         lead = named_as.match(text, past_blank(text, t.end, e), e)

@@ -79,7 +79,7 @@ def _too_far_before(ctx: Sentence, gap: str, words: int, nearest: bool) -> bool:
     landlords on 6 February 2023"): the nearest event word reaches twice as far. Not past
     another day's lead ("reported to the office on the date of the notices on ..."): the verb's
     date would be that one."""
-    if ";" in gap or ctx.lang.regex["attribution"].search(gap) or ctx.lang.regex["noun_dates"].search(gap):
+    if ";" in gap or ctx.regex("attribution").search(gap) or ctx.regex("noun_dates").search(gap):
         return True  # "opened a mailbox, according to an August 1 news release": the release's date
     if words <= MAX_WORDS:
         return False
@@ -111,7 +111,7 @@ def _named_by_noun(ctx: Sentence, ti: int) -> bool:
     first = ti
     while first > 0 and gap.fullmatch(text, dated[first - 1].end, dated[first].start):
         first -= 1
-    return ends_with(ctx.lang.regex["noun_dates"], text, max(ctx.span[0], dated[first].start - 30), dated[first].start)
+    return ends_with(ctx.regex("noun_dates"), text, max(ctx.span[0], dated[first].start - 30), dated[first].start)
 
 
 def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
@@ -125,8 +125,8 @@ def _after(ctx: Sentence, ti: int) -> Iterator[Candidate]:
     region = place.place[0]
     bound = region[1] if region is not None else ctx.span[1]
     settled = max((y for x, y in ctx.closed if x <= place.end < y < bound), default=-1)
-    complementizer, cleft = ctx.lang.regex["complementizer"], ctx.lang.regex["cleft"]
-    clause_join = ctx.lang.regex["clause_join"]
+    complementizer, cleft = ctx.regex("complementizer"), ctx.regex("cleft")
+    clause_join = ctx.regex("clause_join")
     first = True
     for gi in range(bisect.bisect_left(ctx.starts, place.end), len(ctx.triggers)):
         g = ctx.triggers[gi]
@@ -160,7 +160,7 @@ def _own_date_after(ctx: Sentence, ti: int, gi: int) -> bool:
     then the opening date is the saying's or the letter's, not the word's. Not a date another
     event word stands before, nor one a genitive makes a name's ("learned of the attack of April 28")."""
     g = ctx.triggers[gi]
-    genitive = ctx.lang.regex["genitive"]
+    genitive = ctx.regex("genitive")
     for tj, t in enumerate(ctx.dated):
         if tj == ti or t.start < g.end or t.kind == "relative" or not ctx.fits(tj, gi):
             continue
@@ -222,7 +222,7 @@ def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tu
     exposed on 21 June"): the writing or the exposure."""
     text, (s, e), triggers = ctx.text, ctx.span, ctx.triggers
     dated_heads = {gi for _, gi in pairs}
-    relatives = [m.start() for m in ctx.lang.regex["relative_pronoun"].finditer(text, s, e)]
+    relatives = [m.start() for m in ctx.regex("relative_pronoun").finditer(text, s, e)]
     out: list[Mention] = []
     for ti, gi in pairs:
         g, t = triggers[gi], ctx.dated[ti]
@@ -265,7 +265,7 @@ def _coordinated_with(ctx: Sentence, ti: int, gi: int, taken: set[int] | frozens
     """The event words after word ``gi`` coordinated with it, in a row, that date ``ti`` may date
     (not one ``taken``, dated already); the row goes on from the last one yielded."""
     text, heading = ctx.text, ctx.dates[ti].heads
-    complementizer, relative = ctx.lang.regex["complementizer"], ctx.lang.regex["relative_pronoun"]
+    complementizer, relative = ctx.regex("complementizer"), ctx.regex("relative_pronoun")
     coordinator = grammar_of(ctx.lang).coordinated
     last = ctx.triggers[gi]
     for gj in range(gi + 1, len(ctx.triggers)):
@@ -301,7 +301,7 @@ def when_clauses(ctx: Sentence, heads: frozenset[int]) -> Bound:
     Not a breach word: "spotted on March 6, when files were encrypted" dates an act of the
     breach, not its start."""
     text, e = ctx.text, ctx.span[1]
-    same_time = ctx.lang.regex["same_time"]
+    same_time = ctx.regex("same_time")
     out: list[Mention] = []
     dated: set[int] = set()
     for ti, t in enumerate(ctx.dated):
@@ -345,7 +345,7 @@ def reported_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]
     breach. Not when the breach is named only in a further "that" clause after the date
     ("concluded on March 5 that a ransomware incident was material": the date is the concluding's)."""
     text, e = ctx.text, ctx.span[1]
-    complementizer = ctx.lang.regex["complementizer"]
+    complementizer = ctx.regex("complementizer")
     out: list[Mention] = []
     for ti, t in enumerate(ctx.dated):
         if ti in taken or t.kind not in ("date", "range") or region_of(t.start, ctx.closed) is not None:
@@ -367,13 +367,13 @@ def ended_breach(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, .
     contains the breach ends it, on its date; a breach end besides each such containment. So
     does the first containment a clause of purpose follows ("took the folder offline and deleted
     the copies, so as to end the leak")."""
-    ends = ctx.lang.regex["ends_breach"]
+    ends = ctx.regex("ends_breach")
     first = min((m.trigger[0] for m in mentions if m.kind == "containment" and m.role == "point"), default=None)
     return tuple(attrs.evolve(m, kind="breach_end", role="point") for m in mentions
                  if m.kind == "containment" and m.role == "point"
                  and (found := ends.search(ctx.text, m.trigger[0], ctx.span[1])) is not None
                  and (found.start() < m.trigger[1]  # in the words of the containment ("a mis fin à")
-                      or m.trigger[0] == first and ends_with(ctx.lang.regex["purpose"], ctx.text, m.trigger[1],
+                      or m.trigger[0] == first and ends_with(ctx.regex("purpose"), ctx.text, m.trigger[1],
                                                              found.start())))
 
 

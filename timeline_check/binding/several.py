@@ -32,6 +32,6 @@ def _listed(ctx: Sentence, m: Mention) -> bool:
     range's words ("between 9 and 22")."""
     text, lang = ctx.text, ctx.lang
     a, b = m.timex.parts
-    joined = lang.regex["list_join"].search(text, a.end, b.start)
+    joined = ctx.regex("list_join").search(text, a.end, b.start)
     return joined is not None and grammar_of(lang).list_gap.fullmatch(text, a.end, b.start) is not None \
-        and not ends_with(lang.regex["range_open"], text, max(ctx.span[0], a.start - 30), a.start)
+        and not ends_with(ctx.regex("range_open"), text, max(ctx.span[0], a.start - 30), a.start)

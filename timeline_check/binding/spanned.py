@@ -20,7 +20,7 @@ def span_start(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     date after the opening word (no more than ``MAX_WORDS`` words past it, not a date another
     word dates), when a range's joining word and a further date follow it."""
     text, lang, e = ctx.text, ctx.lang, ctx.span[1]
-    opener, join = lang.regex["span_open"], lang.regex["range_join"]
+    opener, join = ctx.regex("span_open"), ctx.regex("range_join")
     out: list[Mention] = []
     for g in ctx.triggers:
         if g.kinds != ("breach",) or g.span != "durative" or g.blocked:

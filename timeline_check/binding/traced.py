@@ -18,9 +18,9 @@ def traced_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     """The breach start of the first date not ``taken`` after each ``traced_to`` phrase that a
     ``fault_noun`` precedes or fills (within ``_LEAD`` characters), no ";" nor other date between."""
     text, lang, (s, e) = ctx.text, ctx.lang, ctx.span
-    fault = lang.regex["fault_noun"]
+    fault = ctx.regex("fault_noun")
     out: list[Mention] = []
-    for m in lang.regex["traced_to"].finditer(text, s, e):
+    for m in ctx.regex("traced_to").finditer(text, s, e):
         if fault.search(text, max(s, m.start() - _LEAD), m.end()) is None:
             continue
         ti = next((i for i, t in enumerate(ctx.dated) if t.start >= m.end()), None)

@@ -10,11 +10,12 @@ from collections.abc import Sequence
 import attrs
 
 from ..lang import Language, Notice
-from ..rulefile import Phrases, WordIndex, word_index
+from ..rulefile import Pattern, Phrases, WordIndex, phrase_scan, word_index
 from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
+from .lacking import Lacking
 from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .rows import opens_row
@@ -63,16 +64,29 @@ class Scan:
         self.index = index
         self.own = _own_heads(lang, index.text) if not grammar_of(lang).body_words.isdisjoint(index.words) else frozenset()
         self.heads: dict[int, list[int]] = {}  # id(list) -> where its heads stand (Phrases.starts)
+        self._regex: dict[str, Pattern] = {}  # by phrase list key, its pattern for this text (``regex``)
         starts = [s for s, _ in spans]
         self.found: dict[int, dict[int, list[re.Match[str]]]] = {}  # sentence start -> id(list) -> matches
         filing = any(t.filing for t in lang.triggers) and is_filing(index.text, lang, index)
         lists = [t.words for t in lang.triggers if filing or not t.filing] + [n.words for n in lang.notices] + [
             lang.generic_start, lang.generic_end]
-        for words in lists:
-            for m in words.finditer(index):
+        for words, matches in zip(lists, phrase_scan(tuple(lists)).matches(index)):
+            for m in matches:
                 i = bisect.bisect_right(starts, m.start()) - 1
                 if i >= 0:
                     self.found.setdefault(starts[i], {}).setdefault(id(words), []).append(m)
+
+    def regex(self, lang: Language, key: str) -> Pattern:
+        """``lang.regex[key]``, or, when the text holds none of the list's key words, a pattern
+        that skips the searches of the text that cannot match (``Lacking``); read once per list."""
+        rx = self._regex.get(key)
+        if rx is None:
+            keys = lang.lists[key].keys
+            rx = lang.regex[key]
+            if keys is not None and keys.isdisjoint(self.index.words):
+                rx = Lacking(rx, self.index.text)
+            self._regex[key] = rx
+        return rx
 
     def within(self, s: int, e: int) -> dict[int, list[re.Match[str]]]:
         """By ``id`` of word list, its matches inside the sentence from ``s`` to ``e``."""
