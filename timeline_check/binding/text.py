@@ -13,6 +13,7 @@ from ..sentences import sentences
 from .incidents import paragraph_incidents
 from .own_date import letter_notice, publication
 from .release import release_notice
+from .roundup import roundup_incidents
 from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
@@ -64,6 +65,7 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
     # "from June 3 to June 19" counts from June 19.
     mentions = later_findings(text, lang, mentions)
     mentions = paragraph_incidents(text, lang, spans, mentions)
+    mentions = roundup_incidents(text, lang, spans, mentions)
     mentions = dated_by_their_event(mentions)
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
