@@ -17,6 +17,7 @@ from .mentions import undated_of
 from .mistake import mistaken_act
 from .named import named_dates
 from .respective import in_step
+from .said_on import said_on
 from .several import each_day
 from .spanned import span_start
 from .traced import traced_breach
@@ -59,4 +60,5 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
+    mentions = said_on(ctx, mentions)
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
