@@ -87,3 +87,38 @@ def test_malicious_code_present_over_a_range_is_the_breach(present: str) -> None
 ])
 def test_cutting_off_a_machine_or_an_account_is_containment(cut: str) -> None:
     assert ("containment", "2025-09-29", "2025-09-29") in kinds(cut)
+
+
+@pytest.mark.parametrize(("form", "want"), [
+    ("Date(s) of consumer notification: 07/18/2025\n", ("notification_individuals", "2025-07-18", "2025-07-18")),
+    ("Date(s) Individual Notice Provided to Consumers: 2025-07-18\n", ("notification_individuals", "2025-07-18", "2025-07-18")),
+    ("Date(s) of Breach (if known): 2025-06-02\n", ("breach_start", "2025-06-02", "2025-06-02")),
+    ("Date of the breach: June 2, 2025\n", ("breach_start", "2025-06-02", "2025-06-02")),
+])
+def test_a_notice_form_s_fields_date_their_events(form: str, want: tuple[str, str, str]) -> None:
+    assert want in kinds("Breach Information\n" + form)
+
+
+def test_a_form_s_field_for_an_event_is_no_dateline() -> None:
+    report = check_text("Date of the breach: June 2, 2025\nDescription: a stolen laptop\n", lang="en")
+    assert not any(e.kind == "publication" for e in report.events)
+
+
+@pytest.mark.parametrize("saw", [
+    "On March 7, 2025, the security team saw a burst of downloads from one customer account.",
+    "On March 7, 2025, staff saw unusual sign-ins to the payroll portal.",
+])
+def test_seeing_something_amiss_is_the_discovery(saw: str) -> None:
+    assert ("discovery", "2025-03-07", "2025-03-07") in kinds(saw)
+
+
+def test_a_patient_seeing_a_doctor_is_no_discovery() -> None:
+    assert not any(k == "discovery" for k, _, _ in kinds("On March 7, 2025, the patient saw a physician."))
+
+
+@pytest.mark.parametrize("filed", [
+    "The notice was drafted on March 10, 2025, and we filed it with OCR on March 11, 2025.",
+    "We filed it through the DFS portal on March 11, 2025, within 72 hours of the determination.",
+])
+def test_filing_a_notice_named_before_is_the_notice_to_the_regulator(filed: str) -> None:
+    assert ("notification_regulator", "2025-03-11", "2025-03-11") in kinds(filed)

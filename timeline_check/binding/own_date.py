@@ -86,6 +86,8 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         cut = max(map(before.rfind, _FIELD_SEPARATORS))
         field = before[cut + 1:]
         opens = dateline.match(field.strip())
+        if opens and lang.regex["form_label"].search(field.strip(), opens.end()):
+            opens = None  # "Date of the breach: March 2, 2025", a form's field for an event, no dateline
         whole = opens is not None and opens.end() == len(field.strip())  # "Filed with the SEC on": the field is the dateline's words
         alone = cut >= 0 and not WORD.search(field) and not after
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
