@@ -12,6 +12,7 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Phrases, WordIndex, word_index
 from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
+from .asides import in_undated_aside
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
@@ -252,7 +253,8 @@ def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[li
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()):
+            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()) \
+                    and not in_undated_aside(text, lang, s, e, m.start()):
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     return found, idle
 
