@@ -31,7 +31,9 @@ PHRASE_KEYS = (
     "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
     "modifier_lead", "participle_ending", "further_incident", "incidents_together", "noun_dates",
     "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "traced_to", "fault_noun",
-    "complaint", "supplement", "span_open", "disclosing", "disclosed", "other_speaker", "form_label",
+    "complaint", "supplement", "span_open", "disclosing", "disclosed",
+    "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
+    "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

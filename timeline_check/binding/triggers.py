@@ -16,6 +16,7 @@ from .asides import in_undated_aside
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
+from .leaving import left_kinds
 from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
 from .rows import opens_row
@@ -134,6 +135,9 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours
+            if trig.kind == "breach" and (left := left_kinds(text, lang, m.start(), m.end(), e)) is not None:
+                found.append(Trigger(m.start(), m.end(), left, blocked=not left))  # "the intruder left on May 2"
+                continue
             if trig.kind == "breach" and (letters := letters_sent(text, lang, s, e, m.start(), m.end())):
                 found.append(Trigger(m.start(), m.end(), letters, head=True))  # "Letters describing ... were mailed"
                 continue
