@@ -21,6 +21,7 @@ def kinds(text: str) -> set[tuple[str, str | None, str | None]]:
     "A courier left the package of lab results on the wrong porch on April 29, 2025.",
     "On April 29, 2025, a technician left the network exposed after a firewall change.",
     "On April 29, 2025, a cleaner left the clinic's back door open overnight.",
+    "A nurse practitioner left a clinic laptop on a commuter train on April 29, 2025.",
 ])
 def test_something_left_behind_is_the_breach(left: str) -> None:
     assert ("breach_start", "2025-04-29", "2025-04-29") in kinds(left)

@@ -4,6 +4,8 @@ over a range, machines and accounts cut off. Sentences written for the test."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from timeline_check import check_text
@@ -122,3 +124,17 @@ def test_a_patient_seeing_a_doctor_is_no_discovery() -> None:
 ])
 def test_filing_a_notice_named_before_is_the_notice_to_the_regulator(filed: str) -> None:
     assert ("notification_regulator", "2025-03-11", "2025-03-11") in kinds(filed)
+
+
+@pytest.mark.parametrize("doing", [
+    "We are mailing letters to the residents affected on October 1, 2024.",
+    "The clinic is notifying patients on October 1, 2024.",
+])
+def test_an_act_under_way_after_the_text_s_date_is_no_contradiction(doing: str) -> None:
+    report = check_text(doing, lang="en", date=datetime.date(2024, 9, 30))
+    assert not [f.rule for f in report.findings if f.severity == "error"]
+
+
+def test_an_act_done_after_the_text_s_date_still_is() -> None:
+    report = check_text("We mailed letters to the residents affected on October 1, 2024.", lang="en", date=datetime.date(2024, 9, 30))
+    assert "order/event-after-publication" in [f.rule for f in report.findings]

@@ -17,6 +17,9 @@ _OBJECT_WORDS = 3  # words of the object before its noun, at most ("the hospital
 # nothing after the word, or a preposition of time ("left or been terminated" stays: the leavers took devices)
 _GOES = re.compile(r"\s*(?:[,.;:)]|$|(?:on|at|after|before|when|without|in\s+(?:early|mid|late|\d|[A-Z]))\b)")
 
+# what may follow the head noun of the place left: its clause's end, a preposition
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:on|at|after|before|when|without|to|for|with|in|and|by)\b)")
+
 
 def left_kinds(text: str, lang: Language, start: int, end: int, e: int) -> tuple[str, ...] | None:
     """The kinds of the breach word ``text[start:end]`` when it is a bare word of leaving that
@@ -33,6 +36,8 @@ def left_kinds(text: str, lang: Language, start: int, end: int, e: int) -> tuple
         after = text[w.end():w.end() + 30]
         if after.startswith(("'", "’")) or lang.regex["left_state"].match(after.lstrip()):
             continue
+        if not _HEAD_ENDS.match(text, w.end(), e):
+            continue  # "left a clinic laptop on a train": a word of the object, not its head
         if lang.regex["left_system"].fullmatch(noun):
             return ("breach_end",)
         if lang.regex["left_place"].fullmatch(noun) and i <= _OBJECT_WORDS:
