@@ -19,6 +19,7 @@ from .holding import holds_data
 from .leaving import left_kinds
 from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .reviewed import reviewed_by_outsider
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -174,6 +175,9 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
+            if notice.nominal and reviewed_by_outsider(text, lang, s, m.start()):  # "OCR reviewed the CE's notifications"
+                found.append(Trigger(m.start(), m.end(), (), head=True, blocked=True, nominal=notice.nominal))
+                continue
             if _misdelivered(text, lang, s, e, m):
                 found.append(Trigger(m.start(), m.end(), ("breach",)))
                 continue
