@@ -7,6 +7,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .causes import caused_breach
+from .completed import completed_act
 from .context import read_sentence
 from .deferred import carried_out, deferred
 from .departure import departure_breach
@@ -57,6 +58,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
+    mentions += completed_act(ctx, greedy, listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
