@@ -206,9 +206,10 @@ def test_asides_letters_told_of_and_clicks(text: str, lang, expected) -> None:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    # a statement to the press is no determination that a breach occurred
-    ("Acme Corp. confirmed on Monday, March 4, 2024 that hackers had stolen customer data.", EN, set()),
-    # (its own words, the organisation speaking on a day: a public disclosure, binding/statement.py)
+    # a statement to the press is no determination that a breach occurred: it is the public
+    # disclosure, on the day it was made (binding/said_on.py)
+    ("Acme Corp. confirmed on Monday, March 4, 2024 that hackers had stolen customer data.", EN,
+     {("public_disclosure", "2024-03-04", "2024-03-04")}),
     ("L'assureur a confirmé jeudi 14 mars 2024 qu'une fuite de données avait touché ses adhérents.", FR,
      {("public_disclosure", "2024-03-14", "2024-03-14")}),
     ("The removal of the pages was confirmed on August 30, 2017.", EN, set()),

@@ -87,7 +87,9 @@ def test_someone_writing_in_to_report_it_is_the_discovery(text: str) -> None:
     ("The hospital discovered the attack, a spokeswoman for the hospital group said Tuesday.", set()),
     ("The district began sending letters to staff on Monday, a spokesman said Wednesday.",
      {("notification_individuals", "2025-03-10")}),
-    ("A spokeswoman said Tuesday that the hospital discovered the attack on March 3.", {("discovery", "2025-03-03")}),
+    # a statement told by its day, then what was said: the organisation's public disclosure (binding/said_on.py)
+    ("A spokeswoman said Tuesday that the hospital discovered the attack on March 3.",
+     {("discovery", "2025-03-03"), ("public_disclosure", "2025-03-11")}),
 ])
 def test_the_date_of_a_speakers_tag_is_when_it_was_said(text: str, expected: set[tuple[str, str]]) -> None:
     assert kinds(text) == expected

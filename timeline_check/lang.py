@@ -34,6 +34,11 @@ PHRASE_KEYS = (
     "complaint", "supplement", "span_open", "disclosing", "disclosed",
     "set_up", "exposure_link", "exposure_open",  # a set-up act that opened an exposure (binding/setup.py)
     "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
+    "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
+    "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
+    "progressive",  # "are mailing letters on Oct. 1": under way, not done (binding/progressive.py)
+    "completion_clause",  # ", which was completed on May 3": the act before's date (binding/completed.py)
+    "review_verb",  # a regulator reviewing the organisation's notices (binding/reviewed.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

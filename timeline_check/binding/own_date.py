@@ -86,6 +86,8 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         cut = max(map(before.rfind, _FIELD_SEPARATORS))
         field = before[cut + 1:]
         opens = dateline.match(field.strip())
+        if opens and lang.regex["form_label"].search(field.strip(), opens.end()):
+            opens = None  # "Date of the breach: March 2, 2025", a form's field for an event, no dateline
         whole = opens is not None and opens.end() == len(field.strip())  # "Filed with the SEC on": the field is the dateline's words
         alone = cut >= 0 and not WORD.search(field) and not after
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
@@ -93,7 +95,8 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
                 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not _ROW_ON.match(text, t.end) \
                 and not _CLAUSE_ON.match(text, t.end) \
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
-                                                   or _dash_dateline(text, timexes, t, before, le)):
+                                                   or _dash_dateline(text, timexes, t, before, le)
+                                                   or _set_apart(text, t, before, le)):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
 
@@ -155,6 +158,16 @@ def _wire_dateline(text: str, lang: Language, before: str, end: int) -> bool:
         return True
     heading = grammar_of(lang).letter_heading.fullmatch(before)
     return heading is not None and heading.group(1)[0].isupper()
+
+
+def _set_apart(text: str, t: TimeExpr, before: str, le: int) -> bool:
+    """Whether a full date stands alone on its line between blank lines, as a letter's date
+    under a sender's address of several lines ("Cedar Goods / 1190 Mill Road / Asheville, NC
+    28801 / (blank) / November 3, 2025 / (blank) / Dear Customer,")."""
+    if t.year_inferred or before.strip() or text[t.end:le].strip():
+        return False
+    ls = t.start - len(before)  # the start of the date's line
+    return text.endswith("\n\n", 0, ls) and text.startswith("\n", le) and text[le + 1:le + 2] in ("\n", "\r")
 
 
 _LEAD_WORDS = 10  # words after a dash that make a news story's lead, not a timeline item

@@ -7,6 +7,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .causes import caused_breach
+from .completed import completed_act
 from .context import read_sentence
 from .deferred import carried_out, deferred
 from .departure import departure_breach
@@ -17,6 +18,7 @@ from .mentions import undated_of
 from .mistake import mistaken_act
 from .named import named_dates
 from .respective import in_step
+from .said_on import said_on
 from .several import each_day
 from .setup import setup_breach
 from .spanned import span_start
@@ -62,7 +64,9 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
     mentions += stated_on(ctx, taken | listed | put_off | placed)
     mentions += upon_dated(ctx)
+    mentions += completed_act(ctx, greedy, listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
+    mentions = said_on(ctx, mentions)
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

@@ -12,12 +12,15 @@ import attrs
 from ..lang import Language, Notice
 from ..rulefile import Pattern, Phrases, WordIndex, phrase_scan, word_index
 from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
+from .asides import in_undated_aside
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
 from .lacking import Lacking
+from .leaving import left_kinds
 from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .reviewed import reviewed_by_outsider
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -147,6 +150,9 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours
+            if trig.kind == "breach" and (left := left_kinds(text, lang, m.start(), m.end(), e)) is not None:
+                found.append(Trigger(m.start(), m.end(), left, blocked=not left))  # "the intruder left on May 2"
+                continue
             if trig.kind == "breach" and (letters := letters_sent(text, lang, s, e, m.start(), m.end())):
                 found.append(Trigger(m.start(), m.end(), letters, head=True))  # "Letters describing ... were mailed"
                 continue
@@ -183,6 +189,9 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
+            if notice.nominal and reviewed_by_outsider(text, lang, s, m.start()):  # "OCR reviewed the CE's notifications"
+                found.append(Trigger(m.start(), m.end(), (), head=True, blocked=True, nominal=notice.nominal))
+                continue
             if _misdelivered(text, lang, s, e, m):
                 found.append(Trigger(m.start(), m.end(), ("breach",)))
                 continue
@@ -266,7 +275,8 @@ def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[li
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()):
+            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()) \
+                    and not in_undated_aside(text, lang, s, e, m.start()):
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     return found, idle
 

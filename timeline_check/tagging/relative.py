@@ -20,10 +20,11 @@ from .words import count
 
 def _span_amount(n: tuple[int, int], unit_days: int, duration: bool) -> tuple[int, int | None]:
     """Bounds in days of ``n`` units: months and years vary, weeks a day either way; hours
-    (``unit_days`` 0) the days they may cross, the hour of day being unknown."""
+    (``unit_days`` 0) and minutes (-1) the days they may cross, the time of day being unknown."""
     lo, hi = n
-    if unit_days == 0:
-        return lo // 24, -(-hi // 24)
+    if unit_days in (0, -1):
+        per_day = 24 if unit_days == 0 else 1440
+        return lo // per_day, -(-hi // per_day)
     if unit_days == 1:
         return (max(0, lo - 1), hi) if duration else (lo, hi)
     if unit_days == 7:

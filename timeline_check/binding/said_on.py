@@ -1,0 +1,70 @@
+"""A statement dated by the day it was made ("the clinic said Friday that an intruder copied
+files", "the insurer confirmed on Monday it had been hit by ransomware",
+``[phrases] disclosing``): a day right after a verb of saying, then the words said,
+which name a breach. The date is the organisation's public disclosure, not the breach's day: a
+word inside what was said does not take it. Not when another party speaks ("researchers said
+Tuesday that", ``outsider``, ``informant``, ``other_speaker``)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Mention, TimeExpr
+from .context import Sentence
+from .grammar import ending
+from .mentions import mentions_of
+from .triggers import Trigger
+
+_LEAD = 40  # characters before the date where the verb of saying ends, at most
+_ON = ("", "on")  # the words between the verb and its day
+_SAID = 160  # characters after the date in which what was said names a breach
+_SPEAKER = 80  # characters before the verb where another speaker is named
+
+
+def said_on(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions``, each statement's date taken from the words inside what was said and given to
+    a public disclosure instead."""
+    out = list(mentions)
+    for t in ctx.dated:
+        verb = _saying_before(ctx, t)
+        if verb is None or not _says_breach(ctx, t) or _other_speaker(ctx, verb.start()):
+            continue
+        if any(m.timex is t and m.kind == "public_disclosure" for m in out):
+            continue
+        out = [m for m in out if m.timex is not t]
+        out.extend(mentions_of(ctx.text, ctx.lang, t, Trigger(verb.start(), verb.end(), ("public_disclosure",)),
+                               ctx.span, True))
+    return out
+
+
+def _saying_before(ctx: Sentence, t: TimeExpr) -> re.Match[str] | None:
+    """The verb of saying right before date ``t`` (a day or this week, "on" between them)."""
+    if t.kind not in ("date", "relative") or t.granularity != "day":
+        return None
+    text, lo = ctx.text, max(ctx.span[0], t.start - _LEAD)
+    for on in _ON:
+        head = text[lo:t.start].rstrip()
+        if on and not head.lower().endswith(" " + on):
+            continue
+        b = lo + len(head) - len(on)
+        verb = ending(ctx.lang.regex["disclosing"], text, lo, b)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _says_breach(ctx: Sentence, t: TimeExpr) -> bool:
+    """Whether "that" or a clause follows date ``t`` and names a breach within ``_SAID`` characters."""
+    text, lang = ctx.text, ctx.lang
+    rest = text[t.end:ctx.span[1]].lstrip(" ,")
+    if not rest or lang.regex["complementizer"].match(rest) is None and lang.regex["subject_pronoun"].match(rest) is None:
+        return False
+    a = ctx.span[1] - len(rest)
+    return bool(ctx.speaks(a, min(ctx.span[1], a + _SAID)))
+
+
+def _other_speaker(ctx: Sentence, verb: int) -> bool:
+    """Whether the words before the verb name a speaker other than the organisation."""
+    before = ctx.text[max(ctx.span[0], verb - _SPEAKER):verb]
+    return any(ctx.lang.regex[k].search(before) for k in ("outsider", "informant", "other_speaker"))
