@@ -6,7 +6,7 @@ never a notice to an authority or to people (no recipient is said). Someone else
 mardi le procureur", "le groupe de pirates a indiqué mardi que ...") dates nothing: the speaker must
 be one of the organisation's (``[phrases] own_speaker``), with no ``outsider`` and no ``attacker``.
 The press's "a-t-on appris mardi auprès de la direction" names the speaker after ``speaker_lead``.
-English lists no ``own_speaker`` yet: its tests hold "a spokeswoman said Tuesday" to be no event."""
+A language that lists no ``own_speaker`` (English) reads its statements in said_on.py instead."""
 
 from __future__ import annotations
 
