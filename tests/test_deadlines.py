@@ -259,3 +259,12 @@ def test_a_rule_whose_trigger_is_not_stated_says_what_starts_it() -> None:
     row = next(r for r in report.deadlines if r.rule == "hipaa/individual-notice")
     assert (row.status, row.verdict, row.due, row.event) == ("trigger not stated", "not checkable", None, None)
     assert "starts at the discovery, which the text does not date" in row.counting
+
+
+def test_a_gap_bounded_on_neither_side_is_told_unknown() -> None:
+    from timeline_check.kinds.deadline import _days
+    from timeline_check.messages import Messages
+    from timeline_check.network import INF
+    assert _days(Messages("en"), (-INF, INF)) == "an unknown number of days"
+    assert _days(Messages("fr"), (-INF, INF)) == "un nombre de jours inconnu"
+    assert _days(Messages("en"), (3.0, INF)) == "at least 3 days"

@@ -452,6 +452,8 @@ def _days(msg: Messages, gap: tuple[float, float]) -> str:
     lo, hi = gap
     if lo == hi:
         return msg._("{n} days").format(n=int(lo))
+    if lo == -INF and hi == INF:  # nothing bounds the gap (a bound read on neither side)
+        return msg._("an unknown number of days")
     if hi == INF:
         return msg._("at least {n} days").format(n=int(lo))
     if lo == -INF:
