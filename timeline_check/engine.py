@@ -19,6 +19,7 @@ from .document import Document, InputError
 from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
 from .binding import bind
+from .binding.own_date import publication
 from .binding.tense import in_the_past
 from .content import checklist
 from .facts import find_facts
@@ -70,13 +71,13 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     index = word_index(doc.text)
     found = recognise(doc.text, language, index)  # once: recognising needs no date
     tagging = normalise(found, reference)
-    binding = bind(doc.text, language, tagging.timexes, index)
-    dateline = next((m for m in binding.mentions if m.kind == "publication"), None)
+    # The text's own date, when it states one: its dateline (as binding reads it), found before binding.
+    dateline = publication(doc.text, language, tagging.timexes)
     if reference is None and dateline is not None and dateline.timex.first is not None:
-        # The text's own date is known only once its dateline is read: normalise again on it,
-        # so that "yesterday", "hier" and dates without a year are read from that day.
+        # Normalise again on it, so that "yesterday", "hier" and dates without a year are read
+        # from that day; then bind once.
         tagging = normalise(found, dateline.timex.first.lo)
-        binding = bind(doc.text, language, tagging.timexes, index)
+    binding = bind(doc.text, language, tagging.timexes, index)
     today = reference if reference is not None or dateline is None or dateline.timex.first is None \
         else dateline.timex.first.lo
     mentions = in_the_past(binding.mentions, today)
