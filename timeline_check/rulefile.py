@@ -456,7 +456,9 @@ class Phrases:
         text has, in the list's order, at the heads before the best match so far. At the first
         place where one matches, the alternation takes the first phrase of its order that does,
         and so does this. A phrase is compiled on its own the first time it is tried: a list
-        searched in many texts (a regime's cues) compiles the few phrases they have, not all."""
+        searched in many texts (a regime's cues) compiles the few phrases they have, not all;
+        a plain phrase is never compiled (``plain_span`` reads it from the index), and its match
+        is the span it covers (``start``, ``end`` and ``group(0)`` those of the pattern's match)."""
         if self.heads is None or self.keys is None:
             return next(self.finditer(index), None)
         best: re.Match[str] | None = None
@@ -465,6 +467,10 @@ class Phrases:
         present = self.keys & index.words
         order = by_key[next(iter(present))] if len(present) == 1 else sorted(i for k in present for i in by_key[k])
         for phrase in (keyed[i][0] for i in order):
+            if (words := plain_words(phrase)) is not None:
+                span = plain_span(words, index, None if best is None else best.start())
+                best = best if span is None else _SPAN.match(text, *span)
+                continue
             rx = compiled.get(phrase)
             if rx is None:
                 rx = compiled[phrase] = re.compile(alternation([phrase], scan=False), re.I)
@@ -661,3 +667,47 @@ class PhraseScan:
 def phrase_scan(lists: tuple[Phrases, ...]) -> PhraseScan:
     """The ``PhraseScan`` of these lists, built once (keyed on the lists themselves, by identity)."""
     return PhraseScan(lists)
+
+
+# Plain phrases found from the word index, no pattern compiled. A phrase of plain words
+# (letters and digits only: no ``*``, ``~``, apostrophe or hyphen) has the pattern
+# ``(?<!\w)w1\s+w2...wn(?!\w)``: it matches exactly where word runs folding to w1 ... wn stand
+# in a row with nothing but white space between them (a word run ends where ``\w`` stops, so
+# ``(?!\w)`` after each word is the run's own end; ``fold`` compares as ``re`` does ignoring case).
+
+_SPACES = re.compile(r"\s+")
+_SPAN = re.compile(r"[\s\S]*")  # a Match of the span a plain phrase covers (``_SPAN.match(text, start, end)``)
+
+
+@functools.lru_cache(maxsize=None)
+def plain_words(phrase: str) -> tuple[str, ...] | None:
+    """The folded words of a phrase of plain words, or None when the phrase needs its pattern."""
+    words = phrase.split()
+    return tuple(fold(w) for w in words) if words and all(w.isalnum() for w in words) else None
+
+
+def plain_span(words: tuple[str, ...], index: WordIndex, before: int | None = None) -> tuple[int, int] | None:
+    """The first span where the plain phrase of ``words`` (``plain_words``) matches in the indexed
+    text, starting before ``before`` if given: what ``re.search`` of its pattern finds, ignoring case."""
+    at = index.at
+    places = [at.get(w) for w in words]
+    first = places[0]
+    if first is None or None in places:
+        return None
+    text = index.text
+    for pos in first:
+        if before is not None and pos >= before:
+            return None
+        end = pos + len(words[0])
+        for word, where in zip(words[1:], places[1:]):
+            gap = _SPACES.match(text, end)
+            if gap is None:
+                break
+            assert where is not None
+            i = bisect.bisect_left(where, gap.end())
+            if i == len(where) or where[i] != gap.end():
+                break
+            end = gap.end() + len(word)
+        else:
+            return pos, end
+    return None
