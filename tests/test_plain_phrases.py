@@ -11,8 +11,8 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from timeline_check.rulefile import (PlainAlternation, alternation, compile_phrases, phrase_pattern, plain_span, plain_words,
-                                     word_index)
+from timeline_check.rulefile import (PlainAlternation, alternation, compile_phrases, needed_words, phrase_pattern, plain_span,
+                                     plain_words, word_index)
 
 WORDS = ["data", "Data", "DATA", "breach", "breaches", "texas", "Texas", "residents", "İnvestigation", "ınvestigation",
          "investigation", "ſecurity", "security", "\u212aey", "key", "ΟΔΟΣ", "οδος", "2023", "3rd", "x_y", "début", "DÉBUT",
@@ -67,6 +67,21 @@ def test_a_list_of_plain_phrases_is_walked_without_a_pattern(listed: list[str], 
     words = compile_phrases(listed)
     assert [m.span() for m in words.finditer(word_index(text))] == [m.span() for m in words.regex.finditer(text)]
     assert all(isinstance(rx, PlainAlternation) for rx in words._by_word.values())
+
+
+any_phrase = st.lists(st.sampled_from(WORDS + ["dat*", "~", "e-mail", "l'enquête", "(data)"]), min_size=1, max_size=3).map(
+    " ".join).filter(lambda p: p.split()[0] != "~" and p.split()[-1] != "~")
+
+
+@settings(max_examples=300, deadline=None)
+@given(any_phrase, texts)
+@example("data breach", "data breach")
+def test_a_phrase_matches_only_where_the_text_holds_the_words_it_needs(phrase: str, text: str) -> None:
+    needed = needed_words(phrase)
+    if re.compile(phrase_pattern(phrase), re.I).search(text) is not None:
+        assert needed is None or needed <= word_index(text).words
+    if plain_words(phrase) is not None:
+        assert needed == frozenset(plain_words(phrase) or ())
 
 
 def test_a_phrase_with_a_prefix_a_gap_or_punctuation_is_not_plain() -> None:

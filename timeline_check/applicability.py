@@ -8,7 +8,7 @@ import re
 from .document import Document
 from .lang import Language
 from .model import Evidence, RegimeMatch
-from .rulefile import Phrases, WordIndex
+from .rulefile import Phrases, WordIndex, needed_words
 from .ruleset import RuleSet
 
 # Every repetition is bounded (no count has more than 18 digits, no word before the noun
@@ -74,6 +74,19 @@ def _cues_by_word(rules: RuleSet) -> tuple[dict[str, frozenset[tuple[str, int]]]
 
 
 @functools.lru_cache(maxsize=8)
+def _needed(rules: RuleSet) -> dict[tuple[str, int], tuple[frozenset[str], ...]]:
+    """For each regime cue whose every phrase needs words (``rulefile.needed_words``), those of
+    each phrase: the cue can match only in a text that holds all the words one of them needs."""
+    out: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+    for reg in rules.regimes.values():
+        for i, (_, rx) in enumerate(reg.cues):
+            needs = [needed_words(p) for p in rx.phrases]
+            if all(n is not None for n in needs):
+                out[reg.name, i] = tuple(n for n in needs if n is not None)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
 def _free(rules: RuleSet) -> frozenset[str]:
     """The regimes that apply with no cue found (a threshold of 0 or less)."""
     return frozenset(r.name for r in rules.regimes.values() if r.threshold <= 0)
@@ -89,7 +102,9 @@ def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, .
     if not auto:
         return tuple(out.values())
     by_word, unkeyed = _cues_by_word(rules)
-    tried = set(unkeyed).union(*(by_word[w] for w in index.words & by_word.keys()))
+    words, needed = index.words, _needed(rules)
+    tried = {cue for cue in set(unkeyed).union(*(by_word[w] for w in words & by_word.keys()))
+             if cue not in needed or any(need <= words for need in needed[cue])}
     for name in sorted({name for name, _ in tried} | _free(rules)):
         if name in out:
             continue

@@ -750,3 +750,14 @@ class PlainAlternation:
             else:
                 return _SPAN.match(text, pos, end)
         return None
+
+
+@functools.lru_cache(maxsize=None)
+def needed_words(phrase: str) -> frozenset[str] | None:
+    """Folded words a text must hold for the phrase to match in it: all its words when it is
+    plain, else its key (``Phrases.keys``); None when no word is known to be needed."""
+    words = plain_words(phrase)
+    if words is not None:
+        return frozenset(words)
+    key = _key_and_head(phrase)[0]
+    return None if key is None else frozenset((key,))
