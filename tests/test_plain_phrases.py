@@ -11,8 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from timeline_check.rulefile import (PlainAlternation, alternation, compile_phrases, needed_words, phrase_pattern, plain_span,
-                                     plain_words, word_index)
+from timeline_check.rulefile import compile_phrases, needed_words, phrase_pattern, plain_span, plain_words, word_index
 
 WORDS = ["data", "Data", "DATA", "breach", "breaches", "texas", "Texas", "residents", "İnvestigation", "ınvestigation",
          "investigation", "ſecurity", "security", "\u212aey", "key", "ΟΔΟΣ", "οδος", "2023", "3rd", "x_y", "début", "DÉBUT",
@@ -47,26 +46,6 @@ def test_a_list_of_plain_phrases_is_searched_without_a_pattern(listed: list[str]
     first = words.regex.search(text)
     assert (found.span(), found.group(0)) == (first.span(), first.group(0)) if first else found is None
     assert not words._compiled  # no phrase of the list was compiled on its own
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(phrases, min_size=1, max_size=5), texts, st.integers(0, 200), st.integers(0, 200))
-@example(["data", "data breach"], "data breach", 0, 11)  # the longer phrase wins
-@example(["data breach"], "data breach", 0, 7)  # the text read ends inside the second word
-@example(["data"], "xdata", 1, 5)  # a word run does not start there
-def test_plain_phrases_tried_at_a_place_match_as_their_alternation(listed: list[str], text: str, pos: int,
-                                                                     endpos: int) -> None:
-    want = re.compile(alternation(listed, scan=False), re.I).match(text, pos, endpos)
-    got = PlainAlternation(tuple(listed)).match(text, pos, endpos)
-    assert (got.span(), got.group(0)) == (want.span(), want.group(0)) if want else got is None
-
-
-@given(st.lists(phrases, min_size=1, max_size=5), texts)
-@settings(max_examples=200, deadline=None)
-def test_a_list_of_plain_phrases_is_walked_without_a_pattern(listed: list[str], text: str) -> None:
-    words = compile_phrases(listed)
-    assert [m.span() for m in words.finditer(word_index(text))] == [m.span() for m in words.regex.finditer(text)]
-    assert all(isinstance(rx, PlainAlternation) for rx in words._by_word.values())
 
 
 any_phrase = st.lists(st.sampled_from(WORDS + ["dat*", "~", "e-mail", "l'enquête", "(data)"]), min_size=1, max_size=3).map(

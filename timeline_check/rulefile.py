@@ -419,7 +419,7 @@ class Phrases:
         starts.sort()
         return starts
 
-    def _regex_of(self, word: str) -> re.Pattern[str] | PlainAlternation:
+    def _regex_of(self, word: str) -> re.Pattern[str]:
         """The alternation of the phrases that can match where the folded word run ``word``
         stands, compiled on first use (``_NONE`` when there are none). A phrase matches only
         where its head stands, so at such a place the whole list's alternation takes the first
@@ -427,7 +427,7 @@ class Phrases:
         exact, prefixes = self._heads_of
         phrases = set(exact.get(word, ()))
         phrases.update(p for prefix, ps in prefixes if word.startswith(prefix) for p in ps)
-        rx = self._by_word[word] = _alternation_of(tuple(sorted(phrases))) if phrases else _NONE
+        rx = self._by_word[word] = _alternation_regex(tuple(sorted(phrases))) if phrases else _NONE
         return rx
 
     @functools.cached_property
@@ -442,7 +442,7 @@ class Phrases:
         return exact, sorted(prefixes.items())
 
     @functools.cached_property
-    def _by_word(self) -> dict[str, re.Pattern[str] | PlainAlternation]:
+    def _by_word(self) -> dict[str, re.Pattern[str]]:
         return {}
 
     def starts(self, index: WordIndex) -> list[int]:
@@ -619,14 +619,6 @@ def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(phrases, scan=False), re.I)
 
 
-def _alternation_of(phrases: tuple[str, ...]) -> re.Pattern[str] | PlainAlternation:
-    """``_alternation_regex(phrases)``, or when every phrase is plain, the same matches read
-    from the text's word runs with no pattern compiled (``PlainAlternation``)."""
-    if all(plain_words(p) is not None for p in phrases):
-        return PlainAlternation(phrases)
-    return _alternation_regex(phrases)
-
-
 class PhraseScan:
     """Several phrase lists searched in one walk over a text's words: ``matches`` gives what
     ``finditer`` gives for each list, but the places where any list's head stands are sorted
@@ -719,37 +711,6 @@ def plain_span(words: tuple[str, ...], index: WordIndex, before: int | None = No
         else:
             return pos, end
     return None
-
-
-class PlainAlternation:
-    """``alternation(phrases, scan=False)`` compiled, for phrases that are all plain, with no
-    pattern: ``match`` tries them at a place in the alternation's order (longest first) by
-    reading the word runs there, and the first that matches is the alternation's match."""
-
-    def __init__(self, phrases: tuple[str, ...]) -> None:
-        order = sorted(set(phrases), key=lambda p: (-len(p), p))
-        self.words = tuple(w for p in order if (w := plain_words(p)) is not None)
-        assert len(self.words) == len(order), "every phrase must be plain"
-
-    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """What ``re.match`` of the alternation gives at ``pos`` (the text read up to ``endpos``)."""
-        if pos > 0 and _RUN.match(text, pos - 1, pos) is not None:
-            return None  # (?<!\w)
-        runs: list[tuple[str, int] | None] = []  # the folded word runs from pos, each with where its gap ends
-        for words in self.words:
-            end = pos
-            for n, word in enumerate(words):
-                if n == len(runs):
-                    run = _RUN.match(text, end, endpos)
-                    gap = _SPACES.match(text, run.end(), endpos) if run is not None else None
-                    runs.append(None if run is None else (fold(run.group()), -1 if gap is None else gap.end()))
-                read = runs[n]
-                if read is None or read[0] != word or (n + 1 < len(words) and read[1] < 0):
-                    break
-                end = read[1] if n + 1 < len(words) else end + len(word)
-            else:
-                return _SPAN.match(text, pos, end)
-        return None
 
 
 @functools.lru_cache(maxsize=None)
