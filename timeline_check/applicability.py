@@ -60,30 +60,21 @@ def resident_count(text: str, lang: Language, residents: Phrases) -> int | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _cues_by_word(rules: RuleSet) -> tuple[dict[str, frozenset[tuple[str, int]]], frozenset[tuple[str, int]]]:
-    """The regime cues, as ``(regime name, cue number)``, that a text's words make worth a
-    search: by key word of the cue (``Phrases.keys``); and the cues without a key word,
-    which are always searched."""
-    by_word: dict[str, set[tuple[str, int]]] = {}
-    unkeyed: set[tuple[str, int]] = set()
+def _needs_by_word(rules: RuleSet) -> tuple[dict[str, tuple[tuple[tuple[str, int], frozenset[str]], ...]], frozenset[tuple[str, int]]]:
+    """The words each phrase of each regime cue needs (``rulefile.needed_words``), filed under
+    the longest of them, with the cue; and the cues with a phrase that needs no word, always
+    searched. A cue can match only in a text that holds all the words one of its phrases needs."""
+    by_word: dict[str, list[tuple[tuple[str, int], frozenset[str]]]] = {}
+    always: set[tuple[str, int]] = set()
     for reg in rules.regimes.values():
         for i, (_, rx) in enumerate(reg.cues):
-            for bucket in [unkeyed] if rx.keys is None else [by_word.setdefault(w, set()) for w in rx.keys]:
-                bucket.add((reg.name, i))
-    return {w: frozenset(c) for w, c in by_word.items()}, frozenset(unkeyed)
-
-
-@functools.lru_cache(maxsize=8)
-def _needed(rules: RuleSet) -> dict[tuple[str, int], tuple[frozenset[str], ...]]:
-    """For each regime cue whose every phrase needs words (``rulefile.needed_words``), those of
-    each phrase: the cue can match only in a text that holds all the words one of them needs."""
-    out: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
-    for reg in rules.regimes.values():
-        for i, (_, rx) in enumerate(reg.cues):
-            needs = [needed_words(p) for p in rx.phrases]
-            if all(n is not None for n in needs):
-                out[reg.name, i] = tuple(n for n in needs if n is not None)
-    return out
+            for phrase in rx.phrases:
+                need = needed_words(phrase)
+                if need is None:
+                    always.add((reg.name, i))
+                else:
+                    by_word.setdefault(max(sorted(need), key=len), []).append(((reg.name, i), need))
+    return {w: tuple(n) for w, n in by_word.items()}, frozenset(always)
 
 
 @functools.lru_cache(maxsize=8)
@@ -101,10 +92,9 @@ def detect(doc: Document, index: WordIndex, rules: RuleSet, forced: tuple[str, .
             out[reg.name] = RegimeMatch(reg.name, forced=True)
     if not auto:
         return tuple(out.values())
-    by_word, unkeyed = _cues_by_word(rules)
-    words, needed = index.words, _needed(rules)
-    tried = {cue for cue in set(unkeyed).union(*(by_word[w] for w in words & by_word.keys()))
-             if cue not in needed or any(need <= words for need in needed[cue])}
+    by_word, always = _needs_by_word(rules)
+    words = index.words
+    tried = set(always).union(*((cue for cue, need in by_word[w] if need <= words) for w in words & by_word.keys()))
     for name in sorted({name for name, _ in tried} | _free(rules)):
         if name in out:
             continue
