@@ -10,6 +10,7 @@ from ..lang import Language
 from .behalf import on_behalf
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .recipient_lists import counted_gap, list_goes_on
+from .relative_subject import relative_antecedent
 from .stages import told_by
 
 
@@ -109,10 +110,12 @@ def _appositive_informant(text: str, lang: Language, s: int, ts: int) -> re.Matc
 
 def _passive_subject(lang: Language, before: str) -> list[str]:
     """Recipients named as the subject of a passive notice, in the words before it from the last
-    comma or semicolon; past a short aside set off by commas ("Les habitants, eux, n'ont été
+    comma or semicolon (before that, when a relative pronoun opens the verb's clause: "les clients,
+    qui ont été prévenus"); past a short aside set off by commas ("Les habitants, eux, n'ont été
     informés que le 11 octobre", "Patients, however, were told")."""
     parts = CLAUSE_MARK.split(before)
-    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1])]
+    own = relative_antecedent(lang, parts)  # "la CNIL, qui a été informée"
+    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1] if own is None else own)]
     if not kinds and len(parts) >= 3 and len(WORD.findall(parts[-2])) <= 3:
         kinds = [k for k, rx in lang.recipients if rx.search(parts[-3])]
     return kinds
@@ -123,6 +126,14 @@ def clause_before(text: str, s: int, pos: int, reach: int = 40) -> str:
     before = text[max(s, pos - reach):pos]
     cut = max(before.rfind(","), before.rfind(";"))
     return before[cut + 1:]
+
+
+def subject_clause(text: str, lang: Language, s: int, pos: int, reach: int = 40) -> str:
+    """The words of the clause before ``pos`` (``clause_before``), or those before the relative
+    clause ``pos`` stands in ("La CNIL, qui a été informée": "La CNIL")."""
+    parts = CLAUSE_MARK.split(text[max(s, pos - 2 * reach):pos])
+    own = relative_antecedent(lang, parts)
+    return own if own is not None and len(parts[-1]) <= reach else clause_before(text, s, pos, reach)
 
 
 def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]:
