@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..lang import Language
 from .behalf import on_behalf
+from .date_aside import past_date_aside
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .recipient_lists import counted_gap, list_goes_on
 from .relative_subject import relative_antecedent
@@ -17,11 +18,6 @@ from .stages import told_by
 _DIGIT = re.compile(r"\d")
 _DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\s*\d)")  # a date's end, then a comma: the clause goes on (not "12,000", "June 1, 2024")
 _CLAUSE_COMMA = re.compile(r"(?<!\d), |, (?!\d)")  # not the comma inside "June 1, 2024"
-# A date set off by commas right after the verb, before its object and recipients, read past: its
-# comma, a ``scene_lead`` word ("le", "on"), then the date, a digit first or after one word (a comma
-# before a year is the date's: "notified, on June 14, 2023, the patients"; not "submitted on May 3,").
-_ASIDE_OPEN = re.compile(r"\s*,\s*")
-_ASIDE_DATE = re.compile(r"\s*(?:[^\W\d]{1,10}\.?\s)?\d(?:[^,;:()]|,(?=\s\d)){0,30},")  # a month or weekday first
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 
 
@@ -57,7 +53,7 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     whether the verb is active, its recipients after it (its subject told them)."""
     window_end = min(e, te + 120)
     after = text[te:window_end]
-    after = _past_date_aside(lang, after)  # "a notifié, le 5 mai, la violation à la CNIL"
+    after = past_date_aside(lang, after)  # "a notifié, le 5 mai, la violation à la CNIL"
     grammar = grammar_of(lang)
     stop = grammar.hard_stop.search(after)
     if stop:
@@ -168,11 +164,3 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
         pos, reach = end, 3
     return kinds
 
-
-def _past_date_aside(lang: Language, after: str) -> str:
-    """``after`` (the words after a verb of telling) less a date set off by commas at its start."""
-    if (comma := _ASIDE_OPEN.match(after)) is None or "," not in comma.group():
-        return after
-    lead = lang.regex["scene_lead"].match(after, comma.end())
-    date = _ASIDE_DATE.match(after, lead.end() if lead else comma.end())
-    return after[date.end():] if date else after

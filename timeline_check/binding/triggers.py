@@ -24,6 +24,7 @@ from .reviewed import reviewed_by_outsider
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
+from .trigger_aside import end_before_aside
 
 
 _INVESTIGATION_END = {"start": "investigation_start", "end": "investigation_end"}
@@ -123,6 +124,7 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
         return []
     receipts, notices = _notices(text, lang, s, e, hits, dates)
     words = [] if notices_only else _event_words(text, lang, s, e, hits)
+    words = [attrs.evolve(g, end=end_before_aside(text, g.start, g.end, dates)) for g in words]  # "a exploité, le 2 mars, une faille"
     generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
     # receipts first, so that one wins a tie ("received notification")
     found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
