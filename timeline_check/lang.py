@@ -38,6 +38,8 @@ PHRASE_KEYS = (
     "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
     "progressive",  # "are mailing letters on Oct. 1": under way, not done (binding/progressive.py)
     "completion_clause",  # ", which was completed on May 3": the act before's date (binding/completed.py)
+    "aside_lead",  # "a notifié, dès le 5 mai, la CNIL": a date aside's lead past scene_lead (binding/date_aside.py)
+    "subject_relative",  # "les clients, qui ont été prévenus": a passive's subject before it (binding/relative_subject.py)
     "review_verb",  # a regulator reviewing the organisation's notices (binding/reviewed.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",

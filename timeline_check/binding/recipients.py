@@ -8,19 +8,16 @@ from collections.abc import Sequence
 
 from ..lang import Language
 from .behalf import on_behalf
+from .date_aside import past_date_aside
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .recipient_lists import counted_gap, list_goes_on
+from .relative_subject import relative_antecedent
 from .stages import told_by
 
 
 _DIGIT = re.compile(r"\d")
 _DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\s*\d)")  # a date's end, then a comma: the clause goes on (not "12,000", "June 1, 2024")
 _CLAUSE_COMMA = re.compile(r"(?<!\d), |, (?!\d)")  # not the comma inside "June 1, 2024"
-# A date set off by commas right after the verb, before its object and recipients, read past: its
-# comma, a ``scene_lead`` word ("le", "on"), then the date, a digit first or after one word (a comma
-# before a year is the date's: "notified, on June 14, 2023, the patients"; not "submitted on May 3,").
-_ASIDE_OPEN = re.compile(r"\s*,\s*")
-_ASIDE_DATE = re.compile(r"\s*(?:[^\W\d]{1,10}\.?\s)?\d(?:[^,;:()]|,(?=\s\d)){0,30},")  # a month or weekday first
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 
 
@@ -56,7 +53,7 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     whether the verb is active, its recipients after it (its subject told them)."""
     window_end = min(e, te + 120)
     after = text[te:window_end]
-    after = _past_date_aside(lang, after)  # "a notifié, le 5 mai, la violation à la CNIL"
+    after = past_date_aside(lang, after)  # "a notifié, le 5 mai, la violation à la CNIL"
     grammar = grammar_of(lang)
     stop = grammar.hard_stop.search(after)
     if stop:
@@ -109,10 +106,12 @@ def _appositive_informant(text: str, lang: Language, s: int, ts: int) -> re.Matc
 
 def _passive_subject(lang: Language, before: str) -> list[str]:
     """Recipients named as the subject of a passive notice, in the words before it from the last
-    comma or semicolon; past a short aside set off by commas ("Les habitants, eux, n'ont été
+    comma or semicolon (before that, when a relative pronoun opens the verb's clause: "les clients,
+    qui ont été prévenus"); past a short aside set off by commas ("Les habitants, eux, n'ont été
     informés que le 11 octobre", "Patients, however, were told")."""
     parts = CLAUSE_MARK.split(before)
-    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1])]
+    own = relative_antecedent(lang, parts)  # "la CNIL, qui a été informée"
+    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1] if own is None else own)]
     if not kinds and len(parts) >= 3 and len(WORD.findall(parts[-2])) <= 3:
         kinds = [k for k, rx in lang.recipients if rx.search(parts[-3])]
     return kinds
@@ -123,6 +122,14 @@ def clause_before(text: str, s: int, pos: int, reach: int = 40) -> str:
     before = text[max(s, pos - reach):pos]
     cut = max(before.rfind(","), before.rfind(";"))
     return before[cut + 1:]
+
+
+def subject_clause(text: str, lang: Language, s: int, pos: int, reach: int = 40) -> str:
+    """The words of the clause before ``pos`` (``clause_before``), or those before the relative
+    clause ``pos`` stands in ("La CNIL, qui a été informée": "La CNIL")."""
+    parts = CLAUSE_MARK.split(text[max(s, pos - 2 * reach):pos])
+    own = relative_antecedent(lang, parts)
+    return own if own is not None and len(parts[-1]) <= reach else clause_before(text, s, pos, reach)
 
 
 def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]:
@@ -157,11 +164,3 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
         pos, reach = end, 3
     return kinds
 
-
-def _past_date_aside(lang: Language, after: str) -> str:
-    """``after`` (the words after a verb of telling) less a date set off by commas at its start."""
-    if (comma := _ASIDE_OPEN.match(after)) is None or "," not in comma.group():
-        return after
-    lead = lang.regex["scene_lead"].match(after, comma.end())
-    date = _ASIDE_DATE.match(after, lead.end() if lead else comma.end())
-    return after[date.end():] if date else after

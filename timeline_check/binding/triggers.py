@@ -19,11 +19,12 @@ from .holding import holds_data
 from .lacking import Lacking
 from .leaving import left_kinds
 from .letters import letters_sent
-from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain
+from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
 from .reviewed import reviewed_by_outsider
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
+from .trigger_aside import end_before_aside
 
 
 _INVESTIGATION_END = {"start": "investigation_start", "end": "investigation_end"}
@@ -123,6 +124,7 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
         return []
     receipts, notices = _notices(text, lang, s, e, hits, dates)
     words = [] if notices_only else _event_words(text, lang, s, e, hits)
+    words = [attrs.evolve(g, end=end_before_aside(text, g.start, g.end, dates)) for g in words]  # "a exploité, le 2 mars, une faille"
     generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
     # receipts first, so that one wins a tie ("received notification")
     found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
@@ -146,7 +148,7 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
             if trig.kind == "discovery" and auxiliary.match(m.group(0)):
                 # "HHS was notified of the breach": told, in the passive, to someone who receives
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
-                told = recipient_chain(lang, clause_before(text, s, m.start()), last=True)
+                told = recipient_chain(lang, subject_clause(text, lang, s, m.start()), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours

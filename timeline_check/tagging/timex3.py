@@ -23,6 +23,7 @@ import attrs
 from ..lang import Language
 from ..model import Interval, TimeExpr, TimexType
 from ..rulefile import alternation
+from .nights import NIGHT, night_ranges
 from .normalise import resolve
 from .tagger import tag
 
@@ -120,7 +121,9 @@ def read(t: TimeExpr, dct: int | None, ref: int | None) -> tuple[TimexType, str,
 def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Timex]:
     """Every TIMEX3 in ``text``, in order, anchored on ``date`` (the text's own) when given."""
     dct = date.toordinal() if date else None
-    flat = _flatten(tag(text, lang, dct).timexes)
+    tagged = tag(text, lang, dct).timexes
+    nights = night_ranges(text, lang, tagged)
+    flat = _flatten(tagged)
     flat.sort(key=lambda t: (t.start, -t.end))
     lead = re.compile(rf"(?:[\s,]+(?:{alternation(lang.phrases['time_lead'])}))?[\s,]*$", re.I)
     times = [t for t in flat if t.kind == "time" or t.timex is not None and t.timex.of_day_near]
@@ -136,6 +139,11 @@ def timexes(text: str, lang: Language, date: dt.date | None = None) -> list[Time
         if inner is not None and not (t.timex is not None and t.timex.suffix.startswith("T")):
             end = start + len(lead.sub("", text[start:inner.start]))
         if start < last_end or end <= start:
+            continue
+        if (days := nights.get(id(t))) is not None and (got := read(days.parts[0], dct, ref)) is not None and got[2] is not None:
+            # "dans la nuit du 12 au 13 avril": the night that begins on the first day
+            ref, last_end = got[2], days.end
+            out.append(Timex(start, days.end, text[start:days.end], "TIME", got[1] + NIGHT))
             continue
         here = ref
         if t.timex is not None and t.timex.of_day_near:
