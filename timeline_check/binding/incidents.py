@@ -28,7 +28,7 @@ def paragraph_incidents(text: str, lang: Language, spans: Sequence[tuple[int, in
     opened = {m.sentence for m in mentions if m.separate}
     if not opened:
         return list(mentions)
-    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    breaks = paragraph_breaks(text)
     starts = [s for s, _ in spans]
     marked: set[tuple[int, int]] = set()
     for sent in sorted(opened):
@@ -36,7 +36,7 @@ def paragraph_incidents(text: str, lang: Language, spans: Sequence[tuple[int, in
         if i >= len(spans) or spans[i] != sent or not _opens_paragraph(text, breaks, spans, i):
             continue
         for later in spans[i + 1:]:
-            if _paragraph(breaks, later[0]) != _paragraph(breaks, sent[0]) or \
+            if paragraph_of(breaks, later[0]) != paragraph_of(breaks, sent[0]) or \
                     lang.regex["incidents_together"].search(text, *later):
                 break
             marked.add(later)
@@ -44,12 +44,17 @@ def paragraph_incidents(text: str, lang: Language, spans: Sequence[tuple[int, in
             for m in mentions]
 
 
-def _paragraph(breaks: list[int], at: int) -> int:
-    """The paragraph ``at`` stands in, counted from the text's start."""
+def paragraph_breaks(text: str) -> list[int]:
+    """Where the text's paragraphs end: the start of each blank line, in order."""
+    return [m.start() for m in _BLANK_LINE.finditer(text)]
+
+
+def paragraph_of(breaks: list[int], at: int) -> int:
+    """The paragraph ``at`` stands in, counted from the text's start (``breaks``: ``paragraph_breaks``)."""
     return bisect.bisect_right(breaks, at)
 
 
 def _opens_paragraph(text: str, breaks: list[int], spans: Sequence[tuple[int, int]], i: int) -> bool:
     """Whether sentence ``i`` is the first of its paragraph (the text's first one is not: a text
     that opens on another incident tells of it as its own)."""
-    return i > 0 and _paragraph(breaks, spans[i - 1][0]) != _paragraph(breaks, spans[i][0])
+    return i > 0 and paragraph_of(breaks, spans[i - 1][0]) != paragraph_of(breaks, spans[i][0])

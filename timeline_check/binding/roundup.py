@@ -24,8 +24,8 @@ import attrs
 
 from ..lang import Language
 from ..model import Mention
+from .incidents import paragraph_breaks, paragraph_of
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TOKEN = re.compile(r"\S+")
 _FIRST_AWARENESS = frozenset({"discovery", "breach_start"})
 _JOINERS = frozenset({"&", "and", "of", "for", "de", "du", "des", "et"})
@@ -46,7 +46,7 @@ def roundup_incidents(text: str, lang: Language, spans: Sequence[tuple[int, int]
                       mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, those of the paragraphs that another organisation's breach opens marked as
     another incident (``separate`` and ``distinct``)."""
-    breaks = [m.start() for m in _BLANK_LINE.finditer(text)]
+    breaks = paragraph_breaks(text)
     if not breaks:
         return list(mentions)
     starts = [s for s, _ in spans]
@@ -72,7 +72,7 @@ def roundup_incidents(text: str, lang: Language, spans: Sequence[tuple[int, int]
     if not marked:
         return list(mentions)
     return [attrs.evolve(m, separate=True, distinct=True)
-            if not m.separate and bisect.bisect_right(breaks, m.sentence[0]) in marked and m.kind != "publication"
+            if not m.separate and paragraph_of(breaks, m.sentence[0]) in marked and m.kind != "publication"
             else m for m in mentions]
 
 
@@ -81,8 +81,8 @@ def _openers(text: str, lang: Language, spans: Sequence[tuple[int, int]], breaks
     """The paragraphs' first sentences that name who became aware of a breach, in text order."""
     found: list[_Opener] = []
     for i, (s, e) in enumerate(spans):
-        paragraph = bisect.bisect_right(breaks, s)
-        if i and bisect.bisect_right(breaks, spans[i - 1][0]) == paragraph:
+        paragraph = paragraph_of(breaks, s)
+        if i and paragraph_of(breaks, spans[i - 1][0]) == paragraph:
             continue  # not the paragraph's first sentence
         ms = by_sentence.get(i, [])
         if not any(m.kind in _FIRST_AWARENESS for m in ms):
