@@ -89,6 +89,15 @@ def ending(rx: Pattern, text: str, a: int, b: int) -> re.Match[str] | None:
     return next((m for m in rx.finditer(text, a, b) if not text[m.end():b].strip()), None)
 
 
+def saying_before(lang: Language, text: str, a: int, b: int) -> re.Match[str] | None:
+    """The verb of saying (``disclosing``) that ends right before ``b``, looked for from ``a``, with
+    a ``day_lead`` ("on", "le") between them or none: "said on Friday", "a indiqué mercredi"."""
+    verb = ending(lang.regex["disclosing"], text, a, b)
+    if verb is None and (lead := ending(lang.regex["day_lead"], text, a, b)) is not None:
+        verb = ending(lang.regex["disclosing"], text, a, lead.start())
+    return verb
+
+
 def past_blank(text: str, pos: int, e: int) -> int:
     """Where the white space from ``pos`` ends (before ``e``)."""
     blank = _BLANK.match(text, pos, e)

@@ -12,12 +12,11 @@ from collections.abc import Sequence
 
 from ..model import Mention, TimeExpr
 from .context import Sentence
-from .grammar import ending
+from .grammar import saying_before
 from .mentions import mentions_of
 from .triggers import Trigger
 
 _LEAD = 40  # characters before the date where the verb of saying ends, at most
-_ON = ("", "on")  # the words between the verb and its day
 _SAID = 160  # characters after the date in which what was said names a breach
 _SPEAKER = 80  # characters before the verb where another speaker is named
 
@@ -43,19 +42,10 @@ def said_on(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 def _saying_before(ctx: Sentence, t: TimeExpr) -> re.Match[str] | None:
-    """The verb of saying right before date ``t`` (a day or this week, "on" between them)."""
+    """The verb of saying right before date ``t`` (a day or this week, a ``day_lead`` between them)."""
     if t.kind not in ("date", "relative") or t.granularity != "day":
         return None
-    text, lo = ctx.text, max(ctx.span[0], t.start - _LEAD)
-    for on in _ON:
-        head = text[lo:t.start].rstrip()
-        if on and not head.lower().endswith(" " + on):
-            continue
-        b = lo + len(head) - len(on)
-        verb = ending(ctx.lang.regex["disclosing"], text, lo, b)
-        if verb is not None:
-            return verb
-    return None
+    return saying_before(ctx.lang, ctx.text, max(ctx.span[0], t.start - _LEAD), t.start)
 
 
 def _says_breach(ctx: Sentence, t: TimeExpr) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..model import Mention
 from .context import Sentence
-from .grammar import ending
+from .grammar import saying_before
 from .mentions import mentions_of
 from .triggers import Trigger
 
@@ -31,8 +31,7 @@ def stated_on(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     for ti, t in enumerate(ctx.dated):
         if ti in taken or t.kind != "date":
             continue
-        lead = ending(lang.regex["day_lead"], text, max(s, t.start - _LEAD), t.start)  # "a déclaré le 16 avril"
-        verb = ending(lang.regex["disclosing"], text, max(s, t.start - _LEAD), t.start if lead is None else lead.start())
+        verb = saying_before(lang, text, max(s, t.start - _LEAD), t.start)  # "a déclaré (le) 16 avril"
         if verb is None:
             continue
         rest = text[t.end:e].lstrip(" ,")
