@@ -113,6 +113,9 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "day_link": re.compile(rf"\s*(?:{alternation(ph['day_link'])})", re.I),
         "day_subject": re.compile(rf"\s*(?:{alternation(ph['day_subject'])})", re.I),
         "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
+        # "on Monday, the same day the letters went out": a date (a number or a weekday) and a comma
+        # right before such a phrase, which restates it.
+        "date_before": re.compile(rf"(?:\d|\b(?:{alternation(lang.weekdays)})),\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
         "weekend_of": re.compile(rf"(?:{alternation(ph['weekend_of'])}){tail}", re.I),

@@ -76,9 +76,6 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-_AFTER_DATE = re.compile(r"\d,\s*$")  # "on October 1, 2024, the day after it found out": a date restated
-
-
 NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
 
 
@@ -97,7 +94,7 @@ def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> Anchor:
     if pats["day_link"].match(words):
         return Anchor("phrase", words)
     if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)
-                                              or _AFTER_DATE.search(text, max(0, start - 4), start)):
+                                              or pats["date_before"].search(text, max(0, start - 16), start)):
         return Anchor("phrase", words)
     return Anchor("previous")
 
