@@ -39,3 +39,47 @@ def test_a_day_phrase_after_a_date_and_a_comma_restates_that_date(text: str, lan
     date before the comma, a weekday as much as a number; nothing counts from the previous event."""
     assert want in kinds(text, lang, "2026-03-12")
     assert not [r for r in loud(text, lang, "2026-03-12") if r.startswith("duration/")]
+
+
+_AMENDMENT = """FORM 8-K/A
+(Amendment No. 2)
+
+CURRENT REPORT
+Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934
+
+NORTHGATE TILE CORP.
+
+{opening}
+
+Item 1.05. Material Cybersecurity Incidents.
+
+On April 6, 2026, the Company detected encrypted files on servers at two plants. {impact}
+
+SIGNATURE
+
+Date: June 22, 2026
+"""
+
+
+@pytest.mark.parametrize("opening", [
+    "On April 10, 2026, Northgate Tile Corp. (the \"Company\") filed a Current Report on Form 8-K to report a cybersecurity incident. "
+    "This amendment updates that report.",
+    "This Amendment No. 2 amends the Current Report on Form 8-K that the Company filed with the "
+    "Securities and Exchange Commission on April 10, 2026.",
+])
+def test_an_amended_filing_is_not_a_second_date_of_the_first(opening: str) -> None:
+    """An 8-K/A dated June 22 amends a report filed on April 10: one notice to the regulator dated
+    April 10, no conflict between the two dates."""
+    text = _AMENDMENT.format(opening=opening, impact="The incident has reduced its revenue for the second quarter.")
+    assert ("notification_regulator", "2026-04-10") in kinds(text)
+    assert not [r for r in loud(text) if r.startswith("conflict/")]
+
+
+@pytest.mark.parametrize(("impact", "told"), [
+    ("The Company expects the incident to affect its results for the second quarter of 2026.", True),
+    ("The halt had an effect on shipments from both plants for nine days.", True),
+    ("The Company restored the servers from backups.", False),
+])
+def test_a_filing_tells_its_impact_in_words_of_effect_on_results(impact: str, told: bool) -> None:
+    text = _AMENDMENT.format(opening="", impact=impact)
+    assert ("sec/notice-material-impact" not in loud(text)) == told
