@@ -83,3 +83,20 @@ def test_an_amended_filing_is_not_a_second_date_of_the_first(opening: str) -> No
 def test_a_filing_tells_its_impact_in_words_of_effect_on_results(impact: str, told: bool) -> None:
     text = _AMENDMENT.format(opening="", impact=impact)
     assert ("sec/notice-material-impact" not in loud(text)) == told
+
+
+@pytest.mark.parametrize(("heading", "lang", "item"), [
+    ("Due dates (60 days from the discovery on May 4):", "en", "- Notice to Ohio media: July 3, 2026"),
+    ("Deadlines:", "en", "* Report to HHS: July 3, 2026"),
+    ("Échéances :", "fr", "- Notification à la CNIL : 3 juillet 2026"),
+])
+def test_items_of_a_list_under_a_due_heading_are_owed_not_done(heading: str, lang: str, item: str) -> None:
+    """A note dated June 1 lists what is due on July 3: no act told as past after the note's date."""
+    text = f"{heading}\n\n{item}\n"
+    assert not [r for r in loud(text, lang, "2026-06-01") if r.startswith("order/")]
+
+
+def test_items_of_a_list_under_another_heading_are_done() -> None:
+    """Under a heading of what was done, the same item after the note's own date is a fault."""
+    text = "Steps taken:\n\n- Notice to Ohio media: July 3, 2026\n"
+    assert "order/event-after-publication" in loud(text, "en", "2026-06-01")
