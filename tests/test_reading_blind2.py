@@ -100,3 +100,12 @@ def test_items_of_a_list_under_another_heading_are_done() -> None:
     """Under a heading of what was done, the same item after the note's own date is a fault."""
     text = "Steps taken:\n\n- Notice to Ohio media: July 3, 2026\n"
     assert "order/event-after-publication" in loud(text, "en", "2026-06-01")
+
+
+@pytest.mark.parametrize("text", [
+    "The review found that someone had access to the mailbox from on or about May 28, 2026 to on or about June 3, 2026.",
+    "An outside party used the portal account between on or about May 28, 2026 and on or about June 3, 2026.",
+    "Files on the share were open to the internet from on or around May 28, 2026 until June 3, 2026.",
+])
+def test_a_range_whose_dates_each_carry_on_or_about_has_two_ends(text: str) -> None:
+    assert {("breach_start", "2026-05-28"), ("breach_end", "2026-06-03")} <= kinds(text)

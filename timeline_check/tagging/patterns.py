@@ -99,14 +99,16 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     open_, join = alternation(ph["range_open"]), alternation(ph["range_join"])
     tail = rf"\s*(?:{lang.alt('article')}\s*)?$"
     hours = _bare(lang.timex["hour_words"])
+    hedge = alternation([*ph["about"], *ph["date_hedge"]])
     # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
         # "between approximately January 30 and ...": a hedge may stand between the range's words and its dates
-        "open_before": re.compile(rf"(?:{open_})(?:\s+{alternation(ph['about'])})?{tail}", re.I),
+        # ... or a date's own hedge, at either end ("from on or about May 28 to on or about June 3")
+        "open_before": re.compile(rf"(?:{open_})(?:\s+{hedge})?{tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
         "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')}|"
-                               rf"{alternation(ph['about'])})\s*)?", re.I),
+                               rf"{hedge})\s*)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
         # Right after "the next day", "the same day": words that name what it counts from.
