@@ -109,3 +109,16 @@ def test_items_of_a_list_under_another_heading_are_done() -> None:
 ])
 def test_a_range_whose_dates_each_carry_on_or_about_has_two_ends(text: str) -> None:
     assert {("breach_start", "2026-05-28"), ("breach_end", "2026-06-03")} <= kinds(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Letters explaining the error went to the 912 affected members on April 16, 2026.", "notification_individuals"),
+    ("Letters about the outage went to patients on April 16, 2026.", "notification_individuals"),
+    ("Notices about the theft went to the state attorney general on April 16, 2026.", "notification_regulator"),
+])
+def test_letters_described_then_going_to_their_readers_are_the_notice(text: str, want: str) -> None:
+    assert (want, "2026-04-16") in kinds(text)
+
+
+def test_letters_going_to_the_wrong_readers_are_the_breach() -> None:
+    assert kinds("Letters meant for members went to other members on April 3, 2026.") == {("breach_start", "2026-04-03")}
