@@ -122,3 +122,25 @@ def test_letters_described_then_going_to_their_readers_are_the_notice(text: str,
 
 def test_letters_going_to_the_wrong_readers_are_the_breach() -> None:
     assert kinds("Letters meant for members went to other members on April 3, 2026.") == {("breach_start", "2026-04-03")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("As described in the Original Report, on September 28, 2026, the Company detected unauthorized activity in "
+     "its web store, took the affected systems offline and engaged outside forensic specialists.", "en"),
+    ("As previously disclosed in our Current Report on Form 8-K, on September 28, 2026, the Company detected "
+     "ransomware, isolated the affected servers and notified law enforcement.", "en"),
+    ("Comme indiqué dans notre premier communiqué, le 28 septembre 2026, la société a détecté une intrusion, "
+     "isolé les serveurs touchés et prévenu la police.", "fr"),
+])
+def test_a_date_after_a_pointer_to_an_earlier_account_dates_each_act_after_it(text: str, lang: str) -> None:
+    assert {("discovery", "2026-09-28"), ("containment", "2026-09-28")} <= kinds(text, lang)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The intruder removed copies of member files between March 2 and March 9, 2026.",
+     {("breach_start", "2026-03-02"), ("breach_end", "2026-03-09")}),
+    ("On March 2, 2026, the attacker removed files from the billing server.", {("breach_start", "2026-03-02")}),
+    ("On March 10, 2026, the company removed the malware from its servers.", {("containment", "2026-03-10")}),
+])
+def test_removing_copies_of_data_is_taking_them_removing_malware_is_containing(text: str, want: set[tuple[str, str]]) -> None:
+    assert kinds(text) == want
