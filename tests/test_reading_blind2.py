@@ -144,3 +144,15 @@ def test_a_date_after_a_pointer_to_an_earlier_account_dates_each_act_after_it(te
 ])
 def test_removing_copies_of_data_is_taking_them_removing_malware_is_containing(text: str, want: set[tuple[str, str]]) -> None:
     assert kinds(text) == want
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Ridgeline Orthopedic Partners, a physician group with nine clinics, said Thursday that an intruder copied "
+     "patient files.", True),
+    ("Harbor Lane Pharmacy, a chain run by a family of doctors, said Thursday that hackers stole refill records.", True),
+    ("A researcher, Mara Esterly, said Thursday that an intruder copied patient files.", False),
+    ("Police, who were called to the clinic, said Thursday that an intruder copied patient files.", False),
+])
+def test_an_appositive_before_the_verb_of_saying_describes_the_speaker(text: str, said: bool) -> None:
+    """The words set off by commas right before "said" describe the speaker; the speaker is before them."""
+    assert (("public_disclosure", "2026-03-12") in kinds(text, "en", "2026-03-12")) == said
