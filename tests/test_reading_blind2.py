@@ -156,3 +156,26 @@ def test_removing_copies_of_data_is_taking_them_removing_malware_is_containing(t
 def test_an_appositive_before_the_verb_of_saying_describes_the_speaker(text: str, said: bool) -> None:
     """The words set off by commas right before "said" describe the speaker; the speaker is before them."""
     assert (("public_disclosure", "2026-03-12") in kinds(text, "en", "2026-03-12")) == said
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic learned of the attack on Sept. 21, 2026, and shut down the portal within 45 minutes of learning of it.",
+    "The plan discovered the intrusion on Sept. 21, 2026. It disabled the account within 30 minutes of being alerted.",
+    "The county discovered ransomware on its servers on Sept. 21, 2026, and took them offline within an hour of finding out.",
+])
+def test_a_bound_in_minutes_counted_from_learning_of_it_dates_the_act_on_the_discovery(text: str) -> None:
+    """The containment falls on the discovery's day, or the next at most: 'learning of it' names the
+    discovery though 'it' names no breach."""
+    found = {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text).events}
+    assert ("containment", "2026-09-21", "2026-09-22") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Staff found encrypted servers early on Sept. 21, 2026, a Monday, and took the network offline.", "en"),
+    ("Le 21 septembre 2026, un lundi, le personnel a découvert des serveurs chiffrés et isolé le réseau.", "fr"),
+])
+def test_a_weekday_set_after_a_date_with_an_article_is_that_dates_own(text: str, lang: str) -> None:
+    """"Sept. 21, a Monday,": no second date near the text's own (October 15), which would have
+    dated the next act."""
+    got = kinds(text, lang, "2026-10-15")
+    assert ("discovery", "2026-09-21") in got and not any(d and d >= "2026-10-01" for _, d in got)
