@@ -179,3 +179,18 @@ def test_a_weekday_set_after_a_date_with_an_article_is_that_dates_own(text: str,
     dated the next act."""
     got = kinds(text, lang, "2026-10-15")
     assert ("discovery", "2026-09-21") in got and not any(d and d >= "2026-10-01" for _, d in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A laptop and a backup drive holding patient files were stolen from the Harlow Valley Institute of Eye Medicine, "
+     "Eastbrook Campus, the covered entity (CE), on or about April 6, 2018.", ("breach_start", "2018-04-06")),
+    ("Due to a shifted column in a mailing file, on or about February 19, 2016, Pinecrest Mailing, a business "
+     "associate (BA) of the covered entity (CE), sent 1,124 members the statements of other members.",
+     ("breach_start", "2016-02-19")),
+    ("Because of a coding error, on May 3, 2016, the plan mailed statements to the wrong members.",
+     ("breach_start", "2016-05-03")),
+])
+def test_an_acronym_a_date_lead_or_a_fronted_cause_does_not_part_an_act_from_its_date(
+        text: str, want: tuple[str, str]) -> None:
+    """ "(CE)" and "on or about" add no distance; a date after "Due to ...," opens its clause."""
+    assert want in kinds(text)
