@@ -194,3 +194,13 @@ def test_an_acronym_a_date_lead_or_a_fronted_cause_does_not_part_an_act_from_its
         text: str, want: tuple[str, str]) -> None:
     """ "(CE)" and "on or about" add no distance; a date after "Due to ...," opens its clause."""
     assert want in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Staff found encrypted servers on Sept. 21, 2026, and cut the network off from the internet within hours.",
+    "The county discovered ransomware on Sept. 21, 2026. Within hours, it took its servers offline.",
+    "The county discovered ransomware on Sept. 21, 2026 and shut the network down in a matter of minutes.",
+])
+def test_within_hours_without_a_number_dates_the_act_on_the_day_or_the_next(text: str) -> None:
+    found = {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text).events}
+    assert ("containment", "2026-09-21", "2026-09-22") in found

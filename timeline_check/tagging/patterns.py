@@ -71,6 +71,7 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
         # the previous day before the same day: "the day before" is not "the day" and a word
         _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}|"
                   rf"{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_week', alternation(ph['same_week']))}|"
+                  rf"{_g('fix_hours', alternation(ph['within_hours']))}|"
                   rf"{_g('fix_upon', alternation(ph['upon']))}(?=\s+{alternation(ph['upon_event'])}\b)"),
         _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:"
                   rf"{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:"
@@ -136,7 +137,7 @@ OPENS = {
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
     "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
-    "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day", "same_week", "upon"),
+    "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day", "same_week", "within_hours", "upon"),
     "rel": ("more_than", "less_than", "about", "numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
     "win": ("within",), "once": ("at_once",),
     "tx": ("timex_firsts", "digit"),

@@ -149,6 +149,8 @@ def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.P
             return None
         return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 0), anchor=Anchor("phrase", words), qualifier="upon",
                         timex=fixed_day(lang, g(0), "+0"))
+    if g("fix_hours"):  # "within hours": that day or the next, as "within an hour" (read_within)
+        return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 1), anchor=day_anchor(text, m.start(), m.end(), pats))
     if g("fix_week"):  # "the same week": at most six days either side of the event it counts from
         return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(-_WEEK_SPREAD, _WEEK_SPREAD),
                         anchor=day_anchor(text, m.start(), m.end(), pats), granularity="fuzzy",
