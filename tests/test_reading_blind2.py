@@ -204,3 +204,14 @@ def test_an_acronym_a_date_lead_or_a_fronted_cause_does_not_part_an_act_from_its
 def test_within_hours_without_a_number_dates_the_act_on_the_day_or_the_next(text: str) -> None:
     found = {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text).events}
     assert ("containment", "2026-09-21", "2026-09-22") in found
+
+
+@pytest.mark.parametrize(("text", "contained"), [
+    ("On Sept. 21, 2026, the hackers took the district's portal offline.", False),
+    ("A ransomware attack that shut down the city's servers on Sept. 21, 2026 is still under investigation.", False),
+    ("On Sept. 21, 2026, the district shut down its network after the attack.", True),
+    ("On Sept. 21, 2026, the ransomware was removed.", True),
+    ("The attack forced the district to shut down its network on Sept. 21, 2026.", True),
+])
+def test_a_word_of_containing_whose_subject_is_the_attack_is_its_harm(text: str, contained: bool) -> None:
+    assert (("containment", "2026-09-21") in kinds(text)) == contained
