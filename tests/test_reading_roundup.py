@@ -60,3 +60,25 @@ def test_subject_names() -> None:
     assert name("Dropbox learned") is None  # one word: not told from a sentence's first word
     assert name("In a separate incident, a laptop was stolen") is None
     assert name("Letters were mailed") is None
+
+
+ONE_WORD_NAMES = (
+    "Two breaches at software makers were disclosed this week.\n\n"
+    "Kestrel discovered on March 4, 2024 that an intruder had read its support tickets. The breach at "
+    "Kestrel reached 4,000 customers, who were told on April 2, 2024.\n\n"
+    "Tallowmere learned on January 9, 2024 that a contractor had copied its user list. Customers of "
+    "Tallowmere received letters on February 20, 2024.\n")
+
+
+def test_one_word_names_the_text_writes_as_names_open_their_own_incidents() -> None:
+    report = check_text(ONE_WORD_NAMES, lang="en")
+    assert not [f for f in report.findings if f.rule.startswith(("conflict/", "order/", "duration/"))]
+    separate = {iso(e.earliest): all(m.separate for m in e.mentions) for e in report.events if e.kind == "discovery"}
+    assert separate == {"2024-03-04": False, "2024-01-09": True}
+
+
+def test_a_one_word_name_the_text_also_writes_in_lower_case_is_no_name() -> None:
+    s = "Hackers learned of it. The hackers left."
+    assert subject_name(s, 0, len(s), frozenset({"the"})) is None
+    s = "Kestrel learned of it. A breach at Kestrel followed."
+    assert subject_name(s, 0, len(s), frozenset({"the"})) == "Kestrel"

@@ -41,6 +41,14 @@ PHRASE_KEYS = (
     "aside_lead",  # "a notifié, dès le 5 mai, la CNIL": a date aside's lead past scene_lead (binding/date_aside.py)
     "subject_relative",  # "les clients, qui ont été prévenus": a passive's subject before it (binding/relative_subject.py)
     "review_verb",  # a regulator reviewing the organisation's notices (binding/reviewed.py)
+    "date_hedge",  # "on or about" before a range's dates (tagging/patterns.py)
+    "reference_lead",  # "As described in the Original Report, on May 3, ...": clauses start past it (binding/reference.py)
+    "weekday_aside",  # "on Sept. 21, a Monday,": the date's own weekday (tagging/weekday_aside.py)
+    "learning_lead",  # "within 45 minutes of learning of it": counted from the discovery (binding/anchors.py)
+    "cause_lead",  # "Due to a misaligned spreadsheet, on May 3, ...": clauses start past it (binding/reference.py)
+    "within_hours",  # "within hours": a day at most after the event told before (tagging/relative.py)
+    "attack_subject",  # "the attack that shut down its computers": no containment (binding/attack_act.py)
+    "due_heading",  # a heading over a list of what is due: its items are owed (binding/due_list.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

@@ -21,7 +21,11 @@ def _resolve_anchor(lang: Language, t: TimeExpr) -> TimeExpr:
 def _anchor_kind(lang: Language, phrase: str) -> str:
     """The event a relative phrase counts from ("three weeks after the detection"): ``previous``
     for a pronoun ("two days after that"), ``unknown`` for words that name no event of ours
-    ("onze jours avant le chiffrement": not the event told just before)."""
+    ("onze jours avant le chiffrement": not the event told just before); the discovery for words
+    of learning that need no object naming the breach ("within 45 minutes of learning of it",
+    ``[phrases] learning_lead``)."""
+    if lang.regex["learning_lead"].match(phrase.lstrip()):
+        return "discovery"
     for g in _triggers(phrase, lang, 0, len(phrase)):
         if not g.kinds:
             # A telling to no one we know ("two days after the incident was reported"): an

@@ -15,6 +15,7 @@ from ..model import TimeExpr
 from ..rulefile import Pattern
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
+from .reference import past_reference
 from .scene import sets_scene
 from .stages import learned_occurrence, set_off
 from .triggers import Scan, Trigger, find_triggers
@@ -252,7 +253,9 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     asked = text.rfind("?", s, e)
     # Where clauses may open: the sentence's start, past a label ("What happened: "), past the
     # question an answer is joined to ("When did you learn of it? On 4 March ...").
-    leads = sorted({s, _label_end(text, s, e), past_blank(text, asked + 1, e) if asked >= 0 else s})
+    # ... past a pointer to an earlier account ("As described in the Original Report, on May 3, ...").
+    leads = sorted({s, _label_end(text, s, e), past_blank(text, asked + 1, e) if asked >= 0 else s,
+                    past_reference(text, lang, s, e)})
     dates = []
     for t, b in zip(dated, reads_to):
         lead = leads[bisect.bisect_right(leads, t.start) - 1]

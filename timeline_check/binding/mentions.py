@@ -9,6 +9,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from .bounds import done_by
 from .grammar import CLAUSE_PUNCT, WORD, ends_with
+from .due_list import under_due_heading
 from .progressive import in_progress
 from .recipients import clause_before
 from .topics import topic_of
@@ -56,7 +57,7 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     distinct = separate or bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
         lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent) or (
-        planned_within(text, lang, g)) or in_progress(text, lang, g, sent)
+        planned_within(text, lang, g)) or in_progress(text, lang, g, sent) or under_due_heading(text, lang, g)
     names = _about(text, lang, g, t, sent) or complement_breach
     # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
     # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").

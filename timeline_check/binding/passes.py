@@ -23,6 +23,7 @@ from .context import Sentence, outside, region_of
 from .hedged import reporting_head
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .mentions import mentions_of, undated_of
+from .reach import spare_words
 from .topics import topic_of
 from .triggers import Trigger
 
@@ -45,7 +46,7 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
         for gi in range(nearest, -1, -1):
             gap = ctx.text[ctx.triggers[gi].end:t.start]
             words = len(WORD.findall(gap))
-            if _too_far_before(ctx, gap, words, gi == nearest):
+            if _too_far_before(ctx, gap, words - spare_words(ctx.lang, gap), gi == nearest):
                 break
             if not ctx.fits(ti, gi):
                 continue

@@ -6,8 +6,9 @@ breach is read as a second date of another's.
 
 A paragraph opens another organisation's incident when its first sentence tells of a first
 awareness (a discovery or the breach itself) with a named subject (two capitalised words at least,
-"The" and such left out, a date before it allowed), when an earlier paragraph opened the same way
-on a name with another first word, and when neither name is written in the other's paragraphs (the
+"The" and such left out, a date before it allowed; or one the text writes as a name elsewhere,
+capitalised after a word in lower case and never in lower case: "Kestrel said ..."), when an
+earlier paragraph opened the same way on a name with another first word, and when neither name is written in the other's paragraphs (the
 text's first organisation's, for the new name): a story about a vendor's breach names the vendor
 beside its client, a round-up does not. The
 paragraphs after it stay that incident's until the next such paragraph or one that names the
@@ -119,7 +120,17 @@ def subject_name(text: str, start: int, end: int, stopwords: frozenset[str]) -> 
     while words and words[-1] in _JOINERS:
         words.pop()
     capitalised = [w for w in words if w not in _JOINERS]
-    return capitalised[0] if closed and len(capitalised) >= 2 else None
+    if not closed or not capitalised or len(capitalised) == 1 and not _proper(text, capitalised[0]):
+        return None
+    return capitalised[0]
+
+
+def _proper(text: str, word: str) -> bool:
+    """Whether a single capitalised word is a name, not a sentence's first word: the text writes it
+    capitalised after a word in lower case or a comma ("a breach at Kestrel"), and never in lower case."""
+    if re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    return re.search(rf"(?<=[a-z,])[ \t]+{re.escape(word)}(?![\w-])", text) is not None
 
 
 def _names(paragraphs: list[tuple[int, int]], p: int, name: str, text: str) -> bool:

@@ -59,6 +59,10 @@ def _says_breach(ctx: Sentence, t: TimeExpr) -> bool:
 
 
 def _other_speaker(ctx: Sentence, verb: int) -> bool:
-    """Whether the words before the verb name a speaker other than the organisation."""
-    before = ctx.text[max(ctx.span[0], verb - _SPEAKER):verb]
+    """Whether the words before the verb name a speaker other than the organisation; not the words
+    of an appositive set off by commas right before it, which describe the speaker ("Ridgeline,
+    a physician group with nine clinics, said ...")."""
+    before = ctx.text[max(ctx.span[0], verb - _SPEAKER):verb].rstrip()
+    if before.endswith(",") and (comma := before.rfind(",", 0, len(before) - 1)) > 0:
+        before = before[:comma]
     return any(ctx.lang.regex[k].search(before) for k in ("outsider", "informant", "other_speaker"))

@@ -13,6 +13,7 @@ from ..lang import Language, Notice
 from ..rulefile import Pattern, Phrases, WordIndex, phrase_scan, word_index
 from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .asides import in_undated_aside
+from .attack_act import done_by_attack
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
@@ -301,7 +302,8 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
-                or _compound(text, t) or t.kinds == ("containment",) and holds_data(text, lang, s, e, t.start, t.end):
+                or _compound(text, t) or t.kinds == ("containment",) and (
+                    holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
         if not t.told and _outsiders(text, lang, s, e, t, own) and not _for_us(text, lang, e, t) \
                 or disowned(text, lang, s, e, t):

@@ -71,6 +71,7 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
         # the previous day before the same day: "the day before" is not "the day" and a word
         _g("fix", rf"{_g('fix_next', alternation(ph['next_day']))}|{_g('fix_prev', alternation(ph['previous_day']))}|"
                   rf"{_g('fix_same', alternation(ph['same_day']))}|{_g('fix_week', alternation(ph['same_week']))}|"
+                  rf"{_g('fix_hours', alternation(ph['within_hours']))}|"
                   rf"{_g('fix_upon', alternation(ph['upon']))}(?=\s+{alternation(ph['upon_event'])}\b)"),
         _g("rel", rf"(?:{_g('rel_mod', alternation(ph['more_than'] + ph['less_than'] + ph['about']))}\s*)?(?:"
                   rf"{_g('rel_num', num)}|{_g('rel_vague', vague)})\s+{_g('rel_unit', unit)}\s+(?:"
@@ -99,20 +100,25 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     open_, join = alternation(ph["range_open"]), alternation(ph["range_join"])
     tail = rf"\s*(?:{lang.alt('article')}\s*)?$"
     hours = _bare(lang.timex["hour_words"])
+    hedge = alternation([*ph["about"], *ph["date_hedge"]])
     # "\s*+(?:,\s*+)?" rather than "\s*,?\s*": the same words, but the two runs of white space
     # cannot trade characters, so a long run of spaces after a date is not tried in O(n²) ways.
     return {
         # "between approximately January 30 and ...": a hedge may stand between the range's words and its dates
-        "open_before": re.compile(rf"(?:{open_})(?:\s+{alternation(ph['about'])})?{tail}", re.I),
+        # ... or a date's own hedge, at either end ("from on or about May 28 to on or about June 3")
+        "open_before": re.compile(rf"(?:{open_})(?:\s+{hedge})?{tail}", re.I),
         "open_at": re.compile(rf"(?:{open_})\s+", re.I),
         "join_gap": re.compile(rf"\s*+(?:,\s*+)?(?P<j>{join})\s*(?:(?:{lang.alt('article')}|{lang.alt('day_lead')}|"
-                               rf"{alternation(ph['about'])})\s*)?", re.I),
+                               rf"{hedge})\s*)?", re.I),
         "join_alone": re.compile(alternation(ph["range_join_alone"]), re.I),
         "join_full": re.compile(alternation(ph["range_join_full"]), re.I),
         # Right after "the next day", "the same day": words that name what it counts from.
         "day_link": re.compile(rf"\s*(?:{alternation(ph['day_link'])})", re.I),
         "day_subject": re.compile(rf"\s*(?:{alternation(ph['day_subject'])})", re.I),
         "conjunction": re.compile(rf"(?:{alternation(ph['conjunction'])})\s*$", re.I),
+        # "on Monday, the same day the letters went out": a date (a number or a weekday) and a comma
+        # right before such a phrase, which restates it.
+        "date_before": re.compile(rf"(?:\d|\b(?:{alternation(lang.weekdays)})),\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
         "weekend_of": re.compile(rf"(?:{alternation(ph['weekend_of'])}){tail}", re.I),
@@ -131,7 +137,7 @@ OPENS = {
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
     "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),
-    "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day", "same_week", "upon"),
+    "yr": ("month_parts", "year_lead"), "fix": ("next_day", "same_day", "previous_day", "same_week", "within_hours", "upon"),
     "rel": ("more_than", "less_than", "about", "numbers", "digit", "vague_numbers"), "dur": ("duration_lead",),
     "win": ("within",), "once": ("at_once",),
     "tx": ("timex_firsts", "digit"),

@@ -76,9 +76,6 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-_AFTER_DATE = re.compile(r"\d,\s*$")  # "on October 1, 2024, the day after it found out": a date restated
-
-
 NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
 
 
@@ -97,7 +94,7 @@ def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> Anchor:
     if pats["day_link"].match(words):
         return Anchor("phrase", words)
     if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)
-                                              or _AFTER_DATE.search(text, max(0, start - 4), start)):
+                                              or pats["date_before"].search(text, max(0, start - 16), start)):
         return Anchor("phrase", words)
     return Anchor("previous")
 
@@ -152,6 +149,8 @@ def read_fixed(lang: Language, text: str, m: re.Match[str], pats: dict[str, re.P
             return None
         return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 0), anchor=Anchor("phrase", words), qualifier="upon",
                         timex=fixed_day(lang, g(0), "+0"))
+    if g("fix_hours"):  # "within hours": that day or the next, as "within an hour" (read_within)
+        return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(0, 1), anchor=day_anchor(text, m.start(), m.end(), pats))
     if g("fix_week"):  # "the same week": at most six days either side of the event it counts from
         return TimeExpr(m.start(), m.end(), g(0), "relative", amount=(-_WEEK_SPREAD, _WEEK_SPREAD),
                         anchor=day_anchor(text, m.start(), m.end(), pats), granularity="fuzzy",

@@ -22,6 +22,7 @@ from .patterns import date_patterns
 from .prefilter import date_matches
 from .relative import anchor_relatives, read_duration, read_fixed, read_relative, read_within, read_at_once
 from .timex import speaks_of_future, timex_expr
+from .weekday_aside import drop_weekday_asides
 from .words import month_number
 
 
@@ -130,7 +131,7 @@ def normalise(found: Recognised, reference: int | None = None) -> Tagging:
     problems = list(found.problems)
     dates = combine(text, infer_years(list(found.slots), reference), date_patterns(found.lang), problems)
     out = sorted(anchor_relatives(text, others, dates), key=lambda t: (t.start, t.end))
-    return Tagging(tuple(out), tuple(problems))
+    return Tagging(tuple(drop_weekday_asides(text, found.lang, out)), tuple(problems))
 
 
 def tag(text: str, lang: Language, reference: int | None = None, index: WordIndex | None = None) -> Tagging:

@@ -1,0 +1,21 @@
+"""A sentence that opens by pointing to an earlier account ("As described in the Original Report,",
+"As previously disclosed,", ``[phrases] reference_lead``) or on the act's cause ("Due to a
+misaligned spreadsheet,", ``cause_lead``): its clauses start past that phrase's comma, so a date
+right after it opens its clause as at the sentence's start ("As described in the Original Report,
+on May 3, the Company detected ..., took the systems offline and ...")."""
+
+from __future__ import annotations
+
+from ..lang import Language
+from .grammar import past_blank
+
+_REACH = 80  # characters from the sentence's start to the comma that closes the phrase, at most
+
+
+def past_reference(text: str, lang: Language, s: int, e: int) -> int:
+    """Where the clauses of the sentence ``text[s:e]`` start past an opening reference or cause
+    phrase and its comma; ``s`` when it opens on none."""
+    if lang.regex["reference_lead"].match(text, s, e) is None and lang.regex["cause_lead"].match(text, s, e) is None:
+        return s
+    comma = text.find(",", s, min(e, s + _REACH))
+    return past_blank(text, comma + 1, e) if comma > 0 else s
