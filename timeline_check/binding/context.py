@@ -15,6 +15,7 @@ from ..model import TimeExpr
 from ..rulefile import Pattern
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
+from .rows import heads_row
 from .scene import sets_scene
 from .stages import learned_occurrence, set_off
 from .triggers import Scan, Trigger, find_triggers
@@ -24,9 +25,6 @@ _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
-# After a date that heads a list item or a table row (its cell ends at "|": "2025-05-20 | Portal
-# taken offline; incident declared"), its clauses, semicolons and all, are after the date.
-_HEADING = re.compile(r"\s*[:|]")
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger], ts: list[TimeExpr],
@@ -259,7 +257,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
-        heads = bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
+        heads = heads_row(text, s, t.start, end)  # its clauses, semicolons and all, are after the date
         opens = heads or (_opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
                           or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)
                           or sets_scene(text, lang, t, (clause, end), starts, ends)) \
