@@ -7,8 +7,8 @@ the number of a count of people (counts, breakdowns, recipient lists): groups of
 comma or a space, or a decimal. ``DOTTED`` is the one regime applicability reads: a dot may
 also part groups ("4.452.782", as French and German write), since it looks for the largest
 number before a noun and so must not read "4.452.782" as "4.452"; it opens on a digit so that
-re can scan for one at C speed. The words that scale a number ("million", "millions", "k") are the language's
-``count_scale``.
+re can scan for one at C speed. The words that scale a number ("million", "millions", "k") are
+the language's ``count_scale``.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -207,6 +207,10 @@ class Sentence:
     def regex(self, key: str) -> Pattern:
         """``lang.regex[key]``, its searches of a text that lacks the list's key words skipped."""
         return self.scan.regex(self.lang, key)
+
+    def untaken(self, taken: Collection[int], kinds: Collection[str] = ("date",)) -> Iterator[tuple[int, TimeExpr]]:
+        """The dates of ``kinds`` that no word dates yet (not in ``taken``), with their index in ``dated``."""
+        return ((ti, t) for ti, t in enumerate(self.dated) if ti not in taken and t.kind in kinds)
 
     def fits(self, ti: int, gi: int) -> bool:
         """Whether date ``ti`` and event word ``gi`` stand in one clause: one bracket or relative
