@@ -560,6 +560,46 @@ class Writer:
     def pick(self, options: list[str]) -> str:
         return self.draw(st.sampled_from(options))
 
+    def fill(self, options: list[str], **words: str) -> str:
+        """One of ``options``, templates of a sentence, with its ``words``: the organisation
+        (``{org}``) named only where the template names it, the sentence's first letter a capital."""
+        template = self.pick(options)
+        if "{org}" in template:
+            words["org"] = self.org()
+        return cap(template.format(**words))
+
+    # -- containment and the investigation, in the language's words (``CONTAINMENT``, ``INVESTIGATION``:
+    # templates with {org}, {d}, {a} and {b} the days, {rel} a relative phrase)
+    CONTAINMENT: dict[str, list[str]]
+    INVESTIGATION: dict[str, list[str]]
+
+    def containment(self) -> None:
+        rel = self.relative("containment")
+        if rel is not None:
+            self.say(self.fill(self.CONTAINMENT["after"], rel=rel.text), [("containment", rel.slack)])
+            return
+        options = self.CONTAINMENT["on"] + (self.CONTAINMENT["team"] if self.team else [])
+        self.say(self.fill(options, d=self.day("containment")), [("containment", 0)])
+
+    def investigation(self) -> None:
+        """Its start and its end: told from the event before, on both days in one sentence, or each on its day."""
+        words, (a_kind, b_kind) = self.INVESTIGATION, ("investigation_start", "investigation_end")
+        rel = self.relative(a_kind)
+        if rel is not None:
+            self.say(self.fill(words["started_after"], rel=rel.text), [(a_kind, rel.slack)])
+        elif self.plan.dates[b_kind] > self.plan.dates[a_kind] and self.draw(st.booleans()):
+            a, b = self.day(a_kind), self.day(b_kind)
+            self.say(self.fill(words["both"], a=a, b=b), [(a_kind, 0), (b_kind, 0)])
+            return
+        else:
+            self.say(self.fill(words["started"], a=self.day(a_kind)), [(a_kind, 0)])
+        rel = self.relative(b_kind)
+        if rel is not None:
+            self.say(self.fill(words["ended_after"], rel=rel.text), [(b_kind, rel.slack)])
+            return
+        key = "ended_listing" if self.draw(st.booleans()) else "ended"
+        self.say(self.fill(words[key], b=self.day(b_kind)), [(b_kind, 0)])
+
 
     def notices(self, kinds: list[str]) -> None:
         """Notices given the same day (one sentence may name several recipients), in the
@@ -696,48 +736,20 @@ class English(Writer):
             f"The breach was discovered on {d}, according to a statement by {self.short}.",
         ])
 
-    def containment(self) -> None:
-        rel = self.relative("containment")
-        if rel is not None:
-            self.say(f"{cap(rel.text)}, {self.org()} disabled the affected accounts.", [("containment", rel.slack)])
-            return
-        d = self.day("containment")
-        team = [f"The SOC disabled the compromised accounts on {d}.", f"On {d}, the SOC isolated the affected server."]
-        self.say(self.pick([f"{cap(self.org())} secured its systems on {d}.",
-                            f"On {d}, {self.org()} took the affected server offline.",
-                            f"{cap(self.org())} contained the incident on {d}.", *(team if self.team else [])]),
-                 [("containment", 0)])
-
-    def investigation(self) -> None:
-        p = self.plan
-        a_kind, b_kind = "investigation_start", "investigation_end"
-        rel = self.relative(a_kind)
-        if rel is not None:
-            self.say(f"{cap(rel.text)}, {self.org()} began an investigation with an outside firm.", [(a_kind, rel.slack)])
-        elif p.dates[b_kind] > p.dates[a_kind] and self.draw(st.booleans()):
-            a, b = self.day(a_kind), self.day(b_kind)
-            self.say(self.pick([
-                f"A forensic investigation began on {a} and concluded on {b}.",
-                f"A forensic investigation began on {a}, and concluded on {b}.",
-                f"{cap(self.org())} started an internal review on {a}; the review was completed on {b}.",
-            ]), [(a_kind, 0), (b_kind, 0)])
-            return
-        else:
-            a = self.day(a_kind)
-            self.say(self.pick([f"{cap(self.org())} launched an investigation on {a}.",
-                                f"On {a}, {self.org()} opened a forensic review."]), [(a_kind, 0)])
-        rel = self.relative(b_kind)
-        if rel is not None:
-            self.say(self.pick([f"{cap(rel.text)}, the investigation ended.",
-                                f"{cap(rel.text)}, the investigation ended with a written report."]), [(b_kind, rel.slack)])
-            return
-        if self.draw(st.booleans()):
-            b = self.day(b_kind)
-            text = f"At the end of the investigation, on {b}, {self.org()} had a full list of the records involved."
-        else:
-            b = self.day(b_kind)
-            text = self.pick([f"The investigation was completed on {b}.", f"The forensic review ended on {b}."])
-        self.say(text, [(b_kind, 0)])
+    CONTAINMENT = {
+        "after": ["{rel}, {org} disabled the affected accounts."],
+        "on": ["{org} secured its systems on {d}.", "On {d}, {org} took the affected server offline.",
+               "{org} contained the incident on {d}."],
+        "team": ["The SOC disabled the compromised accounts on {d}.", "On {d}, the SOC isolated the affected server."]}
+    INVESTIGATION = {
+        "started_after": ["{rel}, {org} began an investigation with an outside firm."],
+        "both": ["A forensic investigation began on {a} and concluded on {b}.",
+                 "A forensic investigation began on {a}, and concluded on {b}.",
+                 "{org} started an internal review on {a}; the review was completed on {b}."],
+        "started": ["{org} launched an investigation on {a}.", "On {a}, {org} opened a forensic review."],
+        "ended_after": ["{rel}, the investigation ended.", "{rel}, the investigation ended with a written report."],
+        "ended_listing": ["At the end of the investigation, on {b}, {org} had a full list of the records involved."],
+        "ended": ["The investigation was completed on {b}.", "The forensic review ended on {b}."]}
 
     HEADER = "| Date | Event |\n| --- | --- |"
     ROWS = {"containment": ["Affected server taken offline", "Systems secured"],
@@ -873,43 +885,17 @@ class French(Writer):
             f"Selon un porte-parole, {self.short} a pris connaissance de l'incident le {d}.",
         ])
 
-    def containment(self) -> None:
-        rel = self.relative("containment")
-        if rel is not None:
-            self.say(f"{cap(rel.text)}, l'accès des pirates a été bloqué.", [("containment", rel.slack)])
-            return
-        d = self.day("containment")
-        team = [f"Le SOC a isolé le serveur touché le {d}.", f"Le {d}, le SOC a coupé l'accès des pirates."]
-        self.say(self.pick([f"Le serveur touché a été mis hors ligne le {d}.",
-                            f"Le {d}, {self.org()} a bloqué l'accès des pirates.", *(team if self.team else [])]),
-                 [("containment", 0)])
-
-    def investigation(self) -> None:
-        p = self.plan
-        a_kind, b_kind = "investigation_start", "investigation_end"
-        rel = self.relative(a_kind)
-        if rel is not None:
-            self.say(f"{cap(rel.text)}, {self.org()} a lancé une enquête avec un cabinet spécialisé.",
-                     [(a_kind, rel.slack)])
-        elif p.dates[b_kind] > p.dates[a_kind] and self.draw(st.booleans()):
-            a, b = self.day(a_kind), self.day(b_kind)
-            self.say(f"L'enquête a débuté le {a} et s'est achevée le {b}.", [(a_kind, 0), (b_kind, 0)])
-            return
-        else:
-            a = self.day(a_kind)
-            self.say(self.pick([f"Le {a}, {self.org()} a lancé une enquête.",
-                                f"Une enquête a été ouverte le {a}."]), [(a_kind, 0)])
-        rel = self.relative(b_kind)
-        if rel is not None:
-            self.say(self.pick([f"{cap(rel.text)}, l'enquête s'est terminée.",
-                                f"{cap(rel.text)}, l'enquête s'est terminée par un rapport écrit."]), [(b_kind, rel.slack)])
-            return
-        if self.draw(st.booleans()):
-            b = self.day(b_kind)
-            text = f"À la fin de l'enquête, le {b}, {self.org()} disposait de la liste des dossiers en cause."
-        else:
-            text = f"L'enquête s'est terminée le {self.day(b_kind)}."
-        self.say(text, [(b_kind, 0)])
+    CONTAINMENT = {
+        "after": ["{rel}, l'accès des pirates a été bloqué."],
+        "on": ["Le serveur touché a été mis hors ligne le {d}.", "Le {d}, {org} a bloqué l'accès des pirates."],
+        "team": ["Le SOC a isolé le serveur touché le {d}.", "Le {d}, le SOC a coupé l'accès des pirates."]}
+    INVESTIGATION = {
+        "started_after": ["{rel}, {org} a lancé une enquête avec un cabinet spécialisé."],
+        "both": ["L'enquête a débuté le {a} et s'est achevée le {b}."],
+        "started": ["Le {a}, {org} a lancé une enquête.", "Une enquête a été ouverte le {a}."],
+        "ended_after": ["{rel}, l'enquête s'est terminée.", "{rel}, l'enquête s'est terminée par un rapport écrit."],
+        "ended_listing": ["À la fin de l'enquête, le {b}, {org} disposait de la liste des dossiers en cause."],
+        "ended": ["L'enquête s'est terminée le {b}."]}
 
     HEADER = "| Date | Événement |\n| --- | --- |"
     ROWS = {"containment": ["Serveur touché mis hors ligne", "Accès des pirates bloqué"],

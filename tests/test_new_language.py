@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 
 from timeline_check import check_text
-from timeline_check.model import iso
 from timeline_check.ruleset import load_rules
 from timeline_check.tagging import tag
 
+from helpers import days_of
 from rulepack import copy_rules, edit
 
 SPANISH = """\
@@ -58,17 +58,13 @@ def _pack(folder: Path) -> Path:
     return pack
 
 
-def _events(report) -> set[tuple[str, str]]:
-    return {(e.kind, iso(e.earliest)) for e in report.events}
-
-
 def test_a_spanish_file_reads_spanish_dates_events_and_faults(tmp_path: Path) -> None:
     pack = _pack(tmp_path / "es")
     assert "es" in load_rules(pack).languages
     report = check_text(STORY, rules_dir=pack)  # the language is guessed from the new file's stopwords
     assert report.language == "es"
     # "de" as the genitive joins day, month and year; "fueron" makes "informados" a passive whose subject is its recipient
-    assert _events(report) == {("discovery", "2024-03-03"), ("breach_start", "2024-04-01"),
+    assert days_of(report.events, own=True) == {("discovery", "2024-03-03"), ("breach_start", "2024-04-01"),
                                ("notification_individuals", "2024-05-20")}
     assert [f.rule for f in report.findings] == ["order/discovery-before-breach"]
 

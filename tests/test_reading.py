@@ -6,11 +6,7 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.model import iso
-
-
-def events(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
-    report = check_text(text, lang=lang)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
+from helpers import events
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

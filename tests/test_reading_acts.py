@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
-
-
-def kinds(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang=lang).events
-            if e.kind != "publication"}
+from helpers import events as kinds
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,6 @@ not understand; sentences written for the test."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -12,14 +11,8 @@ import pytest
 from timeline_check import check_text
 from timeline_check.lang import load_language
 from timeline_check.tagging.timex3 import timexes
-from timeline_check.model import iso
+from helpers import events
 
-Events = set[tuple[str, str | None, str | None]]
-
-
-def events(text: str, lang: str, date: dt.date | None = None) -> Events:
-    report = check_text(text, lang=lang, date=date)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

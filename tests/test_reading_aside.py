@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Days, days
 
 
-def events(text: str, lang: str) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events}
+def events(text: str, lang: str) -> Days:
+    return days(text, lang, own=True)
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

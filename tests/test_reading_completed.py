@@ -8,10 +8,7 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.model import iso
-
-
-def kinds(text: str) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang="en").events if e.kind != "publication"}
+from helpers import days as kinds
 
 
 @pytest.mark.parametrize("done", [

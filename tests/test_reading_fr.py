@@ -9,13 +9,8 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.model import iso
+from helpers import Spans, events
 
-Events = set[tuple[str, str | None, str | None]]
-
-
-def events(text: str, lang: str, date: dt.date | None = None) -> Events:
-    report = check_text(text, lang=lang, date=date)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
 
 
 @pytest.mark.parametrize(("text", "date", "day"), [
@@ -74,7 +69,7 @@ def test_ending_something_else_is_a_containment_only(text: str, lang: str) -> No
     ("La base des licenciés est restée en libre accès de janvier à avril 2020.", "fr",
      {("breach_start", "2020-01-01", "2020-01-31"), ("breach_end", "2020-04-01", "2020-04-30")}),
 ])
-def test_periods_of_exposure_and_transfer(text: str, lang: str, expected: Events) -> None:
+def test_periods_of_exposure_and_transfer(text: str, lang: str, expected: Spans) -> None:
     assert events(text, lang) == expected
 
 
@@ -139,7 +134,7 @@ def test_a_range_read_into_the_year_before(text: str, lang: str, severity: list[
      "from June to August 2016.", "en",
      {("breach_start", "2016-06-01", "2016-06-30"), ("breach_end", "2016-08-01", "2016-08-31")}),
 ])
-def test_periods_after_that_and_after_a_noun_object(text: str, lang: str, expected: Events) -> None:
+def test_periods_after_that_and_after_a_noun_object(text: str, lang: str, expected: Spans) -> None:
     assert events(text, lang) == expected
 
 
@@ -203,7 +198,7 @@ def test_a_letter_of_the_same_day_dates_the_end_of_the_breach() -> None:
     ("The attacker gained access through a phishing email on May 3, 2022.", "en",
      {("breach_start", "2022-05-03", "2022-05-03")}),
 ])
-def test_an_until_clause_ends_a_lasting_act(text: str, lang: str, expected: Events) -> None:
+def test_an_until_clause_ends_a_lasting_act(text: str, lang: str, expected: Spans) -> None:
     assert events(text, lang) == expected
 
 
@@ -228,7 +223,7 @@ def test_a_reports_date_does_not_date_what_it_reports(text: str, lang: str) -> N
     ("The office was ransacked during the weekend of Tuesday, June 4, 2019.", "en",
      {("breach_start", "2019-06-04", "2019-06-04")}),
 ])
-def test_the_weekend_of_a_day(text: str, lang: str, expected: Events) -> None:
+def test_the_weekend_of_a_day(text: str, lang: str, expected: Spans) -> None:
     assert events(text, lang) == expected
 
 
@@ -242,7 +237,7 @@ def test_the_weekend_of_a_day(text: str, lang: str, expected: Events) -> None:
     ("The intruders remained inside the network from April 3, 2023 for three days.", "en",
      {("breach_start", "2023-04-03", "2023-04-03")}),
 ])
-def test_a_length_before_a_later_act(text: str, lang: str, expected: Events) -> None:
+def test_a_length_before_a_later_act(text: str, lang: str, expected: Spans) -> None:
     assert events(text, lang) == expected
 
 

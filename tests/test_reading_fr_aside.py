@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from timeline_check import check_text
 from timeline_check.binding.date_aside import past_date_aside
 from timeline_check.binding.trigger_aside import end_before_aside
 from timeline_check.lang import load_language
-from timeline_check.model import iso
+from helpers import events
 
-Events = set[tuple[str, str | None, str | None]]
 _RULES = Path(__file__).resolve().parents[1] / "rules" / "lang"
-
-
-def events(text: str, lang: str) -> Events:
-    report = check_text(text, lang=lang)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
 
 
 _FOUND = {"fr": "Le 20 mars 2024, le groupe Lemoine a repéré une intrusion dans son intranet. ",

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Spans, events as events_in
 
 HEAD = "Publié le jeudi 18 avril 2024. "
 
 
-def events(text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(HEAD + text, lang="fr").events if e.kind != "publication"}
+def events(text: str) -> Spans:
+    return events_in(HEAD + text, "fr")
 
 
 @pytest.mark.parametrize(("text", "start"), [

@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Days, days_of
 
 FOUND = "Le cabinet a découvert la fuite de ses fichiers le 3 mai 2023. "
 
 
-def read(text: str) -> tuple[set[tuple[str, str | None]], set[tuple[str, str]]]:
+def read(text: str) -> tuple[Days, set[tuple[str, str]]]:
     report = check_text(FOUND + text, lang="fr")
-    return ({(e.kind, iso(e.earliest)) for e in report.events}, {(f.rule, f.severity) for f in report.findings})
+    return days_of(report.events, own=True), {(f.rule, f.severity) for f in report.findings}
 
 
 @pytest.mark.parametrize("text", [

@@ -8,15 +8,13 @@ import datetime as dt
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Spans, events as events_in
 
-Events = set[tuple[str, str | None, str | None]]
 FRIDAY = dt.date(2024, 6, 14)
 
 
-def events(text: str, lang: str = "fr", date: dt.date | None = FRIDAY) -> Events:
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang=lang, date=date).events}
+def events(text: str, lang: str = "fr", date: dt.date | None = FRIDAY) -> Spans:
+    return events_in(text, lang, date, own=True)
 
 
 def test_noticing_is_discovery() -> None:

@@ -9,13 +9,8 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.model import iso
+from helpers import events
 
-Events = set[tuple[str, str | None, str | None]]
-
-
-def events(text: str, lang: str, date: dt.date | None = None) -> Events:
-    report = check_text(text, lang=lang, date=date)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
 
 
 @pytest.mark.parametrize("text", [

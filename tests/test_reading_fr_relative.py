@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import events
 
-Events = set[tuple[str, str | None, str | None]]
-
-
-def events(text: str, lang: str) -> Events:
-    report = check_text(text, lang=lang)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
 
 
 _FOUND = {"fr": "Le 2 juin 2023, la mutuelle a détecté une intrusion dans sa messagerie. ",

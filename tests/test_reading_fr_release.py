@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Days, days
 
 
-def events(text: str, lang: str = "fr") -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+def events(text: str, lang: str = "fr") -> Days:
+    return days(text, lang)
 
 
 RELEASE = """{heading}

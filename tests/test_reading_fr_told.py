@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Days, days
 
 
-def events(text: str) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang="fr").events if e.kind != "publication"}
+def events(text: str) -> Days:
+    return days(text, "fr")
 
 
 @pytest.mark.parametrize("text", [

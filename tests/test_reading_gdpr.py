@@ -7,10 +7,7 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.model import iso
-
-
-def _events(text: str, lang: str) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+from helpers import days as _events
 
 
 def _said(text: str, lang: str = "en", regimes: tuple[str, ...] = ()) -> list[tuple[str, str]]:

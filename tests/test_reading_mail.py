@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
-
-
-def kinds(text: str, lang: str = "en") -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+from helpers import days as kinds
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [

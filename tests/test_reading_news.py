@@ -6,15 +6,13 @@ import datetime as dt
 
 import pytest
 
-from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import Days, days
 
 STORY_DATE = dt.date(2025, 3, 14)  # a Friday
 
 
-def kinds(text: str) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang="en", date=STORY_DATE).events
-            if e.kind != "publication"}
+def kinds(text: str) -> Days:
+    return days(text, "en", STORY_DATE)
 
 
 @pytest.mark.parametrize("text", [

@@ -9,9 +9,9 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.binding import bind
-from timeline_check.model import iso
 from timeline_check.ruleset import load_rules
 from timeline_check.tagging import tag
+from helpers import days as dated
 
 RULES = load_rules()
 
@@ -20,10 +20,6 @@ def undated(text: str, lang: str = "en") -> set[str]:
     """The kinds of the event words the sentence gives no date for."""
     language = RULES.languages[lang]
     return {u.kind for u in bind(text, language, tag(text, language).timexes).undated}
-
-
-def dated(text: str, lang: str = "en") -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
 
 
 IND, REG, MEDIA, POLICE = ("notification_individuals", "notification_regulator", "notification_media",

@@ -10,14 +10,13 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.binding.rows import opens_row
-from timeline_check.model import iso
+from helpers import Days, Spans, days, events
 
 TEXT_DATE = dt.date(2025, 10, 1)
 
 
-def kinds(text: str) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang="en", date=TEXT_DATE).events
-            if e.kind != "publication"}
+def kinds(text: str) -> Days:
+    return days(text, "en", TEXT_DATE)
 
 
 @pytest.mark.parametrize("text", [
@@ -89,14 +88,12 @@ def test_findings_handed_over_end_the_investigation() -> None:
         "The outside firm delivered its final report on August 22, 2025.")
 
 
-def fr_kinds(text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang="fr", date=TEXT_DATE).events
-            if e.kind != "publication"}
+def fr_kinds(text: str) -> Spans:
+    return events(text, "fr", TEXT_DATE)
 
 
-def spans(text: str) -> set[tuple[str, str | None, str | None]]:
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang="en", date=TEXT_DATE).events
-            if e.kind != "publication"}
+def spans(text: str) -> Spans:
+    return events(text, "en", TEXT_DATE)
 
 
 @pytest.mark.parametrize("text", [

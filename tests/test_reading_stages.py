@@ -7,13 +7,9 @@ import pytest
 
 from timeline_check import check_text
 from timeline_check.model import iso
+from helpers import events
 
 FILING = "Filed with the SEC on 2025-06-12.\nItem 1.05 Material Cybersecurity Incidents.\n"
-
-
-def events(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
-    report = check_text(text, lang=lang)
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in report.events if e.kind != "publication"}
 
 
 @pytest.mark.parametrize("body", [

@@ -9,14 +9,9 @@ import datetime
 import pytest
 
 from timeline_check import check_text
-from timeline_check.model import iso
+from helpers import events as kinds
 
 DATELINE = "SALEM, Ore., Oct. 17, 2025 — "  # a Friday
-
-
-def kinds(text: str, lang: str = "en") -> set[tuple[str, str | None, str | None]]:
-    return {(e.kind, iso(e.earliest), iso(e.latest)) for e in check_text(text, lang=lang).events
-            if e.kind != "publication"}
 
 
 @pytest.mark.parametrize(("said", "day"), [

@@ -9,7 +9,7 @@ import pytest
 
 from test_readers import make_docx, para
 from timeline_check import check_path, check_text
-from timeline_check.model import iso
+from helpers import days_of as _events
 
 ROWS = [("2025-04-14", "Laptop left in a taxi; the driver kept it"),
         ("2025-04-15", "Tablet wiped remotely; passwords reset"),
@@ -17,10 +17,6 @@ ROWS = [("2025-04-14", "Laptop left in a taxi; the driver kept it"),
         ("2025-05-30", "Letters mailed to affected patients; HHS notified")]
 EXPECTED = {("breach_start", "2025-04-14"), ("containment", "2025-04-15"), ("determination", "2025-05-02"),
             ("notification_individuals", "2025-05-30"), ("notification_regulator", "2025-05-30")}
-
-
-def _events(report_events: object) -> set[tuple[str, str | None]]:
-    return {(e.kind, iso(e.earliest)) for e in report_events if e.kind != "publication"}  # type: ignore[attr-defined]
 
 
 def test_a_markdown_row_dates_each_of_its_clauses(tmp_path: Path) -> None:

@@ -49,13 +49,19 @@ RULES = [v for reg in load_rules().regimes.values() for vs in reg.versions().val
 
 @pytest.mark.parametrize("rule", RULES, ids=[f"{r.id}@{r.in_force_from or ''}" for r in RULES])
 def test_every_rule_cites_its_official_text(rule: Any) -> None:
-    assert rule.verified, f"{rule.id}: no verification date"
-    assert len(rule.quote.split()) <= 40, f"{rule.id}: the quote runs past 40 words"
-    if rule.confidence == "unsure":
-        assert rule.why, f"{rule.id}: unsure, and says not why"
+    _cites_official_text(rule)
+
+
+def _cites_official_text(item: Any) -> None:
+    """A rule or a content element: verified, its quote short, and unsure with a reason or
+    confirmed by an official source and a quote of the operative words."""
+    assert item.verified, f"{item.id}: no verification date"
+    assert len(item.quote.split()) <= 40, f"{item.id}: the quote runs past 40 words"
+    if item.confidence == "unsure":
+        assert item.why, f"{item.id}: unsure, and says not why"
         return
-    assert _official(rule.source), f"{rule.id}: source {rule.source} is not official"
-    assert rule.quote, f"{rule.id}: confirmed without a quote of the operative words"
+    assert _official(item.source), f"{item.id}: source {item.source} is not official"
+    assert item.quote, f"{item.id}: confirmed without a quote of the operative words"
 
 
 def test_the_allow_list_refuses_secondary_sources() -> None:
@@ -77,10 +83,4 @@ ELEMENTS = load_rules().content.all()
 @pytest.mark.parametrize("element", ELEMENTS, ids=[e.id for e in ELEMENTS])
 def test_every_content_element_cites_its_official_text(element: Any) -> None:
     """What a notice must say rests on the law as much as a deadline does (issue 17)."""
-    assert element.verified, f"{element.id}: no verification date"
-    assert len(element.quote.split()) <= 40, f"{element.id}: the quote runs past 40 words"
-    if element.confidence == "unsure":
-        assert element.why, f"{element.id}: unsure, and says not why"
-        return
-    assert _official(element.source), f"{element.id}: source {element.source} is not official"
-    assert element.quote, f"{element.id}: confirmed without a quote of the operative words"
+    _cites_official_text(element)

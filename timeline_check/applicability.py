@@ -8,23 +8,20 @@ import re
 from .document import Document
 from .lang import Language
 from .model import Evidence, RegimeMatch
+from .numbers import DOTTED, as_written, is_year, scale_words
 from .rulefile import Phrases, WordIndex, needed_words
 from .ruleset import RuleSet
 
-# Every repetition is bounded (no count has more than 18 digits, no word before the noun
-# more than 40 letters): unbounded ``\d+`` and ``[\w'’-]+`` made a long run of digits,
-# of "123 123 ...", or of "2023-2023-..." cost quadratic time, each start rescanning the run.
-# Opens on a digit (then looks back), so that re can scan for a digit at C speed; the same
-# numbers as (?<![\d.,])(\d{1,3}(?:sep\d{3}){1,6}|\d{1,18}(?:[.,]\d{1,6})?).
-_NUMBER = r"(\d(?<![\d.,]\d)(?:\d{0,2}(?:[,.\u00a0\u202f ]\d{3}){1,6}|\d{0,17}(?:[.,]\d{1,6})?))"
+# Every repetition is bounded (no word before the noun more than 40 letters): an unbounded
+# ``[\w'’-]+`` made a long run of "2023-2023-..." cost quadratic time, each start rescanning the run.
 _WORD_BEFORE_NOUN = r"[\w'’-]{1,40}\s+"
 
 
 @functools.lru_cache(maxsize=256)
 def _count_pattern(lang: Language, nouns: str, words_between: int) -> re.Pattern[str]:
-    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
+    scale = scale_words(lang)
     of = rf"(?:{lang.alt('genitive')}(?:\s+|(?<=['’])))?"  # "de personnes", "d'assurés"
-    return re.compile(rf"{_NUMBER}\s*(?:({scale})\s+)?{of}(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
+    return re.compile(rf"{DOTTED}\s*(?:({scale})\s+)?{of}(?:{_WORD_BEFORE_NOUN}){{0,{words_between}}}?"
                       rf"(?:{nouns})", re.I)
 
 
@@ -35,16 +32,10 @@ def _largest_count(text: str, lang: Language, nouns: str, words_between: int, sk
     best: int | None = None
     for m in _count_pattern(lang, nouns, words_between).finditer(text):
         digits, unit = m.group(1), (m.group(2) or "").lower()
-        if unit:
-            value = float(digits.replace(",", ".").replace("\u00a0", "").replace(" ", "")) * lang.count_scale[unit]
-        else:
-            clean = re.sub(r"[,.\u00a0\u202f ](?=\d{3}\b)", "", digits)
-            if not clean.isdigit():
-                continue
-            value = float(clean)
-        if skip_years and 1900 <= value <= 2100 and not unit and "," not in digits:
-            continue  # a year before "patients", not a count
-        best = max(best or 0, round(value))  # 4.1 × 10⁶ is 4,099,999.99… as a float
+        value = as_written(digits, unit, lang, dotted=True)
+        if value is None or (skip_years and not unit and is_year(value, digits)):
+            continue  # no whole number, or a year before "patients"
+        best = max(best or 0, value)
     return best
 
 

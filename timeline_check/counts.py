@@ -25,11 +25,10 @@ from .lang import Language
 from .messages import ENGLISH, Messages
 from .rulefile import WordIndex
 from .model import Finding
+from .numbers import NUMBER, is_year, scale_words, scaled, whole
 from .ruleset import CheckRule
 
 Role = Literal["total", "part", "other"]
-# A number as people write it: 4,452,782 / 4 452 782 / 4.5 / 13055 (bounded: linear on digit runs).
-NUMBER = r"(?<![\w.,])(\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,4}|\d{1,9}(?:[.,]\d{1,3})?)(?![\w])"
 _WINDOW = 80  # characters looked at before a count and after its noun for the words that place it
 _CLAUSE = re.compile(r"[.;:!?\n]")
 _NAMED = re.compile(r"\b[A-Z][\w'’-]*")  # a capitalised word between a number and its noun names a subgroup
@@ -54,7 +53,7 @@ class Count:
 
 @functools.cache
 def _pattern(lang: Language) -> re.Pattern[str]:
-    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
+    scale = scale_words(lang)
     nouns = lang.alt("count_people")
     of = rf"(?:{lang.alt('genitive')}(?:(?<=['’])|[ \u00a0]+))?"  # "de patients", "d'assurés"
     return re.compile(rf"{NUMBER}[ \u00a0]*(?:({scale})\b[ \u00a0]*)?{of}"
@@ -107,21 +106,15 @@ def _counts(text: str, lang: Language, dates: list[tuple[int, int]], found: Iter
 def number_range(digits: str, unit: str, lang: Language) -> tuple[int, int] | None:
     """The numbers a written count stands for, rounding included."""
     if unit:
-        number = digits.replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(",", ".")
-        whole, _, frac = number.partition(".")
-        if not whole.isdigit() or (frac and not frac.isdigit()):
+        value = scaled(digits, lang.count_scale[unit])
+        if value is None:
             return None
-        scale = lang.count_scale[unit]
-        step = scale // 10 ** len(frac) if frac else scale
-        centre = (int(whole) * 10 ** len(frac) + int(frac or 0)) * scale // 10 ** len(frac)  # exact: no float
+        centre, step = value
         return max(0, centre - step // 2), centre + step // 2 - 1 + step % 2
-    clean = re.sub(r"[,\u00a0\u202f ](?=\d{3})", "", digits)
-    if not clean.isdigit():
-        return None  # "4.5 patients": no count
-    n = int(clean)
-    if 1900 <= n <= 2100 and clean == digits:
-        return None  # a year, not a count
-    zeros = len(clean) - len(clean.rstrip("0"))
+    n = whole(digits)
+    if n is None or is_year(n, digits):
+        return None  # "4.5 patients", "2023 patients": no count
+    zeros = len(str(n)) - len(str(n).rstrip("0"))
     if n < 1000 or zeros < 3:
         return n, n  # "13,055", "500": as written
     step = 10 ** zeros  # "12,000": to the thousand it may be rounded to

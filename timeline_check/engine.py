@@ -18,7 +18,7 @@ from . import kinds, suppress
 from .document import Document, InputError
 from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
-from .binding import bind
+from .binding import bind_dated
 from .binding.own_date import publication
 from .binding.tense import in_the_past
 from .content import checklist
@@ -30,7 +30,7 @@ from .reason import Timeline, reason
 from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
-from .tagging import normalise, recognise
+from .tagging import Recognised, Tagging, normalise, recognise
 
 if TYPE_CHECKING:
     from .config import Config
@@ -44,6 +44,20 @@ def guess_language(text: str, rules: RuleSet) -> Language:
     words = [w.lower() for w in _WORDS.findall(text[:20000])]
     best = max(rules.languages.values(), key=lambda lang: (sum(w in lang.stopwords for w in words), lang.code == "en"))
     return best
+
+
+def _own_dated(text: str, language: Language, found: Recognised, reference: int | None) -> tuple[Tagging, Mention | None]:
+    """The time expressions, normalised on ``reference``, and the text's own date when it states
+    one: its dateline, found once, before binding, which is given it. With no ``reference``, the
+    expressions are normalised again on the dateline's day, so that "yesterday", "hier" and dates
+    without a year are read from that day (recognising needs no date: done once)."""
+    tagging = normalise(found, reference)
+    dateline = publication(text, language, tagging.timexes)
+    if reference is not None or dateline is None or dateline.timex.first is None:
+        return tagging, dateline
+    tagging = normalise(found, dateline.timex.first.lo)
+    span = (dateline.timex.start, dateline.timex.end)
+    return tagging, attrs.evolve(dateline, timex=next(t for t in tagging.timexes if (t.start, t.end) == span))
 
 
 def check_document(doc: Document, *, lang: str | None = None, date: dt.date | None = None,
@@ -69,15 +83,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     date = date or doc.date
     reference = date.toordinal() if date else None
     index = word_index(doc.text)
-    found = recognise(doc.text, language, index)  # once: recognising needs no date
-    tagging = normalise(found, reference)
-    # The text's own date, when it states one: its dateline (as binding reads it), found before binding.
-    dateline = publication(doc.text, language, tagging.timexes)
-    if reference is None and dateline is not None and dateline.timex.first is not None:
-        # Normalise again on it, so that "yesterday", "hier" and dates without a year are read
-        # from that day; then bind once.
-        tagging = normalise(found, dateline.timex.first.lo)
-    binding = bind(doc.text, language, tagging.timexes, index)
+    tagging, dateline = _own_dated(doc.text, language, recognise(doc.text, language, index), reference)
+    binding = bind_dated(doc.text, language, tagging.timexes, dateline, index)
     today = reference if reference is not None or dateline is None or dateline.timex.first is None \
         else dateline.timex.first.lo
     mentions = in_the_past(binding.mentions, today)

@@ -18,12 +18,13 @@ from collections.abc import Iterator
 
 import attrs
 
-from .counts import NUMBER, number_range, sentence_span
+from .counts import number_range, sentence_span
 from .document import Document
 from .evidence import quote
 from .lang import Language
 from .messages import ENGLISH, Messages
 from .model import Finding
+from .numbers import NUMBER, as_written, scale_words
 from .rulefile import WordIndex
 from .ruleset import CheckRule
 
@@ -67,7 +68,7 @@ class Sum:
 def _patterns(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An item (a number, its scale word, up to three words), a joint between items, and a
     total's head (the words after a total that open its list)."""
-    scale = "|".join(sorted(map(re.escape, lang.count_scale), key=len, reverse=True)) or "(?!x)x"
+    scale = scale_words(lang)
     join = lang.alt("sum_join")
     item = re.compile(rf"{NUMBER}(?:{_GAP}*({scale})\b)?((?:{_GAP}+(?!(?:{join})\b){_WORD}){{0,3}})", re.I)
     joint = re.compile(rf"{_GAP}*(?:,{_GAP}*(?:(?:{join}){_GAP}+)?|{_GAP}+(?:{join}){_GAP}+)", re.I)
@@ -129,13 +130,13 @@ def _list(text: str, lang: Language, pos: int) -> tuple[tuple[Part, ...], int]:
 
 def _part(m: re.Match[str], lang: Language) -> Part | None:
     """A matched number as a part, or None for a year, a percentage or an amount of money."""
-    value = number_range(m.group(1), (m.group(2) or "").lower(), lang)
-    if value is None or m.string[m.end(1):m.end(1) + 2].strip().startswith("%") or (
+    unit = (m.group(2) or "").lower()
+    value = number_range(m.group(1), unit, lang)
+    written = as_written(m.group(1), unit, lang)
+    if value is None or written is None or m.string[m.end(1):m.end(1) + 2].strip().startswith("%") or (
             m.start() and m.string[m.start() - 1] in "$€£"):
         return None
     end = m.end() - len(m.group(3) or "")
-    digits = re.sub(r"[,\u00a0\u202f ](?=\d{3}(?!\d))", "", m.group(1)).replace(",", ".")
-    written = round(float(digits) * lang.count_scale.get((m.group(2) or "").lower(), 1))
     return Part(m.start(), end, m.string[m.start():end], written, *value)
 
 

@@ -9,8 +9,9 @@ bound greedily, cheapest first, one date per event word.
 
 The modules, in the order the data flows:
 
-- ``text``: ``bind``, a whole text sentence by sentence; ``spans`` the sentences it reads,
-  ``own_date`` the text's own date and whether it is a letter to its reader;
+- ``text``: ``bind``, a whole text sentence by sentence (``bind_dated``, given the text's own
+  date by the engine); ``spans`` the sentences it reads, ``own_date`` the text's own date and
+  whether it is a letter to its reader;
 - ``triggers``: a sentence's event words (``Scan`` finds them once over the whole text),
   with ``recipients`` (who a notice went to) and ``topics`` (what "began" is about);
 - ``context``: ``Sentence``, what the passes read about one sentence, built once;
@@ -24,6 +25,6 @@ The modules, in the order the data flows:
   relative phrase counts from.
 """
 
-from .text import Binding, bind
+from .text import Binding, bind, bind_dated
 
-__all__ = ["Binding", "bind"]
+__all__ = ["Binding", "bind", "bind_dated"]

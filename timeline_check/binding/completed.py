@@ -21,9 +21,7 @@ def completed_act(ctx: Sentence, pairs: Pairs, taken: frozenset[int]) -> tuple[M
     each gives its date to the last unblocked event word before that comma."""
     text, lang, (s, _) = ctx.text, ctx.lang, ctx.span
     out: list[Mention] = []
-    for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind != "date":
-            continue
+    for ti, t in ctx.untaken(taken):
         clause = ending(lang.regex["completion_clause"], text, max(s, t.start - _LEAD), t.start)
         if clause is None or not text[:clause.start()].rstrip().endswith(","):
             continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -16,6 +16,7 @@ from ..rulefile import Pattern
 from .anchors import _phrase_end, _resolve_anchor
 from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
 from .reference import past_reference
+from .rows import heads_row
 from .scene import sets_scene
 from .stages import learned_occurrence, set_off
 from .triggers import Scan, Trigger, find_triggers
@@ -25,9 +26,6 @@ _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
-# After a date that heads a list item or a table row (its cell ends at "|": "2025-05-20 | Portal
-# taken offline; incident declared"), its clauses, semicolons and all, are after the date.
-_HEADING = re.compile(r"\s*[:|]")
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger], ts: list[TimeExpr],
@@ -211,6 +209,10 @@ class Sentence:
         """``lang.regex[key]``, its searches of a text that lacks the list's key words skipped."""
         return self.scan.regex(self.lang, key)
 
+    def untaken(self, taken: Collection[int], kinds: Collection[str] = ("date",)) -> Iterator[tuple[int, TimeExpr]]:
+        """The dates of ``kinds`` that no word dates yet (not in ``taken``), with their index in ``dated``."""
+        return ((ti, t) for ti, t in enumerate(self.dated) if ti not in taken and t.kind in kinds)
+
     def fits(self, ti: int, gi: int) -> bool:
         """Whether date ``ti`` and event word ``gi`` stand in one clause: one bracket or relative
         clause, one "that" clause, not inside the word's own "that" clause, and inside the words
@@ -262,7 +264,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)
-        heads = bool(_HEADING.match(text, end)) and not any(c.isalnum() for c in text[s:t.start])
+        heads = heads_row(text, s, t.start, end)  # its clauses, semicolons and all, are after the date
         opens = heads or (_opens(text, t, clause, end, lead, starts, ends) or _opens_that_clause(text, lang, t, end, clause)
                           or _opens_as_letter_date(text, lang, t, (clause, end), starts, ends)
                           or sets_scene(text, lang, t, (clause, end), starts, ends)) \

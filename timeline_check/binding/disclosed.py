@@ -23,9 +23,7 @@ def disclosed_on(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     saying, owned = ctx.regex("disclosing"), ctx.regex("disclosed")
     complementizer = ctx.regex("complementizer")
     out: list[Mention] = []
-    for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind != "date":
-            continue
+    for ti, t in ctx.untaken(taken):
         verb = ending(saying, text, max(ctx.span[0], t.start - _LEAD), t.start)
         if verb is None:
             continue

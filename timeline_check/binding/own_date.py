@@ -11,6 +11,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from ..rulefile import WordIndex
 from .grammar import QUOTE, WORD, grammar_of
+from .rows import cell_follows
 
 
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
@@ -92,7 +93,7 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         alone = cut >= 0 and not WORD.search(field) and not after
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
         if opens and (whole or len(WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4)) \
-                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not _ROW_ON.match(text, t.end) \
+                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not cell_follows(text, t.end) \
                 and not _CLAUSE_ON.match(text, t.end) \
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
                                                    or _dash_dateline(text, timexes, t, before, le)
@@ -101,7 +102,6 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
     return _closing_date(text, lang, timexes)
 
 
-_ROW_ON = re.compile(r"[ \t]*\|[ \t]*\w")  # "2024-09-04 | Server isolated": a table row's first cell, no dateline
 # "On April 24, 2024, Dropbox, Inc. (“" at the end of a broken line: a clause goes on after the date's comma
 _CLAUSE_ON = re.compile(r",[ \t]*[^\W\d_]")
 _CLOSING_LINES = 10  # lines from the end of a text in which a signature block's date may stand

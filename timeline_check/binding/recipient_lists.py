@@ -11,9 +11,8 @@ import re
 import attrs
 
 from ..lang import Language
+from ..numbers import NUMBER
 
-# a count of people: "4,210", "2 300", "640"
-_COUNT = r"(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3}){1,3}|\d{1,7})"
 _WORDS_AFTER_COUNT = 2  # words between a count and the word it counts ("640 possibly exposed members")
 _BLANK = re.compile(r"\s*+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*+\s*+")
@@ -35,8 +34,8 @@ def _patterns(lang: Language) -> _Patterns:
     lead = rf"(?:(?:{a('next_recipient')})\s++)?"
     about = rf"(?:(?:{a('about')})\s++)?"
     return _Patterns(
-        lead=re.compile(rf"\s*+{lead}(?:{about}{_COUNT}\s++)?", re.I),
-        counted=re.compile(rf"[\s,]*+(?:(?:{a('list_join')})\s++)?{lead}{about}{_COUNT}\s++"
+        lead=re.compile(rf"\s*+{lead}(?:{about}{NUMBER}\s++)?", re.I),
+        counted=re.compile(rf"[\s,]*+(?:(?:{a('list_join')})\s++)?{lead}{about}{NUMBER}\s++"
                            rf"(?:[^\W\d_][\w'’-]*+\s++){{0,{_WORDS_AFTER_COUNT}}}", re.I),
         governs=re.compile(rf"(?<!\w){a('recipient_lead')}(?!\w)", re.I),
         ends=re.compile(rf"\s*+(?:$|[,.;:()]|(?:{a('list_join')}|{a('relative_pronoun')}|{a('recipient_lead')}|{a('genitive')})(?!\w))",

@@ -37,9 +37,7 @@ def _nearest(ctx: Sentence, taken: frozenset[int], start: int, end: int) -> int 
     """The index of the date not ``taken`` closest to text[start:end], before it within ``_LEAD``
     characters or after it within ``_TRAIL``, with nothing but plain words between."""
     best: tuple[int, int] | None = None
-    for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind not in ("date", "range"):
-            continue
+    for ti, t in ctx.untaken(taken, ("date", "range")):
         if 0 <= start - t.end <= _LEAD:
             gap = (t.end, start)
         elif 0 <= t.start - end <= _TRAIL:

@@ -28,9 +28,7 @@ def stated_on(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     text, lang, (s, e) = ctx.text, ctx.lang, ctx.span
     speaker, outsider, attacker = lang.regex["own_speaker"], lang.regex["outsider"], lang.regex["attacker"]
     out: list[Mention] = []
-    for ti, t in enumerate(ctx.dated):
-        if ti in taken or t.kind != "date":
-            continue
+    for ti, t in ctx.untaken(taken):
         verb = saying_before(lang, text, max(s, t.start - _LEAD), t.start)  # "a déclaré (le) 16 avril"
         if verb is None:
             continue

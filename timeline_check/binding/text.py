@@ -35,7 +35,15 @@ class Binding:
 
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
     """Mentions of events in ``text``, each with its time expression; ``index`` is the
-    text's ``WordIndex`` when the caller has built it already."""
+    text's ``WordIndex`` when the caller has built it already. The text's own date is found
+    in ``timexes`` (``own_date.publication``)."""
+    return bind_dated(text, lang, timexes, publication(text, lang, timexes), index)
+
+
+def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Mention | None,
+               index: WordIndex | None = None) -> Binding:
+    """As ``bind``, given the text's own date ``pub`` (one of ``timexes``, or None) by a caller
+    that has found it already (the engine, which normalises on it)."""
     spans = capped(text, answered(text, lang, sentences(text)), timexes)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpr]] = {}
@@ -45,7 +53,6 @@ def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIn
             by_sentence.setdefault(i, []).append(t)
     mentions: list[Mention] = []
     undated: list[Undated] = []
-    pub = publication(text, lang, timexes)
     if pub is not None:
         mentions.append(pub)
     index = index or word_index(text)
