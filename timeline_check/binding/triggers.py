@@ -384,10 +384,14 @@ _TOLD_REACH = 100  # characters after a word of telling where what it tells of m
 
 def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool:
     """Whether a regulator tells someone of the breach: an outsider the subject before the word
-    of telling (no "that" between), and the words after it, in their clause, tell of the breach
-    through a genitive or "that" ("la délégation a écrit au cabinet, après l'avoir averti de la
-    fuite de ses fichiers"). The one told is the organisation: its discovery."""
-    outsider = max(lang.regex["outsider"].finditer(text, s, ts), key=re.Match.end, default=None)
+    of telling (no "that" between, no preposition before it: "à la CNIL" is told), and the words
+    after it, in their clause, tell of the breach through a genitive or "that" ("la délégation a
+    écrit au cabinet, après l'avoir averti de la fuite de ses fichiers"). The one told is the
+    organisation: its discovery."""
+    governed = grammar_of(lang).governed
+    # the outsider its subject, not one told ("a adressé à la CNIL une notification de violation")
+    outsider = max((m for m in lang.regex["outsider"].finditer(text, s, ts) if not ends_with(governed, text, s, m.start())),
+                   key=re.Match.end, default=None)
     if outsider is None or lang.regex["complementizer"].search(text, outsider.end(), ts):
         return False
     after = text[te:te + _TOLD_REACH]
