@@ -17,7 +17,7 @@ from .model import TimexValue
 from .taxonomy import EVENT_KINDS
 
 PHRASE_KEYS = (
-    "range_open", "range_join", "range_join_alone", "range_join_full", "since", "until", "before", "after", "year_lead",
+    "range_open", "range_join", "range_join_alone", "range_join_full", "range_day_part", "since", "until", "before", "after", "year_lead",
     "later", "earlier", "after_event", "before_event", "within", "at_once", "next_day", "same_day", "previous_day",
     "same_week", "upon", "upon_event",
     "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
