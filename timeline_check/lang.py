@@ -42,6 +42,7 @@ PHRASE_KEYS = (
     "subject_relative",  # "les clients, qui ont été prévenus": a passive's subject before it (binding/relative_subject.py)
     "review_verb",  # a regulator reviewing the organisation's notices (binding/reviewed.py)
     "leak",  # a gang's claim of the attack or leak of the data: no event (binding/leaks.py)
+    "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
