@@ -27,8 +27,13 @@ def test_a_document_gets_exactly_its_findings_and_its_key_events(doc: dict[str, 
     text = (HERE / str(doc["file"])).read_text(encoding="utf-8")
     report = check_text(text, lang=str(doc.get("lang", "en")), date=doc.get("date"), path=str(doc["file"]))  # type: ignore[arg-type]
     loud = [f for f in report.findings if f.severity in ("error", "warning") and not f.rule.startswith("missing/")]
-    assert sorted(f.rule for f in loud) == sorted(doc["expect"]), [f.message for f in loud]  # type: ignore[arg-type]
-    assert all(f.severity == doc.get("severity", "error") for f in loud)
+    # ``warn``: a warning the text's own words leave true (a deadline some reading of a vague date misses);
+    # ``severity``: that of the ``expect`` findings ("warning" where the text's dates give no year)
+    warned = list(doc.get("warn", []))  # type: ignore[call-overload]
+    expected = list(doc["expect"])  # type: ignore[call-overload]
+    assert sorted(f.rule for f in loud) == sorted(expected + warned), [f.message for f in loud]
+    warnings = warned + (expected if doc.get("severity") == "warning" else [])
+    assert sorted(f.rule for f in loud if f.severity == "warning") == sorted(warnings)
     events = {(e.kind, iso(e.earliest)) for e in report.events}
     assert {(k, d) for k, d in doc["events"]} <= events, sorted(events)  # type: ignore[attr-defined]
     unread = {(k, d) for k, d in doc.get("unread", [])}  # type: ignore[attr-defined]

@@ -877,7 +877,10 @@ def test_words_of_receiving_name_their_subject(text: str, lang, expected) -> Non
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # a date after a verb of saying belongs to the saying, not to the "that" clause after it
-    ("L'éditeur a reconnu le 5 avril 2024 qu'un pirate avait copié les dossiers.", FR, set()),
+    # (the organisation's own word, "l'éditeur" as "la société": its public disclosure, binding/statement.py)
+    ("L'éditeur a reconnu le 5 avril 2024 qu'un pirate avait copié les dossiers.", FR,
+     {("public_disclosure", "2024-04-05", "2024-04-05")}),
+    ("Le chercheur a reconnu le 5 avril 2024 qu'un pirate avait copié les dossiers.", FR, set()),
     ("The firm audited its system and concluded on October 15, 2015, that a clerk accessed the files without need.", EN, set()),
     # a date that opens its clause still dates the verb after it
     ("On October 18, 2016, an intruder installed malware, encrypting files that were stored on a server.", EN,

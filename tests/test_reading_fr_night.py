@@ -48,3 +48,15 @@ def test_the_checker_still_reads_the_two_days() -> None:
                         lang="fr")
     got = {(e.kind, iso(e.earliest)) for e in report.events}
     assert {("breach_start", "2024-05-06"), ("breach_end", "2024-05-07")} <= got
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    # a part of each day leads it: one range from the first day to the second (fr5)
+    ("Les pirates ont frappé entre la nuit du 9 et le matin du 10 mars 2024.", "2024-03-09", "2024-03-10"),
+    ("Les pirates se sont introduits dans le réseau entre la soirée du 3 et la matinée du 4 mars 2024.",
+     "2024-03-03", "2024-03-04"),
+    ("Le piratage a eu lieu entre la nuit du 9 et le matin du 10 mars 2024.", "2024-03-09", "2024-03-10"),
+])
+def test_a_range_whose_days_are_led_by_a_part_of_the_day_is_one_range(text: str, start: str, end: str) -> None:
+    got = {(e.kind, iso(e.earliest)) for e in check_text(text, lang="fr").events}
+    assert {("breach_start", start), ("breach_end", end)} <= got

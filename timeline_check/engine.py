@@ -31,6 +31,7 @@ from .rulefile import word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
 from .tagging import Recognised, Tagging, normalise, recognise
+from .tagging.sections import last_update
 
 if TYPE_CHECKING:
     from .config import Config
@@ -87,6 +88,9 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     binding = bind_dated(doc.text, language, tagging.timexes, dateline, index)
     today = reference if reference is not None or dateline is None or dateline.timex.first is None \
         else dateline.timex.first.lo
+    update = last_update(doc.text, language, tagging.timexes, today)  # "Mise à jour du 12 avril 2025"
+    if update is not None and update.first is not None:
+        today = update.first.lo
     mentions = in_the_past(binding.mentions, today)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
@@ -98,6 +102,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         if mentions[own].sentence != (0, 0):  # and the words that date it, quoted with those that address it
             letter.append(attrs.evolve(letter[0], trigger=mentions[own].trigger, sentence=mentions[own].sentence))
         mentions[own + 1:own + 1] = letter
+    if update is not None:  # sent on its first date, the text as it stands is of its last update's day
+        mentions = [attrs.evolve(m, timex=update) if m.kind == "publication" else m for m in mentions]
     timeline = reason(mentions, rules, binding.undated)
     ids = _event_ids(timeline)
     dates = tuple((t.start, t.end) for t in tagging.timexes if t.kind in ("date", "range"))

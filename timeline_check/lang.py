@@ -17,7 +17,7 @@ from .model import TimexValue
 from .taxonomy import EVENT_KINDS
 
 PHRASE_KEYS = (
-    "range_open", "range_join", "range_join_alone", "range_join_full", "since", "until", "before", "after", "year_lead",
+    "range_open", "range_join", "range_join_alone", "range_join_full", "range_day_part", "since", "until", "before", "after", "year_lead",
     "later", "earlier", "after_event", "before_event", "within", "at_once", "next_day", "same_day", "previous_day",
     "same_week", "upon", "upon_event",
     "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
@@ -49,6 +49,9 @@ PHRASE_KEYS = (
     "within_hours",  # "within hours": a day at most after the event told before (tagging/relative.py)
     "attack_subject",  # "the attack that shut down its computers": no containment (binding/attack_act.py)
     "due_heading",  # a heading over a list of what is due: its items are owed (binding/due_list.py)
+
+    "leak",  # a gang's claim of the attack or leak of the data: no event (binding/leaks.py)
+    "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

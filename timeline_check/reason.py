@@ -185,10 +185,12 @@ def reason_while(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[
     nodes, contradictions = _nodes(mentions, rules.singular, single or separated)
     if not going(contradictions):
         return None
+    # two dated notices of a kind to one recipient: several incidents ("seize jours après", a notice
+    # dated only from another event, is no second date: the dated one restated)
     if (single or separated) and any(_one_recipient(a.mentions[0], b.mentions[0]) for k in _ONCE_PER_INCIDENT
-                                     for i, a in enumerate(nodes) if a.kind == k and not a.separate
-                                     for b in nodes[i + 1:] if b.kind == k and not b.separate):
-        single = separated = False  # two notices of a kind to one recipient: several incidents
+                                     for i, a in enumerate(nodes) if a.kind == k and not a.separate and a.stated
+                                     for b in nodes[i + 1:] if b.kind == k and not b.separate and b.stated):
+        single = separated = False
     for c in list(contradictions):  # each date dropped in a conflict, as a shadow of its event
         dropped = c.statements[1].mention
         assert dropped is not None

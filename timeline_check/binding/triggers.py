@@ -18,6 +18,7 @@ from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
 from .lacking import Lacking
+from .leaks import leak_spans
 from .leaving import left_kinds
 from .letters import letters_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
@@ -127,8 +128,10 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     words = [] if notices_only else _event_words(text, lang, s, e, hits)
     words = [attrs.evolve(g, end=end_before_aside(text, g.start, g.end, dates)) for g in words]  # "a exploité, le 2 mars, une faille"
     generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
+    # a gang's claim or leak: no event, with the breach words it spans ("les données volées ont été diffusées")
+    leaks = [] if notices_only else [Trigger(a, b, (), blocked=True) for a, b in leak_spans(scan.regex(lang, "leak"), text, s, e)]
     # receipts first, so that one wins a tie ("received notification")
-    found = sorted(receipts + words + notices + generic, key=lambda t: (t.start, -(t.end - t.start)))
+    found = sorted(receipts + words + notices + generic + leaks, key=lambda t: (t.start, -(t.end - t.start)))
     kept = _kept(text, lang, s, e, found, scan.own)
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
@@ -383,10 +386,14 @@ _TOLD_REACH = 100  # characters after a word of telling where what it tells of m
 
 def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool:
     """Whether a regulator tells someone of the breach: an outsider the subject before the word
-    of telling (no "that" between), and the words after it, in their clause, tell of the breach
-    through a genitive or "that" ("la délégation a écrit au cabinet, après l'avoir averti de la
-    fuite de ses fichiers"). The one told is the organisation: its discovery."""
-    outsider = max(lang.regex["outsider"].finditer(text, s, ts), key=re.Match.end, default=None)
+    of telling (no "that" between, no preposition before it: "à la CNIL" is told), and the words
+    after it, in their clause, tell of the breach through a genitive or "that" ("la délégation a
+    écrit au cabinet, après l'avoir averti de la fuite de ses fichiers"). The one told is the
+    organisation: its discovery."""
+    governed = grammar_of(lang).governed
+    # the outsider its subject, not one told ("a adressé à la CNIL une notification de violation")
+    outsider = max((m for m in lang.regex["outsider"].finditer(text, s, ts) if not ends_with(governed, text, s, m.start())),
+                   key=re.Match.end, default=None)
     if outsider is None or lang.regex["complementizer"].search(text, outsider.end(), ts):
         return False
     after = text[te:te + _TOLD_REACH]

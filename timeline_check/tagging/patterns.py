@@ -45,13 +45,16 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
     of = rf"(?:{lang.alt('genitive')}\s*)?"
     tx = _timex_pattern(lang)
     loose = rf"{join}|,(?=\s*[0-3]?\d{suf},\s+{YEAR})"
+    dpart = rf"(?:(?:{alternation(ph['range_day_part'])})\s+)?" if ph["range_day_part"] else ""
     return tuple((body[4:body.index(">")], body) for body in [
         # "August 11, 20, 2016": two days of a month joined by a bare comma only where a year follows them
         _g("rs1", rf"(?:{_g('rs1_open', open_)}\s+)?{_g('rs1_mon', mon)}\.?\s+{_g('rs1_d1', day)}{suf}\s*"
                   rf"{_g('rs1_join', loose)}"
                   rf"\s*{art}{_g('rs1_d2', day)}{suf}(?![\d/:])(?!\s*{of}{mon})(?:,?\s+{_g('rs1_y', YEAR)})?"),
-        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*{art}("
-                  rf"?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?(?:,?\s+{_g('rs2_y', YEAR)})?"),
+        # "entre la nuit du 9 et le matin du 10 mars": a part of each day may lead it (``range_day_part``)
+        _g("rs2", rf"(?:{_g('rs2_open', open_)}\s+)?{dpart}(?:{wd}\.?,?\s+)?{_g('rs2_d1', day)}{suf}\s*{_g('rs2_join', join)}\s*"
+                  rf"{art}{dpart}(?:{wd}\.?,?\s+)?{_g('rs2_d2', day)}{suf}\s+{of}{_g('rs2_mon', mon)}\.?"
+                  rf"(?:,?\s+{_g('rs2_y', YEAR)})?"),
         _g("rs3", rf"(?:{_g('rs3_open', open_)}\s+)?{_g('rs3_m1', mon)}\.?\s*{_g('rs3_join', join)}\s*{_g('rs3_m2', mon)}\.?,?"
                   rf"\s+{_g('rs3_y', YEAR)}"),
         _g("iso", r"(?<![\d/.-])(?P<iso_y>\d{4})-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?!\d)"),
@@ -133,7 +136,7 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
 # Where each alternative of "main" can start: at a phrase of these lists or at a digit (every
 # alternative is listed: the prefilter tries each only there).
 OPENS = {
-    "rs1": ("range_open", "months"), "rs2": ("range_open", "weekdays", "digit"), "rs3": ("range_open", "months"),
+    "rs1": ("range_open", "months"), "rs2": ("range_open", "range_day_part", "weekdays", "digit"), "rs3": ("range_open", "months"),
     "iso": ("digit",), "num": ("digit",), "dot": ("digit",),
     "mdy": ("weekdays", "months"), "dmy": ("weekdays", "day_article", "digit"),
     "my": ("month_parts", "months"), "pm": ("month_parts",), "lm": ("year_lead",),

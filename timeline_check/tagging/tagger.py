@@ -20,6 +20,7 @@ from .dates import ATOMS, Atom, DateProblem, Slot, combine, date_end, infer_year
 from .normalise import anchor_template
 from .patterns import date_patterns
 from .prefilter import date_matches
+from .sections import reference_at, update_days
 from .relative import anchor_relatives, read_duration, read_fixed, read_relative, read_within, read_at_once
 from .timex import speaks_of_future, timex_expr
 from .weekday_aside import drop_weekday_asides
@@ -127,9 +128,12 @@ def recognise(text: str, lang: Language, index: WordIndex | None = None) -> Reco
 def normalise(found: Recognised, reference: int | None = None) -> Tagging:
     """The expressions ``recognise`` found, anchored on the text's own date ``reference`` (a day ordinal)."""
     text = found.text
-    others = [t for t in (anchor_template(o, reference) for o in found.others) if t is not None]
     problems = list(found.problems)
     dates = combine(text, infer_years(list(found.slots), reference), date_patterns(found.lang), problems)
+    # after a dated update's heading ("Mise à jour du 12 avril 2025"), "ce jour" is that day
+    updates = update_days(text, found.lang, dates)
+    others = [t for t in (anchor_template(o, reference_at(updates, o.start, reference)) for o in found.others)
+              if t is not None]
     out = sorted(anchor_relatives(text, others, dates), key=lambda t: (t.start, t.end))
     return Tagging(tuple(drop_weekday_asides(text, found.lang, out)), tuple(problems))
 
