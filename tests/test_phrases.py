@@ -106,3 +106,24 @@ def test_a_run_of_phrases_ending_a_word_takes_one_word_end_test() -> None:
     rx = re.compile(source, re.I)
     assert [m.group() for m in rx.finditer("A breached server, a breach reports, a data breach, a letter.")] \
         == ["breached", "data breach", "letter."]
+
+
+@pytest.mark.parametrize("scan", [True, False])
+def test_phrases_that_open_on_one_word_write_it_once_and_match_as_before(scan: bool) -> None:
+    # a word shared by phrases next to each other in the list's order is written once, the rest of
+    # each after it; a gap ("~") is never shared (it matches in several ways); same matches
+    english = ["notified the regulator ~ later", "notified the patients", "notified them", "notif* all", "told them"]
+    french = ["a informé la CNIL", "a informé les clients", "a notifié la violation", "a ~ averti"]
+    texts = ["They notified   the\npatients, then notified them all; notifying all was told them.",
+             "The clinic notified the regulator two weeks later and notified the press.",
+             "Le cabinet a informé les clients puis a notifié la violation; il a ensuite vite averti la CNIL.",
+             "Elle a informé la CNILs et a informé la CNIL."]
+    for phrases, word in ((english, "notified"), (french, "informé")):
+        source = alternation(phrases, scan=scan)
+        assert source.count(word[1:]) == 1, source  # the fast layout writes a first letter apart
+        for after in ("", r"\s*[,.;]", r"\w*"):
+            written = re.compile(source + after, re.I)
+            plain = re.compile(_flat(phrases) + after, re.I)
+            for text in texts:
+                assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)], (text, after)
+        assert re.search(source, texts[0], re.I) is not None or re.search(source, texts[2], re.I) is not None

@@ -108,6 +108,14 @@ _APOSTROPHES = str.maketrans({"'": "['’]", "’": "['’]"})
 def phrase_pattern(phrase: str) -> str:
     """Regex source for one phrase of the mini-syntax (kept: a phrase recurs across lists and
     in the alternations of a list's parts)."""
+    parts, tail = _phrase_parts(phrase)
+    return "".join(parts) + tail
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_parts(phrase: str) -> tuple[tuple[str, ...], str]:
+    """``phrase_pattern`` as its parts in a row (the first with the word-start test, each
+    word but the last with the white space after it, each gap one part) and its word-end test."""
     parts: list[str] = []
     gaps = 0  # "~" words in a row: one repetition of up to three words each (``_gap``)
     for word in [*phrase.split(), ""]:
@@ -125,13 +133,14 @@ def phrase_pattern(phrase: str) -> str:
         if prefix:
             esc += r"\w*"
         parts.append(esc + r"\s+")
-    body = "".join(parts)
-    body = body[: -len(r"\s+")] if body.endswith(r"\s+") else body
+    if parts and parts[-1].endswith(r"\s+"):
+        parts[-1] = parts[-1][: -len(r"\s+")]
     words = phrase.split()
-    head = r"(?<!\w)" if words and words[0][:1].isalnum() else ""
+    if parts and words[0][:1].isalnum():
+        parts[0] = r"(?<!\w)" + parts[0]
     last = words[-1] if words else ""
     tail = r"(?!\w)" if last[-1:].isalnum() or last.endswith("*") else ""
-    return head + body + tail
+    return tuple(parts), tail
 
 
 def _gap(n: int) -> str:
@@ -150,8 +159,32 @@ def alternation(phrases: Iterable[str], scan: bool = True) -> str:
     uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
     if not uniq:
         return r"(?!x)x"
-    patterns = [phrase_pattern(p) for p in uniq]
-    return (_by_first_letter(uniq, patterns) if scan else None) or _either(patterns)
+    parts = [_phrase_parts(p) for p in uniq]
+    return (_by_first_letter(uniq, parts) if scan else None) or _factored(parts)
+
+
+def _factored(phrases: list[tuple[tuple[str, ...], str]]) -> str:
+    r"""``_either`` of the phrases (their parts and word-end tests, in order), a word that opens
+    phrases next to each other written once before the alternation of what follows it in each:
+    ``a\s+(?:b|c)`` tries what ``a\s+b|a\s+c`` tries, in the same order, since a word and the
+    white space after it match in one way only where the rest can follow (the rest opens on no
+    white space). Not a gap, which matches in several ways. From fewer characters to compile."""
+    out: list[str] = []
+    i = 0
+    while i < len(phrases):
+        parts, tail = phrases[i]
+        j = i + 1
+        if len(parts) > 1 and parts[0].endswith(r"\s+"):
+            while j < len(phrases) and len(phrases[j][0]) > 1 and phrases[j][0][0] == parts[0]:
+                j += 1
+        if j - i > 1:
+            run = phrases[i:j]
+            tail = _TAIL if all(t == _TAIL for _, t in run) else ""  # after the run, as ``_either`` writes it
+            out.append(parts[0] + _factored([(more[1:], "" if tail else t) for more, t in run]) + tail)
+        else:
+            out.append("".join(parts) + tail)
+        i = j
+    return _either(out)
 
 
 _TAIL = r"(?!\w)"
@@ -225,9 +258,9 @@ def _ascii_forms(c: str) -> frozenset[str]:
     return frozenset(chr(i) for i in range(128) if rx.fullmatch(chr(i)))
 
 
-def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
-    """The alternation of ``patterns`` (of ``phrases``, in order) in the fast layout, or None
-    when a phrase does not start with a plain character.
+def _by_first_letter(phrases: list[str], patterns: list[tuple[tuple[str, ...], str]]) -> str | None:
+    """The alternation of ``patterns`` (of ``phrases``, in order: their parts and word-end tests,
+    ``_phrase_parts``) in the fast layout, or None when a phrase does not start with a plain character.
 
     The leading class holds the ASCII forms of every first letter and every non-ASCII
     character; then the word-start test, then for each group of phrases with the same
@@ -235,36 +268,38 @@ def _by_first_letter(phrases: list[str], patterns: list[str]) -> str | None:
     Phrases with different first letters never match at the same place, so grouping
     them changes no match; within a group the longest-first order is kept.
     """
-    groups: list[tuple[str, list[tuple[str, bool, str]]]] = []
-    group_of: dict[str, list[tuple[str, bool, str]]] = {}  # by first letter, once it has been placed
-    for phrase, pattern in zip(phrases, patterns):
+    Item = tuple[str, bool, tuple[str, ...], str]  # first letter, word-start test, the rest's parts, word-end test
+    groups: list[tuple[str, list[Item]]] = []
+    group_of: dict[str, list[Item]] = {}  # by first letter, once it has been placed
+    for phrase, (parts, tail) in zip(phrases, patterns):
         c = phrase.lstrip()[:1]
-        head = pattern.startswith(_HEAD)
-        body = pattern[len(_HEAD):] if head else pattern
+        first = parts[0] if parts else ""
+        head = first.startswith(_HEAD)
+        body = first[len(_HEAD):] if head else first
         esc = re.escape(c)
         if not c or c in "'’" or not body.startswith(esc):
             return None
-        item = (c, head, body[len(esc):])
+        item = (c, head, (body[len(esc):], *parts[1:]), tail)
         items = group_of.get(c)
         if items is None:
             items = group_of[c] = next((its for rep, its in groups if _same_letter(rep, c)), [])
             if not items:
                 groups.append((c, items))
         items.append(item)
-    every_head = all(head for _, items in groups for _, head, _ in items)
+    every_head = all(head for _, items in groups for _, head, _, _ in items)
 
     def guard(c: str, head: bool) -> str:
         return f"(?<={re.escape(c)})" + (_HEAD_AFTER if head and not every_head else "")
 
     # every phrase ending a word: one word-end test after the whole alternation (see ``_either``)
-    every_tail = all(rest.endswith(_TAIL) for _, items in groups for _, _, rest in items)
-    cut = len(_TAIL) if every_tail else 0
+    every_tail = all(tail == _TAIL for _, items in groups for *_, tail in items)
     branches = []
     for _, items in groups:
-        if len({(c, head) for c, head, _ in items}) == 1:
-            branches.append(guard(*items[0][:2]) + _either([rest[:len(rest) - cut] for _, _, rest in items]))
+        if len({(c, head) for c, head, _, _ in items}) == 1:
+            branches.append(guard(*items[0][:2]) + _factored([(rest, "" if every_tail else tail) for *_, rest, tail in items]))
         else:
-            branches.append(_either([guard(c, head) + rest[:len(rest) - cut] for c, head, rest in items]))
+            branches.append(_either([guard(c, head) + "".join(rest) + ("" if every_tail else tail)
+                                     for c, head, rest, tail in items]))
     lead = _class(set().union(*(_ascii_forms(rep) for rep, _ in groups)))
     return ("(?:" + lead + (_HEAD_AFTER if every_head else "") + "(?:" + "|".join(branches) + ")"
             + (_TAIL if every_tail else "") + ")")
