@@ -57,6 +57,8 @@ PHRASE_KEYS = (
     "scene_open", "scene_lead",
     # a duty a disclosure left unmet: no breach (binding/duty.py)
     "duty_unmet",
+    # a bound told in hours: what it counts from, the words that include it (tagging/relative.py)
+    "within_from", "at_least",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",
