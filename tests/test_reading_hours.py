@@ -107,3 +107,23 @@ def test_the_deadline_table_in_text_and_json(tmp_path: Path) -> None:
     row = next(r for r in doc["deadlines"] if r["rule"] == "gdpr/authority-notice")
     assert (row["verdict"], row["due"]) == ("missed", "2025-03-06")
     assert [f["severity"] for f in doc["findings"] if f["rule"] == "gdpr/authority-notice"] == ["error"]
+
+
+def test_a_dated_notice_keeps_its_date_over_a_claimed_bound() -> None:
+    """ "notified ... on 20 March, within 72 hours of becoming aware": the date says when; the
+    claim, counted from the discovery the text dates weeks before, is no stated length to contradict."""
+    text = (EN_FOUND + "It notified the data protection authority on 20 March 2025, within 72 hours of becoming "
+            "aware of the copying.")
+    report = _report(text, "en")
+    assert [e.text for e in report.events if e.kind == "notification_regulator"] == ["20 March 2025"]
+    assert not [f for f in report.findings if f.category == "duration"]
+    assert _deadline_findings(report) == ["error"]
+
+
+def test_days_are_told_in_days_when_the_text_gives_no_hours_for_them() -> None:
+    """A time of day on one end only does not turn a gap the days alone bound into hours."""
+    text = ("Alder Books found on 3 March 2025 that a stranger had copied its customer list. It notified the data "
+            "protection authority at 10:00 on 7 March 2025.")
+    report = _report(text, "en")
+    message = next(f.message for f in report.findings if f.rule == "gdpr/authority-notice")
+    assert "4 days after the discovery" in message

@@ -226,14 +226,16 @@ def _hours(cands: Sequence[DeadlineRule], ua: float, glo: float, ghi: float, ma:
            mb: tuple[int, int], minutes: tuple[float, float] | None = None) -> Verdict:
     lenient = max(cands, key=lambda v: v.amount)
     strict = min(cands, key=lambda v: v.amount)
-    shortest, longest = minutes or (glo * DAY + mb[0] - ma[1], ghi * DAY + mb[1] - ma[0])
+    by_days = (glo * DAY + mb[0] - ma[1], ghi * DAY + mb[1] - ma[0])
+    shortest, longest = minutes or by_days
     certain = shortest > lenient.amount * 60
     possible = longest > strict.amount * 60
     known = ma[0] == ma[1]
     due = None if ua == INF else due_day(lenient, int(ua), ma[1] if known else None)
     due_minute = (ma[1] + lenient.amount * 60) % DAY if known else None
     over = math.ceil((shortest - lenient.amount * 60) / 60) if certain and shortest != INF else None
-    times = (shortest, longest) if minutes is not None or known and mb[0] == mb[1] else None
+    # the gap in minutes, where the text says more than its days do (in words, hours rather than days)
+    times = (shortest, longest) if known and mb[0] == mb[1] or minutes not in (None, by_days) else None
     return Verdict(certain, possible, due, over, "hours", lenient, times, due_minute)
 
 

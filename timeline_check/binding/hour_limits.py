@@ -1,8 +1,12 @@
 """A bound told in hours and longer than a day ("within 72 hours of becoming aware", "plus de 72
-heures après la découverte") dates an act the text tells as done. Told as a duty or a plan
-("must notify the authority within 72 hours", "shall notify ... within 72 hours after having
-become aware"), it is the law's limit, not an act: no mention, as the dates a duty names are
-not the organisation's (a notice "within 72 hours" of the law would meet every deadline)."""
+heures après la découverte") dates an act the text tells as done, when nothing else dates it.
+
+Told as a duty or a plan ("must notify the authority within 72 hours", "shall notify ... within
+72 hours after having become aware"), it is the law's limit, not an act: no mention, as a notice
+"within 72 hours" of the law would meet every deadline. Told of an act its sentence dates
+("notified the authority on January 20, within 72 hours of becoming aware"), it is the writer's
+claim of having kept the limit: the date says when, and the claim, counted from whichever
+discovery the reader found, could only contradict it."""
 
 from __future__ import annotations
 
@@ -12,8 +16,10 @@ from ..model import Mention
 
 
 def owed_limits(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions but those of a bound in hours longer than a day that the text tells as owed."""
-    return [m for m in mentions if not (m.future and _hour_bound(m))]
+    """The mentions but those of a bound in hours longer than a day told as owed, or of an act
+    the sentence dates."""
+    dated = {(m.trigger, m.kind) for m in mentions if m.timex.kind in ("date", "range")}
+    return [m for m in mentions if not (_hour_bound(m) and (m.future or (m.trigger, m.kind) in dated))]
 
 
 def _hour_bound(m: Mention) -> bool:
