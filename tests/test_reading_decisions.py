@@ -1,0 +1,46 @@
+"""The controller's notices as authorities' decisions name them (issue 15, GDPR decisions): a
+notice noun dated in a participle or a clause of its own ("the incident notified on 12 April",
+"the notification of the breach it had made on 12 April", "did not make this notification until
+30 April"), and the communication to the data subjects. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check import check_text
+from timeline_check.model import iso
+
+
+def _events(text: str, lang: str) -> set[tuple[str, str | None]]:
+    return {(e.kind, iso(e.earliest)) for e in check_text(text, lang=lang).events if e.kind != "publication"}
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("The incident notified on 12.04.2021 concerned the payroll files of 300 drivers.", "en", "2021-04-12"),
+    ("The violations notified on 12 April 2021 all came from one mailbox.", "en", "2021-04-12"),
+    ("The carrier later completed the notification of the breach it had made on 12 April 2021.", "en", "2021-04-12"),
+    ("Westfield did not make this notification until 30 April 2021.", "en", "2021-04-30"),
+    ("Westfield only made the notification on 30 April 2021.", "en", "2021-04-30"),
+    ("The authority read the breach notification dated 14 April 2021 with care.", "en", "2021-04-14"),
+    ("In its data leak report of 12 April 2021, the carrier described the intrusion.", "en", "2021-04-12"),
+    ("La violation notifiée le 12 avril 2021 portait sur les fiches de paie de 300 chauffeurs.", "fr", "2021-04-12"),
+    ("Le transporteur a fait cette notification le 30 avril 2021.", "fr", "2021-04-30"),
+])
+def test_a_notice_named_by_its_noun_is_the_notice_to_the_authority(text: str, lang: str, day: str) -> None:
+    assert _events(text, lang) == {("notification_regulator", day)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Notification of the affected data subjects took place on 3 May 2021.", "en"),
+    ("The communication to the data subjects on 3 May 2021 described the risk.", "en"),
+    ("La communication aux personnes concernées a eu lieu le 3 mai 2021.", "fr"),
+])
+def test_the_communication_to_the_data_subjects_is_their_notice(text: str, lang: str) -> None:
+    assert _events(text, lang) == {("notification_individuals", "2021-05-03")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The incident notified to the customers on 3 May 2021 concerned their card numbers.", "en"),
+])
+def test_a_named_recipient_still_decides(text: str, lang: str) -> None:
+    assert _events(text, lang) == {("notification_individuals", "2021-05-03")}
