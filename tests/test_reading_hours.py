@@ -38,6 +38,8 @@ def _deadline_findings(report: DocumentReport) -> list[str]:
     (EN_FOUND + "It notified the regulator less than 24 hours after discovering the copying.", "en"),
     (FR_FOUND + "Elle a notifié la CNIL dans les 72 heures suivant la découverte de la copie.", "fr"),
     (FR_FOUND + "Elle a notifié la violation à la CNIL moins de 48 heures après la découverte.", "fr"),
+    (FR_FOUND + "Elle a notifié la CNIL dans un délai de 48 heures après la découverte.", "fr"),
+    (FR_FOUND + "Elle a prévenu la CNIL sous 24 heures.", "fr"),
 ])
 def test_a_notice_within_the_hours_meets_the_72_hours(text: str, lang: str) -> None:
     """Counted in minutes, "within 72 hours of" the discovery is never late: met, no finding
