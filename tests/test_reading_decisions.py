@@ -44,3 +44,17 @@ def test_the_communication_to_the_data_subjects_is_their_notice(text: str, lang:
 ])
 def test_a_named_recipient_still_decides(text: str, lang: str) -> None:
     assert _events(text, lang) == {("notification_individuals", "2021-05-03")}
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), [
+    ("On 4 June 2021, the carrier answered the authority's questions about its logs.", "en", "4 June 2021"),
+    ("On 9 June 2021, the inspectors asked a follow-up question about the backups.", "en", "9 June 2021"),
+    ("The court ruled in its judgments of 2 March 2022, ref. no. 12/22, and of 5 May 2022, ref. no. 31/22.", "en",
+     "5 May 2022"),
+    ("Le 4 juin 2021, le transporteur a répondu aux questions de l'autorité sur ses journaux.", "fr", "4 juin 2021"),
+])
+def test_a_step_of_the_proceedings_told_after_its_date(text: str, lang: str, date: str) -> None:
+    """A date set off by a comma and followed by a step of the proceedings is that step's: explained, no event."""
+    report = check_text(text, lang=lang)
+    assert {(u.text, u.reason) for u in report.unplaced if u.text == date} == {(date, "proceedings")}
+    assert not [e for e in report.events if e.kind != "publication"]
