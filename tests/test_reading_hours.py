@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from timeline_check import check_text
 from timeline_check.cli import cli
-from timeline_check.model import DocumentReport
+from timeline_check.model import DocumentReport, iso
 
 EN_FOUND = "Alder Books found on 3 March 2025 that a stranger had copied its customer list. "
 FR_FOUND = "La librairie Aulne a constaté le 3 mars 2025 qu'un inconnu avait copié son fichier de clients. "
@@ -129,3 +129,15 @@ def test_days_are_told_in_days_when_the_text_gives_no_hours_for_them() -> None:
     report = _report(text, "en")
     message = next(f.message for f in report.findings if f.rule == "gdpr/authority-notice")
     assert "4 days after the discovery" in message
+
+
+def test_a_claimed_bound_against_the_dates_is_no_certain_contradiction() -> None:
+    """ "told the authority within 72 hours of learning of it", while the text dates the same notice
+    weeks later: the claim counts from the event the reader took for its anchor; a warning, no error."""
+    text = ("On May 2, 2023, the insurer learned of the theft; it told the authority within 72 hours of learning "
+            "of it. The notice to the authority on 30 May 2023 listed 300 customers.")
+    report = _report(text, "en")
+    assert ("notification_regulator", "2023-05-02") in {(e.kind, iso(e.earliest)) for e in check_text(
+        text.split(" The notice")[0], lang="en").events}
+    assert [f.severity for f in report.findings if f.category == "duration"] in ([], ["warning"])
+    assert not [f for f in report.findings if f.severity == "error" and f.category != "deadline"]

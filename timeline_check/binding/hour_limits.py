@@ -6,20 +6,24 @@ Told as a duty or a plan ("must notify the authority within 72 hours", "shall no
 "within 72 hours" of the law would meet every deadline. Told of an act its sentence dates
 ("notified the authority on January 20, within 72 hours of becoming aware"), it is the writer's
 claim of having kept the limit: the date says when, and the claim, counted from whichever
-discovery the reader found, could only contradict it."""
+discovery the reader found, could only contradict it. Kept, it is still a claim counted from the
+event the reader took for its anchor: a contradiction it takes part in is not certain."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+import attrs
 
 from ..model import Mention
 
 
 def owed_limits(mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions but those of a bound in hours longer than a day told as owed, or of an act
-    the sentence dates."""
+    the sentence dates; those kept, not certain."""
     dated = {(m.trigger, m.kind) for m in mentions if m.timex.kind in ("date", "range")}
-    return [m for m in mentions if not (_hour_bound(m) and (m.future or (m.trigger, m.kind) in dated))]
+    return [attrs.evolve(m, certain=False) if _hour_bound(m) else m for m in mentions
+            if not (_hour_bound(m) and (m.future or (m.trigger, m.kind) in dated))]
 
 
 def _hour_bound(m: Mention) -> bool:
