@@ -58,3 +58,24 @@ def test_a_step_of_the_proceedings_told_after_its_date(text: str, lang: str, dat
     report = check_text(text, lang=lang)
     assert {(u.text, u.reason) for u in report.unplaced if u.text == date} == {(date, "proceedings")}
     assert not [e for e in report.events if e.kind != "publication"]
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), [
+    ("The carrier was notified of the inspection minutes on 17 September 2020.", "en", "17 September 2020"),
+    ("The carrier was informed of the sanction report on 12 April 2021.", "en", "12 April 2021"),
+    ("La société a été informée du rapport de sanction le 12 avril 2021.", "fr", "12 avril 2021"),
+    ("La société a pris connaissance du procès-verbal le 17 septembre 2020.", "fr", "17 septembre 2020"),
+])
+def test_learning_of_a_document_of_the_proceedings_is_no_discovery(text: str, lang: str, date: str) -> None:
+    """Served a document of the regulator's case, the organisation learns nothing of the breach that day."""
+    report = check_text(text, lang=lang)
+    assert not [e for e in report.events if e.kind != "publication"]
+    assert {(u.text, u.reason) for u in report.unplaced} == {(date, "proceedings")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The carrier was notified of the intrusion on 17 September 2020 by its bank.", "en"),
+    ("La société a été informée de la fuite le 17 septembre 2020.", "fr"),
+])
+def test_learning_of_the_breach_is_still_its_discovery(text: str, lang: str) -> None:
+    assert {e.kind for e in check_text(text, lang=lang).events} == {"discovery"}

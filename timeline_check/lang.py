@@ -59,6 +59,8 @@ PHRASE_KEYS = (
     "duty_unmet",
     # a bound told in hours: what it counts from, the words that include it (tagging/relative.py)
     "within_from", "at_least",
+    # a document of the proceedings served on the organisation: no discovery (binding/served.py)
+    "served_document",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

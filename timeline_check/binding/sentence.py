@@ -20,6 +20,7 @@ from .mistake import mistaken_act
 from .named import named_dates
 from .respective import in_step
 from .said_on import said_on
+from .served import served_documents
 from .several import each_day
 from .setup import setup_breach
 from .spanned import span_start
@@ -69,5 +70,5 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
-    mentions = owed_limits(said_on(ctx, mentions))
+    mentions = served_documents(ctx, owed_limits(said_on(ctx, mentions)))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
