@@ -79,3 +79,15 @@ def test_learning_of_a_document_of_the_proceedings_is_no_discovery(text: str, la
 ])
 def test_learning_of_the_breach_is_still_its_discovery(text: str, lang: str) -> None:
     assert {e.kind for e in check_text(text, lang=lang).events} == {"discovery"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The leak came to light on 4 March 2021, when a customer called the carrier.", "en"),
+    ("The intrusion became known to the carrier on 4 March 2021.", "en"),
+    ("It was only on 4 March 2021 that the carrier realised that files had been copied.", "en"),
+    ("La fuite a été mise au jour le 4 mars 2021 par un client.", "fr"),
+    ("L'intrusion a été portée à la connaissance du transporteur le 4 mars 2021.", "fr"),
+    ("C'est le 4 mars 2021 que le transporteur s'est rendu compte que des fichiers avaient été copiés.", "fr"),
+])
+def test_the_breach_becoming_known_is_its_discovery(text: str, lang: str) -> None:
+    assert ("discovery", "2021-03-04") in _events(text, lang)

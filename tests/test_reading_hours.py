@@ -76,6 +76,8 @@ def test_a_longer_or_inclusive_bound_may_miss(text: str, lang: str) -> None:
     ("Article 33 provides that the controller shall notify the supervisory authority within 72 hours after "
      "having become aware of a breach.", "en"),
     ("Le responsable du traitement doit notifier la violation à la CNIL dans les 72 heures suivant la découverte.", "fr"),
+    ("Our policy is to notify the supervisory authority within 72 hours of becoming aware of a breach.", "en"),
+    ("A shop may need to report such an incident to the regulator within 72 hours of finding out.", "en"),
 ])
 def test_the_law_s_limit_is_no_notice(duty: str, lang: str) -> None:
     """The duty's "within 72 hours" is no notice of the text's: the notice dated 20 March is late for certain."""

@@ -70,5 +70,5 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
-    mentions = served_documents(ctx, owed_limits(said_on(ctx, mentions)))
+    mentions = served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
