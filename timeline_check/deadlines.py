@@ -157,7 +157,11 @@ def verdict(timeline: Timeline, versions: Sequence[DeadlineRule], a: Node, b: No
         glo, ghi = lb - ua, ub - la
     ma = node_minutes(timeline, a) if a_days is None else (0, DAY - 1)
     mb = node_minutes(timeline, b) if b_days is None else (0, DAY - 1)
-    return judge(versions, la, ua, lb, ub, glo, ghi, ma, mb)
+    finer = None
+    if a_days is None and b_days is None and any(v.unit == "hours" for v in versions):
+        from .minutes import minute_gap  # here: the network in minutes is built for rules counted in hours only
+        finer = minute_gap(timeline, a, b)
+    return judge(versions, la, ua, lb, ub, glo, ghi, ma, mb, finer)
 
 
 def _open(iv: Interval) -> tuple[float, float]:
@@ -165,14 +169,16 @@ def _open(iv: Interval) -> tuple[float, float]:
 
 
 def judge(versions: Sequence[DeadlineRule], la: float, ua: float, lb: float, ub: float, glo: float, ghi: float,
-          ma: tuple[int, int] = (0, DAY - 1), mb: tuple[int, int] = (0, DAY - 1)) -> Verdict | None:
+          ma: tuple[int, int] = (0, DAY - 1), mb: tuple[int, int] = (0, DAY - 1),
+          minutes: tuple[float, float] | None = None) -> Verdict | None:
     """The verdict from bare bounds: the trigger's days ``la..ua``, the notice's ``lb..ub``, the
-    gap between them ``glo..ghi`` (days), and their possible times of day in minutes."""
+    gap between them ``glo..ghi`` (days), their possible times of day in minutes, and for a rule
+    counted in hours the gap in minutes where the text states one finer than its days (``minutes``)."""
     cands = candidates(versions, la, ua)
     if not cands:
         return None
     if cands[0].unit == "hours":
-        return _hours(cands, ua, glo, ghi, ma, mb)
+        return _hours(cands, ua, glo, ghi, ma, mb, minutes)
     if la == -INF or ua == INF or ua - la > _SCAN:
         return _rough(cands, glo, ghi)
     met_ok = miss = False
@@ -217,18 +223,19 @@ def _rough(cands: Sequence[DeadlineRule], glo: float, ghi: float) -> Verdict:
 
 
 def _hours(cands: Sequence[DeadlineRule], ua: float, glo: float, ghi: float, ma: tuple[int, int],
-           mb: tuple[int, int]) -> Verdict:
+           mb: tuple[int, int], minutes: tuple[float, float] | None = None) -> Verdict:
     lenient = max(cands, key=lambda v: v.amount)
     strict = min(cands, key=lambda v: v.amount)
-    shortest = glo * DAY + mb[0] - ma[1]
-    longest = ghi * DAY + mb[1] - ma[0]
+    by_days = (glo * DAY + mb[0] - ma[1], ghi * DAY + mb[1] - ma[0])
+    shortest, longest = minutes or by_days
     certain = shortest > lenient.amount * 60
     possible = longest > strict.amount * 60
     known = ma[0] == ma[1]
     due = None if ua == INF else due_day(lenient, int(ua), ma[1] if known else None)
     due_minute = (ma[1] + lenient.amount * 60) % DAY if known else None
     over = math.ceil((shortest - lenient.amount * 60) / 60) if certain and shortest != INF else None
-    times = (shortest, longest) if known and mb[0] == mb[1] else None
+    # the gap in minutes, where the text says more than its days do (in words, hours rather than days)
+    times = (shortest, longest) if known and mb[0] == mb[1] or minutes not in (None, by_days) else None
     return Verdict(certain, possible, due, over, "hours", lenient, times, due_minute)
 
 

@@ -68,6 +68,10 @@ PHRASE_KEYS = (
     "scene_open", "scene_lead",
     # a duty a disclosure left unmet: no breach (binding/duty.py)
     "duty_unmet",
+    # a bound told in hours: what it counts from, the words that include it (tagging/relative.py)
+    "within_from", "at_least", "infinitive_lead",
+    # a document of the proceedings served on the organisation: no discovery (binding/served.py)
+    "served_document",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -134,6 +134,9 @@ class TimeExpr:
     first: Interval | None = None
     last: Interval | None = None
     amount: tuple[int, int | None] | None = None
+    # The amount in minutes, when the phrase states it in hours or minutes ("within 72 hours of
+    # discovery"): the days of ``amount`` lose what a deadline counted in hours needs.
+    minutes: tuple[int, int | None] | None = None
     direction: int = 1
     anchor: Anchor | None = None
     qualifier: str | None = None

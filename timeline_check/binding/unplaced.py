@@ -12,7 +12,8 @@ takes is read in its sentence for what it is instead. The reasons, first that ap
 - ``other_incident``: its sentence speaks of another incident ("In a separate incident, ...", "an
   unrelated breach");
 - ``proceedings``: a step of the proceedings about the incident or a document they cite ("see
-  note of 9 January 2019", "by letter dated", "the judgment of", "answered the authority's questions");
+  note of 9 January 2019", "by letter dated", "the judgment of", "answered the authority's questions"),
+  told before the date or right after it and a comma ("On 28 October 2021, the firm answered ...");
 - ``outsider``: another party's act ("OCR opened a compliance review on ...");
 - ``compliance``: a duty not met, or met late, over a period, told before the date in its
   sentence, right before it or further back past no cue of a remedy ("did not conduct a risk
@@ -90,6 +91,13 @@ def _outsider_after(text: str, lang: Language, t: TimeExpr, e: int) -> bool:
     return False
 
 
+def _proceedings_after(text: str, rx: Mapping[str, Pattern], t: TimeExpr, e: int) -> bool:
+    """Whether a date set off by a comma heads a step of the proceedings told after it ("On 28
+    October 2021, the firm answered the authority's questions", "of 15 November 2022, ref. no.")."""
+    comma = _COMMA.match(text, t.end, e)
+    return comma is not None and rx["proceedings_date"].search(text, comma.end(), min(e, comma.end() + _AFTER)) is not None
+
+
 def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> UnplacedReason:
     """Why a date of the sentence ``sent`` dates no event (see the module's docstring)."""
     s, e = sent
@@ -111,7 +119,7 @@ def reason_of(text: str, lang: Language, sent: tuple[int, int], t: TimeExpr) -> 
         return "treatment"
     if rx["separate"].search(text, s, e):
         return "other_incident"
-    if rx["proceedings_date"].search(text, before, t.start):
+    if rx["proceedings_date"].search(text, before, t.start) or _proceedings_after(text, rx, t, e):
         return "proceedings"
     if rx["outsider"].search(text, before, t.start) or _outsider_after(text, lang, t, e):
         return "outsider"

@@ -437,6 +437,10 @@ def _span(msg: Messages, timeline: Timeline, v: Verdict, a: Node, b: Node) -> st
             h, m = divmod(int(lo), 60)
             hours = msg.ngettext("{n} hour", "{n} hours", h).format(n=h)
             return hours + (" " + msg.ngettext("{n} minute", "{n} minutes", m).format(n=m) if m else "")
+        if lo > 0 and hi == INF:  # "more than 72 hours after the discovery"
+            return msg._("at least {n} hours").format(n=int(lo) // 60)
+        if hi != INF and lo != -INF:
+            return msg._("{lo} to {hi} hours").format(lo=max(0, int(lo)) // 60, hi=-(-int(hi) // 60))
     gap = timeline.gap(a.index, b.index)
     if v.rule.unit == "business_days":
         la, ua, lb, ub = *bounds(timeline, a), *bounds(timeline, b)

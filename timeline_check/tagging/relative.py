@@ -54,6 +54,29 @@ def amount_days(lang: Language, m: re.Match[str], pre: str, duration: bool) -> t
     return lo, hi
 
 
+_PER_UNIT = {0: 60, -1: 1}  # minutes in an hour (unit 0) and in a minute (-1)
+
+
+def amount_minutes(lang: Language, m: re.Match[str], pre: str) -> tuple[int, int | None] | None:
+    """Bounds in minutes of an amount stated in hours or minutes ("72 hours", "more than 72
+    hours": past the 72nd, unless the words include the bound, "at least"); None for days and
+    longer units."""
+    per = _PER_UNIT.get(lang.units[" ".join(m.group(f"{pre}_unit").lower().split())])
+    if per is None:
+        return None
+    lo, hi = (lang.vague_numbers[" ".join(m.group(f"{pre}_vague").lower().split())] if m.group(f"{pre}_vague")
+              else (count(lang, m.group(f"{pre}_num")),) * 2)
+    mod = " ".join((m.groupdict().get(f"{pre}_mod") or "").lower().split())
+    if mod in lang.phrases["more_than"]:
+        return lo * per + (0 if mod in lang.phrases["at_least"] else 1), None
+    if mod in lang.phrases["less_than"]:
+        return 0, hi * per
+    if mod:
+        slack = max(1, hi * per // 6)
+        return max(0, lo * per - slack), hi * per + slack
+    return lo * per, hi * per
+
+
 def fixed_day(lang: Language, words: str, sign: str) -> TimexValue:
     """The TIMEX3 template of "the next day", "the following morning", "le matin même", "la veille"."""
     parts = lang.timex.get("day_parts", {})
@@ -198,22 +221,26 @@ def read_relative(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
         end = m.end("rel_unit")
         parts = (TimeExpr(m.start(), end, text[m.start():end], "timex", timex=TimexValue("DURATION", length(n, u))),)
     return TimeExpr(m.start(), m.end(), g(0), "relative", amount=amount_days(lang, m, "rel", duration=False),
-                    direction=-1 if backwards else 1, anchor=Anchor(anchor), timex=stamp, parts=parts)
+                    minutes=amount_minutes(lang, m, "rel"), direction=-1 if backwards else 1, anchor=Anchor(anchor),
+                    timex=stamp, parts=parts)
 
 
 @functools.lru_cache(maxsize=None)
 def _genitive_after(lang: Language) -> re.Pattern[str]:
-    """ "of", "de" after a length: the words after it name what it counts from."""
-    return re.compile(rf"\s+{lang.alt('genitive')}\s*", re.I)
+    """ "of", "de", "following", "suivant" after a length: the words after it name what it counts from."""
+    return re.compile(rf"\s+(?:{lang.alt('genitive')}|{lang.alt('within_from')})\s*", re.I)
 
 
 def read_within(lang: Language, text: str, m: re.Match[str]) -> TimeExpr | None:
     """ "within an hour", "dans les 24 heures": at most that long after the event told before it,
-    or the one named after it ("within an hour of the theft"); only for a day or less, as a
-    longer "within" is mostly a time limit the law sets or a text claims to have kept ("within 60
-    days", "within 72 hours of becoming aware"), not a date."""
+    or the one named after it ("within an hour of the theft"); for a day or less, or a length
+    told in hours ("within 72 hours of becoming aware": the bound a deadline counted in hours
+    needs; the binder drops it where it states a duty, not an act, ``binding/hour_limits``).
+    A longer "within" in days is mostly a time limit the law sets or a text claims to have kept
+    ("within 60 days"), not a date."""
     _, hi = amount_days(lang, m, "win", duration=False)
-    if hi is None or hi > 1:
+    minutes = amount_minutes(lang, m, "win")
+    if hi is None or hi > 1 and minutes is None:
         return None
     n, u = amount_timex(lang, m, "win")
     a0 = m.start("win_num") if m.group("win_num") else m.start("win_vague")
@@ -222,7 +249,8 @@ def read_within(lang: Language, text: str, m: re.Match[str]) -> TimeExpr | None:
     if link := _genitive_after(lang).match(text, m.end()):
         stop = _CLAUSE_END.search(text, link.end())
         anchor = Anchor("phrase", text[link.end():stop.start() if stop else len(text)])
-    return TimeExpr(m.start(), m.end(), m.group(0), "relative", amount=(0, hi), anchor=anchor, parts=(part,))
+    return TimeExpr(m.start(), m.end(), m.group(0), "relative", amount=(0, hi), minutes=minutes and (0, minutes[1]),
+                    anchor=anchor, parts=(part,))
 
 
 def read_at_once(lang: Language, text: str, m: re.Match[str]) -> TimeExpr:
