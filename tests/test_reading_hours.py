@@ -143,3 +143,18 @@ def test_a_claimed_bound_against_the_dates_is_no_certain_contradiction() -> None
         text.split(" The notice")[0], lang="en").events}
     assert [f.severity for f in report.findings if f.category == "duration"] in ([], ["warning"])
     assert not [f for f in report.findings if f.severity == "error" and f.category != "deadline"]
+
+
+@pytest.mark.parametrize(("text", "lang", "status"), [
+    ("Staff at Birch Clinic found the intrusion on 10 March 2025 at about 6 a.m. The clinic filed a police "
+     "report on 11 March and told the supervisory authority the next day.", "en", "met"),
+    ("Le personnel de la clinique Bouleau a découvert l'intrusion le 10 mars 2025 vers 6 heures. La clinique a "
+     "porté plainte le 11 mars et a notifié la CNIL le lendemain.", "fr", "met"),
+    ("Staff at Birch Clinic found the intrusion on 10 March 2025 at about 6 p.m. The clinic filed a police "
+     "report on 12 March and told the supervisory authority the next day.", "en", "possibly missed"),
+])
+def test_an_event_dated_from_another_stays_within_its_days(text: str, lang: str, status: str) -> None:
+    """A notice "the next day" after an act dated the 11th is on the 12th: with a discovery at 6 a.m.
+    on the 10th, 42 to 66 hours, met; with one at 6 p.m. and a notice on the 13th, 54 to 78 hours.
+    (Its edge widened to minutes alone let it fall on the 13th, a doubt the words do not leave.)"""
+    assert _authority(_report(text, lang)) == status

@@ -5,12 +5,16 @@ more where the text says more: a time of day stated with a date, or a bound told
 ("notified the ICO within 72 hours of becoming aware", "plus de 72 heures après la
 découverte"). Each edge of the day network is read again in minutes, as loosely as its days
 allow (``t(v) - t(u) <= w`` days is ``<= w * 1440 + 1439`` minutes, the zero node being
-midnight); an edge stated in hours or minutes keeps its exact number, and an event whose day
-and time are both stated is fixed to that minute. Shortest paths then bound the minutes
+midnight); an edge stated in hours or minutes keeps its exact number, an event whose day
+and time are both stated is fixed to that minute, and any other event stays within the days the
+day network gives it (a notice "the next day" after a dated act is on that day, not up to two
+days later as its widened edge alone would allow). Shortest paths then bound the minutes
 between two events.
 """
 
 from __future__ import annotations
+
+import math
 
 from .network import Edge, negative_cycle, shortest
 from .reason import Z, Node, Statement, Timeline
@@ -30,12 +34,20 @@ def minute_gap(timeline: Timeline, a: Node, b: Node) -> tuple[float, float] | No
         edges.append(Edge(e.src, e.dst, exact if exact is not None else e.weight * DAY + (DAY - 1 if e.dst != Z else 0),
                           e.source))
     for n in timeline.nodes:
-        day = timeline.lower[n.index]
+        if n.index == Z:
+            continue
+        lo, hi = timeline.lower[n.index], timeline.upper[n.index]
         times = sorted({m.timex.time for m in n.mentions if m.timex.time is not None})
-        if n.index != Z and times and day == timeline.upper[n.index]:
+        if times and lo == hi:  # its day and its time are stated: that minute
             finer = True
-            edges.append(Edge(Z, n.index, int(day) * DAY + times[-1], Statement("date", n.mentions[0])))
-            edges.append(Edge(n.index, Z, -(int(day) * DAY + times[0]), Statement("date", n.mentions[0])))
+            first, last = int(lo) * DAY + times[0], int(lo) * DAY + times[-1]
+        else:  # within the days the day network gives it, however they were reached
+            first = int(lo) * DAY if math.isfinite(lo) else None
+            last = int(hi) * DAY + DAY - 1 if math.isfinite(hi) else None
+        if last is not None:
+            edges.append(Edge(Z, n.index, last, Statement("date", n.mentions[0])))
+        if first is not None:
+            edges.append(Edge(n.index, Z, -first, Statement("date", n.mentions[0])))
     if not finer or negative_cycle(len(timeline.nodes), edges) is not None:
         return None
     return -shortest(len(timeline.nodes), edges, b.index)[a.index], shortest(len(timeline.nodes), edges, a.index)[b.index]
