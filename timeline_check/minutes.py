@@ -38,6 +38,8 @@ def minute_gap(timeline: Timeline, a: Node, b: Node) -> tuple[float, float] | No
             continue
         lo, hi = timeline.lower[n.index], timeline.upper[n.index]
         times = sorted({m.timex.time for m in n.mentions if m.timex.time is not None})
+        first: int | None
+        last: int | None
         if times and lo == hi:  # its day and its time are stated: that minute
             finer = True
             first, last = int(lo) * DAY + times[0], int(lo) * DAY + times[-1]
