@@ -58,6 +58,8 @@ PHRASE_KEYS = (
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
     "next_recipient", "behalf",  # lists of recipients, notices on another's behalf (binding/recipient_lists.py, behalf.py)
     "letter_subject", "letter_holding",  # letters as the subject of a passive of sending (binding/letters.py)
+    # the people affected as the ones a message is sent to (binding/people_sent.py)
+    "people_sent", "people_lead", "people_message", "people_then",
     # cues of why a date dates no event (binding/unplaced.py)
     "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date", "compliance_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found

@@ -21,6 +21,7 @@ from .lacking import Lacking
 from .leaks import leak_spans
 from .leaving import left_kinds
 from .letters import letters_sent
+from .people_sent import people_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
 from .reviewed import reviewed_by_outsider
 from .rows import opens_row
@@ -161,6 +162,9 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
                 continue
             if trig.kind == "breach" and (letters := letters_sent(text, lang, s, e, m.start(), m.end())):
                 found.append(Trigger(m.start(), m.end(), letters, head=True))  # "Letters describing ... were mailed"
+                continue
+            if trig.kind == "breach" and people_sent(text, lang, s, e, m.start(), m.end()):
+                found.append(Trigger(m.start(), m.end(), ("notification_individuals",), head=True))  # "emailed customers"
                 continue
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic))
