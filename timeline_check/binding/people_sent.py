@@ -33,9 +33,12 @@ def _then(lang: Language) -> re.Pattern[str]:
 
 @functools.cache
 def _passive_people(lang: Language) -> re.Pattern[str]:
-    """The people affected, then a form of "be", ending where the sending word starts."""
+    """The people affected opening the clause (past the words that may lead them, or a count),
+    then a form of "be", ending where the sending word starts: "Customers were emailed", not
+    "Statements for 900 members were mailed"."""
     a = lang.alt
-    return re.compile(rf"{a('count_people')}\s++{a('passive')}\s++$", re.I)
+    lead = rf"(?:{a('people_lead')}\s++|\d[\d,.]*+\s++)"
+    return re.compile(rf"(?:^\s*+|[,;:(]\s*+){lead}{{0,3}}{a('count_people')}\s++{a('passive')}\s++$", re.I)
 
 
 def people_sent(text: str, lang: Language, s: int, e: int, start: int, end: int) -> bool:
@@ -45,7 +48,7 @@ def people_sent(text: str, lang: Language, s: int, e: int, start: int, end: int)
         return False
     if any(lang.regex[k].search(text, s, e) for k in ("misdelivered", "by_mistake", "letter_holding")):
         return False
-    if _passive_people(lang).search(text, max(s, start - 40), start):
+    if _passive_people(lang).search(text[s:start]):
         return True
     after = _people(lang).match(text, end + 1) if text[end:end + 1] == " " else None
     return after is not None and bool(_REST.match(text, after.end()) or _then(lang).match(text, after.end()))
