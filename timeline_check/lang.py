@@ -60,6 +60,7 @@ PHRASE_KEYS = (
     "letter_subject", "letter_holding",  # letters as the subject of a passive of sending (binding/letters.py)
     # the people affected as the ones a message is sent to (binding/people_sent.py)
     "people_sent", "people_lead", "people_message", "people_then",
+    "duty",  # words of a duty the law sets: a notice bound relative to an event under them restates it (binding/mentions.py)
     # cues of why a date dates no event (binding/unplaced.py)
     "law_date", "fiscal_date", "treatment_date", "background_date", "remedy_date", "proceedings_date", "compliance_date",
     # stages of discovery (binding/stages.py): a filing's headings, words that describe what was found

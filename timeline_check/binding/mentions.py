@@ -19,6 +19,8 @@ from .triggers import Trigger
 _OPENING = 25  # characters at the start of a sentence whose "another", "a separate" speak of all of it
 POINT_RANGE_DAYS = 31
 _BREACH = frozenset({"breach", "breach_start", "breach_end"})
+_LEAD = 12  # characters before an event word where its infinitive's mark ends, at most
+_OWED_REACH = 90  # characters before an infinitive where the word that owes it may stand, at most
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 
 
@@ -29,6 +31,7 @@ def undated_of(text: str, lang: Language, triggers: list[Trigger], sent: tuple[i
     future = lang.regex["future"]
     return [Undated(k, (g.start, g.end), sent) for g in triggers
             if not (g.blocked or g.nominal or future.search(text, max(sent[0], g.start - 30), g.start) or planned_within(text, lang, g)
+                    or owed_infinitive(text, lang, g, sent)
                     or g.needs_topic and topic_of(text, lang, g.start, g.end, *sent) is None)
             for k in g.kinds]
 
@@ -41,6 +44,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     two dates. A discovery names the incident when the words by it, or the "that" clause it
     opens, speak of the breach ("found on June 3 that a bucket had exposed files":
     ``complement_breach``)."""
+    if t.kind == "relative" and _owed_bound(text, lang, g, sent):
+        return  # "are required to notify patients no later than 60 days after discovery": the law restated
     states_content = complement is not None
     lo = min(g.start, t.start)
     tail = _AFTER_WORDS.match(text, max(g.end, t.end), sent[1])
@@ -57,7 +62,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     distinct = separate or bool(lang.regex["distinct"].search(window))
     future = bool(lang.regex["future"].search(text[max(sent[0], g.start - 30):g.start])) or g.nominal and bool(
         lang.regex["future"].search(text, g.end, min(sent[1], g.end + 30))) or _continues_plan(text, lang, g, sent) or (
-        planned_within(text, lang, g)) or in_progress(text, lang, g, sent) or under_due_heading(text, lang, g)
+        planned_within(text, lang, g)) or in_progress(text, lang, g, sent) or under_due_heading(text, lang, g) or (
+        owed_infinitive(text, lang, g, sent))
     names = _about(text, lang, g, t, sent) or complement_breach
     # "was aware of risks as far back as April 2005": no discovery of the breach. A word of
     # lasting may name the breach as its subject ("The breach began on May 2 and lasted until ...").
@@ -88,6 +94,36 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
                           about=is_about, certain=certain, actor=actor,
                           to=to if k == "notification_regulator" else frozenset(), separate=separate,
                           bound=bound and k == "discovery")
+
+
+def owed_infinitive(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether the event word is an infinitive (``infinitive_lead``: "to notify") that a word of
+    duty or plan (``future``) governs earlier in its clause, however far: "Federal rules require
+    health care providers to notify patients within 60 days" states the law, no notice given
+    (while "began to notify" and "decided to notify" tell acts)."""
+    if not lang.phrases["infinitive_lead"] or not ends_with(lang.regex["infinitive_lead"], text, max(sent[0], g.start - _LEAD), g.start):
+        return False
+    start = max(sent[0], g.start - _OWED_REACH)
+    for p in CLAUSE_PUNCT.finditer(text, start, g.start):
+        start = p.end()
+    return lang.regex["future"].search(text, start, g.start) is not None
+
+
+def _owed_bound(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
+    """Whether a word of duty (``duty``) governs the event word: right before it, but for one word
+    ("must notify", "are required to notify", "must promptly notify", "doit être notifiée"), or
+    earlier in its clause when the event word is an infinitive ("are required under federal law
+    to notify"). A bound relative to another event then states the law's limit, no notice given.
+    Not a duty of another clause: "the attorneys general that require notice were informed"."""
+    if not lang.phrases["duty"]:
+        return False
+    start = max(sent[0], g.start - _OWED_REACH)
+    for p in CLAUSE_PUNCT.finditer(text, start, g.start):
+        start = p.end()
+    duties = list(lang.regex["duty"].finditer(text, start, g.start))
+    if not duties:
+        return False
+    return len(WORD.findall(text, duties[-1].end(), g.start)) <= 1 or owed_infinitive(text, lang, g, sent)
 
 
 def planned_within(text: str, lang: Language, g: Trigger) -> bool:
