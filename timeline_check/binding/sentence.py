@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
+from .astray import mailed_astray
 from .causes import caused_breach
 from .completed import completed_act
 from .context import read_sentence
@@ -60,6 +61,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
+    mentions += mailed_astray(ctx, taken | listed | put_off | placed)
     mentions += setup_breach(ctx, taken | listed | put_off | placed)
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
