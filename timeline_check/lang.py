@@ -33,6 +33,7 @@ PHRASE_KEYS = (
     "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "traced_to", "fault_noun",
     "complaint", "supplement", "span_open", "disclosing", "disclosed",
     "set_up", "exposure_link", "exposure_open",  # a set-up act that opened an exposure (binding/setup.py)
+    "exposing_act", "shared_link", "link_made",  # an act that by itself opens data to anyone (binding/exposing.py)
     "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
     "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
     "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
