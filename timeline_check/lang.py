@@ -53,6 +53,7 @@ PHRASE_KEYS = (
 
     "leak",  # a gang's claim of the attack or leak of the data: no event (binding/leaks.py)
     "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
+    "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)
     "mailed_clause",  # "statements, which went out on April 3" after a mix-up: the breach (binding/astray.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
