@@ -33,6 +33,7 @@ PHRASE_KEYS = (
     "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "traced_to", "fault_noun",
     "complaint", "supplement", "span_open", "disclosing", "disclosed",
     "set_up", "exposure_link", "exposure_open",  # a set-up act that opened an exposure (binding/setup.py)
+    "exposing_act", "shared_link", "link_made",  # an act that by itself opens data to anyone (binding/exposing.py)
     "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
     "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
     "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
@@ -52,6 +53,8 @@ PHRASE_KEYS = (
 
     "leak",  # a gang's claim of the attack or leak of the data: no event (binding/leaks.py)
     "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
+    "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)
+    "mailed_clause",  # "statements, which went out on April 3" after a mix-up: the breach (binding/astray.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

@@ -14,7 +14,7 @@ from ..lang import Language
 from ..model import TimeExpr
 from ..rulefile import Pattern
 from .anchors import _phrase_end, _resolve_anchor
-from .grammar import QUOTE, WORD, ends_with, grammar_of, past_blank
+from .grammar import CLAUSE_MARK, QUOTE, WORD, ends_with, grammar_of, past_blank
 from .reference import past_reference
 from .rows import heads_row
 from .scene import sets_scene
@@ -26,6 +26,15 @@ _RUN = re.compile(r"[\w'’-]+")  # a stretch between separators ("mid-2023", "l
 _LETTER = re.compile(r"[^\W_]")
 _COMMA_AFTER = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]")  # "On May 3, 2024, it ...", "- 28/05/2024 : serveur isolé"
 _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its sentence
+
+
+def _only_on(text: str, lang: Language, s: int, at: int, b: int, ts: list[TimeExpr]) -> bool:
+    """Whether a "que" ending at ``b`` means "only", its date right after it and a ``restrictive``
+    word in the clause before the event word at ``at`` ("n'a fait cette notification que le 9
+    mars"): no clause of content."""
+    if not any(not text[b:t.start].strip() or ends_with(lang.regex["day_lead"], text, b, t.start) for t in ts):
+        return False
+    return any(not CLAUSE_MARK.search(text, m.end(), at) for m in lang.regex["restrictive"].finditer(text, max(s, at - 40), at))
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger], ts: list[TimeExpr],
@@ -62,7 +71,9 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         window = text[t.start:min(e, t.end + 90)]
         that = next((c for c in comp.finditer(window)
                      if not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
-        if that and ";" not in window[: that.start()]:
+        if that and ";" not in window[: that.start()] \
+                and not scan.regex(lang, "object_relative").match(text, t.start + that.start()) \
+                and not _only_on(text, lang, s, t.start, t.start + that.end(), ts):
             c = t.start + that.start()
             stop = text.find(";", c, e)
             # a clause set off by commas ends its "that" clause ("after being told that ..., the clinic")

@@ -54,6 +54,9 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     window_end = min(e, te + 120)
     after = text[te:window_end]
     after = past_date_aside(lang, after)  # "a notifié, le 5 mai, la violation à la CNIL"
+    made = lang.regex["object_relative"].match(after, len(after) - len(after.lstrip()))
+    if made:  # "la notification qu'elle a faite à la CNIL": the recipients of the relative's verb
+        after = past_date_aside(lang, after[made.end():])
     grammar = grammar_of(lang)
     stop = grammar.hard_stop.search(after)
     if stop:

@@ -3,16 +3,20 @@ pairs and the event words they date flowing from one to the next as values."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
+from .astray import mailed_astray
 from .causes import caused_breach
 from .completed import completed_act
-from .context import read_sentence
+from .context import Sentence, read_sentence
 from .deferred import carried_out, deferred
 from .departure import departure_breach
 from .disclosed import disclosed_on
 from .duty import without_duty
+from .exposing import exposing_breach
 from .fronted import fronted_period
 from .hour_limits import owed_limits
 from .mentions import undated_of
@@ -55,12 +59,15 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += got
     reported = passes.reported_breach(ctx, taken | listed | put_off)
     mentions += reported
-    placed = frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in reported))
+    placed = _dated_by(ctx, reported)
     mentions += caused_breach(ctx, greedy, listed | put_off | placed)
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
-    mentions += setup_breach(ctx, taken | listed | put_off | placed)
+    mentions += mailed_astray(ctx, taken | listed | put_off | placed)
+    set_up = setup_breach(ctx, taken | listed | put_off | placed)
+    mentions += set_up
+    mentions += exposing_breach(ctx, taken | listed | put_off | placed | _dated_by(ctx, set_up))
     mentions += fronted_period(ctx, taken | listed | put_off)
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
@@ -72,3 +79,8 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions = served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
+
+
+def _dated_by(ctx: Sentence, mentions: Sequence[Mention]) -> frozenset[int]:
+    """The indices of the sentence's dates that ``mentions`` hold."""
+    return frozenset(ti for ti, t in enumerate(ctx.dated) if any(m.timex is t for m in mentions))

@@ -26,16 +26,17 @@ def setup_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     for m in lang.regex["set_up"].finditer(text, s, e):
         if lang.regex["exposure_link"].search(text, m.end(), e) is None:
             continue
-        ti = _nearest(ctx, taken, m.start(), m.end())
+        ti = nearest_untaken(ctx, taken, m.start(), m.end())
         if ti is None or lang.regex["exposure_open"].search(text) is None:
             continue
         out.extend(mentions_of(text, lang, ctx.dated[ti], Trigger(m.start(), m.end(), ("breach",)), ctx.span, True))
     return tuple(out)
 
 
-def _nearest(ctx: Sentence, taken: frozenset[int], start: int, end: int) -> int | None:
+def nearest_untaken(ctx: Sentence, taken: frozenset[int], start: int, end: int) -> int | None:
     """The index of the date not ``taken`` closest to text[start:end], before it within ``_LEAD``
-    characters or after it within ``_TRAIL``, with nothing but plain words between."""
+    characters or after it within ``_TRAIL``, with nothing but plain words between (no ";", no
+    event word): the date of an act no event list holds."""
     best: tuple[int, int] | None = None
     for ti, t in ctx.untaken(taken, ("date", "range")):
         if 0 <= start - t.end <= _LEAD:
