@@ -2,7 +2,8 @@
 describing the incident and the steps taken to protect patients were mailed on June 4"): the
 notice, not a mailing that is the breach. The breach word "mailed" or "sent" is read so when
 letters open its clause, no other verb of being stands between, and nothing says the letters
-held data or went astray (``misdelivered``, ``by_mistake``, ``letter_holding``)."""
+held data or went astray (``misdelivered``, ``by_mistake``, ``letter_holding``), but in what the
+letters are said to say (after a verb of saying or a "that")."""
 
 from __future__ import annotations
 
@@ -38,7 +39,11 @@ def letters_sent(text: str, lang: Language, s: int, e: int, start: int, end: int
     are its subject: the recipients after it, else the people affected; () when it is no such notice."""
     if not lang.phrases["letter_subject"] or not ends_with(grammar_of(lang).passive, text, max(s, start - 20), start):
         return ()
-    if lang.regex["misdelivered"].search(text, s, e) or lang.regex["by_mistake"].search(text, s, e):
+    # what the letters say is not how they went: "The letters, which were mailed on April 16, said
+    # statements had been sent to the wrong addresses"
+    said = [m.start() for k in ("disclosing", "complementizer") if (m := lang.regex[k].search(text, end, e))]
+    told = min(said, default=e)
+    if lang.regex["misdelivered"].search(text, s, told) or lang.regex["by_mistake"].search(text, s, told):
         return ()
     being = lang.regex["passive"]
     for m in lang.regex["letter_subject"].finditer(text, s, start):
