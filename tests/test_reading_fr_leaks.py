@@ -57,3 +57,21 @@ def test_a_story_of_a_claimed_and_leaked_attack_raises_no_order_error() -> None:
     assert not [f.rule for f in report.findings if f.severity == "error"]
     assert {(e.kind, iso(e.earliest)) for e in report.events if e.kind != "publication"} == {
         ("discovery", "2025-03-10"), ("notification_law_enforcement", "2025-03-11")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 21, the group posted samples of what it said were patient files on its leak site.",
+    "On March 21, the attackers added the clinic to their leak site.",
+    "On March 21, a threat actor posted the clinic's files on a dark web forum.",
+    "On March 21, the ransomware group published the files it had taken.",
+])
+def test_leaks_told_by_their_place_or_their_actor_date_no_event(sentence: str) -> None:
+    assert events(EN + sentence, "en") == set()
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("On March 21, the dental group posted a notice of the incident on its website.", "public_disclosure"),
+    ("On March 2, an employee posted a patient list on the clinic's public website by mistake.", "breach_start"),
+])
+def test_an_organisations_own_posting_keeps_its_date(sentence: str, kind: str) -> None:
+    assert {k for k, _ in events(EN + sentence, "en")} == {kind}
