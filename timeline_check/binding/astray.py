@@ -30,9 +30,13 @@ def mailed_astray(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     for _, t in ctx.untaken(taken, ("date", "range")):
         lead = ending(ctx.regex("day_lead"), text, max(s, t.start - 6), t.start)
         clause = ending(clause_rx, text, max(s, t.start - _LEAD), lead.start() if lead else t.start)
-        if clause is None or not text[:clause.start()].rstrip().endswith(","):
+        if clause is None:
             continue
-        comma = len(text[:clause.start()].rstrip()) - 1
+        comma = clause.start() - 1  # the comma before the clause's verb, past white space (no copy of the text)
+        while comma > s and text[comma].isspace():
+            comma -= 1
+        if comma < s or text[comma] != ",":
+            continue
         nouns = [m for m in mailing.finditer(text, max(s, comma - _NOUN), comma)
                  if len(WORD.findall(text[m.end():comma])) <= _NOUN_WORDS]
         if not nouns or notice.search(text, nouns[0].start(), comma) \
