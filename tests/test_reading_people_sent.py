@@ -38,3 +38,17 @@ def test_records_sent_astray_stay_the_breach(sentence: str) -> None:
     found = days(LEAD + sentence)
     assert ("breach_start", "2025-05-09") in found
     assert ("notification_individuals", "2025-05-09") not in found
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("The studio notified its customers on 9 May.", "notification_individuals"),
+    ("On 9 May the studio contacted all of its customers by phone.", "notification_individuals"),
+])
+def test_its_customers_are_the_people_it_serves(sentence: str, kind: str) -> None:
+    assert (kind, "2025-05-09") in days(LEAD + sentence)
+
+
+def test_a_vendors_clients_are_the_organisations_it_serves() -> None:
+    """Told by their vendor, covered entities learn of the breach (the house's reading): no notice to people."""
+    found = days(LEAD + "On 9 May the billing vendor notified its clients, the covered entities.")
+    assert ("notification_individuals", "2025-05-09") not in found and ("discovery", "2025-05-09") in found
