@@ -18,9 +18,7 @@ import attrs
 
 from ..model import Mention
 from .context import Sentence
-from .grammar import ends_with
-
-_LEAD = 12  # characters before the event word where its infinitive's mark ends, at most
+from .mentions import infinitive
 
 
 def owed_limits(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
@@ -28,12 +26,8 @@ def owed_limits(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
     the sentence dates; those kept, not certain."""
     dated = {(m.trigger, m.kind) for m in mentions if m.timex.kind in ("date", "range")}
     return [attrs.evolve(m, certain=False) if _hour_bound(m) else m for m in mentions
-            if not (_hour_bound(m) and (m.future or (m.trigger, m.kind) in dated or _infinitive(ctx, m)))]
-
-
-def _infinitive(ctx: Sentence, m: Mention) -> bool:
-    """Whether the event word is an infinitive ("is to notify"): an act to do, not one done."""
-    return ends_with(ctx.regex("infinitive_lead"), ctx.text, max(ctx.span[0], m.trigger[0] - _LEAD), m.trigger[0])
+            if not (_hour_bound(m) and (m.future or (m.trigger, m.kind) in dated
+                                        or infinitive(ctx.text, ctx.lang, m.trigger[0], ctx.span[0])))]
 
 
 def _hour_bound(m: Mention) -> bool:

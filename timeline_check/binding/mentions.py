@@ -21,6 +21,7 @@ POINT_RANGE_DAYS = 31
 _BREACH = frozenset({"breach", "breach_start", "breach_end"})
 _LEAD = 12  # characters before an event word where its infinitive's mark ends, at most
 _OWED_REACH = 90  # characters before an infinitive where the word that owes it may stand, at most
+_PLAN_REACH = 160  # characters before a non-finite verb where the plan it continues may stand, at most
 _AFTER_WORDS = re.compile(r"(?:[^\w.;]*[\w'’-]+){0,8}")
 
 
@@ -96,17 +97,26 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
                           bound=bound and k == "discovery")
 
 
+def _clause_start(text: str, s: int, at: int, reach: int) -> int:
+    """Where the clause of the word at ``at`` starts: past the last clause mark (``CLAUSE_PUNCT``)
+    within ``reach`` characters before it, in the sentence that starts at ``s``."""
+    a = max(s, at - reach)
+    return max((m.end() for m in CLAUSE_PUNCT.finditer(text, a, at)), default=a)
+
+
+def infinitive(text: str, lang: Language, at: int, s: int) -> bool:
+    """Whether the event word at ``at`` is an infinitive: its mark (``infinitive_lead``: "to")
+    ends right before it, within the sentence that starts at ``s``."""
+    return bool(lang.phrases["infinitive_lead"]) and ends_with(lang.regex["infinitive_lead"], text, max(s, at - _LEAD), at)
+
+
 def owed_infinitive(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
     """Whether the event word is an infinitive (``infinitive_lead``: "to notify") that a word of
     duty or plan (``future``) governs earlier in its clause, however far: "Federal rules require
     health care providers to notify patients within 60 days" states the law, no notice given
     (while "began to notify" and "decided to notify" tell acts)."""
-    if not lang.phrases["infinitive_lead"] or not ends_with(lang.regex["infinitive_lead"], text, max(sent[0], g.start - _LEAD), g.start):
-        return False
-    start = max(sent[0], g.start - _OWED_REACH)
-    for p in CLAUSE_PUNCT.finditer(text, start, g.start):
-        start = p.end()
-    return lang.regex["future"].search(text, start, g.start) is not None
+    return infinitive(text, lang, g.start, sent[0]) and lang.regex["future"].search(
+        text, _clause_start(text, sent[0], g.start, _OWED_REACH), g.start) is not None
 
 
 def _owed_bound(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
@@ -117,10 +127,7 @@ def _owed_bound(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) ->
     Not a duty of another clause: "the attorneys general that require notice were informed"."""
     if not lang.phrases["duty"]:
         return False
-    start = max(sent[0], g.start - _OWED_REACH)
-    for p in CLAUSE_PUNCT.finditer(text, start, g.start):
-        start = p.end()
-    duties = list(lang.regex["duty"].finditer(text, start, g.start))
+    duties = list(lang.regex["duty"].finditer(text, _clause_start(text, sent[0], g.start, _OWED_REACH), g.start))
     if not duties:
         return False
     return len(WORD.findall(text, duties[-1].end(), g.start)) <= 1 or owed_infinitive(text, lang, g, sent)
@@ -145,8 +152,7 @@ def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
     first = text[g.start:g.end].split()[0].lower() if text[g.start:g.end].strip() else ""
     if not any(first.endswith(e) for e in lang.phrases["nonfinite_ending"]):
         return False
-    start = max([sent[0], g.start - 160] + [m.end() for m in CLAUSE_PUNCT.finditer(text, max(sent[0], g.start - 160), g.start)])
-    return lang.regex["future"].search(text, start, g.start) is not None
+    return lang.regex["future"].search(text, _clause_start(text, sent[0], g.start, _PLAN_REACH), g.start) is not None
 
 
 _UNTIL_WORDS = 5  # words of an "until" clause before its date, at most
