@@ -321,6 +321,20 @@ def test_delaware_attorney_general_no_later_than_residents_above_500(count: str,
     assert found(check_text(text, lang="en"), "us-de/ag-no-later-than-residents") == expected
 
 
+@pytest.mark.parametrize(("count", "year", "ag", "expected"), [
+    ("1,340", "2024", "May 10", ["error"]),  # 28-3852(b-1): no later than the residents
+    ("50", "2024", "May 10", ["error"]),  # "50 or more District residents"
+    ("1,340", "2024", "May 6", []),  # the same day is no later
+    ("30", "2024", "May 10", []),  # under 50 residents: no Attorney General notice is due
+    ("1,340", "2019", "May 10", []),  # before D.C. Law 23-98 (17 June 2020)
+])
+def test_district_of_columbia_attorney_general_no_later_than_residents_from_50(
+        count: str, year: str, ag: str, expected: list[str]) -> None:
+    text = (f"The bakery chain mailed letters to {count} affected District of Columbia residents on May 6, {year}. "
+            f"It notified the D.C. Attorney General on {ag}, {year}.")
+    assert found(check_text(text, lang="en"), "us-dc/ag-no-later-than-residents") == expected
+
+
 @pytest.mark.parametrize(("discovered", "sent", "status", "expected"), [
     ("March 2, 2017", "June 12, 2017", "missed", ["warning"]),  # day 102 under the 90 days of 2015
     ("March 2, 2017", "May 25, 2017", "met", []),
