@@ -167,3 +167,17 @@ def test_a_verb_far_after_the_series_without_a_comma_list_keeps_no_date() -> Non
 ])
 def test_the_police_and_a_regulator_in_one_list_are_both_told(text: str, lang: str, kinds: set[str]) -> None:
     assert undated(text, lang) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The firm notified the District of Columbia Attorney General on June 4, 2025.",
+    "Letters went to the Commonwealth of Massachusetts Attorney General on June 4, 2025.",
+    "The lender reported the breach to the State of New Jersey Division of Consumer Affairs and the attorney general on June 4, 2025.",
+])
+def test_a_genitive_inside_a_name_leads_to_the_recipient(text: str) -> None:
+    """"of" between two capitalised words is part of a name, not what was sent."""
+    assert ("notification_regulator", "2025-06-04") in dated(text)
+
+
+def test_a_genitive_before_lower_case_words_is_still_what_was_sent() -> None:
+    assert REG not in {k for k, _ in dated("The vendor sent the Board a list of affected members on June 4, 2025.")}

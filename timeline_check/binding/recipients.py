@@ -18,6 +18,16 @@ from .stages import told_by
 _DIGIT = re.compile(r"\d")
 _DATE_COMMA = re.compile(r"\d[^\w,]*,(?!\s*\d)")  # a date's end, then a comma: the clause goes on (not "12,000", "June 1, 2024")
 _CLAUSE_COMMA = re.compile(r"(?<!\d), |, (?!\d)")  # not the comma inside "June 1, 2024"
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")  # a capitalised word right before the genitive
+_NAMED_AFTER = re.compile(r"\s*[A-Z]")  # and one right after it
+
+
+def _inside_name(after: str, of: re.Match[str]) -> bool:
+    """Whether a genitive joins two capitalised words of one name ("the District of Columbia
+    Attorney General"), rather than leading from what was sent to whom it concerns."""
+    word = of.group().split(None, 1)
+    return _NAMED_BEFORE.search(after, 0, of.start()) is not None and len(word) > 1 \
+        and _NAMED_AFTER.match(word[1]) is not None
 _PUNCT = re.compile(r"[:;|]")  # between an informant and the verb: not its subject ("Patients: letters mailed ...")
 
 
@@ -152,7 +162,7 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
             pos = max(pos, end)
             continue
         of = grammar.of.search(after, pos, start)
-        if of and ends_with(lang.regex["recipient_lead"], after, pos, start):
+        if of and (ends_with(lang.regex["recipient_lead"], after, pos, start) or _inside_name(after, of)):
             of = None  # the "de" of "auprès de la CNIL" leads to the recipient: no genitive
         if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
             continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
