@@ -181,3 +181,22 @@ def test_a_genitive_inside_a_name_leads_to_the_recipient(text: str) -> None:
 
 def test_a_genitive_before_lower_case_words_is_still_what_was_sent() -> None:
     assert REG not in {k for k, _ in dated("The vendor sent the Board a list of affected members on June 4, 2025.")}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The D.C. Attorney General received written notice on June 4, 2025.", REG),
+    ("The state attorney general's office received notice of the incident on June 4, 2025.", REG),
+    ("Local police received notification of the theft on June 4, 2025.", POLICE),
+    ("Affected members received notification letters on June 4, 2025.", IND),
+])
+def test_a_body_that_received_notice_was_told(text: str, kind: str) -> None:
+    """The subject of "received notice" is its recipient, whoever it is."""
+    assert (kind, "2025-06-04") in dated(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic received notification from its billing vendor on June 4, 2025.",
+    "The attorney general received notification from the owner on June 4, 2025 that the practice had closed.",
+])
+def test_a_receipt_that_tells_no_outside_body_is_no_notice(text: str) -> None:
+    assert not {k for k, _ in dated(text)} & {REG, POLICE, IND}

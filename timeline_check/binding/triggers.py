@@ -186,9 +186,9 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
     for notice in lang.notices:
         for m in hits.get(id(notice.words), ()):
             if notice.received:
-                subject = clause_before(text, s, m.start())
-                if notice.default and any(k == notice.default and rx.search(subject) for k, rx in lang.recipients):
-                    receipts.append(Trigger(m.start(), m.end(), (notice.default,), head=True))
+                kind = _receiver(clause_before(text, s, m.start()), lang, notice.default)
+                if kind and (kind == notice.default or _outside_receipt(text, lang, m.start(), m.end(), e)):
+                    receipts.append(Trigger(m.start(), m.end(), (kind,), head=True))
                 continue
             if notice.sender:  # "OCR received a report from the clinic": told, if its subject is a recipient
                 subject = clause_before(text, s, m.start())
@@ -209,6 +209,30 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             found.extend(Trigger(ja, jb, jkinds, head=True, join=True) for ja, jb, jkinds in joins)
             found.append(_telling(text, lang, notice, m, (s, prev, joins[0][0] if joins else stop)))
     return receipts, found
+
+
+_OUTSIDE_RECEIVERS = ("notification_regulator", "notification_law_enforcement", "notification_media")
+
+
+def _receiver(subject: str, lang: Language, default: str | None) -> str | None:
+    """Who a receipt of a notice tells: its default recipient if that is the subject ("Affected
+    members received notification letters"), else an outside body that is ("The D.C. Attorney
+    General received written notice"); not the organisation itself, whose receipt of a notice
+    is how it learned ("the clinic received notification from its vendor"); see also
+    ``_outside_receipt``."""
+    for kind in (default, *_OUTSIDE_RECEIVERS) if default else ():
+        if any(k == kind and rx.search(subject) for k, rx in lang.recipients):
+            return kind
+    return None
+
+
+def _outside_receipt(text: str, lang: Language, a: int, b: int, e: int) -> bool:
+    """Whether an outside body's receipt of a notice (``text[a:b]``) is the organisation's notice
+    to it: its sender is not named in its clause (a member of the public or an owner closing a
+    practice writes to regulators too), and what it says is the breach, if anything."""
+    end = min([e, b + _MISTAKE_REACH] + [m.start() for m in (CLAUSE_PUNCT.search(text, b, e),) if m])
+    return lang.regex["receipt_sender"].search(text, b, end) is None \
+        and not _of_something_else(text, lang, a, b, e)
 
 
 def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -> bool:
