@@ -23,6 +23,7 @@ from .leaving import left_kinds
 from .letters import letters_sent
 from .people_sent import people_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
+from .reported import content_start
 from .reviewed import reviewed_by_outsider
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
@@ -218,9 +219,11 @@ def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -
     were sent by mistake, the words of mistake before the mailing ("erroneously prepared and
     mailed a letter to 614 members") or right after it, in its own clause ("a adressé à ses
     clients une lettre comportant par erreur l'adresse d'un autre"). Not a notification about
-    such a mailing ("mailed notification letters to those affected")."""
+    such a mailing ("mailed notification letters to those affected"), nor one whose words of going
+    astray are what it says ("mailed letters on May 2, saying that statements went to the wrong
+    addresses", ``reported``)."""
     return lang.regex["mailing"].search(m.group()) is not None \
-        and (lang.regex["misdelivered"].search(text, s, e) is not None
+        and (lang.regex["misdelivered"].search(text, s, content_start(lang, text, m.end(), e)) is not None
              or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None
              or _mistake_after(text, lang, m.end(), e)) \
         and lang.regex["breach_notice"].search(m.group()) is None
