@@ -36,3 +36,30 @@ def test_a_french_letter_about_a_misdirected_mailing_is_no_breach() -> None:
     found = days("Des courriers ont été envoyés le 2 mai 2026 pour informer les patients qu'une erreur d'un "
                  "prestataire avait adressé leurs relevés à de mauvaises adresses.", "fr")
     assert ("breach_start", "2026-05-02") not in found
+
+
+# 2. Another party's breach told in a clause of its own is background (binding/background.py).
+@pytest.mark.parametrize(("sentence", "lang", "other"), [
+    ("Unlike the 2021 attack on Harbor Health, which was found on March 3, 2021, this intrusion went unnoticed "
+     "until the clinic discovered it on May 9, 2026.", "en", "2021-03-03"),
+    ("A similar breach at a rival clinic, disclosed on June 8, 2026, exposed the records of 4,000 patients; "
+     "the practice discovered its own incident on May 9, 2026.", "en", "2026-06-08"),
+    ("The practice discovered the intrusion on May 9, 2026, weeks after an unrelated attack on a county agency, "
+     "which was reported to HHS on April 2, 2026.", "en", "2026-04-02"),
+    ("Contrairement à l'attaque contre l'hôpital de Brest en 2021, qui avait été découverte le 3 mars 2021, "
+     "la clinique a découvert cette intrusion le 9 mai 2026.", "fr", "2021-03-03"),
+    ("Une fuite similaire chez un concurrent, révélée le 8 juin 2026, avait exposé 4 000 patients ; la clinique "
+     "a découvert son propre incident le 9 mai 2026.", "fr", "2026-06-08"),
+])
+def test_another_partys_breach_in_a_clause_dates_nothing_of_ours(sentence: str, lang: str, other: str) -> None:
+    found = days(sentence, lang)
+    assert ("discovery", "2026-05-09") in found
+    assert not any(day == other for _, day in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ransomware attack on Harbor Health, which was discovered on March 3, 2026, encrypted its servers.",
+    "The clinic, which discovered the intrusion on March 3, 2026, notified patients on April 1, 2026.",
+])
+def test_a_clause_about_our_own_breach_keeps_its_date(sentence: str) -> None:
+    assert ("discovery", "2026-03-03") in days(sentence)
