@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import days
+from tests.helpers import days, events
 
 
 # 1. What a message is said to say is not how it went: a notice whose content is a misdirected
@@ -63,3 +63,29 @@ def test_another_partys_breach_in_a_clause_dates_nothing_of_ours(sentence: str, 
 ])
 def test_a_clause_about_our_own_breach_keeps_its_date(sentence: str) -> None:
     assert ("discovery", "2026-03-03") in days(sentence)
+
+
+# 3. A mailing told in a relative clause ("which went out in early April"): dated by a part of a
+# month too; letters so sent are the notice, statements after a mix-up the breach (binding/astray.py).
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("Notification letters, which went out in early April 2026, described the incident.", "notification_individuals"),
+    ("The notices, which went out on April 1, 2026, explained what had happened.", "notification_individuals"),
+    ("After a mix-up at the printer, statements, which went out in early April 2026, showed other members' names.",
+     "breach_start"),
+])
+def test_a_mailing_in_a_relative_clause(sentence: str, kind: str) -> None:
+    found = events(sentence)
+    assert any(k == kind and first is not None and first.startswith("2026-04-0") for k, first, _ in found)
+    assert {k for k, _, _ in found} == {kind}
+
+
+def test_a_part_of_a_month_gives_its_interval() -> None:
+    found = events("Notification letters, which went out in early April 2026, described the incident.")
+    (kind, first, last), = found
+    assert kind == "notification_individuals" and first == "2026-04-01" and last is not None and last > first
+
+
+def test_a_misdirected_mailing_in_french_part_of_a_month() -> None:
+    found = days("Après une erreur de publipostage, les relevés, qui ont été envoyés début avril 2026, portaient "
+                 "le nom d'autres adhérents.", "fr")
+    assert ("breach_start", "2026-04-01") in found

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
-from .astray import mailed_astray
+from .astray import mailed_astray, mailed_notice
 from .causes import caused_breach
 from .completed import completed_act
 from .context import Sentence, read_sentence
@@ -65,6 +65,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
     mentions += mailed_astray(ctx, taken | listed | put_off | placed)
+    mentions += mailed_notice(ctx, taken | listed | put_off | placed)
     set_up = setup_breach(ctx, taken | listed | put_off | placed)
     mentions += set_up
     mentions += exposing_breach(ctx, taken | listed | put_off | placed | _dated_by(ctx, set_up))
