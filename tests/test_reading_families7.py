@@ -89,3 +89,25 @@ def test_a_misdirected_mailing_in_french_part_of_a_month() -> None:
     found = days("Après une erreur de publipostage, les relevés, qui ont été envoyés début avril 2026, portaient "
                  "le nom d'autres adhérents.", "fr")
     assert ("breach_start", "2026-04-01") in found
+
+
+# 4. French notices told by their noun or by the letters, no recipient named: "notification" alone is
+# the authority's (article 33), letters go to the people; a recipient named decides (rules/lang/fr.toml).
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("La notification a été faite le 3 mars 2026.", "notification_regulator"),
+    ("La notification a été effectuée le 3 mars 2026, soit deux jours après la découverte.", "notification_regulator"),
+    ("La notification a été faite aux patients le 3 mars 2026.", "notification_individuals"),
+    ("L'information des personnes concernées a eu lieu le 3 mars 2026.", "notification_individuals"),
+    ("Les courriers d'information sont partis le 3 mars 2026.", "notification_individuals"),
+    ("Des lettres ont été expédiées le 3 mars 2026.", "notification_individuals"),
+    ("Des courriers ont été envoyés à la CNIL le 3 mars 2026.", "notification_regulator"),
+])
+def test_a_french_notice_without_a_named_recipient(sentence: str, kind: str) -> None:
+    found = days(sentence, "fr")
+    assert (kind, "2026-03-03") in found
+    assert {k for k, _ in found if k.startswith("notification")} == {kind}
+
+
+def test_french_letters_sent_by_mistake_stay_the_breach() -> None:
+    found = days("Des courriers ont été envoyés par erreur à d'autres adhérents le 3 mars 2026.", "fr")
+    assert found == {("breach_start", "2026-03-03")}
