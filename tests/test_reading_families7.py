@@ -111,3 +111,17 @@ def test_a_french_notice_without_a_named_recipient(sentence: str, kind: str) -> 
 def test_french_letters_sent_by_mistake_stay_the_breach() -> None:
     found = days("Des courriers ont été envoyés par erreur à d'autres adhérents le 3 mars 2026.", "fr")
     assert found == {("breach_start", "2026-03-03")}
+
+
+# 5. French containment told with "faire" and an infinitive, an adverb between, or as a passive of
+# the things cut off (rules/lang/fr.toml).
+@pytest.mark.parametrize("sentence", [
+    "Le 3 mars 2026, la mutuelle a aussitôt fait couper les connexions.",
+    "Le 3 mars 2026, la clinique a immédiatement fait déconnecter les postes du réseau.",
+    "La mairie a fait suspendre les accès à distance le 3 mars 2026.",
+    "Le 3 mars 2026, les connexions à distance ont été interrompues.",
+    "Le 3 mars 2026, les comptes compromis ont été suspendus.",
+    "Les serveurs de la clinique ont été arrêtés le 3 mars 2026.",
+])
+def test_french_containment(sentence: str) -> None:
+    assert days(sentence, "fr") == {("containment", "2026-03-03")}
