@@ -125,3 +125,20 @@ def test_french_letters_sent_by_mistake_stay_the_breach() -> None:
 ])
 def test_french_containment(sentence: str) -> None:
     assert days(sentence, "fr") == {("containment", "2026-03-03")}
+
+
+# 6. A law's date in an aside closed right before its word of duty is the law's: the act it
+# requires is owed, not done then (binding/law_aside.py).
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The rule, effective January 1, 2023, requires notice to the Department within 72 hours.", "en"),
+    ("The statute, as amended on July 1, 2024, requires notice to affected residents within 30 days.", "en"),
+    ("The rule, which took effect on January 1, 2023, requires notice to the Department within 72 hours.", "en"),
+    ("L'article 33, en vigueur depuis le 25 mai 2018, impose la notification à la CNIL dans les 72 heures.", "fr"),
+    ("Le décret, publié le 3 mars 2023, oblige les opérateurs à notifier l'ANSSI dans les 24 heures.", "fr"),
+])
+def test_a_duty_after_a_laws_dated_aside_is_no_notice(sentence: str, lang: str) -> None:
+    assert not any(k.startswith("notification") for k, _ in days(sentence, lang))
+
+
+def test_an_act_dated_in_an_aside_without_a_duty_keeps_its_date() -> None:
+    assert ("notification_regulator", "2026-05-03") in days("The clinic, on May 3, 2026, notified the Department.")
