@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline_check import check_text
 from tests.helpers import days, events
 
 
@@ -142,3 +143,44 @@ def test_a_duty_after_a_laws_dated_aside_is_no_notice(sentence: str, lang: str) 
 
 def test_an_act_dated_in_an_aside_without_a_duty_keeps_its_date() -> None:
     assert ("notification_regulator", "2026-05-03") in days("The clinic, on May 3, 2026, notified the Department.")
+
+
+# 7. A schedule's row dated after the text's own date, or said to be planned, is a plan (binding/schedule.py).
+_MEMO = "Status memo, November 6, 2026\n\nThe clinic discovered the breach on October 30, 2026.\n\n"
+
+
+def _planned(text: str, lang: str = "en") -> dict[str, bool]:
+    """Each notice's kind, and whether all its mentions are planned."""
+    found = check_text(text, lang=lang)
+    return {e.kind: all(m.future for m in e.mentions) for e in found.events if e.kind.startswith("notification")}
+
+
+@pytest.mark.parametrize(("rows", "lang"), [
+    ("- Notice to Ohio media: November 13\n- Notice to HHS: November 4\n", "en"),
+    ("| Step | Date |\n| --- | --- |\n| Notice to the media | November 13, 2026 |\n| Notice to HHS | November 4, 2026 |\n", "en"),
+    ("Planned: notice to the media — November 3, 2026\nNotice to HHS: November 4, 2026\n", "en"),
+])
+def test_a_schedule_row_after_the_texts_date_is_planned(rows: str, lang: str) -> None:
+    found = check_text(_MEMO + rows, lang=lang)
+    assert _planned(_MEMO + rows, lang) == {"notification_media": True, "notification_regulator": False}
+    assert not any(f.rule == "order/event-after-publication" for f in found.findings)
+
+
+def test_a_french_schedule_row() -> None:
+    text = ("Note du 6 novembre 2026\n\nLa clinique a découvert la fuite le 30 octobre 2026.\n\n"
+            "- Notification à la CNIL : 2 novembre 2026\n- Information des patients : 13 novembre 2026\n")
+    assert _planned(text, "fr") == {"notification_regulator": False, "notification_individuals": True}
+
+
+def test_a_sentence_after_the_texts_date_is_still_told_as_done() -> None:
+    found = check_text(_MEMO + "The clinic notified the media on November 13, 2026.\n")
+    assert any(f.rule == "order/event-after-publication" for f in found.findings)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (_MEMO + "Actions taken:\n\n- Notice to Ohio media: November 13, 2026\n", "en"),
+    ("Note du 6 novembre 2026\n\nLa clinique a découvert la fuite le 30 octobre 2026.\n\nMesures prises :\n\n"
+     "- Information des patients : 13 novembre 2026\n", "fr"),
+])
+def test_a_row_under_a_heading_of_what_was_done_stays_done(text: str, lang: str) -> None:
+    assert any(f.rule == "order/event-after-publication" for f in check_text(text, lang=lang).findings)
