@@ -48,6 +48,10 @@ PHRASE_KEYS = (
     "learning_lead",  # "within 45 minutes of learning of it": counted from the discovery (binding/anchors.py)
     "cause_lead",  # "Due to a misaligned spreadsheet, on May 3, ...": clauses start past it (binding/reference.py)
     "within_hours",  # "within hours": a day at most after the event told before (tagging/relative.py)
+    "other_breach",  # "Unlike the attack on Harbor Health, which ...": another's breach (binding/background.py)
+    "done_heading",  # "Steps taken:": its rows are done, whatever their date (binding/schedule.py)
+    "planned_row",  # "Planned: letters to residents — November 20": a row of a schedule (binding/schedule.py)
+    "reporting",  # "saying that", "to tell them that": a message's content opens (binding/reported.py)
     "attack_subject",  # "the attack that shut down its computers": no containment (binding/attack_act.py)
     "due_heading",  # a heading over a list of what is due: its items are owed (binding/due_list.py)
 

@@ -16,14 +16,21 @@ _REACH = 12  # lines looked back past the list's other items for its heading, at
 def under_due_heading(text: str, lang: Language, g: Trigger) -> bool:
     """Whether event word ``g`` stands in a list item whose list (its items and blank lines, read
     upwards) hangs from a line ending in a colon that holds a ``due_heading`` phrase."""
-    start = text.rfind("\n", 0, g.start) + 1
+    heading = list_heading(text, g.start)
+    return heading is not None and lang.regex["due_heading"].search(heading) is not None
+
+
+def list_heading(text: str, pos: int) -> str | None:
+    """The line ending in a colon that the list item or table row around ``pos`` hangs from (its
+    items and blank lines read upwards); None when ``pos`` is in no item or no such line heads it."""
+    start = text.rfind("\n", 0, pos) + 1
     if not _ITEM.match(text, start):
-        return False
+        return None
     for _ in range(_REACH):
         if start == 0:
-            return False
+            return None
         above = text.rfind("\n", 0, start - 1) + 1
         line, start = text[above:start - 1], above
         if line.strip() and not _ITEM.match(line):
-            return line.rstrip().endswith(":") and lang.regex["due_heading"].search(line) is not None
-    return False
+            return line if line.rstrip().endswith(":") else None
+    return None

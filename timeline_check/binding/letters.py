@@ -13,6 +13,7 @@ import re
 from ..lang import Language
 from .grammar import WORD, ends_with, grammar_of
 from .recipients import recipient_chain
+from .reported import content_start
 
 _SUBJECT_WORDS = 24  # words of a letter's description before its verb, at most
 
@@ -41,8 +42,7 @@ def letters_sent(text: str, lang: Language, s: int, e: int, start: int, end: int
         return ()
     # what the letters say is not how they went: "The letters, which were mailed on April 16, said
     # statements had been sent to the wrong addresses"
-    said = [m.start() for k in ("disclosing", "complementizer") if (m := lang.regex[k].search(text, end, e))]
-    told = min(said, default=e)
+    told = content_start(lang, text, end, e, bare_that=True)
     if lang.regex["misdelivered"].search(text, s, told) or lang.regex["by_mistake"].search(text, s, told):
         return ()
     being = lang.regex["passive"]

@@ -12,6 +12,7 @@ import functools
 import re
 
 from ..lang import Language
+from .reported import content_start
 
 _REST = re.compile(r"\s*+(?:[,.;:)]|$)")  # the people end the clause
 
@@ -46,7 +47,8 @@ def people_sent(text: str, lang: Language, s: int, e: int, start: int, end: int)
     message to the people affected."""
     if not lang.phrases["people_sent"] or not lang.regex["people_sent"].fullmatch(text, start, end):
         return False
-    if any(lang.regex[k].search(text, s, e) for k in ("misdelivered", "by_mistake", "letter_holding")):
+    told = content_start(lang, text, end, e)  # what the message says is not how it went
+    if any(lang.regex[k].search(text, s, told) for k in ("misdelivered", "by_mistake", "letter_holding")):
         return False
     if _passive_people(lang).search(text[s:start]):
         return True

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
-from .astray import mailed_astray
+from .astray import mailed_astray, mailed_notice
 from .causes import caused_breach
 from .completed import completed_act
 from .context import Sentence, read_sentence
@@ -19,6 +19,7 @@ from .duty import without_duty
 from .exposing import exposing_breach
 from .fronted import fronted_period
 from .hour_limits import owed_limits
+from .law_aside import law_aside
 from .mentions import undated_of
 from .mistake import mistaken_act
 from .named import named_dates
@@ -65,6 +66,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
     mentions += mailed_astray(ctx, taken | listed | put_off | placed)
+    mentions += mailed_notice(ctx, taken | listed | put_off | placed)
     set_up = setup_breach(ctx, taken | listed | put_off | placed)
     mentions += set_up
     mentions += exposing_breach(ctx, taken | listed | put_off | placed | _dated_by(ctx, set_up))
@@ -77,7 +79,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
-    mentions = served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))
+    mentions = law_aside(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions))))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 

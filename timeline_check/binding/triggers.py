@@ -14,6 +14,7 @@ from ..rulefile import Pattern, Phrases, WordIndex, phrase_scan, word_index
 from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .asides import in_undated_aside
 from .attack_act import done_by_attack
+from .background import in_background
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
@@ -23,6 +24,7 @@ from .leaving import left_kinds
 from .letters import letters_sent
 from .people_sent import people_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
+from .reported import content_start
 from .reviewed import reviewed_by_outsider
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
@@ -134,6 +136,8 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     # receipts first, so that one wins a tie ("received notification")
     found = sorted(receipts + words + notices + generic + leaks, key=lambda t: (t.start, -(t.end - t.start)))
     kept = _kept(text, lang, s, e, found, scan.own)
+    # "Unlike the attack on Harbor Health, which was found on March 3, ...": that breach's words date nothing of ours
+    kept = [attrs.evolve(g, kinds=(), blocked=True) if g.kinds and in_background(text, lang, s, g.start) else g for g in kept]
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
         kept.sort(key=lambda t: t.start)
@@ -242,9 +246,11 @@ def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -
     were sent by mistake, the words of mistake before the mailing ("erroneously prepared and
     mailed a letter to 614 members") or right after it, in its own clause ("a adressé à ses
     clients une lettre comportant par erreur l'adresse d'un autre"). Not a notification about
-    such a mailing ("mailed notification letters to those affected")."""
+    such a mailing ("mailed notification letters to those affected"), nor one whose words of going
+    astray are what it says ("mailed letters on May 2, saying that statements went to the wrong
+    addresses", ``reported``)."""
     return lang.regex["mailing"].search(m.group()) is not None \
-        and (lang.regex["misdelivered"].search(text, s, e) is not None
+        and (lang.regex["misdelivered"].search(text, s, content_start(lang, text, m.end(), e)) is not None
              or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None
              or _mistake_after(text, lang, m.end(), e)) \
         and lang.regex["breach_notice"].search(m.group()) is None
