@@ -1,0 +1,43 @@
+"""Families found while merging the seventh round of reading work (issue 15): a date inside the
+words of being told ("called the plan on April 14 to say"), notices that "went out" with no
+recipient named, and an outsider's use of an account told in a progressive ("had been using
+the account since April 29"). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import days
+
+
+@pytest.mark.parametrize("text", [
+    "A member called the plan on April 14, 2025, to say she had been sent another member's statement.",
+    "A patient contacted the clinic on April 14, 2025 to report that her chart was visible online.",
+    "A parent emailed the district on April 14, 2025 to say a spreadsheet of grades was public.",
+])
+def test_a_date_inside_the_words_of_being_told_dates_the_discovery(text: str) -> None:
+    assert ("discovery", "2025-04-14") in days(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Notices went out on May 2, 2025.", "notification_individuals"),
+    ("Breach notifications went out on May 2, 2025.", "notification_individuals"),
+    ("Notices went out to the state attorney general on May 2, 2025.", "notification_regulator"),
+])
+def test_notices_that_went_out(text: str, kind: str) -> None:
+    assert (kind, "2025-05-02") in days(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("An outsider had been using the account since April 29, 2025.", "en"),
+    ("A third party had been signing in to the mailbox since April 29, 2025.", "en"),
+    ("On May 4, 2025, the firm confirmed that someone had been logging into the portal since April 29.", "en"),
+    ("Un individu non autorisé utilisait le compte depuis le 29 avril 2025.", "fr"),
+    ("Depuis le 29 avril 2025, un tiers se connectait à la messagerie du cabinet.", "fr"),
+])
+def test_an_outsiders_use_of_an_account_since_a_day_starts_the_breach(text: str, lang: str) -> None:
+    assert ("breach_start", "2025-04-29") in days(text, lang)
+
+
+def test_staff_using_a_product_is_no_breach() -> None:
+    assert not days("Staff had been using the scheduling software since 2019.")
