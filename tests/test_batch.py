@@ -154,3 +154,18 @@ def test_progress_bar_only_on_a_terminal_and_for_more_than_a_few(monkeypatch: py
 def test_no_progress_bar_in_a_pipe(narratives: Path) -> None:
     res = _check("--recursive", "--jobs", "2", str(narratives))
     assert b"checking" not in res.stderr and res.stderr == b""
+
+
+@pytest.mark.parametrize("files,jobs", [(3, 2), (64, 2), (819, 2), (819, 4), (5000, 3)])
+def test_chunks_keep_the_files_in_order_and_shrink_towards_the_end(files: int, jobs: int) -> None:
+    from timeline_check.engine import _chunks
+    pooled = list(range(100, 100 + files))
+    chunks = _chunks(pooled, jobs)
+    assert [i for c in chunks for i in c] == pooled
+    sizes = [len(c) for c in chunks]
+    assert max(sizes) <= 16 and sizes == sorted(sizes, reverse=True)
+    # what is left after each chunk is enough to keep the other workers busy while it is checked
+    left = files
+    for size in sizes:
+        left -= size
+        assert size == 1 or left >= (jobs - 1) * size

@@ -162,3 +162,24 @@ def test_case_fixes_are_the_letters_re_takes_for_one() -> None:
             for other in {c.upper(), c.lower(), c.upper().lower()} - {c}:
                 if len(other) == 1 and re.fullmatch(re.escape(c), other, re.I):
                     assert fold(c) == fold(other)
+
+
+GUESS_WORDS = WORDS + ["and", "AND", "of", "ıts", "ſur", "İl", "İL", "wıth", "Le", "les", "et", "ET", "de", "une", "the_",
+                       "of2", "2of", "de_la", "Σ", "ς", "Straße", "İ", "µ", "Μ"]  # ı, ſ, İ fold to a stop word's letters
+guess_texts = st.lists(st.tuples(st.sampled_from(GUESS_WORDS), st.sampled_from(GAPS)), max_size=40).map(
+    lambda parts: "".join(w + g for w, g in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(guess_texts)
+@example("The notices_of 2023 and the letters of the clinic.")
+@example("ΟΔΟΣ the OF and")
+@example("Le 3 mai, la clinique et l’hôpital ont découvert la fuite de données.")
+def test_the_language_guess_counts_the_index_s_words_as_the_text_s(text: str) -> None:
+    from timeline_check.engine import _counter, guess_language
+    rules = load_rules()
+    index = word_index(text)
+    plain, indexed = _counter(text, None), _counter(text, index)
+    for lang in rules.languages.values():
+        assert indexed(lang.stopwords) == plain(lang.stopwords)
+    assert guess_language(text, rules, index) is guess_language(text, rules)

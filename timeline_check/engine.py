@@ -28,7 +28,7 @@ from .lang import Language
 from .messages import Messages, check_language, message_language
 from .model import DocumentReport, Event, Finding, InputProblem, Interval, Mention, Report, TimeExpr
 from .reason import Timeline, reason
-from .rulefile import word_index
+from .rulefile import WordIndex, folds_by_lower, word_index
 from .ruleset import RuleSet, load_rules
 from .taxonomy import EVENT_KINDS
 from .tagging import Recognised, Tagging, normalise, recognise
@@ -41,11 +41,32 @@ _WORDS = re.compile(r"[^\W\d_]+")
 T = TypeVar("T")
 
 
-def guess_language(text: str, rules: RuleSet) -> Language:
-    """The language whose frequent words the text uses most (English on a tie)."""
-    words = [w.lower() for w in _WORDS.findall(text[:20000])]
-    best = max(rules.languages.values(), key=lambda lang: (sum(w in lang.stopwords for w in words), lang.code == "en"))
-    return best
+_GUESS_CHARS = 20000  # the language is guessed from the text's first characters
+
+
+def guess_language(text: str, rules: RuleSet, index: WordIndex | None = None) -> Language:
+    """The language whose frequent words the text uses most (English on a tie); ``index``, the
+    text's word index, spares reading its words again."""
+    count = _counter(text, index)
+    return max(rules.languages.values(), key=lambda lang: (count(lang.stopwords), lang.code == "en"))
+
+
+def _counter(text: str, index: WordIndex | None) -> Callable[[frozenset[str]], int]:
+    """How many of the words (letter runs, lower-cased) of the text's first characters are in a set.
+
+    A text within those characters that folds as it lowers is counted from its word index: each
+    of its word runs is then its lower-cased form, a letter run or runs split by digits or "_"."""
+    if index is None or len(text) > _GUESS_CHARS or not folds_by_lower(text):
+        words = [w.lower() for w in _WORDS.findall(text[:_GUESS_CHARS])]
+        return lambda wanted: sum(w in wanted for w in words)
+    at, runs = index.at, index.words
+    parts: dict[str, int] = {}  # the letter runs inside word runs that are not all letters ("covid19", "a_b")
+    for w in runs:
+        if not w.isalpha():
+            for part in _WORDS.findall(w):
+                parts[part] = parts.get(part, 0) + len(at[w])
+    return lambda wanted: sum(len(at[w]) for w in wanted.intersection(runs) if w.isalpha()) + sum(
+        n for w, n in parts.items() if w in wanted)
 
 
 def _own_dated(text: str, language: Language, found: Recognised, reference: int | None) -> tuple[Tagging, Mention | None]:
@@ -81,10 +102,10 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     directives = _directives(doc, rules)
     if directives and doc.raw is None:  # plain text: a directive line is not prose
         doc = attrs.evolve(doc, text=suppress.blank(doc.text, directives))
-    language = rules.languages[lang] if lang else guess_language(doc.text, rules)
+    index = word_index(doc.text)
+    language = rules.languages[lang] if lang else guess_language(doc.text, rules, index)
     date = date or doc.date
     reference = date.toordinal() if date else None
-    index = word_index(doc.text)
     tagging, dateline = _own_dated(doc.text, language, recognise(doc.text, language, index), reference)
     binding = bind_dated(doc.text, language, tagging.timexes, dateline, index)
     today = reference if reference is not None or dateline is None or dateline.timex.first is None \
@@ -373,15 +394,26 @@ def check_files(paths: str | Iterable[str], each: Callable[[DocumentReport], T],
     return out, problems
 
 
+def _chunks(pooled: list[int], jobs: int) -> list[list[int]]:
+    """The files in chunks in order, each a share of what is left (16 files at most): a chunk costs one
+    round trip, and the chunks shrink towards the end, so that the workers end within a file or two of
+    each other (equal chunks of 13 left one worker checking up to a whole chunk alone)."""
+    chunks: list[list[int]] = []
+    k = 0
+    while k < len(pooled):
+        size = max(1, min(16, (len(pooled) - k) // (jobs * 4)))
+        chunks.append(pooled[k:k + size])
+        k += size
+    return chunks
+
+
 def _pool(pooled: list[int], items: list[tuple[str, Config | None]], options: _Options, each: Callable[[DocumentReport], T],
           jobs: int, results: list[Result[T] | None], progress: Callable[[int], None]) -> None:
     """Check the files ``pooled`` (indices of ``items``) in ``jobs`` worker processes, into ``results``."""
     import gc
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only when needed: start-up stays fast
 
-    # small chunks: the workers end within a few files of each other (a chunk costs one round trip)
-    size = max(1, min(16, -(-len(pooled) // (jobs * 32))))
-    chunks = [pooled[k:k + size] for k in range(0, len(pooled), size)]
+    chunks = _chunks(pooled, jobs)
     done = 0
     gc.freeze()  # forked workers then leave the loaded rules' memory pages shared, not copied by the collector
     try:

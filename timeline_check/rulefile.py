@@ -343,6 +343,13 @@ def fold(text: str) -> str:
     return folded.translate(_CASE_FIX) if _FIXED.search(folded) else folded
 
 
+def folds_by_lower(text: str) -> bool:
+    """Whether ``fold`` of the text, and of each of its parts, is its ``str.lower()``: no İ (whose
+    lower case is two characters), no capital sigma (lowered by its context) and no letter
+    ``_CASE_FIX`` maps."""
+    return text.isascii() or "\u0130" not in text and "\u03a3" not in text and _FIXED.search(text.lower()) is None
+
+
 @attrs.frozen(eq=False)
 class WordIndex:
     """Where each word run of a text starts, by folded word: built once per text, it lets a
