@@ -112,3 +112,21 @@ def test_a_date_past_a_new_clause_after_a_relative_phrase_is_the_later_verbs() -
 def test_within_the_hour_is_the_same_day() -> None:
     text = "La clinique a découvert l'intrusion le 3 mai 2024 et a désactivé le compte dans l'heure."
     assert ("containment", "2024-05-03") in days(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Publié le 17 octobre 2024. Des dossiers ont été copiés, a confirmé la direction mercredi.", "2024-10-16"),
+    ("Des fichiers de paie ont été dérobés, a confirmé l'organisme le 16 octobre 2024.", "2024-10-16"),
+    ("« Aucune carte bancaire n'a été lue », a assuré la société le 16 octobre 2024.", "2024-10-16"),
+])
+def test_an_incise_with_the_organisation_as_speaker_dates_its_public_statement(text: str, day: str) -> None:
+    found = days(text, "fr")
+    assert ("public_disclosure", day) in found and not {k for k, _ in found} & {"determination"}
+
+
+@pytest.mark.parametrize("text", [
+    "La société a confirmé l'intrusion le 3 mai 2024.",  # no incise: a determination
+    "Des fichiers ont été copiés, a confirmé le groupe de pirates le 3 mai 2024.",  # the attackers speak
+])
+def test_no_incise_of_the_organisation_no_statement(text: str) -> None:
+    assert not {k for k, _ in days(text, "fr")} & {"public_disclosure"}
