@@ -130,3 +130,17 @@ def test_an_incise_with_the_organisation_as_speaker_dates_its_public_statement(t
 ])
 def test_no_incise_of_the_organisation_no_statement(text: str) -> None:
     assert not {k for k, _ in days(text, "fr")} & {"public_disclosure"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La mairie a subi une attaque le 5 février 2025. Le service informatique a repéré le chiffrement vers 14 h 30.", "fr"),
+    ("La mairie a subi une attaque le 5 février 2025. Vers 14 h 30, le service informatique a repéré le chiffrement.", "fr"),
+    ("The town was hit by ransomware on February 5, 2025. At 2:30 p.m., the IT team detected the encryption.", "en"),
+])
+def test_a_clock_time_alone_is_on_the_day_of_the_event_before_it(text: str, lang: str) -> None:
+    assert ("discovery", "2025-02-05") in days(text, lang)
+
+
+def test_a_clock_time_beside_a_date_keeps_that_date() -> None:
+    text = "La mairie a subi une attaque le 5 février 2025. Le 6 février 2025 à 9 heures, le service a repéré le chiffrement."
+    assert ("discovery", "2025-02-06") in days(text, "fr")
