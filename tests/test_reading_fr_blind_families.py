@@ -144,3 +144,21 @@ def test_a_clock_time_alone_is_on_the_day_of_the_event_before_it(text: str, lang
 def test_a_clock_time_beside_a_date_keeps_that_date() -> None:
     text = "La mairie a subi une attaque le 5 février 2025. Le 6 février 2025 à 9 heures, le service a repéré le chiffrement."
     assert ("discovery", "2025-02-06") in days(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("La gendarmerie a été contactée le 6 octobre 2025.", "notification_law_enforcement", "2025-10-06"),
+    ("La gendarmerie a été contactée le 6 octobre 2025 et la CNIL le lendemain.", "notification_regulator", "2025-10-07"),
+    ("La ligue en aurait été informée le 22 mars 2025 par un partenaire.", "discovery", "2025-03-22"),
+    ("Un SMS a été reçu par les adhérents le 7 janvier 2025.", "notification_individuals", "2025-01-07"),
+])
+def test_passives_of_the_press_for_contacting_learning_and_receiving(text: str, kind: str, day: str) -> None:
+    assert (kind, day) in days(text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    "Le 3 mars 2025, le cabinet a contacté un avocat.",
+    "Un courriel suspect a été reçu par la société le 7 janvier 2025.",
+])
+def test_contacting_or_receiving_with_no_recipient_of_ours_is_no_notice(text: str) -> None:
+    assert days(text, "fr") == set()
