@@ -162,3 +162,12 @@ def test_passives_of_the_press_for_contacting_learning_and_receiving(text: str, 
 ])
 def test_contacting_or_receiving_with_no_recipient_of_ours_is_no_notice(text: str) -> None:
     assert days(text, "fr") == set()
+
+
+@pytest.mark.parametrize(("belgian", "french"), [("septante-deux", "soixante-douze"), ("nonante", "quatre-vingt-dix"),
+                                                 ("huitante et un", "quatre-vingt-un")])
+def test_belgian_and_swiss_numbers_count_as_the_french(belgian: str, french: str) -> None:
+    def read(number: str) -> set[tuple[str, str | None]]:
+        return days(f"La mutuelle a découvert la fuite le 2 mai 2024. Elle l'a notifiée à l'APD {number} heures plus tard.", "fr")
+    found = read(belgian)
+    assert found == read(french) and any(k == "notification_regulator" and d for k, d in found)
