@@ -12,6 +12,7 @@ import attrs
 
 from .rulefile import Gate, Pattern, Phrases, alternation, compile_phrases, expect, load_toml
 from .schema import Invalid, Validator, flag, listing, one_of, string, structure, table
+from .persons import with_persons
 from .schema import words as phrase_list  # not ``words``: the name of a field below
 from .model import TimexValue
 from .taxonomy import EVENT_KINDS
@@ -244,6 +245,14 @@ def _word_lists(known: tuple[str, ...], say: str) -> Validator:
     return check
 
 
+def _word_lists_any(_: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    """A validator: a table of phrase lists, any keys."""
+    table(_, attribute, value)
+    for k, v in value.items():
+        if not isinstance(v, list) or not all(isinstance(w, str) and w.strip() for w in v):
+            raise Invalid(k, f'"{k}" must be a list of non-empty strings')
+
+
 def _lower(table: dict[str, Any]) -> dict[str, Any]:
     return {k.lower(): v for k, v in table.items()}
 
@@ -273,6 +282,8 @@ class _LanguageFile:
         ("investigation", "breach"), 'unknown topic "{key}" (known: breach, investigation)'))
     example: Any = attrs.field(factory=list, validator=listing)
     timex: Any = attrs.field(factory=dict, validator=table)
+    # an auxiliary's forms in other persons ("a" = ["avons"]): persons.with_persons
+    persons: Any = attrs.field(factory=dict, validator=_word_lists_any)
 
 
 # [phrases]: every list (empty when left out), and the numbers that scale a count ("million").
@@ -374,10 +385,16 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
     top = structure(path, raw, data, _LanguageFile, "a language file")
     phrases: Any = structure(path, raw, top.phrases, _PhrasesTable, "[phrases]", 0, "phrases")
     generic = structure(path, raw, top.generic, _GenericTable, "[generic]", 0, "generic")
-    triggers = [structure(path, raw, expect(path, raw, "trigger", t, dict, i, "trigger"), _TriggerTable,
-                          "[[trigger]]", i, "trigger").trigger() for i, t in enumerate(top.trigger)]
-    notices = [structure(path, raw, expect(path, raw, "notice", n, dict, i, "notice"), _NoticeTable,
-                         "[[notice]]", i, "notice").notice() for i, n in enumerate(top.notice)]
+    forms = _lower(top.persons)
+    agreeing = frozenset(w.lower() for w in phrases.passive if " " not in w)  # "été": a passive agrees
+
+    def persons(table: Any) -> Any:
+        return attrs.evolve(table, words=list(with_persons(table.words, forms, agreeing))) if forms and table.words else table
+
+    triggers = [persons(structure(path, raw, expect(path, raw, "trigger", t, dict, i, "trigger"), _TriggerTable,
+                                  "[[trigger]]", i, "trigger")).trigger() for i, t in enumerate(top.trigger)]
+    notices = [persons(structure(path, raw, expect(path, raw, "notice", n, dict, i, "notice"), _NoticeTable,
+                                 "[[notice]]", i, "notice")).notice() for i, n in enumerate(top.notice)]
     examples = [structure(path, raw, expect(path, raw, "example", e, dict, i, "example"), _ExampleTable,
                           "[[example]]", i, "example") for i, e in enumerate(top.example)]
     timex: Any = structure(path, raw, top.timex, _TimexTable, "[timex]", 0, "timex")

@@ -189,7 +189,7 @@ def pair(ctx: Sentence, candidates: Sequence[Candidate]) -> Pairs:
         other = used_g.get((gi, not relative))
         if other is not None:
             date, phrase = (dated[other], dated[ti]) if relative else (dated[ti], dated[other])
-            if _trails(ctx.text, date, phrase):
+            if _trails(ctx.text, date, phrase) or _joined_after(ctx, phrase, date):
                 continue
         used_t.add(ti)
         used_g[gi, relative] = ti
@@ -428,6 +428,13 @@ def _with_restatements(text: str, lang: Language, dated: Sequence[TimeExpr], pai
 def _trails(text: str, date: TimeExpr, relative: TimeExpr) -> bool:
     """Whether a relative phrase comes after a date with more than two words between them."""
     return relative.start > date.end and len(WORD.findall(text, date.end, relative.start)) > 2
+
+
+def _joined_after(ctx: Sentence, relative: TimeExpr, date: TimeExpr) -> bool:
+    """Whether a date comes after a relative phrase past a new clause's join ("fermé le jour même
+    à 13 heures, puis rouvert le 14 avril", "shut down the same day, and restored on May 14"):
+    the date is the later verb's, not the word's the phrase dates."""
+    return relative.end <= date.start and ctx.regex("clause_join").search(ctx.text, relative.end, date.start) is not None
 
 
 _CLAUSE_END = re.compile(r"[\W_]*?(?:[,;:.!?)]|$)")

@@ -26,6 +26,7 @@ class _Patterns:
     counted: re.Pattern[str]  # between two recipients: a join, a lead, then a count and its words
     governs: re.Pattern[str]  # a preposition in the lead: "to" governs what follows, a recipient of the list
     ends: re.Pattern[str]  # what may follow a recipient that ends a list: punctuation, a join, a relative, "of"
+    passive: re.Pattern[str]  # a form of "be" right after a recipient: the subject of a passive clause of its own
 
 
 @functools.cache  # keyed on the Language itself: it compares and hashes by identity
@@ -39,18 +40,21 @@ def _patterns(lang: Language) -> _Patterns:
                            rf"(?:[^\W\d_][\w'’-]*+\s++){{0,{_WORDS_AFTER_COUNT}}}", re.I),
         governs=re.compile(rf"(?<!\w){a('recipient_lead')}(?!\w)", re.I),
         ends=re.compile(rf"\s*+(?:$|[,.;:()]|(?:{a('list_join')}|{a('relative_pronoun')}|{a('recipient_lead')}|{a('genitive')})(?!\w))",
-                        re.I))
+                        re.I),
+        passive=re.compile(rf"\s*+(?:{a('passive')})(?!\w)", re.I))
 
 
 def list_goes_on(lang: Language, text: str, pos: int) -> bool:
     """Whether the list of recipients goes on after a join that ends at ``pos`` (", and", ",
     puis"): a recipient follows, after the lead words of a list ("to", "les") and a count; past
     a lead with no preposition, one that ends the list, not the subject of a clause of its own
-    (", and the patients asked for ..."; but ", and to the patients who ...")."""
+    (", and the patients asked for ..."; but ", and to the patients who ..."), nor the subject of a
+    passive of its own (", et la CNIL a été notifiée le 7 février")."""
     bare = _BLANK.match(text, pos)
-    if any(rx.match(text, bare.end() if bare else pos) for _, rx in lang.recipients):
-        return True  # ", and the media", ", and affected individuals": as named, whatever follows
     p = _patterns(lang)
+    named = [m for _, rx in lang.recipients if (m := rx.match(text, bare.end() if bare else pos)) is not None]
+    if named:  # ", and the media", ", and affected individuals": as named, unless a passive follows
+        return not any(p.passive.match(text, m.end()) for m in named)
     lead = p.lead.match(text, pos)
     at = lead.end() if lead else pos
     governed = lead is not None and p.governs.search(lead.group()) is not None
@@ -64,6 +68,12 @@ def list_goes_on(lang: Language, text: str, pos: int) -> bool:
             break
         at = word.end()
     return False
+
+
+def passive_after(lang: Language, text: str, pos: int) -> bool:
+    """Whether a form of "be" follows ``pos``, the end of a recipient: the subject of a passive
+    clause of its own ("... auprès de la gendarmerie et la CNIL a été notifiée le 7"), no more of a list."""
+    return _patterns(lang).passive.match(text, pos) is not None
 
 
 def counted_gap(lang: Language, text: str, a: int, b: int) -> bool:

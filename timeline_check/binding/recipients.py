@@ -10,7 +10,7 @@ from ..lang import Language
 from .behalf import on_behalf
 from .date_aside import past_date_aside
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
-from .recipient_lists import counted_gap, list_goes_on
+from .recipient_lists import counted_gap, list_goes_on, passive_after
 from .relative_subject import relative_antecedent
 from .stages import told_by
 
@@ -173,6 +173,8 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
             break  # beyond reach, unless the first recipient follows "to" in its clause ("reported a breach ... to the DPA")
         if kinds and not counted and _DIGIT.search(after, pos, start) or not kinds and _DATE_COMMA.search(after, pos, start):
             break  # "to residents on Jan. 20, the department said", "letters dated April 12, 2024, the practice said"
+        if kinds and passive_after(lang, after, end):
+            break  # "to the police and HHS was notified later": the next clause's subject
         kinds.append(kind)
         pos, reach = end, 3
     return kinds

@@ -29,6 +29,7 @@ from .served import served_documents
 from .several import each_day
 from .setup import setup_breach
 from .spanned import span_start
+from .incise_dated import incise_on
 from .statement import stated_on
 from .traced import traced_breach
 from .upon_dated import upon_dated
@@ -74,6 +75,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += span_start(ctx, taken | listed | put_off | placed)
     mentions += disclosed_on(ctx, taken | listed | put_off | placed)
     mentions += stated_on(ctx, taken | listed | put_off | placed)
+    mentions += incise_on(ctx, taken | listed | put_off | placed)
     mentions += upon_dated(ctx)
     mentions += completed_act(ctx, greedy, listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)

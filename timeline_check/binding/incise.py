@@ -1,0 +1,31 @@
+"""A verb of saying in the press's incise, its speaker after it: "…, a confirmé l'organisme
+mercredi", "« … », a assuré la société le 16 octobre". The speaker is the organisation (``[phrases]
+own_speaker``) and the incise follows a comma or a closing quote: the words make the breach public
+on the day after them (statement.py reads the speaker after the day: "a indiqué mercredi la
+direction"). A determination word standing there ("a confirmé l'") is that statement, not a
+determination. A language with no ``own_speaker`` (English) has no such incise here."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..lang import Language
+
+_NAME = 30  # characters after the speaker's first words where the rest of its name may stand, at most
+
+
+@functools.cache  # keyed on the Language itself: it compares and hashes by identity
+def incise(lang: Language) -> re.Pattern[str]:
+    """A comma or a closing quote, a verb of saying (group ``verb``), the organisation as speaker."""
+    a = lang.alt
+    return re.compile(rf"[,»”\"]\s*+(?P<verb>{a('disclosing')})\s++(?:{a('own_speaker')})(?!\w)", re.I)
+
+
+def in_incise(text: str, lang: Language, s: int, start: int) -> bool:
+    """Whether the words at ``start`` open an incise with the organisation as its speaker."""
+    if not lang.phrases.get("own_speaker"):
+        return False
+    m = incise(lang).match(text, max(s, text.rfind(",", max(s, start - 3), start), text.rfind("»", max(s, start - 3), start)))
+    # not "…, a confirmé le groupe de pirates": the attackers speak for themselves
+    return m is not None and m.start("verb") == start and lang.regex["attacker"].search(text, m.end(), m.end() + _NAME) is None
