@@ -41,3 +41,21 @@ def test_an_outsiders_use_of_an_account_since_a_day_starts_the_breach(text: str,
 
 def test_staff_using_a_product_is_no_breach() -> None:
     assert not days("Staff had been using the scheduling software since 2019.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The police and HHS were notified on May 7, 2025.", "en"),
+    ("La gendarmerie et la CNIL ont été prévenues le 7 mai 2025.", "fr"),
+])
+def test_outside_bodies_as_the_subject_of_a_passive_notice_are_told(text: str, lang: str) -> None:
+    """An outsider before a passive of telling is the one told, not the teller."""
+    assert {("notification_regulator", "2025-05-07"), ("notification_law_enforcement", "2025-05-07")} <= days(text, lang)
+
+
+def test_a_recipient_a_preposition_governs_is_no_passive_subject() -> None:
+    text = "La mairie a porté plainte le 6 mai 2025 auprès de la gendarmerie et la CNIL a été notifiée le 7 mai 2025."
+    assert days(text, "fr") == {("notification_law_enforcement", "2025-05-06"), ("notification_regulator", "2025-05-07")}
+
+
+def test_the_regulators_own_act_stays_its_own() -> None:
+    assert ("notification_regulator", "2025-05-07") not in days("The attorney general notified the clinic on May 7, 2025.")

@@ -124,7 +124,10 @@ def _passive_subject(lang: Language, before: str) -> list[str]:
     informés que le 11 octobre", "Patients, however, were told")."""
     parts = CLAUSE_MARK.split(before)
     own = relative_antecedent(lang, parts)  # "la CNIL, qui a été informée"
-    kinds = [k for k, rx in lang.recipients if rx.search(parts[-1] if own is None else own)]
+    governed = grammar_of(lang).governed  # not one a preposition governs: "auprès de la gendarmerie et la CNIL a été notifiée"
+    clause = parts[-1] if own is None else own
+    kinds = [k for k, rx in lang.recipients
+             if any(not ends_with(governed, clause, 0, m.start()) for m in rx.finditer(clause))]
     if not kinds and len(parts) >= 3 and len(WORD.findall(parts[-2])) <= 3:
         kinds = [k for k, rx in lang.recipients if rx.search(parts[-3])]
     return kinds

@@ -411,11 +411,15 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     near = near[comp[-1].end():] if comp else near
     # a notice after another's recipient ("filed a report with HHS and met the notice rules"): HHS is no subject
     governed = grammar_of(lang).governed if t.kinds and all(k.startswith("notification_") for k in t.kinds) else None
-    outsider = next((m for m in lang.regex["outsider"].finditer(near)
-                     if governed is None or not ends_with(governed, near, 0, m.start())), None) \
-        or _by_outsider(text, lang, t.end, e)
-    return outsider is not None and outsider.group().split()[-1].lower() not in own \
-        and (t.kinds != ("notification_regulator",) or t.active)
+    subject = next((m for m in lang.regex["outsider"].finditer(near)
+                    if governed is None or not ends_with(governed, near, 0, m.start())), None)
+    outsider = subject or _by_outsider(text, lang, t.end, e)
+    if outsider is None or outsider.group().split()[-1].lower() in own or t.active:
+        return outsider is not None and outsider.group().split()[-1].lower() not in own
+    if subject is None:  # the agent of a passive: "were told by the FBI" (but "a report was filed by HHS"?)
+        return t.kinds != ("notification_regulator",)
+    # the subject of a passive notice is told, not telling: "The police and HHS were notified"
+    return not t.kinds or not all(k.startswith("notification_") for k in t.kinds)
 
 
 _TOLD_REACH = 100  # characters after a word of telling where what it tells of may stand
