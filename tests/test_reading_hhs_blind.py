@@ -1,0 +1,51 @@
+"""Families read on fresh HHS breach narratives (session hhs3), each in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import events
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a word of happening after the noun a notice names tells of that noun ("a breach occurring
+    # from ..."): it is no object of the notice, and keeps its date
+    ("The dental group, the covered entity (CE), reported a breach occurring from May 3, 2012 "
+     "through June 9, 2015, when two hygienists looked up the charts of their neighbours.", "en",
+     {("breach_start", "2012-05-03", "2012-05-03"), ("breach_end", "2015-06-09", "2015-06-09")}),
+    ("The covered entity (CE), Harbor Eye Associates, reported an incident occurring on October 14, "
+     "2019, in which a box of referral forms fell from a courier's van.", "en",
+     {("breach_start", "2019-10-14", "2019-10-14")}),
+    ("The plan, a covered entity, reported an intrusion happening between March 2, 2020 and "
+     "April 30, 2020 on its claims portal.", "en",
+     {("breach_start", "2020-03-02", "2020-03-02"), ("breach_end", "2020-04-30", "2020-04-30")}),
+])
+def test_happening_after_a_reported_noun_keeps_its_date(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    assert want <= events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a generic end whose subject is the organisation, past a semicolon: the breach named in the
+    # clause before is no subject of it
+    ("The leak came to light in April 2021; however, the pharmacy had ceased doing business with "
+     "the courier on August 2, 2019.", "en"),
+    ("An outsider's access was found in June 2018; the hospital had stopped working with that "
+     "billing firm on January 7, 2017.", "en"),
+    ("La fuite a été découverte en avril 2021 ; la pharmacie avait cessé de travailler avec ce "
+     "transporteur le 2 août 2019.", "fr"),
+])
+def test_an_end_past_a_semicolon_is_not_the_breach_s(text: str, lang: str) -> None:
+    assert not {k for k, *_ in events(text, lang)} & {"breach_end", "breach_start"}
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # ... while a pronoun after the semicolon still stands for the breach before it
+    ("The intrusion began on May 2, 2020; it ended on May 9, 2020.", "en",
+     {("breach_start", "2020-05-02", "2020-05-02"), ("breach_end", "2020-05-09", "2020-05-09")}),
+    ("The attack on the billing portal started on March 1, 2022; then it stopped on March 4, 2022.", "en",
+     {("breach_start", "2022-03-01", "2022-03-01"), ("breach_end", "2022-03-04", "2022-03-04")}),
+    ("L'intrusion a commencé le 2 mai 2020 ; elle a pris fin le 9 mai 2020.", "fr",
+     {("breach_start", "2020-05-02", "2020-05-02"), ("breach_end", "2020-05-09", "2020-05-09")}),
+])
+def test_a_pronoun_past_a_semicolon_keeps_the_breach(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    assert want <= events(text, lang)
