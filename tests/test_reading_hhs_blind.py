@@ -49,3 +49,24 @@ def test_an_end_past_a_semicolon_is_not_the_breach_s(text: str, lang: str) -> No
 ])
 def test_a_pronoun_past_a_semicolon_keeps_the_breach(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
     assert want <= events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a long proper name (and its appositive) between an act and its date counts as one word
+    ("Four encrypted tablets were taken from Summit Valley Home Care Services, a business associate "
+     "(BA) of the health plan (CE), Lower Delaware Regional Pediatric Partners in March 2017.",
+     ("breach_start", "2017-03-01", "2017-03-31")),
+    ("Boxes of claim files were stolen from the van of Pacific Crest Document Shredding Company, "
+     "the shredding vendor of St. Anne Community Hospital of the Valley, on June 4, 2016.",
+     ("breach_start", "2016-06-04", "2016-06-04")),
+])
+def test_a_long_name_before_the_date_is_one_word(text: str, want: tuple[str, str, str]) -> None:
+    assert want in events(text)
+
+
+def test_a_far_date_past_a_clause_of_lower_case_words_stays_unread() -> None:
+    # the same distance in ordinary words is too far: the date is the later clause's
+    text = ("A box of charts was stolen from the back seat of a car that a nurse had parked near the "
+            "old market on the corner of the two main streets of the town, on a street that was "
+            "closed in May 2018.")
+    assert ("breach_start", "2018-05-01", "2018-05-31") not in events(text)
