@@ -70,3 +70,30 @@ def test_a_far_date_past_a_clause_of_lower_case_words_stays_unread() -> None:
             "old market on the corner of the two main streets of the town, on a street that was "
             "closed in May 2018.")
     assert ("breach_start", "2018-05-01", "2018-05-31") not in events(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a one-off act told over a range as a series: the range's ends start and end the breach
+    ("On March 8, 2019, the plan learned that its print vendor had mailed benefit statements to "
+     "former addresses during the period of May 2, 2017 to February 27, 2019.", "en",
+     {("breach_start", "2017-05-02", "2017-05-02"), ("breach_end", "2019-02-27", "2019-02-27")}),
+    ("A receptionist faxed lab orders to a retired doctor's old number on several occasions between "
+     "January 9, 2020 and March 3, 2020.", "en",
+     {("breach_start", "2020-01-09", "2020-01-09"), ("breach_end", "2020-03-03", "2020-03-03")}),
+    ("La mutuelle a appris que son imprimeur avait envoyé par erreur des décomptes à d'anciennes "
+     "adresses pendant la période du 2 mai 2017 au 27 février 2019.", "fr",
+     {("breach_start", "2017-05-02", "2017-05-02"), ("breach_end", "2019-02-27", "2019-02-27")}),
+])
+def test_a_series_of_one_off_acts_spans_its_range(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    assert want <= events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # one theft, or one unknown moment, within a range stays a span
+    ("A tablet was stolen from a locked cart between May 2, 2021 and May 4, 2021.", "en",
+     ("breach_start", "2021-05-02", "2021-05-04")),
+    ("Sometime between July 1, 2018 and August 15, 2018, a courier lost a box of charts that staff "
+     "had opened several times.", "en", ("breach_start", "2018-07-01", "2018-08-15")),
+])
+def test_one_act_within_a_range_stays_a_span(text: str, lang: str, want: tuple[str, str, str]) -> None:
+    assert want in events(text, lang)
