@@ -97,3 +97,26 @@ def test_a_series_of_one_off_acts_spans_its_range(text: str, lang: str, want: se
 ])
 def test_one_act_within_a_range_stays_a_span(text: str, lang: str, want: tuple[str, str, str]) -> None:
     assert want in events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "want", "not_want"), [
+    # a bracketed date after one recipient of a list dates that recipient's notice only
+    ("The practice gave notice of the breach to HHS, the affected patients (on August 14, 2018), "
+     "and local television stations.", "en",
+     ("notification_individuals", "2018-08-14", "2018-08-14"), "notification_regulator"),
+    ("The plan notified local newspapers, the state attorney general and its members (on March 3, "
+     "2017).", "en", ("notification_individuals", "2017-03-03", "2017-03-03"), "notification_media"),
+    ("La mutuelle a informé la CNIL, ses adhérents (le 3 mars 2017) et la presse régionale.", "fr",
+     ("notification_individuals", "2017-03-03", "2017-03-03"), "notification_regulator"),
+])
+def test_a_bracketed_date_dates_the_recipient_before_it(text: str, lang: str, want: tuple[str, str, str],
+                                                       not_want: str) -> None:
+    found = events(text, lang)
+    assert want in found
+    assert not any(k == not_want for k, *_ in found)
+
+
+def test_a_bracketed_date_after_each_recipient_dates_each() -> None:
+    text = "The clinic notified the state attorney general (on June 9, 2015) and its patients (on June 2, 2015)."
+    assert {("notification_regulator", "2015-06-09", "2015-06-09"),
+            ("notification_individuals", "2015-06-02", "2015-06-02")} <= events(text)

@@ -9,6 +9,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .astray import mailed_astray
+from .bracketed import bracketed_recipient
 from .causes import caused_breach
 from .completed import completed_act
 from .context import Sentence, read_sentence
@@ -78,6 +79,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions = served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))
+    mentions = bracketed_recipient(ctx, mentions)
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 
