@@ -120,3 +120,28 @@ def test_a_bracketed_date_after_each_recipient_dates_each() -> None:
     text = "The clinic notified the state attorney general (on June 9, 2015) and its patients (on June 2, 2015)."
     assert {("notification_regulator", "2015-06-09", "2015-06-09"),
             ("notification_individuals", "2015-06-02", "2015-06-02")} <= events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a law-enforcement body telling the organisation is how it learned: its discovery
+    ("On June 4, 2019, the Postal Inspection Service notified the pharmacy that a sack of its "
+     "refill notices turned up in a suspect's garage.", ("discovery", "2019-06-04", "2019-06-04")),
+    ("On June 4, 2019, the U.S. Postal Inspection Service (USPIS) told the covered entity (CE) "
+     "that a carton of its charts was seized.", ("discovery", "2019-06-04", "2019-06-04")),
+    ("In May 2020, Homeland Security Investigations notified the health plan that its member "
+     "list was offered for sale.", ("discovery", "2020-05-01", "2020-05-31")),
+])
+def test_a_law_enforcement_informant_tells_the_discovery(text: str, want: tuple[str, str, str]) -> None:
+    assert want in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a date that closes an "until" clause after a lasting act is its end
+    ("The clinic discovered on May 2, 2016, that a nurse had downloaded charts between March 1, "
+     "2016 and until she was fired on April 9, 2016.",
+     {("breach_start", "2016-03-01", "2016-03-01"), ("breach_end", "2016-04-09", "2016-04-09")}),
+    ("A billing clerk viewed member files from March 1, 2016 until she resigned on April 9, 2016.",
+     {("breach_start", "2016-03-01", "2016-03-01"), ("breach_end", "2016-04-09", "2016-04-09")}),
+])
+def test_a_date_closing_an_until_clause_ends_the_act(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert want <= events(text)

@@ -1,5 +1,5 @@
-"""A date in brackets right after one recipient of a notice's list ("notified HHS, affected
-individuals (on June 2, 2015), and the media"): that recipient's notice only, not the others'."""
+"""A date in brackets right after one recipient of a notice's list ("told the regulator, its
+patients (on May 4, 2021), and the press"): that recipient's notice only, not the others'."""
 
 from __future__ import annotations
 

@@ -53,8 +53,8 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         if m.group(0) == "(":
             b = text.find(")", a, e)
             if b < 0 or not any(_lead_only(text, lang, a + 1, t.start) and not text[t.end:b].strip() for t in ts):
-                # not a date alone, or after its lead: "a period prior (24.04.2018) to", "affected
-                # individuals (on June 2, 2015), and the media"
+                # not a date alone, or after its lead: "a period prior (24.04.2018) to", "told the
+                # regulator, its patients (on May 4, 2021), and the press"
                 closed.append((a, b + 1 if b >= 0 else e))
             continue
         nxt = text[a + 1:a + 30].lstrip()

@@ -85,7 +85,7 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     # "sometime between June 30 and August 15": one moment within the range, whatever the word
     moment = t.kind == "range" and (ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
                                     or _loose_list(text, t))
-    until = t.qualifier == "until" or _until_clause(text, lang, g, t)
+    until = t.qualifier == "until" or until_clause(text, lang, g, t)
     series = in_series(text, lang, t, sent[0])
     for kind in g.kinds:
         for k, role in _roles(kind, t, g, moment, until, series):
@@ -160,7 +160,7 @@ def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
 _UNTIL_WORDS = 5  # words of an "until" clause before its date, at most
 
 
-def _until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:
+def until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:
     """Whether a date after an event word ends a short "until" clause of its own ("accessed
     records until she was terminated on June 9", "jusqu'à son licenciement le 9 juin"): the
     date the lasting act went on to, its end."""

@@ -31,6 +31,7 @@ from .setup import setup_breach
 from .spanned import span_start
 from .statement import stated_on
 from .traced import traced_breach
+from .until_end import until_end
 from .upon_dated import upon_dated
 from .triggers import Scan, find_triggers
 
@@ -58,6 +59,9 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += got
     got, put_off = deferred(ctx, taken | listed)
     mentions += got
+    ended = until_end(ctx, pairs, taken | listed | put_off)
+    mentions += ended
+    put_off |= _dated_by(ctx, ended)
     reported = passes.reported_breach(ctx, taken | listed | put_off)
     mentions += reported
     placed = _dated_by(ctx, reported)
