@@ -145,3 +145,16 @@ def test_a_law_enforcement_informant_tells_the_discovery(text: str, want: tuple[
 ])
 def test_a_date_closing_an_until_clause_ends_the_act(text: str, want: set[tuple[str, str, str]]) -> None:
     assert want <= events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a long name brings no relative phrase nearer: "72 hours after" is a duty, no notice
+    "The authority finds that the shop reported the incident to The Northern Data Protection "
+    "Review Board without undue delay and, where possible, no later than 72 hours after it became "
+    "aware of it.",
+    # ... nor a date past another day's lead: "on the date of" names the day that dates the verb
+    "The controller reported to the Office of the Regional Data Protection Officer on the date of "
+    "the incident notices on 16.03.2022.",
+])
+def test_a_long_name_does_not_reach_past_a_duty_or_another_day(text: str) -> None:
+    assert not any(k.startswith("notification_") for k, *_ in events(text))

@@ -46,7 +46,7 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
         for gi in range(nearest, -1, -1):
             gap = ctx.text[ctx.triggers[gi].end:t.start]
             words = len(WORD.findall(gap))
-            if _too_far_before(ctx, gap, words - spare_words(ctx.lang, gap), gi == nearest):
+            if _too_far_before(ctx, gap, words - spare_words(ctx.lang, gap, t.kind != "relative"), gi == nearest):
                 break
             if not ctx.fits(ti, gi):
                 continue
