@@ -61,6 +61,7 @@ PHRASE_KEYS = (
     "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)
     "mailed_clause",  # "statements, which went out on April 3" after a mix-up: the breach (binding/astray.py)
     "receipt_sender",  # "received notification letters from a member of the public": not from the organisation (binding/triggers.py)
+    "series_lead",  # "mailed ... during the period of May 2 to June 7": a series of one-off acts (binding/series.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
     "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",

@@ -53,8 +53,10 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         a = s + m.start()
         if m.group(0) == "(":
             b = text.find(")", a, e)
-            if b < 0 or not any(not text[a + 1:t.start].strip() and not text[t.end:b].strip() for t in ts):
-                closed.append((a, b + 1 if b >= 0 else e))  # not a date alone: "a period prior (24.04.2018) to"
+            if b < 0 or not any(_lead_only(text, lang, a + 1, t.start) and not text[t.end:b].strip() for t in ts):
+                # not a date alone, or after its lead: "a period prior (24.04.2018) to", "told the
+                # regulator, its patients (on May 4, 2021), and the press"
+                closed.append((a, b + 1 if b >= 0 else e))
             continue
         nxt = text[a + 1:a + 30].lstrip()
         r = rel.match(nxt) or set_off(lang, nxt)  # ", which ...", ", after being told that ...,"
@@ -81,6 +83,12 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
             inside = region_of(t.start, closed)
             complements[i] = (c, min(stop if stop >= 0 else e, inside[1] if inside else e))
     return closed, complements
+
+
+def _lead_only(text: str, lang: Language, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is blank or a date's lead alone ("on", "on or about")."""
+    words = text[a:b].strip()
+    return not words or any(lang.regex[k].fullmatch(words) is not None for k in ("day_lead", "date_hedge"))
 
 
 def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from .grammar import CLAUSE_PUNCT, WORD, ends_with
 from .due_list import under_due_heading
 from .progressive import in_progress
 from .recipients import clause_before
+from .series import in_series
 from .topics import topic_of
 from .triggers import Trigger
 
@@ -84,9 +85,10 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     # "sometime between June 30 and August 15": one moment within the range, whatever the word
     moment = t.kind == "range" and (ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
                                     or _loose_list(text, t))
-    until = t.qualifier == "until" or _until_clause(text, lang, g, t)
+    until = t.qualifier == "until" or until_clause(text, lang, g, t)
+    series = in_series(text, lang, t, sent[0])
     for kind in g.kinds:
-        for k, role in _roles(kind, t, g, moment, until):
+        for k, role in _roles(kind, t, g, moment, until, series):
             if k.startswith("notification_"):
                 is_about = not states_content
             else:
@@ -158,7 +160,7 @@ def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
 _UNTIL_WORDS = 5  # words of an "until" clause before its date, at most
 
 
-def _until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:
+def until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:
     """Whether a date after an event word ends a short "until" clause of its own ("accessed
     records until she was terminated on June 9", "jusqu'à son licenciement le 9 juin"): the
     date the lasting act went on to, its end."""
@@ -169,14 +171,16 @@ def _until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:
         and len(WORD.findall(text, last.end(), t.start)) <= _UNTIL_WORDS
 
 
-def _roles(kind: str, t: TimeExpr, g: Trigger, moment: bool = False, until: bool = False) -> list[tuple[str, str]]:
+def _roles(kind: str, t: TimeExpr, g: Trigger, moment: bool = False, until: bool = False,
+           series: bool = False) -> list[tuple[str, str]]:
     """The events and roles an event word of ``kind`` and its date make: a lasting breach's range
-    ("left in a dumpster between May 15 and 17", "infected") its start and end; a one-off act's
-    ("stolen"), or one ``moment`` within the range ("sometime between"), a span; "until" its end;
+    ("left in a dumpster between May 15 and 17", "infected") or a ``series`` of one-off acts
+    ("mailed ... during the period of") its start and end; a one-off act's ("stolen"), or one
+    ``moment`` within the range ("sometime between"), a span; "until" its end;
     none for a range of more than a month for another word (a one-day event is not "from 2007 to 2012")."""
     if kind == "breach":
         if t.kind == "range":
-            return [("breach_start", "span")] if moment or g.span == "instant" else [
+            return [("breach_start", "span")] if moment or g.span == "instant" and not series else [
                 ("breach_start", "start"), ("breach_end", "end")]
         return [("breach_end", "point")] if until else [("breach_start", "point")]
     if t.kind == "range":

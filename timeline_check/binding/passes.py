@@ -22,7 +22,7 @@ from ..model import Interval, Mention, TimeExpr, Undated
 from .context import Sentence, outside, region_of
 from .hedged import reporting_head
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
-from .mentions import mentions_of, undated_of
+from .mentions import mentions_of, undated_of, until_clause
 from .reach import spare_words
 from .topics import topic_of
 from .triggers import Trigger
@@ -46,7 +46,7 @@ def candidates_before(ctx: Sentence) -> tuple[tuple[Candidate, ...], frozenset[t
         for gi in range(nearest, -1, -1):
             gap = ctx.text[ctx.triggers[gi].end:t.start]
             words = len(WORD.findall(gap))
-            if _too_far_before(ctx, gap, words - spare_words(ctx.lang, gap), gi == nearest):
+            if _too_far_before(ctx, gap, words - spare_words(ctx.lang, gap, t.kind != "relative"), gi == nearest):
                 break
             if not ctx.fits(ti, gi):
                 continue
@@ -354,7 +354,11 @@ def reported_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]
         nested = complementizer.search(text, t.end, e)
         spans = [(c, min(ce, nested.start()) if nested else ce) for c, ce in ctx.complements.values() if c <= t.start < ce]
         if any(ctx.speaks(c, ce) for c, ce in spans):
-            out.extend(mentions_of(text, ctx.lang, t, Trigger(t.start, t.end, ("breach",)), ctx.span, True))
+            # "that a nurse had downloaded charts between March 1 and until she was fired on April 9":
+            # a date that ends an "until" clause of the reported act is its end
+            until = any(until_clause(text, ctx.lang, Trigger(c, c, ()), t) for c, _ in spans)
+            out.extend(attrs.evolve(m, kind="breach_end") if until and m.kind == "breach_start" and m.role == "point" else m
+                       for m in mentions_of(text, ctx.lang, t, Trigger(t.start, t.end, ("breach",)), ctx.span, True))
     return tuple(out)
 
 

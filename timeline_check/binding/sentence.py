@@ -9,6 +9,7 @@ from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from . import passes
 from .astray import mailed_astray, mailed_notice
+from .bracketed import bracketed_recipient
 from .causes import caused_breach
 from .completed import completed_act
 from .context import Sentence, read_sentence
@@ -32,6 +33,7 @@ from .spanned import span_start
 from .incise_dated import incise_on
 from .statement import stated_on
 from .traced import traced_breach
+from .until_end import until_end
 from .upon_dated import upon_dated
 from .triggers import Scan, find_triggers
 
@@ -59,6 +61,9 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += got
     got, put_off = deferred(ctx, taken | listed)
     mentions += got
+    ended = until_end(ctx, pairs, taken | listed | put_off)
+    mentions += ended
+    put_off |= _dated_by(ctx, ended)
     reported = passes.reported_breach(ctx, taken | listed | put_off)
     mentions += reported
     placed = _dated_by(ctx, reported)
@@ -82,6 +87,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions = law_aside(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions))))
+    mentions = bracketed_recipient(ctx, mentions)
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 

@@ -21,24 +21,34 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
         return best[1]
     before = text[max(s, gs - 120):gs]
     # The subject stands in the word's own clause: not before a "while" that opens one with its
-    # own. Coordinated verbs share theirs ("the breach began on ..., and ended on ...").
-    cut = max((m.end() for m in lang.regex["own_subject"].finditer(before)), default=0)
-    before = before[cut:]
+    # own, nor before a semicolon ("The breach was found in May; the clinic had ceased doing
+    # business with the vendor on ..."). Coordinated verbs share theirs ("the breach began on ...,
+    # and ended on ...").
+    semi = before.rfind(";") + 1
+    cut = max([semi] + [m.end() for m in lang.regex["own_subject"].finditer(before)])
+    clause = before[cut:]
     best = None
     # "The investigation into the March intrusion was closed": the investigation's end. But a
     # relative clause's subject is the noun it follows ("a breach by its vendor that occurred").
-    relative = any(ends_with(lang.regex[k], before, max(0, len(before) - 12), len(before))
+    relative = any(ends_with(lang.regex[k], clause, max(0, len(clause) - 12), len(clause))
                    for k in ("relative_pronoun", "complementizer"))  # "that", "qui" right before the word
     governed = lang.regex["preposition"]
     for topic, words in lang.topics:
-        for m in words.regex.finditer(before):
-            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, before, m.start())):
+        for m in words.regex.finditer(clause):
+            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())):
                 best = (m.start(), topic)
-    if best is None and lang.regex["subject_pronoun"].match(text, s) and len(WORD.findall(text, s, gs)) <= 2:
-        # "It ended on April 9", "Elle s'est achevée le 4 mars": the subject of the sentence
-        # before, the first noun it names ("L'enquête, lancée le 7 février, a établi que ...").
-        prev = text[max(0, s - 300):s].rstrip().rstrip(".!?")
-        prev = prev[max(prev.rfind(". "), prev.rfind(".\n")) + 1:]
+    if best is None and len(WORD.findall(text, gs - len(clause), gs)) <= 2:
+        # "It ended on April 9", "Elle s'est achevée le 4 mars", "...; it ended on May 9": the
+        # subject of the sentence or clause before, the first noun it names ("L'enquête, lancée le
+        # 7 février, a établi que ...").
+        if cut == semi > 0 and lang.regex["subject_pronoun"].search(clause):
+            prev = before[:semi - 1]
+            prev = prev[max(prev.rfind(". "), prev.rfind(";")) + 1:]
+        elif lang.regex["subject_pronoun"].match(text, s) and cut == 0 and gs - len(before) == s:
+            prev = text[max(0, s - 300):s].rstrip().rstrip(".!?")
+            prev = prev[max(prev.rfind(". "), prev.rfind(".\n")) + 1:]
+        else:
+            prev = ""
         for topic, words in lang.topics:
             m = words.regex.search(prev)
             if m and (best is None or m.start() < best[0]):

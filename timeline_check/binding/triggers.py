@@ -360,10 +360,18 @@ def _for_us(text: str, lang: Language, e: int, t: Trigger) -> bool:
 
 def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     """Whether breach word ``t`` is the object of the word before it ("discovered the intrusion
-    on ..."), not the subject of a clause of its own ("confirmed that it used": not)."""
+    on ..."), not the subject of a clause of its own ("confirmed that it used": not). Nor a word
+    of happening in general after the breach the verb names: it tells of that noun ("reported a
+    breach occurring from May 3 through June 9")."""
     return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
+        and not (t.needs_topic and _names_breach(lang, text, verb.end, t.start)) \
         and (len(WORD.findall(text[verb.end:t.start])) <= 2 or judged_object_of(text, lang, verb, t)) \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
+
+
+def _names_breach(lang: Language, text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` holds a noun of the breach (``[topics] breach``)."""
+    return any(topic == "breach" and words.regex.search(text, a, b) for topic, words in lang.topics)
 
 
 def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
