@@ -22,6 +22,7 @@ from .hour_limits import owed_limits
 from .mentions import undated_of
 from .mistake import mistaken_act
 from .named import named_dates
+from .periodic import periodic_filings
 from .respective import in_step
 from .said_on import said_on
 from .served import served_documents
@@ -77,7 +78,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
-    mentions = served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))
+    mentions = periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions))))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 
