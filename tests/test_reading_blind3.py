@@ -76,9 +76,14 @@ def test_a_periodic_report_filed_is_no_notice_of_the_breach(sentence: str) -> No
     assert not {k for k, _ in found if k == "notification_regulator"}
 
 
-def test_a_current_report_filed_is_still_the_notice() -> None:
-    text = ("On January 14, 2026, the Company detected ransomware on part of its network. "
-            "The Company filed a Current Report on Form 8-K with the SEC on January 20, 2026.")
+@pytest.mark.parametrize("sentence", [
+    "The Company filed a Current Report on Form 8-K with the SEC on January 20, 2026.",
+    "As described in the Company's Annual Report on Form 10-K, the Company filed a Current Report on Form 8-K "
+    "with the SEC on January 20, 2026.",
+])
+def test_a_current_report_filed_is_still_the_notice(sentence: str) -> None:
+    """The report nearest the word of filing decides: an 8-K after a 10-K's name is the notice."""
+    text = "On January 14, 2026, the Company detected ransomware on part of its network. " + sentence
     assert ("notification_regulator", "2026-01-20") in days(text)
 
 
@@ -93,6 +98,13 @@ def test_staff_confirming_what_they_found_is_a_determination(sentence: str, kind
     assert ("discovery", "2026-05-12") in found
     assert (kind, "2026-05-12") in found
     assert ("breach_start", "2026-05-12") not in found  # the clause is the confirming's, not a day of its own
+
+
+def test_staff_named_earlier_in_the_sentence_do_not_speak() -> None:
+    """Staff must be the verb's own subject: here the organisation confirms, a disclosure."""
+    text = "On May 12, 2026, staff noticed odd logins, and the hospital confirmed on May 14 that an outsider had copied files."
+    found = days(text)
+    assert ("public_disclosure", "2026-05-14") in found and ("determination", "2026-05-14") not in found
 
 
 def test_the_same_day_that_a_clause_names_still_counts_from_that_clause() -> None:

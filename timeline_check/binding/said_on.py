@@ -35,7 +35,7 @@ def said_on(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
         verb = _saying_before(ctx, t)
         if verb is None or not _says_breach(ctx, t):
             continue
-        kind = "determination" if _speaker(ctx, verb.start(), ("finder_speaker",)) else "public_disclosure"
+        kind = "determination" if _finder(ctx, verb.start()) else "public_disclosure"
         if kind == "public_disclosure" and _speaker(ctx, verb.start(), ("outsider", "informant", "other_speaker")):
             continue
         if any(m.timex is t and m.kind == kind for m in out):
@@ -60,6 +60,16 @@ def _says_breach(ctx: Sentence, t: TimeExpr) -> bool:
         return False
     a = ctx.span[1] - len(rest)
     return bool(ctx.speaks(a, min(ctx.span[1], a + _SAID)))
+
+
+def _finder(ctx: Sentence, verb: int) -> bool:
+    """Whether the organisation's own staff are the verb's subject, right before it ("IT staff later
+    confirmed"): not staff named earlier in the sentence ("staff noticed odd logins, and the hospital
+    confirmed on May 14 that ...")."""
+    found = None
+    for found in ctx.regex("finder_speaker").finditer(ctx.text, max(ctx.span[0], verb - _SPEAKER), verb):
+        pass
+    return found is not None and len(ctx.text[found.end():verb].split()) <= 1
 
 
 def _speaker(ctx: Sentence, verb: int, keys: tuple[str, ...]) -> bool:
