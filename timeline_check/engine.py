@@ -123,6 +123,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
                           binding.letter.sentence, about=True)]
         if mentions[own].sentence != (0, 0):  # and the words that date it, quoted with those that address it
             letter.append(attrs.evolve(letter[0], trigger=mentions[own].trigger, sentence=mentions[own].sentence))
+        if binding.addressee is not None:  # and the line of its head that names the regulator it goes to
+            letter.append(attrs.evolve(letter[0], sentence=binding.addressee))
         mentions[own + 1:own + 1] = letter
     if update is not None:  # sent on its first date, the text as it stands is of its last update's day
         mentions = [attrs.evolve(m, timex=update) if m.kind == "publication" else m for m in mentions]

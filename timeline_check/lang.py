@@ -24,7 +24,7 @@ PHRASE_KEYS = (
     "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
     "distinct", "outsider", "informant", "dateline", "count_nouns", "law_enforcement_delay", "not_owed",
     "negation", "clause_join", "attributive", "subordinator", "own_subject", "time_lead", "bound", "no_actor",
-    "restrictive", "day_link", "day_subject", "conjunction", "notice_join", "same_time", "negated_until", "subject_pronoun",
+    "restrictive", "day_link", "clause_verbs", "day_subject", "conjunction", "notice_join", "same_time", "negated_until", "subject_pronoun",
     "retracted", "cleft", "addressed", "addressed_regulator", "preposition", "separate", "agent",
     "count_people", "count_affected", "count_affected_of", "count_affected_after", "count_restrictive", "count_threshold",
     "count_part", "count_part_after", "count_revised", "count_aggregate", "sum_join", "sum_intro", "sum_total",
@@ -37,6 +37,8 @@ PHRASE_KEYS = (
     "exposing_act", "shared_link", "link_made",  # an act that by itself opens data to anyone (binding/exposing.py)
     "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
     "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
+    "finder_speaker",  # staff confirming a finding (binding/said_on.py)
+    "periodic_report", "current_report",  # a 10-K filed, no notice; an 8-K filed, the notice (binding/periodic.py)
     "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
     "progressive",  # "are mailing letters on Oct. 1": under way, not done (binding/progressive.py)
     "completion_clause",  # ", which was completed on May 3": the act before's date (binding/completed.py)

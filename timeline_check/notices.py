@@ -16,6 +16,7 @@ import attrs
 
 from .lang import Language
 from .rulefile import WordIndex
+from .sentences import without_defined_terms
 
 NoticeKind = Literal["individuals", "regulator", "filing", "press"]
 REACH = 2000  # characters from the start of a text to the words that make it a notice
@@ -49,7 +50,7 @@ def notice_kind(text: str, lang: Language, index: WordIndex) -> Notice | None:
             continue
         for m in lang.lists[key].finditer(index, before=REACH):
             line_start = text.rfind("\n", 0, m.start()) + 1
-            before = _MERGE_FIELD.sub("", text[line_start:m.start()])
+            before = without_defined_terms(_MERGE_FIELD.sub("", text[line_start:m.start()]))
             if kind in _HEADINGS and before.strip(" \t#*-"):
                 continue  # "posted a press release on its web site": told of, not headed
             if not any(q in before for q in _QUOTES):

@@ -24,6 +24,14 @@ _ABBREV = frozenset(
     "art arts para paras p pp cf ref nr sec ch vol prot janv févr fevr avr juil déc".split()
 )
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+# A defined term in brackets ('Cascade Pediatric Therapy Group ("Cascade")', '(the "Company")'), as
+# letters to regulators and filings name their parties: its quotation marks quote no one.
+_DEFINED_TERM = re.compile(r'\([^()"“”\n]{0,30}["“][^"“”\n]{1,60}["”]\)')
+
+
+def without_defined_terms(text: str) -> str:
+    """``text`` less its bracketed defined terms, for a search of quotation marks."""
+    return _DEFINED_TERM.sub("", text)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ import re
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from ..rulefile import WordIndex
+from ..sentences import without_defined_terms
 from .grammar import QUOTE, WORD, grammar_of
 from .rows import cell_follows
 
@@ -45,13 +46,23 @@ def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple
     return None
 
 
+def addressee(text: str, lang: Language, spans: list[tuple[int, int]], letter: Undated) -> tuple[int, int] | None:
+    """For a letter to a regulator, the line of its head that names the regulator ("Office of the
+    Attorney General of Washington", above "Dear Sir or Madam"): the notice's recipient, as a
+    notice's own sentence names it. None for a letter to individuals or a head that names none."""
+    authority = dict(lang.recipients).get("notification_regulator")
+    if letter.kind != "notification_regulator" or authority is None:
+        return None
+    return next((s for s in spans if s[1] <= letter.sentence[0] and authority.search(text, s[0], s[1])), None)
+
+
 def _unquoted(text: str, lang: Language, key: str, index: WordIndex, spans: list[tuple[int, int]],
               starts: list[int]) -> tuple[re.Match[str], tuple[int, int]] | None:
     """The first words of list ``key`` in the text's first lines that no quotation mark precedes
     in their sentence, with that sentence."""
     for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
         sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
-        if not QUOTE.search(text, sent[0], m.start()):
+        if not QUOTE.search(without_defined_terms(text[sent[0]:m.start()])):
             return m, sent
     return None
 

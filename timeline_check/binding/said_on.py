@@ -3,7 +3,9 @@ files", "the insurer confirmed on Monday it had been hit by ransomware",
 ``[phrases] disclosing``): a day right after a verb of saying, then the words said,
 which name a breach. The date is the organisation's public disclosure, not the breach's day: a
 word inside what was said does not take it. Not when another party speaks ("researchers said
-Tuesday that", ``outsider``, ``informant``, ``other_speaker``)."""
+Tuesday that", ``outsider``, ``informant``, ``other_speaker``); when the organisation's own staff
+confirm what they found ("Staff confirmed that evening that an intruder had signed in",
+``finder_speaker``), the date is its determination."""
 
 from __future__ import annotations
 
@@ -31,13 +33,15 @@ def said_on(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
         return out
     for t in ctx.dated:
         verb = _saying_before(ctx, t)
-        if verb is None or not _says_breach(ctx, t) or _other_speaker(ctx, verb.start()):
+        if verb is None or not _says_breach(ctx, t):
             continue
-        if any(m.timex is t and m.kind == "public_disclosure" for m in out):
+        kind = "determination" if _finder(ctx, verb.start()) else "public_disclosure"
+        if kind == "public_disclosure" and _speaker(ctx, verb.start(), ("outsider", "informant", "other_speaker")):
+            continue
+        if any(m.timex is t and m.kind == kind for m in out):
             continue
         out = [m for m in out if m.timex is not t]
-        out.extend(mentions_of(ctx.text, ctx.lang, t, Trigger(verb.start(), verb.end(), ("public_disclosure",)),
-                               ctx.span, True))
+        out.extend(mentions_of(ctx.text, ctx.lang, t, Trigger(verb.start(), verb.end(), (kind,)), ctx.span, True))
     return out
 
 
@@ -58,11 +62,21 @@ def _says_breach(ctx: Sentence, t: TimeExpr) -> bool:
     return bool(ctx.speaks(a, min(ctx.span[1], a + _SAID)))
 
 
-def _other_speaker(ctx: Sentence, verb: int) -> bool:
-    """Whether the words before the verb name a speaker other than the organisation; not the words
-    of an appositive set off by commas right before it, which describe the speaker ("Ridgeline,
-    a physician group with nine clinics, said ...")."""
+def _finder(ctx: Sentence, verb: int) -> bool:
+    """Whether the organisation's own staff are the verb's subject, right before it ("IT staff later
+    confirmed"): not staff named earlier in the sentence ("staff noticed odd logins, and the hospital
+    confirmed on May 14 that ...")."""
+    found = None
+    for found in ctx.regex("finder_speaker").finditer(ctx.text, max(ctx.span[0], verb - _SPEAKER), verb):
+        pass
+    return found is not None and len(ctx.text[found.end():verb].split()) <= 1
+
+
+def _speaker(ctx: Sentence, verb: int, keys: tuple[str, ...]) -> bool:
+    """Whether the words before the verb name a speaker of lists ``keys``; not the words of an
+    appositive set off by commas right before it, which describe the speaker ("Ridgeline, a
+    physician group with nine clinics, said ...")."""
     before = ctx.text[max(ctx.span[0], verb - _SPEAKER):verb].rstrip()
     if before.endswith(",") and (comma := before.rfind(",", 0, len(before) - 1)) > 0:
         before = before[:comma]
-    return any(ctx.lang.regex[k].search(before) for k in ("outsider", "informant", "other_speaker"))
+    return any(ctx.lang.regex[k].search(before) for k in keys)

@@ -24,6 +24,7 @@ from .law_aside import law_aside
 from .mentions import undated_of
 from .mistake import mistaken_act
 from .named import named_dates
+from .periodic import periodic_filings
 from .respective import in_step
 from .said_on import said_on
 from .served import served_documents
@@ -86,7 +87,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
-    mentions = law_aside(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions))))
+    mentions = law_aside(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
     mentions = bracketed_recipient(ctx, mentions)
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 

@@ -11,7 +11,7 @@ from ..model import Mention, TimeExpr, Undated, Unplaced
 from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
 from .incidents import paragraph_incidents
-from .own_date import letter_notice, publication
+from .own_date import addressee, letter_notice, publication
 from .release import release_notice
 from .roundup import roundup_incidents
 from .sentence import bind_sentence
@@ -30,6 +30,7 @@ class Binding:
     mentions: tuple[Mention, ...]
     undated: tuple[Undated, ...] = ()
     letter: Undated | None = None  # the text is itself a notice to its reader, of its own date
+    addressee: tuple[int, int] | None = None  # a letter to a regulator: the line of its head naming it
     unplaced: tuple[Unplaced, ...] = ()
 
 
@@ -76,4 +77,5 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     mentions = dated_by_their_event(mentions)
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
-    return Binding(tuple(mentions), tuple(undated), letter, unplaced(text, lang, spans, by_sentence, mentions, withdrawn))
+    return Binding(tuple(mentions), tuple(undated), letter, None if letter is None else addressee(text, lang, spans, letter),
+                   unplaced(text, lang, spans, by_sentence, mentions, withdrawn))

@@ -31,6 +31,7 @@ from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
 from .trigger_aside import end_before_aside
+from .trigger_join import start_after_join
 
 
 _INVESTIGATION_END = {"start": "investigation_start", "end": "investigation_end"}
@@ -131,6 +132,8 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     receipts, notices = _notices(text, lang, s, e, hits, dates)
     words = [] if notices_only else _event_words(text, lang, s, e, hits)
     words = [attrs.evolve(g, end=end_before_aside(text, g.start, g.end, dates)) for g in words]  # "a exploité, le 2 mars, une faille"
+    # "access to it, and the server was removed": the second clause's words
+    words = [attrs.evolve(g, start=start_after_join(text, lang, g.start, g.end)) for g in words]
     generic, idle = ([], []) if notices_only else _generic(text, lang, s, e, hits)
     # a gang's claim or leak: no event, with the breach words it spans ("les données volées ont été diffusées")
     leaks = [] if notices_only else [Trigger(a, b, (), blocked=True) for a, b in leak_spans(scan.regex(lang, "leak"), text, s, e)]

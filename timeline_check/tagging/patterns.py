@@ -122,6 +122,9 @@ def date_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         # "on Monday, the same day the letters went out": a date (a number or a weekday) and a comma
         # right before such a phrase, which restates it.
         "date_before": re.compile(rf"(?:\d|\b(?:{alternation(lang.weekdays)})),\s*$", re.I),
+        # "Staff confirmed that evening that ...": a verb that takes a clause right before such a phrase,
+        # whose "that" after it opens the verb's clause, not one naming the day.
+        "clause_verb": re.compile(rf"\b(?:{alternation(ph['clause_verbs'])})\s*$", re.I),
         **{q: re.compile(rf"(?:{alternation(ph[q])}){tail}", re.I) for q in ("since", "until", "before", "after")},
         "from_before": re.compile(rf"(?:{lang.alt('start_from')}){tail}", re.I),
         "weekend_of": re.compile(rf"(?:{alternation(ph['weekend_of'])}){tail}", re.I),

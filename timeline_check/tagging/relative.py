@@ -99,6 +99,7 @@ _CLAUSE_END = re.compile(r"[.;:!?,()\n]|$")
 _WORD_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+_VERB = 30  # characters before a same-day phrase in which a verb that takes a clause ends
 NAMES_NEXT = re.compile(r"[ \t]+[^\W\d_]")  # words, not a stop or a comma, after "avant"
 
 
@@ -107,6 +108,8 @@ def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> Anchor:
     words right after it ("the same day as the discovery", "le lendemain de l'attaque", "the day
     after it found the attack"), as ``phrase:<words>``; else the previous event.
 
+    Not a "that" after a verb that takes a clause ("confirmed that evening that an intruder had
+    signed in", ``clause_verbs``): the clause is the verb's, the phrase counts from the previous event.
     Words after the phrase with no linking word ("as", "de") name its event only when they
     are a clause of their own: not when the phrase opens its clause and the words run to the
     end of it ("The next day the clinic notified HHS.": the clinic's own verb)."""
@@ -114,7 +117,7 @@ def day_anchor(text: str, start: int, end: int, pats: dict[str, Any]) -> Anchor:
     stop = _CLAUSE_END.search(rest)
     assert stop is not None
     words = rest[:stop.start()]
-    if pats["day_link"].match(words):
+    if pats["day_link"].match(words) and not pats["clause_verb"].search(text, max(0, start - _VERB), start):
         return Anchor("phrase", words)
     if pats["day_subject"].match(words) and (stop.group() == "," or not _opens_clause(text, start, pats)
                                               or pats["date_before"].search(text, max(0, start - 16), start)):
