@@ -1,12 +1,12 @@
 """Law you can cite: every regime rule rests on the official text (issue 16).
 
 Every rule of ``rules/regimes/`` (each version) says when it was checked (``verified``). A
-``confirmed`` rule names as ``source`` a page of an official publisher — the official gazette or
-code, the legislature's site, or the regulator's own page — and quotes the operative words
-(``quote``, at most 40 words). An ``unsure`` rule says why (``why``): most often that the official
-wording could not be read here, in which case it has no quote and may still point at the
-secondary source it rests on. Secondary sources otherwise stay as ``commentary``. The allow-list
-is the project's: a domain joins it only when it is the publisher's own.
+rule names as ``source`` a page of an official publisher — the official gazette or code, the
+legislature's site, or the regulator's own page — and quotes the operative words (``quote``, at
+most 40 words). An ``unsure`` rule says why (``why``), for instance that its quote was read only in
+a copy. Secondary sources stay as ``commentary``. The allow-list is the project's: a domain joins
+it only when it is the publisher's own. The few unsure rules for which no official page or no
+wording at all was found are named below, one by one, and the lists may only shrink.
 """
 
 from __future__ import annotations
@@ -57,11 +57,44 @@ def _cites_official_text(item: Any) -> None:
     confirmed by an official source and a quote of the operative words."""
     assert item.verified, f"{item.id}: no verification date"
     assert len(item.quote.split()) <= 40, f"{item.id}: the quote runs past 40 words"
-    if item.confidence == "unsure":
+    unsure = item.confidence == "unsure"
+    if unsure:
         assert item.why, f"{item.id}: unsure, and says not why"
-        return
-    assert _official(item.source), f"{item.id}: source {item.source} is not official"
-    assert item.quote, f"{item.id}: confirmed without a quote of the operative words"
+    if not (unsure and item.id in SECONDARY_SOURCE):
+        assert _official(item.source), f"{item.id}: source {item.source} is not official"
+    if not (unsure and item.id in NO_QUOTE):
+        assert item.quote, f"{item.id}: no quote of the operative words"
+
+
+# Unsure rules whose official page was not found (the copy they rest on is their source) ...
+SECONDARY_SOURCE = frozenset({
+    "in-dpdp/board-report", "us-ga/individual-notice", "us-nm/ag-notice", "us-nm/individual-notice",
+    "us-nm/vendor-notice", "us-pr/daco-notice", "us-pr/individual-notice", "us-tn/individual-notice",
+})
+# ... and those whose operative words were read nowhere verbatim, official or copy.
+NO_QUOTE = frozenset({
+    "eprivacy/subscriber-notice", "ftc-hbnr/ftc-notice", "us-az/ag-notice", "us-ct/individual-notice",
+    "us-fl/ag-notice", "us-fl/ag-notice-extended", "us-fl/individual-notice-extended",
+    "us-id/individual-notice", "us-md/vendor-notice", "us-mi/individual-notice", "us-mt/individual-notice",
+    "us-nh/ag-no-later-than-residents", "us-ny/regulator-notice", "us-ok/ag-notice",
+    "us-ok/individual-notice", "us-vt/ag-preliminary-notice", "us-wa/ag-notice", "us-wa/individual-notice",
+})
+
+
+def test_the_exceptions_are_unsure_and_still_exceptions() -> None:
+    """A listed rule still has an unsure version lacking what it is excused from: one that gains an
+    official source or a quote leaves the list, so the issue's letter is approached, never loosened."""
+    by_id: dict[str, list[Any]] = {}
+    for item in [*RULES, *ELEMENTS]:
+        by_id.setdefault(item.id, []).append(item)
+    for rule_id in SECONDARY_SOURCE:
+        assert rule_id in by_id, f"{rule_id}: no such rule"
+        lacking = [r for r in by_id[rule_id] if r.confidence == "unsure" and not _official(r.source)]
+        assert lacking, f"{rule_id}: every unsure version now cites an official page, unlist it"
+    for rule_id in NO_QUOTE:
+        assert rule_id in by_id, f"{rule_id}: no such rule"
+        lacking = [r for r in by_id[rule_id] if r.confidence == "unsure" and not r.quote]
+        assert lacking, f"{rule_id}: every unsure version is now quoted, unlist it"
 
 
 def test_the_allow_list_refuses_secondary_sources() -> None:
