@@ -45,3 +45,22 @@ def test_the_loss_of_dated_data_keeps_its_own_date(text: str, lang: str, day: st
 ])
 def test_data_entered_in_a_window_dates_the_breach(text: str, lang: str) -> None:
     assert {k for k, *_ in events(text, lang)} & {"breach_start", "breach_end"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # an informant named in an apposition that also names whose it is ("a patient of the CE,
+    # Name (ABBR), notified the CE"): how the organisation learned, not a notice it received
+    ("On September 3, 2015, a patient of the covered entity (CE), Riverbend Family Medicine (RFM), "
+     "notified the CE that his chart could be found online.", "en"),
+    ("On March 9, 2021, a member of the health plan, Coastal Care Alliance, told the plan that a "
+     "stranger had received her claims statement.", "en"),
+    ("Le 3 septembre 2015, un patient du cabinet, Centre Médical Rive Gauche, a informé le cabinet "
+     "que son dossier était visible en ligne.", "fr"),
+])
+def test_an_informant_in_a_named_apposition_tells_of_a_discovery(text: str, lang: str) -> None:
+    assert {k for k, *_ in events(text, lang)} == {"discovery"}
+
+
+def test_a_business_associate_named_in_an_apposition_still_gives_its_notice() -> None:
+    text = "On June 8, 2016, the business associate (BA), Northway Billing, notified the CE that its server was hacked."
+    assert ("notification_covered_entity", "2016-06-08", "2016-06-08") in events(text)
