@@ -64,3 +64,26 @@ def test_an_informant_in_a_named_apposition_tells_of_a_discovery(text: str, lang
 def test_a_business_associate_named_in_an_apposition_still_gives_its_notice() -> None:
     text = "On June 8, 2016, the business associate (BA), Northway Billing, notified the CE that its server was hacked."
     assert ("notification_covered_entity", "2016-06-08", "2016-06-08") in events(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # "reported" with no recipient is the organisation's report past its long name in an
+    # apposition closed right before the verb
+    ("On April 2, 2019, the covered entity (CE), Lakeview County Health Insurance Administration, also "
+     "known as the Lakeview Medical Assistance Program, reported that on February 11, 2019, it learned "
+     "that a clerk had mailed claim forms to the wrong members.",
+     {("notification_regulator", "2019-04-02", "2019-04-02"), ("discovery", "2019-02-11", "2019-02-11")}),
+])
+def test_a_report_past_a_long_apposed_name_is_the_organisation_s(text: str, want: set[tuple[str, str, str]]) -> None:
+    assert want <= events(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ... but not a noun "reports", nor a report told with an adverb, past a long stretch
+    ("The covered entity (CE), Pine Ridge Family Eye Clinic, impermissibly disclosed patient information by "
+     "leaving referral reports in an open bin from March to May 2016."),
+    ("The covered entity (CE), the Department of Health of the State of Franklin, learned on June 1, 2018 "
+     "of more people affected by an incident it had previously reported in 2016."),
+])
+def test_a_far_report_word_is_no_default_notice(text: str) -> None:
+    assert not {k for k, *_ in events(text)} & {"notification_regulator"}
