@@ -87,3 +87,25 @@ def test_a_report_past_a_long_apposed_name_is_the_organisation_s(text: str, want
 ])
 def test_a_far_report_word_is_no_default_notice(text: str) -> None:
     assert not {k for k, *_ in events(text)} & {"notification_regulator"}
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # information about the incident posted on a website: a public statement, not data posted
+    ("On February 14, 2019, the clinic posted information about the incident on its website.", "en",
+     {("public_disclosure", "2019-02-14", "2019-02-14")}),
+    ("On June 5, 2020, the lab mailed letters to the affected patients, including an offer of identity "
+     "protection, and posted details of the breach on its home page.", "en",
+     {("notification_individuals", "2020-06-05", "2020-06-05"), ("public_disclosure", "2020-06-05", "2020-06-05")}),
+    ("Le 14 février 2019, la clinique a écrit aux patients concernés et a mis en ligne des informations "
+     "sur la fuite.", "fr",
+     {("notification_individuals", "2019-02-14", "2019-02-14"), ("public_disclosure", "2019-02-14", "2019-02-14")}),
+])
+def test_information_about_the_incident_posted_is_a_public_statement(text: str, lang: str,
+                                                                     want: set[tuple[str, str, str]]) -> None:
+    found = events(text, lang)
+    assert want <= found and not {k for k, *_ in found} & {"breach_start", "breach_end"}
+
+
+def test_patient_data_posted_online_is_still_the_breach() -> None:
+    assert ("breach_start", "2020-03-03", "2020-03-03") in events(
+        "On March 3, 2020, a receptionist posted patient information on a social media site.")
