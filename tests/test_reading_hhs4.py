@@ -109,3 +109,31 @@ def test_information_about_the_incident_posted_is_a_public_statement(text: str, 
 def test_patient_data_posted_online_is_still_the_breach() -> None:
     assert ("breach_start", "2020-03-03", "2020-03-03") in events(
         "On March 3, 2020, a receptionist posted patient information on a social media site.")
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    # a date ending a "that" clause whose only verb holds data dates the finding: the
+    # determination that personal data was involved
+    ("On May 22, 2018, the clinic noticed odd forwarding rules in a mailbox. It reviewed the mailbox "
+     "and found that it contained patients' lab results on August 8, 2018.", "en",
+     {("discovery", "2018-05-22", "2018-05-22"), ("determination", "2018-08-08", "2018-08-08")}),
+    ("The plan determined that the returned tablet contains the names of 300 members on January 9, 2022.", "en",
+     {("determination", "2022-01-09", "2022-01-09")}),
+    ("Le cabinet a constaté une intrusion le 3 mai 2018. Il a déterminé que la boîte contenait des "
+     "données de santé le 8 août 2018.", "fr",
+     {("discovery", "2018-05-03", "2018-05-03"), ("determination", "2018-08-08", "2018-08-08")}),
+])
+def test_a_finding_of_what_a_store_held_is_a_determination(text: str, lang: str, want: set[tuple[str, str, str]]) -> None:
+    assert want <= events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # ... not where the clause has an act of its own for the date
+    ("The clinic discovered that the laptop, which contained patient records, was stolen on May 2, 2018.",
+     ("breach_start", "2018-05-02", "2018-05-02")),
+    ("The clinic found that the mailbox contained patient information that an intruder copied on August 8, 2018.",
+     ("breach_start", "2018-08-08", "2018-08-08")),
+])
+def test_an_act_in_the_clause_keeps_its_date(text: str, want: tuple[str, str, str]) -> None:
+    found = events(text)
+    assert want in found and not {k for k, *_ in found} & {"determination"}
