@@ -137,3 +137,19 @@ def test_a_finding_of_what_a_store_held_is_a_determination(text: str, lang: str,
 def test_an_act_in_the_clause_keeps_its_date(text: str, want: tuple[str, str, str]) -> None:
     found = events(text)
     assert want in found and not {k for k, *_ in found} & {"determination"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a name that opens with digits is the object of a notice ("the FBI notified 21CO"): the
+    # organisation learned from the informant, no notice to the police
+    ("In 2016, the FBI notified 3M Dental Partners that patient files were offered for sale.",
+     {("discovery", "2016-01-01", "2016-12-31")}),
+    ("On May 3, 2015, the state police notified 24Seven Clinics that a stolen laptop had been recovered.",
+     {("discovery", "2015-05-03", "2015-05-03")}),
+    # ... while a date right after a bare participle is still no object
+    ("The clinic found the intrusion on May 1, 2021. Patients notified 3 June 2021; HHS informed 12 June 2021.",
+     {("notification_individuals", "2021-06-03", "2021-06-03"), ("notification_regulator", "2021-06-12", "2021-06-12")}),
+])
+def test_a_digit_led_name_is_an_object(text: str, want: set[tuple[str, str, str]]) -> None:
+    found = events(text)
+    assert want <= found and "notification_law_enforcement" not in {k for k, *_ in found}
