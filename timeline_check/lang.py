@@ -87,6 +87,8 @@ PHRASE_KEYS = (
     "within_from", "at_least", "infinitive_lead",
     # a document of the proceedings served on the organisation: no discovery (binding/served.py)
     "served_document",
+    # a participle that dates the data, not an event: "records documented from May to June" (binding/data_dates.py)
+    "data_dated",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

@@ -15,6 +15,7 @@ from ..model import TimeExpr
 from ..rulefile import Pattern
 from .anchors import _phrase_end, _resolve_anchor
 from .clock import clock_as_same_day
+from .data_dates import dates_the_data
 from .grammar import CLAUSE_MARK, QUOTE, WORD, ends_with, grammar_of, past_blank
 from .reference import past_reference
 from .rows import heads_row
@@ -306,7 +307,8 @@ def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[Time
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
             and not (t.kind != "relative" and (ends_with(attributive, text, max(s, t.start - 30), t.start)
                                                or ends_with(fiscal, text, max(s, t.start - 30), t.start)))
-            and not denied.search(text, max(s, t.start - 30), t.start)]
+            and not denied.search(text, max(s, t.start - 30), t.start)
+            and not (t.kind == "range" and dates_the_data(text, lang, s, t))]
     return _appositions(text, lang, kept)
 
 

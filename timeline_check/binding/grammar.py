@@ -62,7 +62,8 @@ def grammar_of(lang: Language) -> Grammar:
         passive=re.compile(rf"{a('passive')}\s+(?:\w+\s+)?$", re.I),
         coordinated=re.compile(rf"(?<!\d),|,(?!\d)|{a('coordinator')}", re.I),  # not "1,953"
         catenative=re.compile(rf"[^.;,]{{0,25}}?\s{a('catenative')}\s+[^\W\d_]", re.I),
-        no_object=re.compile(rf"\s*(?:$|[|,.;:(\d]|{a('after_participle')})", re.I),
+        # not a name that opens with digits ("notified 21CO that"): its object
+        no_object=re.compile(rf"\s*(?:$|[|,.;:(]|\d(?!\d*(?-i:[A-Z]))|{a('after_participle')})", re.I),
         governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}(?:\d[\d,.]*\s+(?:[\w'’-]+\s+)?)?$", re.I),
         of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
         quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),

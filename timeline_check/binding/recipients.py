@@ -104,12 +104,15 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     return tuple(dict.fromkeys(kinds)), active
 
 
-_APPOSITIVE = re.compile(r"[^,;:|.!?]*,\s*$")
+# the rest of an apposition: its words to a comma, then at most one capitalised name set off by
+# commas ("a patient of the CE, Hill Eye Care (HEC), told ...": whose patient, then that one's name)
+_APPOSITIVE = re.compile(r"[^,;:|.!?]*,(?:\s+[A-Z][^,;:|.!?]*,)?\s*$")
 
 
 def _appositive_informant(text: str, lang: Language, s: int, ts: int) -> re.Match[str] | None:
     """An informant named in an apposition that ends right before the verb ("Lakeshore, a
-    vendor that processes claims for the plan, told us"), past the clause words looked at first."""
+    vendor that processes claims for the plan, told us"; "On May 2, a patient of the covered
+    entity, Hill Eye Care, notified the CE"), past the clause words looked at first."""
     a = max(s, ts - 160)
     for m in lang.regex["informant"].finditer(text, a, ts):
         if text[a:m.start()].rstrip().endswith(",") and _APPOSITIVE.fullmatch(text, m.end(), ts):

@@ -19,6 +19,7 @@ from .disclosed import disclosed_on
 from .duty import without_duty
 from .exposing import exposing_breach
 from .fronted import fronted_period
+from .held_found import found_holding
 from .hour_limits import owed_limits
 from .law_aside import law_aside
 from .mentions import undated_of
@@ -72,6 +73,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += traced_breach(ctx, taken | listed | put_off | placed)
     mentions += departure_breach(ctx, pairs)
     mentions += mistaken_act(ctx, taken | listed | put_off | placed)
+    mentions += found_holding(ctx, taken | listed | put_off | placed)
     mentions += mailed_astray(ctx, taken | listed | put_off | placed)
     mentions += mailed_notice(ctx, taken | listed | put_off | placed)
     set_up = setup_breach(ctx, taken | listed | put_off | placed)

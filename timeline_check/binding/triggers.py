@@ -219,6 +219,18 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
     return receipts, found
 
 
+_WHEN_REACH = 100  # characters before a notice word with no recipient where its default's words may stand
+_APPOSED_REACH = 180  # ... past an apposition that closes with a comma right before the word
+
+
+def _when_reach(text: str, s: int, at: int) -> int:
+    """How far before a notice word at ``at`` the words that make it a default notice may stand:
+    further past the organisation's long name in an apposition closed right before the verb ("the
+    covered entity (CE), Lakeview County Health Insurance Administration, also known as LCHIA,
+    reported that ..."), not before a noun ("consultation reports") or an adverb."""
+    return _APPOSED_REACH if text[s:at].rstrip().endswith(",") else _WHEN_REACH
+
+
 _OUTSIDE_RECEIVERS = ("notification_regulator", "notification_law_enforcement", "notification_media")
 
 
@@ -298,7 +310,8 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
     if not kinds and _told_of_breach(text, lang, s, m.start(), m.end()):
         kinds = ("discovery",)  # "la CNIL l'a averti de la fuite": the organisation learns of it
     if not kinds and not informed and notice.default and (
-            notice.default_when is None or notice.default_when.search(text, max(s, m.start() - 100), m.start())):
+            notice.default_when is None
+            or notice.default_when.search(text, max(s, m.start() - _when_reach(text, s, m.start())), m.start())):
         kinds = (notice.default,)
     return Trigger(m.start(), m.end(), kinds, head=True, blocked=not kinds, nominal=notice.nominal,
                    told=kinds == ("discovery",), active=active)
