@@ -1,0 +1,34 @@
+"""Families left by the helpers of session 8 (issue 15), each with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import days
+
+
+@pytest.mark.parametrize(("sentence", "lang", "end"), [
+    ("On March 2, 2025, a stranger logged in to the payroll site and downloaded pay slips over the "
+     "following three days. The firm learned of it on March 20, 2025.", "en", "2025-03-05"),
+    ("An outside party gained access to the mail server on June 10, 2025 and read messages for the "
+     "next two weeks. Staff spotted the activity on July 1, 2025.", "en", "2025-06-24"),
+    ("Le 2 mars 2025, un inconnu s'est connecté au site de paie et a téléchargé des bulletins pendant "
+     "les trois jours suivants. La société l'a appris le 20 mars 2025.", "fr", "2025-03-05"),
+    ("Le 10 juin 2025, un tiers a accédé au serveur de messagerie et a consulté des courriels durant "
+     "les deux semaines suivantes. Le personnel l'a remarqué le 1er juillet 2025.", "fr", "2025-06-24"),
+])
+def test_a_length_counted_forward_from_the_start_ends_the_breach(sentence: str, lang: str, end: str) -> None:
+    found = days(sentence, lang)
+    assert ("breach_end", end) in found
+    assert ("breach_start", end) not in found
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("On March 2, 2025, a stranger logged in to the payroll site and had downloaded pay slips over the "
+     "past three days.", "en"),
+    ("The clinic found the intrusion on March 2, 2025 and reviewed logs over the following three days.", "en"),
+    ("Le 2 mars 2025, la clinique a découvert l'intrusion et a examiné les journaux pendant les trois "
+     "jours suivants.", "fr"),
+])
+def test_a_length_not_counted_from_a_breach_start_ends_nothing(sentence: str, lang: str) -> None:
+    assert not any(kind == "breach_end" for kind, _ in days(sentence, lang))
