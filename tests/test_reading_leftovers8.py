@@ -32,3 +32,32 @@ def test_a_length_counted_forward_from_the_start_ends_the_breach(sentence: str, 
 ])
 def test_a_length_not_counted_from_a_breach_start_ends_nothing(sentence: str, lang: str) -> None:
     assert not any(kind == "breach_end" for kind, _ in days(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The pharmacy's manager discovered the skimming device on May 3, 2025. She immediately unplugged the "
+     "terminal. Customers were told on May 20, 2025.", "en"),
+    ("On May 3, 2025, the district learned that a roster had been posted online. The IT director "
+     "immediately took the folder offline.", "en"),
+    ("La pharmacie a découvert le dispositif de copie de cartes le 3 mai 2025. La gérante a aussitôt "
+     "débranché le terminal. Les clients ont été prévenus le 20 mai 2025.", "fr"),
+])
+def test_a_response_right_after_a_dated_discovery_takes_its_day(sentence: str, lang: str) -> None:
+    assert ("containment", "2025-05-03") in days(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    # the sentence before tells the breach only: nothing found to answer
+    ("On May 3, 2025, a clerk emailed a roster to the wrong list. The IT director immediately took "
+     "the folder offline.", "en"),
+    # a dated sentence stands between the discovery and the response
+    ("The pharmacy discovered the skimming device on May 3, 2025. Police came on May 5, 2025. The manager "
+     "immediately unplugged the terminal.", "en"),
+    # a sentence with no date between them
+    ("The clinic discovered the intrusion on May 3, 2025. The attackers had demanded a ransom. Staff "
+     "immediately disabled the account.", "en"),
+    ("Le 3 mai 2025, un employé a envoyé la liste à de mauvais destinataires. Le responsable "
+     "informatique a aussitôt supprimé le dossier.", "fr"),
+])
+def test_a_response_not_right_after_a_discovery_stays_undated(sentence: str, lang: str) -> None:
+    assert not any(kind == "containment" for kind, _ in days(sentence, lang))
