@@ -61,3 +61,29 @@ def test_a_response_right_after_a_dated_discovery_takes_its_day(sentence: str, l
 ])
 def test_a_response_not_right_after_a_discovery_stays_undated(sentence: str, lang: str) -> None:
     assert not any(kind == "containment" for kind, _ in days(sentence, lang))
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("The insurer found the breach on October 3, 2025. Notice letters will continue to be mailed "
+     "through November 20, 2025.", "en"),
+    ("The insurer found the breach on October 3, 2025. The mailing of letters to members will "
+     "continue through November 20, 2025.", "en"),
+    ("L'assureur a découvert la violation le 3 octobre 2025. Les courriers continueront d'être "
+     "envoyés aux adhérents jusqu'au 20 novembre 2025.", "fr"),
+    ("L'assureur a découvert la violation le 3 octobre 2025. L'envoi des courriers aux adhérents se "
+     "poursuivra jusqu'au 20 novembre 2025.", "fr"),
+])
+def test_a_mailing_going_on_until_a_date_is_not_dated_by_it(sentence: str, lang: str) -> None:
+    found = days(sentence, lang)
+    assert ("discovery", "2025-10-03") in found
+    assert not any(kind.startswith("notification_") for kind, _ in found)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "day"), [
+    ("The company did not notify members until November 20, 2025.", "en", "2025-11-20"),
+    ("The company mailed letters to members on October 30, 2025, and credit monitoring will "
+     "continue until November 20, 2026.", "en", "2025-10-30"),
+    ("L'assureur n'a informé les adhérents que le 20 novembre 2025.", "fr", "2025-11-20"),
+])
+def test_a_notice_given_by_a_date_keeps_it(sentence: str, lang: str, day: str) -> None:
+    assert ("notification_individuals", day) in days(sentence, lang)
