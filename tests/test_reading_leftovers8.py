@@ -87,3 +87,25 @@ def test_a_mailing_going_on_until_a_date_is_not_dated_by_it(sentence: str, lang:
 ])
 def test_a_notice_given_by_a_date_keeps_it(sentence: str, lang: str, day: str) -> None:
     assert ("notification_individuals", day) in days(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("In 2024, the lender settled claims over a 2023 phishing attack. On March 3, 2026, it found that "
+     "an intruder had accessed its loan server.", "en"),
+    ("The lender found the intrusion on March 3, 2026. Last year it paid $2 million to settle a "
+     "lawsuit over a 2023 ransomware attack.", "en"),
+    ("En 2024, le prêteur avait réglé un litige lié à une attaque par hameçonnage de 2023. Il a "
+     "découvert l'intrusion le 3 mars 2026.", "fr"),
+])
+def test_a_breach_a_claim_is_about_dates_nothing_of_ours(sentence: str, lang: str) -> None:
+    found = days(sentence, lang)
+    assert ("discovery", "2026-03-03") in found
+    assert not any(kind.startswith("breach") for kind, _ in found)
+
+
+@pytest.mark.parametrize(("sentence", "lang", "day"), [
+    ("In March 2026, an intruder got into the lender's loan server. Borrowers later filed claims.", "en", "2026-03-01"),
+    ("En mars 2026, un pirate s'est introduit dans le serveur du prêteur.", "fr", "2026-03-01"),
+])
+def test_a_breach_no_claim_governs_keeps_its_date(sentence: str, lang: str, day: str) -> None:
+    assert ("breach_start", day) in days(sentence, lang)

@@ -15,6 +15,7 @@ from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .asides import in_undated_aside
 from .attack_act import done_by_attack
 from .background import in_background
+from .claims import under_claim
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
@@ -142,6 +143,9 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     kept = _kept(text, lang, s, e, found, scan.own)
     # "Unlike the attack on Harbor Health, which was found on March 3, ...": that breach's words date nothing of ours
     kept = [attrs.evolve(g, kinds=(), blocked=True) if g.kinds and in_background(text, lang, s, g.start) else g for g in kept]
+    # "settled claims over a 2023 phishing attack": the claim's breach, not dated by the settling
+    kept = [attrs.evolve(g, kinds=(), blocked=True) if "breach" in g.kinds and under_claim(text, lang, s, g.start) else g
+            for g in kept]
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
         kept.sort(key=lambda t: t.start)
