@@ -87,7 +87,7 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     moment = t.kind == "range" and (ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
                                     or _loose_list(text, t))
     until = t.qualifier == "until" or until_clause(text, lang, g, t)
-    if continuing_until(text, lang, g, until, future, sent):
+    if continuing_until(text, lang, g, until, sent):
         return  # "letters will continue to go out through November 20": the mailing's end
     series = in_series(text, lang, t, sent[0])
     for kind in g.kinds:
