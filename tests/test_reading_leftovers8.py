@@ -109,3 +109,14 @@ def test_a_breach_a_claim_is_about_dates_nothing_of_ours(sentence: str, lang: st
 ])
 def test_a_breach_no_claim_governs_keeps_its_date(sentence: str, lang: str, day: str) -> None:
     assert ("breach_start", day) in days(sentence, lang)
+
+
+@pytest.mark.parametrize(("sentence", "lang"), [
+    ("La mutuelle a signalé à la CNIL un incident survenu le 3 mai 2026.", "fr"),
+    ("La mutuelle a notifié à la CNIL une violation survenue le 3 mai 2026.", "fr"),
+    ("The health plan reported to HHS an incident that occurred on May 3, 2026.", "en"),
+])
+def test_an_incident_a_regulator_is_told_of_keeps_its_date(sentence: str, lang: str) -> None:
+    found = days(sentence, lang)
+    assert ("breach_start", "2026-05-03") in found
+    assert not any(kind.startswith("notification_") for kind, _ in found)

@@ -424,8 +424,10 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     near = clause[cut + 1:] if cut >= 0 else clause
     comp = list(lang.regex["complementizer"].finditer(near))
     near = near[comp[-1].end():] if comp else near
-    # a notice after another's recipient ("filed a report with HHS and met the notice rules"): HHS is no subject
-    governed = grammar_of(lang).governed if t.kinds and all(k.startswith("notification_") for k in t.kinds) else None
+    # a notice or breach word after another's recipient ("filed a report with HHS and met the notice rules",
+    # "a signalé à la CNIL un incident survenu le 3 mai"): the body a preposition governs is no subject
+    governed = grammar_of(lang).governed if t.kinds and all(
+        k.startswith("notification_") or k == "breach" for k in t.kinds) else None
     subject = next((m for m in lang.regex["outsider"].finditer(near)
                     if governed is None or not ends_with(governed, near, 0, m.start())), None)
     outsider = subject or _by_outsider(text, lang, t.end, e)
