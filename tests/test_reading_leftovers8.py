@@ -120,3 +120,18 @@ def test_an_incident_a_regulator_is_told_of_keeps_its_date(sentence: str, lang: 
     found = days(sentence, lang)
     assert ("breach_start", "2026-05-03") in found
     assert not any(kind.startswith("notification_") for kind, _ in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les dossiers de 9 000 patients ont été dérobés, a confirmé le groupe de pirates le 3 mai 2026. "
+    "L'hôpital a découvert l'attaque le 28 avril 2026.",
+    "Les attaquants ont copié les fichiers de paie, a affirmé le groupe LockBit le 3 mai 2026. "
+    "L'hôpital a découvert l'attaque le 28 avril 2026.",
+])
+def test_the_attackers_speaking_in_an_incise_date_nothing(sentence: str) -> None:
+    assert days(sentence, "fr") == {("discovery", "2026-04-28")}
+
+
+def test_the_organisation_speaking_in_an_incise_still_discloses() -> None:
+    found = days("« Les dossiers de nos patients ont été copiés », a confirmé l'hôpital le 3 mai 2026.", "fr")
+    assert ("public_disclosure", "2026-05-03") in found

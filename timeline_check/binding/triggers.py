@@ -19,7 +19,7 @@ from .claims import under_claim
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
-from .incise import in_incise
+from .incise import attackers_incise, in_incise
 from .lacking import Lacking
 from .leaks import leak_spans
 from .leaving import left_kinds
@@ -350,7 +350,9 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
                 or _compound(text, t) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
-        if t.kinds == ("determination",) and in_incise(text, lang, s, t.start):
+        if t.kinds and attackers_incise(text, lang, s, t.start):
+            t = attrs.evolve(t, kinds=(), blocked=True)  # "…, a confirmé le groupe de pirates le 3 mai"
+        elif t.kinds == ("determination",) and in_incise(text, lang, s, t.start):
             t = attrs.evolve(t, kinds=("public_disclosure",), head=False)  # "…, a confirmé l'organisme mercredi"
         if not t.told and _outsiders(text, lang, s, e, t, own) and not _for_us(text, lang, e, t) \
                 or disowned(text, lang, s, e, t):
