@@ -135,3 +135,9 @@ def test_the_attackers_speaking_in_an_incise_date_nothing(sentence: str) -> None
 def test_the_organisation_speaking_in_an_incise_still_discloses() -> None:
     found = days("« Les dossiers de nos patients ont été copiés », a confirmé l'hôpital le 3 mai 2026.", "fr")
     assert ("public_disclosure", "2026-05-03") in found
+
+
+def test_a_notice_posted_after_a_report_to_a_body_is_no_breach() -> None:
+    found = days("The pharmacy discovered the broken lock on February 15, 2016. It reported the incident to "
+                 "HHS and posted a media notice in the county for two weeks in March 2016.")
+    assert not any(kind.startswith("breach") for kind, _ in found)

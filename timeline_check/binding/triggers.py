@@ -426,12 +426,15 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     near = clause[cut + 1:] if cut >= 0 else clause
     comp = list(lang.regex["complementizer"].finditer(near))
     near = near[comp[-1].end():] if comp else near
-    # a notice or breach word after another's recipient ("filed a report with HHS and met the notice rules",
-    # "a signalé à la CNIL un incident survenu le 3 mai"): the body a preposition governs is no subject
-    governed = grammar_of(lang).governed if t.kinds and all(
-        k.startswith("notification_") or k == "breach" for k in t.kinds) else None
+    # a notice after another's recipient ("filed a report with HHS and met the notice rules"), or a breach
+    # word in the same verb's object ("a signalé à la CNIL un incident survenu le 3 mai"): the body a
+    # preposition governs is no subject
+    notice = bool(t.kinds) and all(k.startswith("notification_") for k in t.kinds)
+    governed = grammar_of(lang).governed if notice or t.kinds == ("breach",) else None
+    conjunction = lang.regex["conjunction"]
     subject = next((m for m in lang.regex["outsider"].finditer(near)
-                    if governed is None or not ends_with(governed, near, 0, m.start())), None)
+                    if governed is None or not ends_with(governed, near, 0, m.start())
+                    or not notice and conjunction.search(near, m.end()) is not None), None)
     outsider = subject or _by_outsider(text, lang, t.end, e)
     if outsider is None or outsider.group().split()[-1].lower() in own or t.active:
         return outsider is not None and outsider.group().split()[-1].lower() not in own
