@@ -316,7 +316,8 @@ def _settle_at_once(mentions: Sequence[Mention], undated: Sequence[Undated]) -> 
         t = m.timex
         if t.qualifier == "at_once" and t.anchor is not None and t.anchor.kind == "previous":
             before = [x for x in told if x.timex.start < t.start and x.trigger != m.trigger]
-            if not before or not _just_told(before[-1], m) or _undated_between(before[-1], m, undated, mentions):
+            if not before or not (_just_told(before[-1], m) or _answers_finding(before, m, mentions)) \
+                    or _undated_between(before[-1], m, undated, mentions):
                 loose.append(Undated(m.kind, m.trigger, m.sentence))
                 continue
         kept.append(m)
@@ -328,6 +329,23 @@ def _just_told(last: Mention, m: Mention) -> bool:
     theft within an hour and immediately called the police"), not one told sentences earlier,
     which the real narratives leave undated as often as not."""
     return last.sentence == m.sentence
+
+
+_RESPONSES = ("containment", "investigation_start")
+_SENTENCE_GAP = 3  # characters between two sentences next to each other: their spacing, at most
+
+
+def _answers_finding(before: Sequence[Mention], m: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether "immediately" (``m``) opens a response told in the sentence right after that of a
+    dated discovery ("found the intrusion on May 4. The IT lead immediately cut the remote
+    connections", "a découvert l'intrusion le 4 mai. Le responsable a aussitôt fait couper les
+    connexions"): the organisation's last act of that sentence, its breach dates aside, is the
+    finding the response answers, the two sentences next to each other."""
+    last = before[-1]
+    if m.kind not in _RESPONSES or not 0 <= m.sentence[0] - last.sentence[1] <= _SENTENCE_GAP:
+        return False
+    acts = [p for p in before if p.sentence == last.sentence and p.kind not in _BREACH_KINDS]
+    return bool(acts) and acts[-1].kind == "discovery"
 
 
 def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_mention: dict[int, int],

@@ -22,6 +22,22 @@ def incise(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"[,»”\"]\s*+(?P<verb>{a('disclosing')})\s++(?:{a('own_speaker')})(?!\w)", re.I)
 
 
+@functools.cache
+def _saying(lang: Language) -> re.Pattern[str]:
+    """A comma or a closing quote, then a verb of saying (group ``verb``)."""
+    return re.compile(rf"[,»”\"]\s*+(?P<verb>{lang.alt('disclosing')})\s", re.I)
+
+
+def attackers_incise(text: str, lang: Language, s: int, start: int) -> bool:
+    """Whether the words at ``start`` open an incise whose speaker, right after the verb, is the
+    attackers ("…, a confirmé le groupe de pirates le 3 mai", "…, a affirmé LockBit"): their claim
+    dates nothing of the breach, neither a finding nor a disclosure of the organisation's."""
+    if not lang.phrases.get("attacker"):
+        return False
+    m = _saying(lang).match(text, max(s, text.rfind(",", max(s, start - 3), start), text.rfind("»", max(s, start - 3), start)))
+    return m is not None and m.start("verb") == start and lang.regex["attacker"].search(text, m.end(), m.end() + _NAME) is not None
+
+
 def in_incise(text: str, lang: Language, s: int, start: int) -> bool:
     """Whether the words at ``start`` open an incise with the organisation as its speaker."""
     if not lang.phrases.get("own_speaker"):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
 from .bounds import done_by
+from .continuing import continuing_until
 from .grammar import CLAUSE_PUNCT, WORD, ends_with
 from .due_list import under_due_heading
 from .progressive import in_progress
@@ -86,6 +87,8 @@ def mentions_of(text: str, lang: Language, t: TimeExpr, g: Trigger, sent: tuple[
     moment = t.kind == "range" and (ends_with(lang.regex["uncertain_moment"], text, max(sent[0], t.start - 30), t.start)
                                     or _loose_list(text, t))
     until = t.qualifier == "until" or until_clause(text, lang, g, t)
+    if continuing_until(text, lang, g, until, sent):
+        return  # "letters will continue to go out through November 20": the mailing's end
     series = in_series(text, lang, t, sent[0])
     for kind in g.kinds:
         for k, role in _roles(kind, t, g, moment, until, series):

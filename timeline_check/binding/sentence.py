@@ -35,6 +35,7 @@ from .spanned import span_start
 from .incise_dated import incise_on
 from .statement import stated_on
 from .traced import traced_breach
+from .counted_forward import counted_forward
 from .until_end import until_end
 from .upon_dated import upon_dated
 from .triggers import Scan, find_triggers
@@ -88,6 +89,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += completed_act(ctx, greedy, listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
+    mentions += counted_forward(ctx, mentions)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions = law_aside(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
     mentions = bracketed_recipient(ctx, mentions)

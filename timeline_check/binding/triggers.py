@@ -15,10 +15,11 @@ from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
 from .asides import in_undated_aside
 from .attack_act import done_by_attack
 from .background import in_background
+from .claims import under_claim
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
-from .incise import in_incise
+from .incise import attackers_incise, in_incise
 from .lacking import Lacking
 from .leaks import leak_spans
 from .leaving import left_kinds
@@ -142,6 +143,9 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     kept = _kept(text, lang, s, e, found, scan.own)
     # "Unlike the attack on Harbor Health, which was found on March 3, ...": that breach's words date nothing of ours
     kept = [attrs.evolve(g, kinds=(), blocked=True) if g.kinds and in_background(text, lang, s, g.start) else g for g in kept]
+    # "settled claims over a 2023 phishing attack": the claim's breach, not dated by the settling
+    kept = [attrs.evolve(g, kinds=(), blocked=True) if "breach" in g.kinds and under_claim(text, lang, s, g.start) else g
+            for g in kept]
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
         kept.sort(key=lambda t: t.start)
@@ -359,7 +363,9 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
                 or _compound(text, t) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
-        if t.kinds == ("determination",) and in_incise(text, lang, s, t.start):
+        if t.kinds and attackers_incise(text, lang, s, t.start):
+            t = attrs.evolve(t, kinds=(), blocked=True)  # "…, a confirmé le groupe de pirates le 3 mai"
+        elif t.kinds == ("determination",) and in_incise(text, lang, s, t.start):
             t = attrs.evolve(t, kinds=("public_disclosure",), head=False)  # "…, a confirmé l'organisme mercredi"
         if not t.told and _outsiders(text, lang, s, e, t, own) and not _for_us(text, lang, e, t) \
                 or disowned(text, lang, s, e, t):
@@ -433,10 +439,15 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     near = clause[cut + 1:] if cut >= 0 else clause
     comp = list(lang.regex["complementizer"].finditer(near))
     near = near[comp[-1].end():] if comp else near
-    # a notice after another's recipient ("filed a report with HHS and met the notice rules"): HHS is no subject
-    governed = grammar_of(lang).governed if t.kinds and all(k.startswith("notification_") for k in t.kinds) else None
+    # a notice after another's recipient ("filed a report with HHS and met the notice rules"), or a breach
+    # word in the same verb's object ("a signalé à la CNIL un incident survenu le 3 mai"): the body a
+    # preposition governs is no subject
+    notice = bool(t.kinds) and all(k.startswith("notification_") for k in t.kinds)
+    governed = grammar_of(lang).governed if notice or t.kinds == ("breach",) else None
+    conjunction = lang.regex["conjunction"]
     subject = next((m for m in lang.regex["outsider"].finditer(near)
-                    if governed is None or not ends_with(governed, near, 0, m.start())), None)
+                    if governed is None or not ends_with(governed, near, 0, m.start())
+                    or not notice and conjunction.search(near, m.end()) is not None), None)
     outsider = subject or _by_outsider(text, lang, t.end, e)
     if outsider is None or outsider.group().split()[-1].lower() in own or t.active:
         return outsider is not None and outsider.group().split()[-1].lower() not in own
