@@ -59,3 +59,15 @@ def test_a_recipient_a_preposition_governs_is_no_passive_subject() -> None:
 
 def test_the_regulators_own_act_stays_its_own() -> None:
     assert ("notification_regulator", "2025-05-07") not in days("The attorney general notified the clinic on May 7, 2025.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The records were stolen, the hospital confirmed on May 3, 2026.", set()),
+    ("Hackers copied the files, the insurer acknowledged on May 3, 2026.", set()),
+    ("The records were stolen, the hacking group confirmed on May 3, 2026.", set()),
+    ("Patient files were leaked, researchers said on May 3, 2026.", set()),
+    ("Hackers stole the records on May 1, 2026, the hospital confirmed.", {("breach_start", "2026-05-01")}),
+])
+def test_a_trailing_attribution_dates_the_saying_not_what_was_said(text: str, expected: set[tuple[str, str]]) -> None:
+    """"X happened, the hospital confirmed on May 3": May 3 is the day it was said, not the day of X."""
+    assert days(text) == expected

@@ -2,10 +2,11 @@
 files", "the insurer confirmed on Monday it had been hit by ransomware",
 ``[phrases] disclosing``): a day right after a verb of saying, then the words said,
 which name a breach. The date is the organisation's public disclosure, not the breach's day: a
-word inside what was said does not take it. Not when another party speaks ("researchers said
-Tuesday that", ``outsider``, ``informant``, ``other_speaker``); when the organisation's own staff
-confirm what they found ("Staff confirmed that evening that an intruder had signed in",
-``finder_speaker``), the date is its determination."""
+word inside what was said does not take it. When the words said come first ("The records were
+stolen, the hospital confirmed on May 3"), the speaker's tag dates nothing. Not when another
+party speaks ("researchers said Tuesday that", ``outsider``, ``informant``, ``other_speaker``);
+when the organisation's own staff confirm what they found ("Staff confirmed that evening that an
+intruder had signed in", ``finder_speaker``), the date is its determination."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from .triggers import Trigger
 _LEAD = 40  # characters before the date where the verb of saying ends, at most
 _SAID = 160  # characters after the date in which what was said names a breach
 _SPEAKER = 80  # characters before the verb where another speaker is named
+_ATTRIBUTION = 5  # words of a speaker between the comma and the verb of a trailing attribution, at most
+_END = re.compile(r"[\s\"”’')]*+[.!?]?[\s\"”’')]*+$")  # nothing but closing marks up to the sentence's end
 
 
 def said_on(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
@@ -33,6 +36,11 @@ def said_on(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
         return out
     for t in ctx.dated:
         verb = _saying_before(ctx, t)
+        if verb is not None and _said_before(ctx, t, verb.start()):
+            # "The records were stolen, the hospital confirmed on May 3.": the day a speaker's tag
+            # gives is when the words were said, as with "said" (tests/test_reading_news.py)
+            out = [m for m in out if m.timex is not t]
+            continue
         if verb is None or not _says_breach(ctx, t):
             continue
         kind = "determination" if _finder(ctx, verb.start()) else "public_disclosure"
@@ -60,6 +68,19 @@ def _says_breach(ctx: Sentence, t: TimeExpr) -> bool:
         return False
     a = ctx.span[1] - len(rest)
     return bool(ctx.speaks(a, min(ctx.span[1], a + _SAID)))
+
+
+def _said_before(ctx: Sentence, t: TimeExpr, verb: int) -> bool:
+    """Whether date ``t`` ends a trailing attribution: what was said, naming a breach, then a
+    comma, a speaker of a few words, the verb of saying and the date, closing the sentence ("The
+    records were stolen, the hospital confirmed on May 3.")."""
+    text, (s, e) = ctx.text, ctx.span
+    if _END.match(text, t.end, e) is None:
+        return False
+    comma = text.rfind(",", s, verb)
+    words = text[comma + 1:verb].split()
+    return comma > s and 0 < len(words) <= _ATTRIBUTION and not any(w[0].isdigit() for w in words) \
+        and bool(ctx.speaks(s, comma))
 
 
 def _finder(ctx: Sentence, verb: int) -> bool:
