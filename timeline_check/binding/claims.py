@@ -18,7 +18,7 @@ def under_claim(text: str, lang: Language, s: int, start: int) -> bool:
     if not lang.phrases["claims_over"]:
         return False
     a = max(s, start - _REACH)
-    found = [m for m in lang.regex["claims_over"].finditer(text, a, start)]
+    found = list(lang.regex["claims_over"].finditer(text, a, start))
     if not found:
         return False
     last = found[-1]

@@ -14,7 +14,7 @@ from ..model import Interval, Mention, TimeExpr
 from .context import Sentence
 from .grammar import MAX_WORDS, WORD
 
-_SPACE = re.compile(r"\s*")
+_AFTER = re.compile(r"\s*+")  # the white space after a length, always matched
 _LENGTH = re.compile(r"P(\d{1,3})([DW])")  # a TIMEX3 length in days or weeks
 _UNIT_DAYS = {"D": 1, "W": 7}
 
@@ -27,6 +27,12 @@ def _days(t: TimeExpr) -> int | None:
     return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
 
 
+def _after(text: str, end: int) -> int:
+    """Where the words after a length start, past its white space."""
+    m = _AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def counted_forward(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
     """Breach ends for the lengths counted forward right after a lasting breach word: each the
     start's days plus the length, when the nearest date before the length (no other date
@@ -37,7 +43,7 @@ def counted_forward(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention
     for t in ctx.timexes:
         days = _days(t)
         if days is None or words.search(text, t.start, t.end) is None \
-                and words.match(text, _SPACE.match(text, t.end).end()) is None:  # type: ignore[union-attr]
+                and words.match(text, _after(text, t.end)) is None:
             continue
         before = [d for d in ctx.dated if d.end <= t.start]
         start = starts.get(id(before[-1])) if before else None
