@@ -236,6 +236,7 @@ def _when_reach(text: str, s: int, at: int) -> int:
 
 
 _OUTSIDE_RECEIVERS = ("notification_regulator", "notification_law_enforcement", "notification_media")
+_SENDER_REACH = 60  # characters after a receipt of a notice where its sender may be named
 
 
 def _receiver(subject: str, lang: Language, default: str | None) -> str | None:
@@ -254,7 +255,7 @@ def _outside_receipt(text: str, lang: Language, a: int, b: int, e: int) -> bool:
     """Whether an outside body's receipt of a notice (``text[a:b]``) is the organisation's notice
     to it: its sender is not named in its clause (a member of the public or an owner closing a
     practice writes to regulators too), and what it says is the breach, if anything."""
-    end = min([e, b + _MISTAKE_REACH] + [m.start() for m in (CLAUSE_PUNCT.search(text, b, e),) if m])
+    end = min([e, b + _SENDER_REACH] + [m.start() for m in (CLAUSE_PUNCT.search(text, b, e),) if m])
     return lang.regex["receipt_sender"].search(text, b, end) is None \
         and not _of_something_else(text, lang, a, b, e)
 
