@@ -28,13 +28,19 @@ def _saying(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"[,»”\"]\s*+(?P<verb>{lang.alt('disclosing')})\s", re.I)
 
 
+def _mark_before(text: str, s: int, start: int) -> int:
+    """Where an incise may open before the words at ``start``: the comma or closing quote at most
+    three characters before them, else the sentence's start ``s``."""
+    return max(s, text.rfind(",", max(s, start - 3), start), text.rfind("»", max(s, start - 3), start))
+
+
 def attackers_incise(text: str, lang: Language, s: int, start: int) -> bool:
     """Whether the words at ``start`` open an incise whose speaker, right after the verb, is the
     attackers ("…, a confirmé le groupe de pirates le 3 mai", "…, a affirmé LockBit"): their claim
     dates nothing of the breach, neither a finding nor a disclosure of the organisation's."""
     if not lang.phrases.get("attacker"):
         return False
-    m = _saying(lang).match(text, max(s, text.rfind(",", max(s, start - 3), start), text.rfind("»", max(s, start - 3), start)))
+    m = _saying(lang).match(text, _mark_before(text, s, start))
     return m is not None and m.start("verb") == start and lang.regex["attacker"].search(text, m.end(), m.end() + _NAME) is not None
 
 
@@ -42,6 +48,6 @@ def in_incise(text: str, lang: Language, s: int, start: int) -> bool:
     """Whether the words at ``start`` open an incise with the organisation as its speaker."""
     if not lang.phrases.get("own_speaker"):
         return False
-    m = incise(lang).match(text, max(s, text.rfind(",", max(s, start - 3), start), text.rfind("»", max(s, start - 3), start)))
+    m = incise(lang).match(text, _mark_before(text, s, start))
     # not "…, a confirmé le groupe de pirates": the attackers speak for themselves
     return m is not None and m.start("verb") == start and lang.regex["attacker"].search(text, m.end(), m.end() + _NAME) is None
