@@ -44,6 +44,8 @@ def dated_joins(text: str, lang: Language, a: int, b: int,
         dated = next(((x, y) for x, y in dates if x >= j.end() and y <= b), None)
         if dated is None:
             break
+        if lang.regex["at_once"].fullmatch(text, *dated):
+            continue  # "and the clinic immediately secured the page": a clause of its own, its subject no recipient
         piece = text[j.end():dated[0]]
         spans = [(m.start(), m.end()) for _, rx in lang.recipients for m in rx.finditer(piece)]
         if not spans:

@@ -24,6 +24,7 @@ from .hour_limits import owed_limits
 from .law_aside import law_aside
 from .mentions import undated_of
 from .mistake import mistaken_act
+from .put_off import put_off_list
 from .named import named_dates
 from .periodic import periodic_filings
 from .respective import in_step
@@ -57,6 +58,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions = list(passes.paired(ctx, pairs, loose))
     got, more = passes.coordinated(ctx, pairs, heads)
     mentions += got
+    mentions += put_off_list(ctx, pairs, heads | more)
     got, when = passes.when_clauses(ctx, heads | more)
     mentions += got
     taken = frozenset(ti for ti, _ in greedy)

@@ -426,8 +426,16 @@ def _negated(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     """Whether a negation stands right before the word: "did not detect it", no event; but "did
     not detect it until Jan. 19", then. Not so a breach word: "was not disclosed to customers
     until 9 August" is no breach on 9 August."""
-    return grammar_of(lang).negated.search(text, max(s, t.start - 30), t.start) is not None and (
-        "breach" in t.kinds or not lang.regex["negated_until"].search(text, t.end, min(e, t.end + 60)))
+    if grammar_of(lang).negated.search(text, max(s, t.start - 30), t.start) is None:
+        return False
+    # the "until" may stand past a list of what was put off ("did not send individual notification,
+    # media notification or post notice on its website until March 21"), in the same clause
+    reach = min(e, t.end + _UNTIL_REACH)
+    semi = text.find(";", t.end, reach)
+    return "breach" in t.kinds or not lang.regex["negated_until"].search(text, t.end, semi if semi >= 0 else reach)
+
+
+_UNTIL_REACH = 150  # characters from a negated word to its "until", at most
 
 
 def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: frozenset[str]) -> bool:

@@ -1,0 +1,87 @@
+"""Families found reading a sample of the dates the reader left unplaced in the raw HHS
+narratives (issue 15): data sent out of the organisation's hands or devices handed on unwiped over
+a range of days, a participle of mistake after a date ("updated the site on June 16, inadvertently
+leaving a form open"), an informant with a word of standing ("a former client told the clinic"),
+a clause opened by "and" after a notice whose subject is no further recipient, the "until" of
+notices put off together past a list, and malicious code that renders systems unusable.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import days
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("From March 3, 2021 to June 9, 2021, the records of 800 patients were transferred outside the clinic's network.", "en"),
+    ("Between March 3 and June 9, 2021, an analyst forwarded claim files to her personal email account.", "en"),
+    ("From March 3, 2021 through June 9, 2021, a nurse uploaded schedules to a personal cloud drive.", "en"),
+    ("From March 3, 2021 through June 9, 2021, the practice gave old laptops to staff without wiping them.", "en"),
+    ("Du 3 mars au 9 juin 2021, une salariée a transféré des dossiers vers sa messagerie personnelle.", "fr"),
+    ("Du 3 mars au 9 juin 2021, le cabinet a donné ses anciens ordinateurs au personnel sans les effacer.", "fr"),
+])
+def test_data_sent_out_or_devices_handed_on_over_a_range(text: str, lang: str) -> None:
+    got = days(text, lang)
+    assert ("breach_start", "2021-03-03") in got and ("breach_end", "2021-06-09") in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The clinic updated its website on June 16, 2017, inadvertently leaving a search form open to anyone.", "en"),
+    ("On June 16, 2017, the plan moved its portal, mistakenly exposing the member directory.", "en"),
+    ("Le 16 juin 2017, le cabinet a modifié son site, laissant par erreur un formulaire ouvert à tous.", "fr"),
+])
+def test_a_participle_of_mistake_after_a_date_starts_the_breach(text: str, lang: str) -> None:
+    assert ("breach_start", "2017-06-16") in days(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A former client notified the clinic of the problem on August 13, 2017.", "en"),
+    ("A concerned parent told the district about the open spreadsheet on August 13, 2017.", "en"),
+    ("Another patient alerted the practice on August 13, 2017.", "en"),
+    ("Un ancien patient a prévenu le cabinet le 13 août 2017.", "fr"),
+])
+def test_an_informant_with_a_word_of_standing_tells_of_a_discovery(text: str, lang: str) -> None:
+    got = days(text, lang)
+    assert ("discovery", "2017-08-13") in got
+    assert not any(kind.startswith("notification_") for kind, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "A patient told the clinic of the error on May 2, 2019, and the clinic immediately removed the page.",
+    "The vendor notified the hospital on May 2, 2019, and the hospital immediately disabled the account.",
+])
+def test_and_with_at_once_opens_a_clause_not_a_further_recipient(text: str) -> None:
+    got = days(text)
+    assert ("containment", "2019-05-02") in got
+    assert sum(kind == "notification_covered_entity" for kind, _ in got) <= 1
+
+
+def test_and_a_further_recipient_with_its_own_date_is_still_a_notice() -> None:
+    got = days("The clinic reported the breach to the FBI on August 15, 2019 and to HHS on October 11, 2019.")
+    assert ("notification_law_enforcement", "2019-08-15") in got and ("notification_regulator", "2019-10-11") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Because of a police request, the plan did not send individual notification, media notification or a notice on its website until March 21, 2017.",
+    "The practice did not mail letters to patients, post a notice on its home page or alert local media until March 21, 2017.",
+])
+def test_a_notice_put_off_past_a_list_of_notices(text: str) -> None:
+    assert ("notification_individuals", "2017-03-21") in days(text)
+
+
+def test_a_negated_notice_with_no_until_in_its_clause_is_no_notice() -> None:
+    got = days("The plan did not send letters to members; on March 21, 2017, it opened a call centre that ran until May 1, 2017.")
+    assert not any(kind == "notification_individuals" for kind, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "A computer virus rendered the clinic's file server inaccessible on October 11, 2016.",
+    "On October 11, 2016, the scheduling system was rendered unusable by ransomware.",
+])
+def test_malicious_code_that_renders_systems_unusable_starts_the_breach(text: str) -> None:
+    assert ("breach_start", "2016-10-11") in days(text)
+
+
+def test_the_organisation_rendering_a_page_inaccessible_is_no_breach() -> None:
+    assert not any(kind == "breach_start" for kind, _ in days("The clinic rendered the page inaccessible on October 12, 2016."))
