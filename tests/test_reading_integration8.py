@@ -3,8 +3,8 @@ narratives (issue 15): data sent out of the organisation's hands or devices hand
 a range of days, a participle of mistake after a date ("updated the site on June 16, inadvertently
 leaving a form open"), an informant with a word of standing ("a former client told the clinic"),
 a clause opened by "and" after a notice whose subject is no further recipient, the "until" of
-notices put off together past a list, and malicious code that renders systems unusable.
-Sentences written for the test."""
+notices put off together past a list, malicious code that renders systems unusable, and the
+organisation told in the passive ("was reported to the company"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -85,3 +85,13 @@ def test_malicious_code_that_renders_systems_unusable_starts_the_breach(text: st
 
 def test_the_organisation_rendering_a_page_inaccessible_is_no_breach() -> None:
     assert not any(kind == "breach_start" for kind, _ in days("The clinic rendered the page inaccessible on October 12, 2016."))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The misconfigured portal was reported to the company on March 8, 2018.", "en"),
+    ("The leak was flagged to us on March 8, 2018 by a customer.", "en"),
+    ("La faille a été signalée à la société le 8 mars 2018.", "fr"),
+    ("Le problème nous a été signalé le 8 mars 2018.", "fr"),
+])
+def test_the_organisation_told_in_the_passive_discovers(text: str, lang: str) -> None:
+    assert ("discovery", "2018-03-08") in days(text, lang)
