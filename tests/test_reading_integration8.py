@@ -4,7 +4,8 @@ a range of days, a participle of mistake after a date ("updated the site on June
 leaving a form open"), an informant with a word of standing ("a former client told the clinic"),
 a clause opened by "and" after a notice whose subject is no further recipient, the "until" of
 notices put off together past a list, malicious code that renders systems unusable, and the
-organisation told in the passive ("was reported to the company"). Sentences written for the test."""
+organisation told in the passive ("was reported to the company") or through a team of its own
+("informed the company's security team"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -95,3 +96,14 @@ def test_the_organisation_rendering_a_page_inaccessible_is_no_breach() -> None:
 ])
 def test_the_organisation_told_in_the_passive_discovers(text: str, lang: str) -> None:
     assert ("discovery", "2018-03-08") in days(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On January 31, 2019, a hotel partner informed the company's security team of the fraudulent messages.", "en"),
+    ("A clerk reported the lost drive to its data protection officer on January 31, 2019.", "en"),
+    ("Le 31 janvier 2019, un agent a alerté son service informatique.", "fr"),
+    ("Un client a prévenu son délégué à la protection des données le 31 janvier 2019.", "fr"),
+])
+def test_telling_someone_inside_the_organisation_is_its_discovery(text: str, lang: str) -> None:
+    got = days(text, lang)
+    assert ("discovery", "2019-01-31") in got and ("breach_start", "2019-01-31") not in got
