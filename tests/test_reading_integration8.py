@@ -5,7 +5,8 @@ leaving a form open"), an informant with a word of standing ("a former client to
 a clause opened by "and" after a notice whose subject is no further recipient, the "until" of
 notices put off together past a list, malicious code that renders systems unusable, and the
 organisation told in the passive ("was reported to the company") or through a team of its own
-("informed the company's security team"). Sentences written for the test."""
+("informed the company's security team"), and what a finding with no "that" says the attackers
+did ("investigators determined the intruders got in on"). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -107,3 +108,17 @@ def test_the_organisation_told_in_the_passive_discovers(text: str, lang: str) ->
 def test_telling_someone_inside_the_organisation_is_its_discovery(text: str, lang: str) -> None:
     got = days(text, lang)
     assert ("discovery", "2019-01-31") in got and ("breach_start", "2019-01-31") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "An investigation found the hackers broke in on Jan. 28, 2025.",
+    "Investigators determined the intruders first got in on Jan. 28, 2025.",
+    "OCR found the hackers accessed the server on Jan. 28, 2025.",
+])
+def test_what_a_finding_says_the_attackers_did_with_no_that(text: str) -> None:
+    got = days(text)
+    assert ("breach_start", "2025-01-28") in got and ("discovery", "2025-01-28") not in got
+
+
+def test_a_breach_noun_right_after_a_verb_of_finding_is_still_its_object() -> None:
+    assert ("discovery", "2025-02-03") in days("The clinic discovered the intrusion on Feb. 3, 2025.")

@@ -383,11 +383,13 @@ def _for_us(text: str, lang: Language, e: int, t: Trigger) -> bool:
 
 def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
     """Whether breach word ``t`` is the object of the word before it ("discovered the intrusion
-    on ..."), not the subject of a clause of its own ("confirmed that it used": not). Nor a word
+    on ..."), not the subject of a clause of its own ("confirmed that it used", "found the hackers
+    broke in": not). Nor a word
     of happening in general after the breach the verb names: it tells of that noun ("reported a
     breach occurring from May 3 through June 9")."""
     return "breach" in t.kinds and "breach" not in verb.kinds and not verb.blocked \
         and not (t.needs_topic and _names_breach(lang, text, verb.end, t.start)) \
+        and not done_by_attack(text, lang, verb.end, t.start) \
         and (len(WORD.findall(text[verb.end:t.start])) <= 2 or judged_object_of(text, lang, verb, t)) \
         and not lang.regex["complementizer"].search(text, verb.start, t.start)
 
@@ -457,6 +459,8 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     subject = next((m for m in lang.regex["outsider"].finditer(near)
                     if governed is None or not ends_with(governed, near, 0, m.start())
                     or not notice and conjunction.search(near, m.end()) is not None), None)
+    if subject is not None and "breach" in t.kinds and done_by_attack(text, lang, subject.end(), t.start):
+        subject = None  # "investigators determined the intruders got in": the attackers' act, told by them
     outsider = subject or _by_outsider(text, lang, t.end, e)
     if outsider is None or outsider.group().split()[-1].lower() in own or t.active:
         return outsider is not None and outsider.group().split()[-1].lower() not in own
