@@ -6,13 +6,15 @@ a clause opened by "and" after a notice whose subject is no further recipient, t
 notices put off together past a list, malicious code that renders systems unusable, and the
 organisation told in the passive ("was reported to the company") or through a team of its own
 ("informed the company's security team"), and what a finding with no "that" says the attackers
-did ("investigators determined the intruders got in on"). Sentences written for the test."""
+did ("investigators determined the intruders got in on"), and a stay inside before a dated
+discovery ("were inside for 11 days before the attack was spotted on"). Sentences written for the
+test."""
 
 from __future__ import annotations
 
 import pytest
 
-from helpers import days
+from helpers import days, events
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -65,7 +67,8 @@ def test_and_a_further_recipient_with_its_own_date_is_still_a_notice() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Because of a police request, the plan did not send individual notification, media notification or a notice on its website until March 21, 2017.",
+    "Because of a police request, the plan did not send individual notification, media notification"
+    " or a notice on its website until March 21, 2017.",
     "The practice did not mail letters to patients, post a notice on its home page or alert local media until March 21, 2017.",
 ])
 def test_a_notice_put_off_past_a_list_of_notices(text: str) -> None:
@@ -122,3 +125,22 @@ def test_what_a_finding_says_the_attackers_did_with_no_that(text: str) -> None:
 
 def test_a_breach_noun_right_after_a_verb_of_finding_is_still_its_object() -> None:
     assert ("discovery", "2025-02-03") in days("The clinic discovered the intrusion on Feb. 3, 2025.")
+
+
+@pytest.mark.parametrize(("text", "lang", "start", "found"), [
+    ("Hackers were inside the system for 11 days before the attack was spotted on March 3, 2025.", "en",
+     ("2025-02-20", "2025-02-21"), "2025-03-03"),
+    ("The intruders had access for 11 days before they were detected on March 3, 2025.", "en",
+     ("2025-02-20", "2025-02-21"), "2025-03-03"),
+    ("Les pirates sont restés pendant neuf jours dans le réseau avant que l'attaque ne soit découverte le 12 avril 2025.",
+     "fr", ("2025-04-03", "2025-04-04"), "2025-04-12"),
+])
+def test_a_stay_inside_before_a_dated_discovery_starts_the_breach_that_long_before(
+        text: str, lang: str, start: tuple[str, str], found: str) -> None:
+    assert ("breach_start", *start) in events(text, lang)
+    assert ("discovery", found) in days(text, lang)
+
+
+def test_a_stay_of_no_upper_bound_gives_no_start() -> None:
+    got = days("The hackers were in the network for more than a week before the attack was spotted on March 3, 2025.")
+    assert not any(kind == "breach_start" for kind, _ in got)

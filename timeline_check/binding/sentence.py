@@ -23,6 +23,7 @@ from .held_found import found_holding
 from .hour_limits import owed_limits
 from .law_aside import law_aside
 from .mentions import undated_of
+from .dwell import dwelled_before
 from .mistake import mistaken_act
 from .put_off import put_off_list
 from .named import named_dates
@@ -93,6 +94,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.durations(ctx)
     mentions += counted_forward(ctx, mentions)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
+    mentions += dwelled_before(ctx, mentions)
     mentions = law_aside(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
     mentions = bracketed_recipient(ctx, mentions)
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))

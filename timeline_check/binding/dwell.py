@@ -1,0 +1,44 @@
+"""How long the attackers were inside before a dated later act: "hackers were inside the system for
+11 days before the attack was spotted on March 3", "les pirates sont restés neuf jours dans le réseau
+avant que l'attaque ne soit découverte le 12 avril". The breach began that length before the later
+act's date (its own word dates that act); a length with no upper bound ("for more than a week")
+gives no day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Interval, Mention
+from .context import Sentence
+from .grammar import CLAUSE_MARK, WORD
+
+_LEAD_WORDS = 4  # words between the length and "before", at most ("pendant neuf jours dans le réseau avant")
+
+
+def dwelled_before(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """A breach start for each breach length followed by "before" and a later act dated on a
+    day, when no date dates the breach's start in the sentence already."""
+    before = ctx.regex("before_event")
+    started = {m.trigger for m in mentions if m.kind == "breach_start" and m.role == "point"}
+    out: list[Mention] = []
+    for m in mentions:
+        length = m.timex.amount
+        if m.kind != "breach_start" or m.role != "duration" or length is None or length[1] is None \
+                or m.trigger in started:
+            continue
+        word = before.search(ctx.text, m.timex.end, ctx.span[1])
+        if word is None or len(WORD.findall(ctx.text, m.timex.end, word.start())) > _LEAD_WORDS \
+                or CLAUSE_MARK.search(ctx.text, m.timex.end, word.start()):
+            continue
+        later = min((o for o in mentions if o.role == "point" and o.trigger[0] >= word.end() and o.timex.kind == "date"
+                     and o.timex.first is not None and o.timex.first.lo is not None and o.timex.first.hi is not None),
+                    key=lambda o: o.trigger[0], default=None)
+        if later is None or later.timex.first is None or later.timex.first.lo is None or later.timex.first.hi is None:
+            continue
+        lo, hi = length
+        day = later.timex.first
+        timex = attrs.evolve(later.timex, first=Interval(day.lo - hi, day.hi - lo), qualifier=None)
+        out.append(attrs.evolve(m, role="point", timex=timex))
+    return tuple(out)
