@@ -7,8 +7,9 @@ notices put off together past a list, malicious code that renders systems unusab
 organisation told in the passive ("was reported to the company") or through a team of its own
 ("informed the company's security team"), and what a finding with no "that" says the attackers
 did ("investigators determined the intruders got in on"), and a stay inside before a dated
-discovery ("were inside for 11 days before the attack was spotted on"). Sentences written for the
-test."""
+discovery ("were inside for 11 days before the attack was spotted on"), and a timeline row's present
+tense ("IT flags unusual forwarding", "le rapport confirme la présence de données"). Sentences
+written for the test."""
 
 from __future__ import annotations
 
@@ -144,3 +145,20 @@ def test_a_stay_inside_before_a_dated_discovery_starts_the_breach_that_long_befo
 def test_a_stay_of_no_upper_bound_gives_no_start() -> None:
     got = days("The hackers were in the network for more than a week before the attack was spotted on March 3, 2025.")
     assert not any(kind == "breach_start" for kind, _ in got)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("| 3/3/2025 | IT flags unusual forwarding rules on a clerk's mailbox |", "en", "discovery"),
+    ("| 3/3/2025 | The SOC observes suspicious sign-ins |", "en", "discovery"),
+    ("| 3/3/2025 | Forensic report confirms PHI of 2,300 patients in the mailbox |", "en", "determination"),
+    ("| 03/03/2025 | Le SOC signale une activité inhabituelle |", "fr", "discovery"),
+    ("| 03/03/2025 | Le rapport d'expertise confirme la présence de données de santé |", "fr", "determination"),
+])
+def test_a_timeline_rows_present_tense_of_finding_and_confirming(text: str, lang: str, kind: str) -> None:
+    assert (kind, "2025-03-03") in days("| Date | Event |\n| --- | --- |\n" + text, lang)
+
+
+def test_same_day_in_a_row_counts_from_the_rows_own_date() -> None:
+    table = ("| Date | Événement |\n| --- | --- |\n| 27/02/2025 | Courriel d'hameçonnage ouvert par un agent |\n"
+             "| 03/03/2025 | Le SOC signale une activité inhabituelle ; compte désactivé le jour même |\n")
+    assert ("containment", "2025-03-03") in days(table, "fr")
