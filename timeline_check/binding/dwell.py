@@ -32,13 +32,12 @@ def dwelled_before(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention,
         if word is None or len(WORD.findall(ctx.text, m.timex.end, word.start())) > _LEAD_WORDS \
                 or CLAUSE_MARK.search(ctx.text, m.timex.end, word.start()):
             continue
-        later = min((o for o in mentions if o.role == "point" and o.trigger[0] >= word.end() and o.timex.kind == "date"
-                     and o.timex.first is not None and o.timex.first.lo is not None and o.timex.first.hi is not None),
+        later = min((o for o in mentions if o.role == "point" and o.trigger[0] >= word.end() and o.timex.kind == "date"),
                     key=lambda o: o.trigger[0], default=None)
-        if later is None or later.timex.first is None or later.timex.first.lo is None or later.timex.first.hi is None:
-            continue
+        day = later.timex.first if later is not None else None
         lo, hi = length
-        day = later.timex.first
+        if later is None or day is None or day.lo is None or day.hi is None or hi is None:
+            continue
         timex = attrs.evolve(later.timex, first=Interval(day.lo - hi, day.hi - lo), qualifier=None)
         out.append(attrs.evolve(m, role="point", timex=timex))
     return tuple(out)
