@@ -122,7 +122,7 @@ _FAR_APART = re.compile(r"[ \t]{2,}|\t")  # a gap between the columns of a signa
 def _closing_date(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Mention | None:
     """A date alone on its line, or after a dateline's words, in a signature block at the end of
     the text: "SIGNATURES ... Date: March 18, 2024", "Sincerely, ... March 4, 2024", "Fait à
-    Lyon, le 3 mai 2024"."""
+    Lyon, le 3 mai 2024", "Paris, le 3 mars 2025"."""
     top = len(text)
     for _ in range(_CLOSING_LINES + 1):
         top = text.rfind("\n", 0, top)
@@ -140,7 +140,9 @@ def _closing_date(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> M
         le = len(text) if le < 0 else le
         field = text[ls:t.start].strip()
         rest = _FAR_APART.split(text[t.end:le], 1)[0]  # "Date: March 18, 2024      By: /s/ J. Doe"
-        if (not field or lang.regex["dateline"].match(field) and len(WORD.findall(field)) <= 4) and not WORD.search(rest):
+        heading = grammar_of(lang).letter_heading.fullmatch(text, ls, t.start) is not None  # "Paris, le 3 mars 2025"
+        if (not field or heading or lang.regex["dateline"].match(field) and len(WORD.findall(field)) <= 4) \
+                and not WORD.search(rest):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return None
 
