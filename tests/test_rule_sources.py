@@ -73,11 +73,10 @@ SECONDARY_SOURCE = frozenset({
 })
 # ... and those whose operative words were read nowhere verbatim, official or copy.
 NO_QUOTE = frozenset({
-    "eprivacy/subscriber-notice", "ftc-hbnr/ftc-notice", "us-az/ag-notice", "us-ct/individual-notice",
-    "us-fl/ag-notice", "us-fl/ag-notice-extended", "us-fl/individual-notice-extended",
-    "us-id/individual-notice", "us-md/vendor-notice", "us-mi/individual-notice", "us-mt/individual-notice",
-    "us-nh/ag-no-later-than-residents", "us-ny/regulator-notice", "us-ok/ag-notice",
-    "us-ok/individual-notice", "us-vt/ag-preliminary-notice", "us-wa/ag-notice", "us-wa/individual-notice",
+    "eprivacy/subscriber-notice", "ftc-hbnr/ftc-notice", "us-fl/ag-notice", "us-fl/ag-notice-extended",
+    "us-fl/individual-notice-extended", "us-md/vendor-notice", "us-mi/individual-notice",
+    "us-nh/ag-no-later-than-residents", "us-ny/regulator-notice", "us-ok/ag-notice", "us-ok/individual-notice",
+    "us-vt/ag-preliminary-notice",
 })
 
 
