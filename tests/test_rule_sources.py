@@ -69,7 +69,7 @@ def _cites_official_text(item: Any) -> None:
 # Unsure rules whose official page was not found (the copy they rest on is their source) ...
 SECONDARY_SOURCE = frozenset({
     "in-dpdp/board-report", "us-ga/individual-notice", "us-nm/ag-notice", "us-nm/individual-notice",
-    "us-nm/vendor-notice", "us-pr/daco-notice", "us-pr/individual-notice", "us-tn/individual-notice",
+    "us-nm/vendor-notice", "us-tn/individual-notice",
 })
 # ... and those whose operative words were read nowhere verbatim, official or copy.
 NO_QUOTE = frozenset({
