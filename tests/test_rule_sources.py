@@ -73,8 +73,8 @@ SECONDARY_SOURCE = frozenset({
 })
 # ... and those whose operative words were read nowhere verbatim, official or copy.
 NO_QUOTE = frozenset({
-    "eprivacy/subscriber-notice", "us-fl/ag-notice", "us-fl/ag-notice-extended", "us-fl/individual-notice-extended",
-    "us-md/vendor-notice", "us-mi/individual-notice", "us-ok/ag-notice", "us-ok/individual-notice",
+    "eprivacy/subscriber-notice", "us-md/vendor-notice", "us-mi/individual-notice", "us-ok/ag-notice",
+    "us-ok/individual-notice",
 })
 
 
