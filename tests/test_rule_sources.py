@@ -69,15 +69,12 @@ def _cites_official_text(item: Any) -> None:
 # Unsure rules whose official page was not found (the copy they rest on is their source) ...
 SECONDARY_SOURCE = frozenset({
     "in-dpdp/board-report", "us-ga/individual-notice", "us-nm/ag-notice", "us-nm/individual-notice",
-    "us-nm/vendor-notice", "us-pr/daco-notice", "us-pr/individual-notice", "us-tn/individual-notice",
+    "us-nm/vendor-notice", "us-tn/individual-notice",
 })
 # ... and those whose operative words were read nowhere verbatim, official or copy.
 NO_QUOTE = frozenset({
-    "eprivacy/subscriber-notice", "ftc-hbnr/ftc-notice", "us-az/ag-notice", "us-ct/individual-notice",
-    "us-fl/ag-notice", "us-fl/ag-notice-extended", "us-fl/individual-notice-extended",
-    "us-id/individual-notice", "us-md/vendor-notice", "us-mi/individual-notice", "us-mt/individual-notice",
-    "us-nh/ag-no-later-than-residents", "us-ny/regulator-notice", "us-ok/ag-notice",
-    "us-ok/individual-notice", "us-vt/ag-preliminary-notice", "us-wa/ag-notice", "us-wa/individual-notice",
+    "eprivacy/subscriber-notice", "us-md/vendor-notice", "us-mi/individual-notice", "us-ok/ag-notice",
+    "us-ok/individual-notice",
 })
 
 
