@@ -35,7 +35,8 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     governed = lang.regex["preposition"]
     for topic, words in lang.topics:
         for m in words.regex.finditer(clause):
-            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())):
+            if (best is None or m.start() > best[0]) and (
+                    _antecedent(clause, m.end()) if relative else not _governed(governed, clause, m.start())):
                 best = (m.start(), topic)
     if best is None and len(WORD.findall(text, gs - len(clause), gs)) <= 2:
         # "It ended on April 9", "Elle s'est achevée le 4 mars", "...; it ended on May 9": the
@@ -54,6 +55,19 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), topic)
     return best[1] if best else None
+
+
+# The most words a relative clause's antecedent and what hangs on it may hold before the pronoun
+# ("unauthorized access to certain employee email accounts, which began ..."): a topic noun further
+# back is another noun's ("expects the incident to cut revenue for the first quarter of fiscal 2026,
+# which ends on March 31": the quarter ends).
+_ANTECEDENT = 7
+
+
+def _antecedent(clause: str, end: int) -> bool:
+    """Whether a topic noun ending at ``end`` is near enough to the relative pronoun closing
+    ``clause`` to be what the relative clause is about."""
+    return len(WORD.findall(clause, end)) <= _ANTECEDENT
 
 
 def _governed(preposition: Pattern, text: str, pos: int) -> bool:

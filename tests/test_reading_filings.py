@@ -1,0 +1,29 @@
+"""Filings and published notices (issue 15, blind set k8): families of phrasings, each with
+sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import days
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a relative clause's "ends" after a fiscal period: the period ends, not the breach named further back
+    ("The Company expects the incident to lower its revenue for the second quarter of fiscal 2026, which ends "
+     "on June 30, 2026.", "en", set()),
+    ("Management believes the attack will weigh on sales in the fiscal year of the group, which ended on "
+     "March 31, 2026.", "en", set()),
+    ("La société prévoit que l'attaque pèsera sur le chiffre d'affaires du premier semestre de l'exercice 2026, "
+     "qui s'achève le 30 juin 2026.", "fr", set()),
+    # the antecedent right before the pronoun, or a few words of what hangs on it, is still read
+    ("An outsider gained unauthorized access to three payroll mailboxes, which began on March 3, 2026 and "
+     "ended on March 9, 2026.", "en", {("breach_start", "2026-03-03"), ("breach_end", "2026-03-09")}),
+    ("The intrusion into the vendor's file server, which began on April 2, 2026, went unseen for weeks.", "en",
+     {("breach_start", "2026-04-02")}),
+])
+def test_a_relative_clause_ends_what_stands_before_its_pronoun(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
+    assert days(text, lang, dt.date(2026, 12, 1)) == expected
+
