@@ -27,3 +27,19 @@ from helpers import days
 def test_a_relative_clause_ends_what_stands_before_its_pronoun(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert days(text, lang, dt.date(2026, 12, 1)) == expected
 
+
+@pytest.mark.parametrize(("text", "lang", "own"), [
+    ("Data Security Notice\n\nPosted: March 3, 2026 | Last updated: March 20, 2026\n\nOn February 9, 2026, the "
+     "clinic learned that an outsider had opened a staff mailbox.", "en", "2026-03-20"),
+    ("Notice of Data Event\nPublished March 3, 2026\nUpdated: March 24, 2026\n\nThe firm found on February 9, 2026 "
+     "that a laptop had been stolen.", "en", "2026-03-24"),
+    ("Avis de violation de données\n\nPublié le 3 mars 2026 | Mis à jour le 20 mars 2026\n\nLe 9 février 2026, la "
+     "mutuelle a découvert qu'un tiers avait ouvert une messagerie.", "fr", "2026-03-20"),
+])
+def test_a_later_update_on_the_dateline_is_the_texts_own_date(text: str, lang: str, own: str) -> None:
+    found = days(text, lang, own=True)
+    assert {d for k, d in found if k == "publication"} == {own}
+    # the first posting's date is a dateline too: it dates no event of the incident
+    assert {d for k, d in found if k.startswith("breach")} == set()
+    assert ("discovery", "2026-02-09") in found
+

@@ -18,6 +18,7 @@ from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
 from .triggers import Scan
+from .updated import superseded
 from .upon import dated_by_their_event
 from .unplaced import unplaced
 
@@ -65,7 +66,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
+        ts = [t for t in by_sentence.get(i, ()) if not superseded(pub, t)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
         undated.extend(bare)
