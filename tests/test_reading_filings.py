@@ -43,3 +43,25 @@ def test_a_later_update_on_the_dateline_is_the_texts_own_date(text: str, lang: s
     assert {d for k, d in found if k.startswith("breach")} == set()
     assert ("discovery", "2026-02-09") in found
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seeing that something is amiss is learning of it
+    ("On Monday, March 2, 2026, the district's network team saw that an unknown device had signed in to the "
+     "grading system.", {("discovery", "2026-03-02")}),
+    ("The night clerk saw signs of tampering on the card reader on April 14, 2026.", {("discovery", "2026-04-14")}),
+    # cutting off an intruder's access is the containment, not the breach's start
+    ("The Company cut off the unauthorized party's access on November 17, 2026.", {("containment", "2026-11-17")}),
+    ("Engineers cut off the attacker on June 3, 2026 after a day of searching.", {("containment", "2026-06-03")}),
+    # the report an amendment updates, named before the verb of filing in an object relative
+    ("This Amendment No. 2 updates the Current Report on Form 8-K that the Company filed on May 12, 2026.",
+     {("notification_regulator", "2026-05-12")}),
+    ("The registrant amends the current report that it filed on May 12, 2026 to add the number of people "
+     "affected.", {("notification_regulator", "2026-05-12")}),
+    # the Attorney General's determination under Item 1.05(c) is not the registrant's
+    ("On June 9, 2026, the United States Attorney General determined that disclosure of the incident would "
+     "pose a substantial risk to national security.", set()),
+    ("On June 9, 2026, the Department of Justice determined that an immediate disclosure would pose a "
+     "substantial risk to public safety.", set()),
+])
+def test_filing_and_notice_acts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2026, 12, 1)) == expected
