@@ -65,3 +65,21 @@ def test_a_later_update_on_the_dateline_is_the_texts_own_date(text: str, lang: s
 ])
 def test_filing_and_notice_acts(text: str, expected: set[tuple[str, str]]) -> None:
     assert days(text, "en", dt.date(2026, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # exporting records is taking them
+    ("An intruder exported the enrolment records of the district on July 9, 2026.", {("breach_start", "2026-07-09")}),
+    # a clause joined by ", and" with a subject of its own: its "closed" or "ended" is that subject's
+    ("The board will discuss the incident at its meeting on October 20, 2026, and schools will be closed for a "
+     "holiday on October 22, 2026.", set()),
+    ("The clinic found the breach on May 3, 2026, and its offices were closed for repairs on May 8, 2026.",
+     {("discovery", "2026-05-03")}),
+    # coordinated verbs, or a pronoun, still share the subject before
+    ("The attack started on May 3, 2026, and was stopped on May 5, 2026.",
+     {("breach_start", "2026-05-03"), ("breach_end", "2026-05-05")}),
+    ("The intrusion began on May 3, 2026, and it ended on May 9, 2026.",
+     {("breach_start", "2026-05-03"), ("breach_end", "2026-05-09")}),
+])
+def test_taking_and_clauses_with_their_own_subject(text: str, expected: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2026, 12, 1)) == expected

@@ -25,7 +25,7 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     # business with the vendor on ..."). Coordinated verbs share theirs ("the breach began on ...,
     # and ended on ...").
     semi = before.rfind(";") + 1
-    cut = max([semi] + [m.end() for m in lang.regex["own_subject"].finditer(before)])
+    cut = max([semi] + [m.end() for m in lang.regex["own_subject"].finditer(before)] + _own_clause(lang, before))
     clause = before[cut:]
     best = None
     # "The investigation into the March intrusion was closed": the investigation's end. But a
@@ -55,6 +55,26 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), topic)
     return best[1] if best else None
+
+
+def _own_clause(lang: Language, before: str) -> list[int]:
+    """Where a clause joined by a comma and a conjunction opens with a subject of its own, up to
+    the generic word ("..., and schools will be closed on October 22": the schools'; not "..., and
+    ended on May 9" nor "..., and it ended": the subject before is theirs)."""
+    joins = [m for m in lang.regex["clause_join"].finditer(before) if m.group().startswith((",", ";"))]
+    if not joins:
+        return []
+    rest = before[joins[-1].end():]
+    # "..., and was stopped on May 5": a join that runs on into a verb ([phrases] clause_join "and was")
+    verb = lang.regex["clause_join"].match(before[joins[-1].start() + 1:].lstrip())
+    shared = verb is not None and len(verb.group().split()) > 1
+    return [joins[-1].end()] if WORD.search(rest) and not shared and not lang.regex["subject_pronoun"].match(rest.lstrip()) \
+        and not _topic_in(lang, rest) else []
+
+
+def _topic_in(lang: Language, text: str) -> bool:
+    """Whether ``text`` names a topic noun (its subject is then read as ever)."""
+    return any(words.regex.search(text) for _, words in lang.topics)
 
 
 # The most words a relative clause's antecedent and what hangs on it may hold before the pronoun
