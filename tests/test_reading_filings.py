@@ -83,3 +83,18 @@ def test_filing_and_notice_acts(text: str, expected: set[tuple[str, str]]) -> No
 ])
 def test_taking_and_clauses_with_their_own_subject(text: str, expected: set[tuple[str, str]]) -> None:
     assert days(text, "en", dt.date(2026, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that" and a verb of what a thing serves or holds opens a relative clause, not what was found:
+    # the date after it is the finding's
+    ("The Company detected unusual activity in the systems that support its online store on March 9, 2026.",
+     {("discovery", "2026-03-09")}),
+    ("The insurer identified an intrusion into servers that host its claims portal on April 21, 2026.",
+     {("discovery", "2026-04-21")}),
+    # a clause of content keeps its own date
+    ("The clinic discovered that an outsider had opened a staff mailbox on May 3, 2026.",
+     {("breach_start", "2026-05-03")}),
+])
+def test_a_relative_that_after_the_object_opens_no_clause_of_content(text: str, expected: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2026, 12, 1)) == expected
