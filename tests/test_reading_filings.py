@@ -98,3 +98,14 @@ def test_taking_and_clauses_with_their_own_subject(text: str, expected: set[tupl
 ])
 def test_a_relative_that_after_the_object_opens_no_clause_of_content(text: str, expected: set[tuple[str, str]]) -> None:
     assert days(text, "en", dt.date(2026, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the report an amendment updates, in a relative clause set off by a comma
+    ("This Amendment No. 1 updates the Current Report on Form 8-K, which the Company filed on April 6, 2026, "
+     "about the ransomware attack.", {("notification_regulator", "2026-04-06")}),
+    ("The registrant amends its current report, which it filed on April 6, 2026, to add what it has learned.",
+     {("notification_regulator", "2026-04-06")}),
+])
+def test_an_amended_report_named_before_a_relative_of_filing(text: str, expected: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2026, 12, 1)) == expected

@@ -294,7 +294,8 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
         text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
-        tuple(place(g.start) for g in triggers),
+        # a word that opens a relative clause in its own words stands in it ("the Form 8-K, which the Company filed")
+        tuple(place(g.end - 1 if any(g.start < a < g.end for a, _ in closed) else g.start) for g in triggers),
         tuple(next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers),
         starts, ends, tuple(t.start for t in dated), all(a.start <= b.start for a, b in zip(dated, dated[1:])), asked,
         functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)), scan)
