@@ -13,7 +13,6 @@ from ..rulefile import WordIndex
 from ..sentences import without_defined_terms
 from .grammar import QUOTE, WORD, grammar_of
 from .rows import cell_follows
-from .updated import updated
 
 
 _DATELINE_REACH = 300  # characters from the start of a line to a dateline's date
@@ -110,7 +109,7 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
                                                    or _dash_dateline(text, timexes, t, before, le)
                                                    or _set_apart(text, t, before, le)):
-            return updated(text, lang, timexes, Mention("publication", t, "point", (t.start, t.end), (ls, le)))
+            return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
 
 

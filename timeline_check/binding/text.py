@@ -18,7 +18,7 @@ from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
 from .triggers import Scan
-from .updated import superseded
+from .updated import dateline_update
 from .upon import dated_by_their_event
 from .unplaced import unplaced
 
@@ -49,9 +49,10 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     spans = capped(text, answered(text, lang, sentences(text)), timexes)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpr]] = {}
+    update = dateline_update(text, lang, timexes, pub)  # "Posted: May 2 | Last updated: May 16": the text's own
     for t in timexes:
         i = bisect.bisect_right(starts, t.start) - 1
-        if i >= 0:
+        if i >= 0 and t is not update:
             by_sentence.setdefault(i, []).append(t)
     mentions: list[Mention] = []
     undated: list[Undated] = []
@@ -66,7 +67,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if not superseded(pub, t)]
+        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
         undated.extend(bare)
