@@ -14,8 +14,11 @@ from helpers import days
     # a relative clause's "ends" after a fiscal period: the period ends, not the breach named further back
     ("The Company expects the incident to lower its revenue for the second quarter of fiscal 2026, which ends "
      "on June 30, 2026.", "en", set()),
-    ("Management believes the attack will weigh on sales in the fiscal year of the group, which ended on "
-     "March 31, 2026.", "en", set()),
+    ("Management believes the attack will weigh on sales in fiscal year 2026, which ended on March 31, 2026.",
+     "en", set()),
+    # a breach word far before the pronoun, past no period, is still what the clause tells of
+    ("The clinic reported a breach by its billing vendor (BA), Northgate Claims Services of Ohio, that occurred "
+     "from March 2, 2026, to March 9, 2026.", "en", {("breach_start", "2026-03-02"), ("breach_end", "2026-03-09")}),
     ("La société prévoit que l'attaque pèsera sur le chiffre d'affaires du premier semestre de l'exercice 2026, "
      "qui s'achève le 30 juin 2026.", "fr", set()),
     # the antecedent right before the pronoun, or a few words of what hangs on it, is still read
