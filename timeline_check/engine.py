@@ -20,6 +20,7 @@ from .errors import ArgumentError, did_you_mean
 from .read import expand, read_path
 from .binding import bind_dated
 from .binding.own_date import publication
+from .binding.updated import dateline_update
 from .binding.schedule import scheduled_rows
 from .binding.tense import in_the_past
 from .content import checklist
@@ -83,6 +84,15 @@ def _own_dated(text: str, language: Language, found: Recognised, reference: int 
     return tagging, attrs.evolve(dateline, timex=next(t for t in tagging.timexes if (t.start, t.end) == span))
 
 
+def _later(a: TimeExpr | None, b: TimeExpr | None) -> TimeExpr | None:
+    """The later of two dates of a single day, either of which may be missing."""
+    if a is None or b is None:
+        return a or b
+    day_a = a.first.lo if a.first is not None else None
+    day_b = b.first.lo if b.first is not None else None
+    return b if day_a is None or day_b is not None and day_b > day_a else a
+
+
 def check_document(doc: Document, *, lang: str | None = None, date: dt.date | None = None,
                    regimes: Sequence[str] = (), detect_regimes: bool = True,
                    rules: RuleSet | None = None, config: Config | None = None,
@@ -111,6 +121,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     today = reference if reference is not None or dateline is None or dateline.timex.first is None \
         else dateline.timex.first.lo
     update = last_update(doc.text, language, tagging.timexes, today)  # "Mise à jour du 12 avril 2025"
+    update = _later(update, dateline_update(doc.text, language, tagging.timexes, dateline))  # "Last updated: May 16"
     if update is not None and update.first is not None:
         today = update.first.lo
     mentions = in_the_past(scheduled_rows(doc.text, language, binding.mentions, today), today)

@@ -22,7 +22,7 @@ PHRASE_KEYS = (
     "later", "earlier", "after_event", "before_event", "within", "at_once", "next_day", "same_day", "previous_day",
     "same_week", "upon", "upon_event",
     "duration_lead", "more_than", "less_than", "about", "future", "complementizer", "relative_pronoun",
-    "distinct", "outsider", "informant", "dateline", "count_nouns", "law_enforcement_delay", "not_owed",
+    "distinct", "outsider", "informant", "dateline", "updated_dateline", "period_noun", "count_nouns", "law_enforcement_delay", "not_owed",
     "negation", "clause_join", "attributive", "subordinator", "own_subject", "time_lead", "bound", "no_actor",
     "restrictive", "day_link", "clause_verbs", "day_subject", "conjunction", "notice_join", "same_time", "negated_until", "subject_pronoun",
     "retracted", "cleft", "addressed", "addressed_regulator", "preposition", "separate", "agent",

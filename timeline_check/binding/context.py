@@ -71,10 +71,11 @@ def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger],
         if not t.head or ends_with(restrictive, text, max(s, t.start - 20), t.start) \
                 or restrictive.search(text, t.start, t.end):  # "les lettres n'ont été envoyées que le 15 juillet"
             continue  # "n'a notifié la CNIL que le 4 février": "que" means "only", no clause
-        # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that")
+        # from the word's start: its own words may end in the "that" ("confirmed that", "concluded that"),
+        # but one inside them opens no clause ("the Form 8-K that the Company filed": an object relative)
         window = text[t.start:min(e, t.end + 90)]
-        that = next((c for c in comp.finditer(window)
-                     if not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
+        that = next((c for c in comp.finditer(window) if t.start + c.end() >= t.end
+                     and not any(x.start <= t.start + c.start() < x.end for x in ts)), None)
         if that and ";" not in window[: that.start()] \
                 and not scan.regex(lang, "object_relative").match(text, t.start + that.start()) \
                 and not _only_on(text, lang, s, t.start, t.start + that.end(), ts):
@@ -293,7 +294,8 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         dates.append(DatePlace(place(t.start), clause, end, opens, heads))
     return Sentence(
         text, lang, sent, tuple(ts), tuple(triggers), tuple(closed), complements, dated, tuple(dates),
-        tuple(place(g.start) for g in triggers),
+        # a word that opens a relative clause in its own words stands in it ("the Form 8-K, which the Company filed")
+        tuple(place(g.end - 1 if any(g.start < a < g.end for a, _ in closed) else g.start) for g in triggers),
         tuple(next(((a, b) for a, b in anchors if a <= g.start < b), None) for g in triggers),
         starts, ends, tuple(t.start for t in dated), all(a.start <= b.start for a, b in zip(dated, dated[1:])), asked,
         functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)), scan)

@@ -18,6 +18,7 @@ from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
 from .triggers import Scan
+from .updated import dateline_update
 from .upon import dated_by_their_event
 from .unplaced import unplaced
 
@@ -48,9 +49,10 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     spans = capped(text, answered(text, lang, sentences(text)), timexes)
     starts = [s for s, _ in spans]
     by_sentence: dict[int, list[TimeExpr]] = {}
+    update = dateline_update(text, lang, timexes, pub)  # "Posted: May 2 | Last updated: May 16": the text's own
     for t in timexes:
         i = bisect.bisect_right(starts, t.start) - 1
-        if i >= 0:
+        if i >= 0 and t is not update:
             by_sentence.setdefault(i, []).append(t)
     mentions: list[Mention] = []
     undated: list[Undated] = []
