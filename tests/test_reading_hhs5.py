@@ -1,0 +1,44 @@
+"""Families read on a fourth blind sample of HHS breach narratives (session hhs5), each in
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import events
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    # a change that leaves data open by mistake starts the breach on the change's date
+    ("The covered entity, a small dental office, changed its patient portal on April 3, 2018, "
+     "accidentally leaving a lookup page open to the public.", "en", "2018-04-03"),
+    ("The vendor pushed a software update on March 2, 2020, leaving the scheduling database "
+     "unsecured for several weeks.", "en", "2020-03-02"),
+    ("On July 9, 2016, the plan moved its claims files to a new server, mistakenly leaving a "
+     "folder of scanned forms readable by anyone.", "en", "2016-07-09"),
+    ("La clinique a modifié son site le 3 avril 2018, laissant par erreur un formulaire de "
+     "recherche accessible à tous.", "fr", "2018-04-03"),
+    ("Le 3 avril 2018, le prestataire a mis à jour le portail, laissant le répertoire des patients "
+     "sans protection.", "fr", "2018-04-03"),
+])
+def test_a_change_leaving_data_open_starts_the_breach(text: str, lang: str, day: str) -> None:
+    assert ("breach_start", day, day) in events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a former patient or client who tells the organisation of the problem: how it learned
+    ("A former patient notified the clinic of the flaw on May 9, 2018, and the clinic took the "
+     "page down.", "en"),
+    ("A former client alerted the therapist's office to the open form on May 9, 2018.", "en"),
+    ("Un ancien patient a signalé le problème à la clinique le 9 mai 2018.", "fr"),
+    ("Une ancienne adhérente a prévenu la mutuelle de l'anomalie le 9 mai 2018.", "fr"),
+])
+def test_a_former_patient_telling_the_organisation_is_its_discovery(text: str, lang: str) -> None:
+    found = events(text, lang)
+    assert ("discovery", "2018-05-09", "2018-05-09") in found
+    assert not {k for k, *_ in found} & {"notification_covered_entity", "notification_individuals"}
+
+
+def test_a_former_business_associate_still_gives_the_covered_entity_notice() -> None:
+    found = events("On June 3, 2019, a former business associate notified the clinic of the incident.")
+    assert ("discovery", "2019-06-03", "2019-06-03") not in found
