@@ -42,3 +42,34 @@ def test_a_former_patient_telling_the_organisation_is_its_discovery(text: str, l
 def test_a_former_business_associate_still_gives_the_covered_entity_notice() -> None:
     found = events("On June 3, 2019, a former business associate notified the clinic of the incident.")
     assert ("discovery", "2019-06-03", "2019-06-03") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a breach noun referred to ("involved in the breach", "To address the breach") is no act: a
+    # date later in the sentence belongs to the remedy told there
+    ("To settle the matter, the hospital disciplined the nurse involved in the breach, and launched "
+     "a staff training program on October 1, 2012.", "en"),
+    ("The clinic fired the clerk responsible for the breach and changed its locks on March 3, 2014.", "en"),
+    ("To address the breach, the plan retrained its call center staff and adopted a clean desk rule "
+     "on October 1, 2012.", "en"),
+    ("La clinique a licencié la secrétaire impliquée dans la fuite, et changé ses serrures le 3 mars "
+     "2014.", "fr"),
+    # a breach participle naming a protected thing the organisation took up is no attack
+    ("The CE launched a program for handing out encrypted USB drives on October 1, 2012.", "en"),
+    ("The practice purchased 2,000 encrypted laptops on October 1, 2012.", "en"),
+    ("Following the theft, the practice trained its staff and rolled out encrypted laptops on "
+     "October 1, 2012.", "en"),
+])
+def test_a_remedy_after_a_breach_referred_to_dates_no_breach(text: str, lang: str) -> None:
+    assert not {k for k, *_ in events(text, lang)} & {"breach_start", "breach_end"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # ... while a breach word keeps its own date: one right after it, or an attacker's encryption
+    ("A laptop involved in the theft on May 2, 2019 held the records of 900 patients.", "2019-05-02"),
+    ("Ransomware encrypted files on the billing server on October 1, 2012.", "2012-10-01"),
+    ("On October 1, 2012, intruders encrypted the practice's records with ransomware.", "2012-10-01"),
+    ("The number of patients affected by the breach, which began on May 3, 2019, is 4,000.", "2019-05-03"),
+])
+def test_a_breach_word_keeps_its_own_date(text: str, day: str) -> None:
+    assert ("breach_start", day, day) in events(text)

@@ -7,6 +7,7 @@ import re
 from ..lang import Language
 from ..rulefile import Pattern
 from .grammar import CLAUSE_MARK, WORD, ends_with
+from .referred import referred_to
 
 
 def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str | None:
@@ -33,10 +34,13 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     relative = any(ends_with(lang.regex[k], clause, max(0, len(clause) - 12), len(clause))
                    for k in ("relative_pronoun", "complementizer"))  # "that", "qui" right before the word
     governed = lang.regex["preposition"]
+    off = gs - len(clause)
     for topic, words in lang.topics:
         for m in words.regex.finditer(clause):
-            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())):
-                best = (m.start(), topic)
+            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())
+                                                          and not (topic == "breach" and referred_to(
+                                                              text, lang, s, off + m.start(), off + m.end(), ()))):
+                best = (m.start(), topic)  # not "the nurse involved in the breach, and launched a program"
     if best is None and len(WORD.findall(text, gs - len(clause), gs)) <= 2:
         # "It ended on April 9", "Elle s'est achevée le 4 mars", "...; it ended on May 9": the
         # subject of the sentence or clause before, the first noun it names ("L'enquête, lancée le
