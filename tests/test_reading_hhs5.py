@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import events
+from timeline_check import check_text
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [
@@ -73,3 +74,29 @@ def test_a_remedy_after_a_breach_referred_to_dates_no_breach(text: str, lang: st
 ])
 def test_a_breach_word_keeps_its_own_date(text: str, day: str) -> None:
     assert ("breach_start", day, day) in events(text)
+
+
+def _severities(text: str) -> set[tuple[str, str]]:
+    return {(f.severity, f.rule) for f in check_text(text).findings if f.severity in ("error", "warning")}
+
+
+@pytest.mark.parametrize("text", [
+    # one verb listing two dates of notices to the people (a notice and its substitute, two batches
+    # of letters) tells of one incident told in parts: a late first notice is an error
+    "The covered entity (CE) discovered the theft of a laptop holding protected health information on "
+    "June 4, 2012. Individual notification and substitute notification were not provided until August "
+    "20, 2012 and August 27, 2012, respectively.",
+    "On June 4, 2012, the covered entity (CE) learned that a clerk had mailed protected health "
+    "information to the wrong patients. The CE sent letters to the affected patients on August 20, "
+    "2012 and September 3, 2012.",
+])
+def test_dates_one_verb_lists_are_one_incident(text: str) -> None:
+    assert ("error", "hipaa/individual-notice") in _severities(text)
+
+
+def test_two_notices_told_apart_are_still_two_incidents() -> None:
+    # two verbs, each with a notice of its own date: maybe two incidents, the miss unsure
+    text = ("The covered entity (CE) discovered the theft of a laptop holding protected health information "
+            "on June 4, 2012. The CE mailed letters to the affected patients on August 20, 2012. The CE "
+            "also mailed letters to patients on October 2, 2013.")
+    assert ("warning", "hipaa/individual-notice") in _severities(text)
