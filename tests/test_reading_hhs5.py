@@ -100,3 +100,21 @@ def test_two_notices_told_apart_are_still_two_incidents() -> None:
             "on June 4, 2012. The CE mailed letters to the affected patients on August 20, 2012. The CE "
             "also mailed letters to patients on October 2, 2013.")
     assert ("warning", "hipaa/individual-notice") in _severities(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a thing received that was sent by mistake: "that" before an auxiliary opens a relative clause
+    # on the thing, so the date opening the sentence dates the mistaken delivery
+    ("On March 3, 2019, the billing firm received a box of patient files that was delivered in error.", "en"),
+    ("On March 3, 2019, the vendor's courier service, Quick Freight Logistics (QFL), picked up a sealed "
+     "carton holding scanned charts, billing ledgers and copies of insurance cards from the clinic's "
+     "records room, that was handed over by mistake.", "en"),
+    ("Le 3 mars 2019, le prestataire a reçu un colis de dossiers qui avait été livré par erreur.", "fr"),
+])
+def test_a_thing_sent_by_mistake_dates_the_breach(text: str, lang: str) -> None:
+    assert ("breach_start", "2019-03-03", "2019-03-03") in events(text, lang)
+
+
+def test_what_someone_learned_of_a_mistake_is_still_theirs() -> None:
+    found = events("On March 3, 2019, the clinic learned that a clerk had mistakenly faxed a chart to a bank.")
+    assert found == {("discovery", "2019-03-03", "2019-03-03")}
