@@ -118,3 +118,19 @@ def test_a_thing_sent_by_mistake_dates_the_breach(text: str, lang: str) -> None:
 def test_what_someone_learned_of_a_mistake_is_still_theirs() -> None:
     found = events("On March 3, 2019, the clinic learned that a clerk had mistakenly faxed a chart to a bank.")
     assert found == {("discovery", "2019-03-03", "2019-03-03")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # police, named without an article, who tell the organisation: how it learned
+    ("On May 2, 2018, the Springfield, Ohio police informed the hospital that charts were found in a car.", "en"),
+    ("Le 2 mai 2018, les gendarmes ont informé la clinique que des dossiers avaient été retrouvés.", "fr"),
+])
+def test_police_telling_the_organisation_is_its_discovery(text: str, lang: str) -> None:
+    assert ("discovery", "2018-05-02", "2018-05-02") in events(text, lang)
+
+
+def test_an_informant_as_another_clause_object_tells_nothing() -> None:
+    # "notified police ..., but did not notify the clinic until": the vendor's notice to its client
+    found = events("The vendor notified police at the time of the theft, but did not notify the clinic "
+                   "until May 2, 2018.")
+    assert ("discovery", "2018-05-02", "2018-05-02") not in found
