@@ -58,6 +58,8 @@ PHRASE_KEYS = (
     "attack_subject",  # "the attack that shut down its computers": no containment (binding/attack_act.py)
     "due_heading",  # a heading over a list of what is due: its items are owed (binding/due_list.py)
 
+    "thing_lead",  # "rolled out encrypted laptops": a protected thing, no attack (binding/protected.py)
+    "breach_referred",  # "the nurse involved in the breach": a reference, no act to date (binding/referred.py)
     "leak",  # a gang's claim of the attack or leak of the data: no event (binding/leaks.py)
     "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
     "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)

@@ -186,8 +186,10 @@ def reason_while(mentions: Sequence[Mention], rules: RuleSet, undated: Sequence[
     if not going(contradictions):
         return None
     # two dated notices of a kind to one recipient: several incidents ("seize jours après", a notice
-    # dated only from another event, is no second date: the dated one restated)
-    if (single or separated) and any(_one_recipient(a.mentions[0], b.mentions[0]) for k in _ONCE_PER_INCIDENT
+    # dated only from another event, is no second date: the dated one restated); not the dates one
+    # word lists ("notification and substitute notice were provided on May 2 and May 9, respectively")
+    if (single or separated) and any(_one_recipient(a.mentions[0], b.mentions[0]) and not _one_word(a, b)
+                                     for k in _ONCE_PER_INCIDENT
                                      for i, a in enumerate(nodes) if a.kind == k and not a.separate and a.stated
                                      for b in nodes[i + 1:] if b.kind == k and not b.separate and b.stated):
         single = separated = False
@@ -263,6 +265,12 @@ def _one_recipient(a: Mention, b: Mention) -> bool:
     """Whether two notices may be one: a recipient is named for neither, or the names share one.
     A report to the Office for Civil Rights and one to an attorney general are two."""
     return not a.to or not b.to or not a.to.isdisjoint(b.to)
+
+
+def _one_word(a: Node, b: Node) -> bool:
+    """Whether one event word dates both nodes: a list of dates of one act told in parts (batches
+    of letters, a notice and its substitute), not two incidents."""
+    return not {m.trigger for m in a.mentions}.isdisjoint(m.trigger for m in b.mentions)
 
 
 def _one_actor(a: Mention, b: Mention) -> bool:

@@ -90,7 +90,9 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     bare = not kinds and " " not in text[ts:te].strip() and grammar.no_object.match(text, te, window_end) is not None and any(
         ends_with(rx, text, max(s, ts - 60), ts) for k, rx in lang.recipients
         if k != "notification_covered_entity")  # "The hospital mailed the letters on ...": its own act
+    # not one before a clause join, another clause's object ("notified police ..., but did not notify the CE until")
     informed = next((m for m in lang.regex["informant"].finditer(before) if not _PUNCT.search(before, m.end())
+                     and not lang.regex["clause_join"].search(before, m.end())
                      and not grammar.governed.search(before, 0, m.start())), None) \
         or _appositive_informant(text, lang, s, ts)  # not "mailed letters to patients on Oct. 11 and reported ..."
     passive = grammar.passive.search(before) is not None

@@ -7,6 +7,7 @@ import re
 from ..lang import Language
 from ..rulefile import Pattern
 from .grammar import CLAUSE_MARK, WORD, ends_with
+from .referred import referred_to
 
 
 def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str | None:
@@ -27,7 +28,7 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     semi = before.rfind(";") + 1
     cut = max([semi] + [m.end() for m in lang.regex["own_subject"].finditer(before)] + _own_clause(lang, before))
     clause = before[cut:]
-    best = _subject(lang, clause)
+    best = _subject(text, lang, clause, s, gs - len(clause))
     if best is None and len(WORD.findall(text, gs - len(clause), gs)) <= 2:
         # "It ended on April 9", "Elle s'est achevée le 4 mars", "...; it ended on May 9": the
         # subject of the sentence or clause before, the first noun it names ("L'enquête, lancée le
@@ -47,11 +48,13 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     return best[1] if best else None
 
 
-def _subject(lang: Language, clause: str) -> tuple[int, str] | None:
+def _subject(text: str, lang: Language, clause: str, s: int, off: int) -> tuple[int, str] | None:
     """The last topic noun of ``clause`` that may be the generic word's subject, and its topic.
     "The investigation into the March intrusion was closed": the investigation's end. But a
     relative clause's subject is the noun it follows ("a breach by its vendor that occurred"), and
-    none of ours when that is a period ("the first quarter, which ends on March 31")."""
+    none of ours when that is a period ("the first quarter, which ends on March 31"). Not a breach
+    only referred to ("the nurse involved in the breach, and launched a program"). ``clause`` starts
+    at ``off`` in ``text``, whose sentence starts at ``s``."""
     relative = any(ends_with(lang.regex[k], clause, max(0, len(clause) - 12), len(clause))
                    for k in ("relative_pronoun", "complementizer"))  # "that", "qui" right before the word
     if relative and _period_antecedent(lang, clause):
@@ -60,7 +63,9 @@ def _subject(lang: Language, clause: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for topic, words in lang.topics:
         for m in words.regex.finditer(clause):
-            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())):
+            if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())
+                                                          and not (topic == "breach" and referred_to(
+                                                              text, lang, s, off + m.start(), off + m.end(), ()))):
                 best = (m.start(), topic)
     return best
 

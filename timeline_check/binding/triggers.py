@@ -16,6 +16,8 @@ from .asides import in_undated_aside
 from .attack_act import done_by_attack
 from .background import in_background
 from .claims import under_claim
+from .protected import names_thing
+from .referred import referred_to
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
@@ -145,6 +147,9 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
     kept = [attrs.evolve(g, kinds=(), blocked=True) if g.kinds and in_background(text, lang, s, g.start) else g for g in kept]
     # "settled claims over a 2023 phishing attack": the claim's breach, not dated by the settling
     kept = [attrs.evolve(g, kinds=(), blocked=True) if "breach" in g.kinds and under_claim(text, lang, s, g.start) else g
+            for g in kept]
+    # "the nurse involved in the breach, and rolled out encryption on May 2": the breach referred to
+    kept = [attrs.evolve(g, kinds=(), blocked=True) if "breach" in g.kinds and referred_to(text, lang, s, g.start, g.end, dates) else g
             for g in kept]
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]
@@ -361,6 +366,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
+                or "breach" in t.kinds and names_thing(text, lang, s, e, t.start, t.end) \
                 or _compound(text, t) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
