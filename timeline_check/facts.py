@@ -37,13 +37,15 @@ class Facts:
     ``affected`` is the largest number of people the text says were affected, counting those
     it counts as a regime's residents ("18,400 Texans"); ``residents`` the count of each
     applicable regime's own residents, for the regimes that name theirs (None: not given);
-    ``tolling`` the statement that law enforcement delayed the notice; ``regimes`` the
+    ``tolling`` the statement that law enforcement delayed the notice, ``security_delay`` that
+    the US Attorney General delayed an 8-K filing (Item 1.05(c)); ``regimes`` the
     regimes that apply, with their cues; ``recipients`` by regime rule id, the sentences
     (start, end) of its notices that name the rule's recipient (only rules that name one)."""
 
     affected: int | None = None
     residents: Mapping[str, int | None] = attrs.Factory(dict)
     tolling: Evidence | None = None
+    security_delay: Evidence | None = None
     regimes: tuple[RegimeMatch, ...] = ()
     recipients: Mapping[str, frozenset[Span]] = attrs.Factory(dict)
     counts: tuple[Count, ...] = ()  # every count of people, read with its rounding (counts.py)
@@ -72,6 +74,7 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
     whose cues the text has."""
     matched = detect(doc, index, rules, forced, detect_regimes)
     toll = language.lists["law_enforcement_delay"].search(index)
+    security = language.lists["national_security_delay"].search(index)
     owed = language.lists["not_owed"].search(index)
     residents = {m.name: resident_count(doc.text, language, reg.residents)
                  for m in matched if (reg := rules.regimes[m.name]).residents}
@@ -87,6 +90,7 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
         affected=max((n for n in counts if n is not None), default=None),
         residents=residents,
         tolling=quote(doc, toll.start(), toll.end()) if toll else None,
+        security_delay=quote(doc, security.start(), security.end()) if security else None,
         regimes=matched,
         recipients=recipient_sentences(doc, timeline, rules, matched),
         counts=people, sums=read_sums(doc.text, language, index), notice=notice,

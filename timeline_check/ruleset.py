@@ -59,6 +59,7 @@ DEADLINE_MESSAGES: dict[str, frozenset[str]] = {
     "unsure": frozenset({"why"}),
     "threshold_not_stated": frozenset({"threshold"}),
     "law_enforcement_delay": frozenset({"quote"}),
+    "national_security_delay": frozenset({"quote"}),
     "unconfirmed_trigger": frozenset({"trigger", "quote"}),
     "other_reading": frozenset({"event", "date", "line"}),
     "later_trigger": frozenset({"event", "date", "actor"}),
@@ -580,7 +581,8 @@ class _DeadlineTable(_RegimeRuleTable):
     later_triggers: Any = attrs.field(factory=list, validator=_kind_list)
     holidays: Any = attrs.field(default=None, validator=_holidays)
     tolling: Any = attrs.field(default=None, validator=attrs.validators.optional(
-        one_of(("law_enforcement", "none"), '"tolling" must be "law_enforcement" or "none"')))
+        one_of(("law_enforcement", "national_security", "none"),
+               '"tolling" must be "law_enforcement", "national_security" or "none"')))
     missing: str = attrs.field(default="info", validator=one_of((*LEVELS, "none")))
     standard: str = attrs.field(default="", validator=string)
 

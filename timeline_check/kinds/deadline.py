@@ -326,10 +326,8 @@ def _missed(case: _Case, p: _Pair) -> Outcome:
     """Missed under every reading of the dates: at the rule's level, or a warning when a note may excuse it."""
     v = p.v
     row = case.row("missed", start=p.a, due=v.due, due_minute=v.due_minute, actual=case.days(p.b), over=v.over, unit=v.unit)
-    toll = case.ctx.facts.tolling
-    if not ((v.rule.tolling or case.regime.tolling) == "law_enforcement" and v.rule.tolling != "none"):
-        toll = None
-    excuses, quotes = _excuses(case, p, toll)
+    kind, toll = _toll(case, v.rule)
+    excuses, quotes = _excuses(case, p, toll, kind)
     level = "warning" if excuses else v.rule.level
     message = case.say("missed", notes=_unsure(case) + "".join(excuses), **_verdict_fields(case, p))
     found = regime_finding(case.ctx, v.rule, "deadline", level, p.b, message, [p.a, p.b], due=v.due,
@@ -342,9 +340,17 @@ def _unsure(case: _Case) -> str:
     return case.say("unsure", why=case.msg._(": {why}").format(why=why) if why else "") if case.rule.confidence == "unsure" else ""
 
 
-def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], tuple[Evidence, ...]]:
+def _toll(case: _Case, rule: DeadlineRule) -> tuple[str, Evidence | None]:
+    """The kind of delay that may excuse a miss of ``rule`` (its own ``tolling``, else its
+    regime's; "none": no excuse) and the text's statement of it, if any."""
+    kind = rule.tolling or case.regime.tolling or "none"
+    facts = case.ctx.facts
+    return kind, {"law_enforcement": facts.tolling, "national_security": facts.security_delay}.get(kind)
+
+
+def _excuses(case: _Case, p: _Pair, toll: Evidence | None, kind: str) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a law-enforcement delay, an awareness told as not yet certain, another reading
+    known to be met, a stated delay of the ``kind`` that may excuse it, an awareness told as not yet certain, another reading
     of the dates, another incident, a year the text does not give; and the quotes that say so in
     the text (the delay, the words of doubt, the undated mentions of the notice)."""
     rule, timeline = case.rule, case.timeline
@@ -353,7 +359,7 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None) -> tuple[list[str], t
     if case.conditional:
         notes.append(case.say("threshold_not_stated", threshold=_threshold(case.msg, case.conditional)))
     if toll is not None:
-        notes.append(case.say("law_enforcement_delay", quote=toll.text.strip()))
+        notes.append(case.say(f"{kind}_delay", quote=toll.text.strip()))
         quotes.append(toll)
     doubt = next((w for m in p.a.mentions if (w := case.ctx.facts.unconfirmed.get(m.sentence))), None)
     if doubt is not None:  # "although not yet certain of the fraud": the clock may have started later
@@ -379,7 +385,7 @@ def _possibly_missed(case: _Case, p: _Pair) -> Outcome:
     v = p.v
     row = case.row("possibly missed", start=p.a, due=v.due, due_minute=v.due_minute,
                    actual=case.days(p.b))
-    toll = case.ctx.facts.tolling if case.regime.tolling == "law_enforcement" else None
+    toll = _toll(case, v.rule)[1]
     message = case.say("possibly_missed", notes=_unsure(case), **_verdict_fields(case, p))
     return row, regime_finding(case.ctx, v.rule, "deadline", "warning", p.b, message, [p.a, p.b], due=v.due,
                                actual=_actual(case.timeline, p.b), extra=toll)

@@ -186,8 +186,10 @@ def _deadline_lines(rule: DeadlineRule, regime_tolling: str | None) -> list[str]
     """What `explain` says of a deadline rule's excuses, missing dates, later triggers and calendar."""
     tolling = rule.tolling or regime_tolling
     out = ["  law-enforcement delay: " + ("excuses a missed deadline (warning)" if tolling == "law_enforcement"
-                                         and rule.tolling != "none" else "not an excuse here"),
+                                         else "not an excuse here"),
            f"  when the text gives no date for the notice: {rule.missing}"]
+    if tolling == "national_security":
+        out.insert(1, "  a delay decided by the US Attorney General (Item 1.05(c)): excuses a missed deadline (warning)")
     if rule.later_triggers:
         out.append("  the clock may instead run from: " + ", ".join(label(k) for k in rule.later_triggers)
                    + " (a miss counted only from the first is a warning)")
