@@ -137,9 +137,10 @@ class _Guard:
 
 def _runs(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
     """The first word runs of ``words``, folded, and those that no word goes on past but with
-    apostrophes or hyphens ("the", "l" of "l'", not "st" of "st."); None when a word does not open on a word character, or ends on one that is
-    no letter or digit (the trie then matches where the word run goes on), or has a letter whose
-    other case ``fold`` does not take for it (the trie matches a letter and its other case)."""
+    apostrophes or hyphens ("the", "l" of "l'", not "st" of "st."); None when a word does not open
+    on a word character, or ends on one that is no letter or digit (the trie then matches where
+    the word run goes on), or has a letter whose other case ``fold`` does not take for it (the
+    trie matches a letter and its other case)."""
     runs, longer = set(), set()
     for w in words:
         w = w.lower().replace("’", "'")
