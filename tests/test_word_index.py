@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 from timeline_check.engine import load_rules
 from timeline_check.rulefile import Gate, Pattern, compile_phrases, fold, word_index
-from timeline_check.tagging.patterns import main_pattern, opening_lists
+from timeline_check.tagging.patterns import main_pattern, opening_lists, timex_guard_words
 from timeline_check.tagging.prefilter import date_matches
 
 WORDS = ["breach", "Breach", "BREACH", "notif", "notified", "notification", "the", "The", "a", "e-mail", "l'enquête",
@@ -102,6 +102,48 @@ def test_dates_found_through_the_index_are_the_scan_s(code: str) -> None:
         assert [_read(m) for m in date_matches(lang, text, word_index(text))] == [_read(m) for m in main.finditer(text)]
 
     same()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_the_guard_read_from_words_passes_where_its_pattern_does(code: str) -> None:
+    """The TIMEX3 branch's guard is tested on the words at a place, not by its trie; it must pass
+    wherever the trie passes (where it passes alone, the branch's parts find nothing either: the
+    property above)."""
+    from timeline_check.tagging.patterns import timex_guard
+    from timeline_check.tagging.prefilter import _guard
+    lang = load_rules().languages[code]
+    guard, pattern = _guard(lang), re.compile(timex_guard(lang), re.I)
+    assert guard is not None
+    alone, firsts, seconds = (sorted(words) for words in timex_guard_words(lang))
+    vocabulary = [*alone, *firsts, *seconds, *(w.upper() for w in firsts), *(w.title() for w in alone),
+                  "company", "laptop", "théâtre", "3", "Q4", "XXe", "the", "thee"]
+    run = re.compile(r"\w+")
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.tuples(st.sampled_from(vocabulary), st.sampled_from(GAPS)), max_size=12))
+    def covers(parts: list[tuple[str, str]]) -> None:
+        text = "".join(w + g for w, g in parts)
+        for m in run.finditer(text):
+            if pattern.match(text, m.start()):
+                assert guard.passes(text, m.start(), fold(m.group())), (text, m.start())
+
+    covers()
+
+
+@pytest.mark.parametrize("code,text,passes", [
+    ("en", "the 3rd of May", True), ("en", "the company said", False), ("en", "The following week", True),
+    ("en", "every Monday", True), ("en", "a laptop went missing", False), ("en", "Q3 results", True),
+    ("fr", "le 3 mai", True), ("fr", "la société a dit", False), ("fr", "au XXe siècle", False),
+    ("fr", "l'entreprise a dit", False), ("fr", "l'an dernier", True), ("fr", "mi-mars", True),
+])
+def test_the_guard_read_from_words_at_the_start_of_a_text(code: str, text: str, passes: bool) -> None:
+    from timeline_check.tagging.patterns import timex_guard
+    from timeline_check.tagging.prefilter import _guard
+    lang = load_rules().languages[code]
+    guard = _guard(lang)
+    assert guard is not None and guard.passes(text, 0, fold(re.match(r"\w+", text).group())) is passes
+    assert (re.compile(timex_guard(lang), re.I).match(text) is not None) is passes
 
 
 def _read(m: re.Match[str]) -> tuple[tuple[int, int], str | None, dict[str, str]]:

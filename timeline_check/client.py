@@ -19,7 +19,7 @@ import stat
 import struct
 import sys
 import zlib
-from typing import Any
+from typing import Any, NoReturn
 
 from . import __version__
 from .folders import cache_folder
@@ -245,4 +245,30 @@ def main() -> None:
             sys.exit(code)
     from .cli import main as local
 
-    local()
+    try:
+        local()
+    except SystemExit as exc:
+        leave(exc.code)
+
+
+def leave(code: str | int | None) -> NoReturn:
+    """End the process as ``sys.exit(code)`` would, once standard output and error are flushed, but
+    without the interpreter's teardown, which frees the loaded rules and compiled patterns object by
+    object: about 65 ms of a 650 ms check of one article, 80 ms after a folder. Only when nothing is
+    left to finish: no other thread (a pool of ``--jobs`` workers given up on an error has one) and
+    the streams flushed (else the usual exit, and what Python does with a stream it cannot flush)."""
+    import threading
+
+    if threading.active_count() > 1:
+        sys.exit(code)
+    if not isinstance(code, str):
+        status = code or 0
+    else:
+        print(code, file=sys.stderr)
+        status = 1
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except Exception:  # noqa: BLE001 - a closed or broken stream: the usual exit reports it
+        sys.exit(status)
+    os._exit(status)

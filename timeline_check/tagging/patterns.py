@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 import attrs
@@ -312,18 +313,30 @@ def timex_guard(lang: Language) -> str:
     """A cheap test every TIMEX3 expression passes where it starts: it starts a word, and a word
     that one of them can start with (a trie of those words, so that most words fail after a
     letter or two)."""
+    alone, firsts, seconds = timex_guard_words(lang)
+    return (rf"(?<![\w])(?=\d|{timex_guard_lead(lang)}|{_trie(alone)}"
+            rf"|{_trie(firsts)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
+
+
+def timex_guard_lead(lang: Language) -> str:
+    """The guard's tests that need no word: a quarter ("Q3") or a Roman numeral with its suffix ("XXIe")."""
+    return rf"(?-i:Q\d|[IVX]+{_bare(lang.timex['century_suffixes'])}(?!\w))"
+
+
+@functools.lru_cache(maxsize=None)
+def timex_guard_words(lang: Language) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The guard's words, lower case: those that are an expression by themselves ("hier", "July",
+    "Noël", "now"); the other first words ("the", "a", "trois", "every", "about"), which need a word
+    an expression can go on with after them (of the third set, or a digit), so that "the company"
+    or "a laptop" fails after a few letters."""
     tx = lang.timex
     phrases = _timex_phrases(lang)
     firsts = {p[0] for p in phrases}
-    # Words that are an expression by themselves ("hier", "July", "Noël", "now"); every other first
-    # word ("the", "a", "trois", "every", "about") needs a word an expression can go on with after it,
-    # so that "the company" or "a laptop" fails after a few letters.
     alone = {p[0] for key in ("days", "fixed", "holidays", "seasons", "calendar") for p in
              (w.lower().replace("’", "'").split() for w in tx[key]) if len(p) == 1}
     alone |= {w.lower() for w in full_words(lang.months) + full_words(lang.weekdays)}
     seconds = firsts | {w for p in phrases for w in p[1:]}
-    return (rf"(?<![\w])(?=\d|(?-i:Q\d|[IVX]+{_bare(tx['century_suffixes'])}(?!\w))|{_trie(alone)}"
-            rf"|{_trie(firsts - alone)}[\s'’-]*(?:['’]?\d|{_trie(seconds)}))")
+    return frozenset(alone), frozenset(firsts - alone), frozenset(seconds)
 
 
 # ASCII letters and digits that ``re`` matches, case ignored, only as themselves and their other
@@ -331,7 +344,7 @@ def timex_guard(lang: Language) -> str:
 _CASE_PAIRED = frozenset("abcdefghjlmnopqrtuvwxyz0123456789")
 
 
-def _trie(words: set[str]) -> str:
+def _trie(words: AbstractSet[str]) -> str:
     """A regex matching any of ``words`` (as whole words when they end with a letter), built as a
     trie so that most other words fail after a letter or two. Case is spelt out ("[tT]") under a
     case-sensitive flag: a branch that opens with a plain class is skipped at one look. The rest

@@ -14,7 +14,7 @@ import attrs
 from ..lang import Language
 from ..rulefile import Phrases, WordIndex, compile_phrases, fold, word_index
 from .patterns import (ANYWHERE, OPENS, SCANNED, date_alternatives, main_pattern, opening_lists, timex_guard,
-                       timex_parts)
+                       timex_guard_lead, timex_guard_words, timex_parts)
 
 # A digit that may start a date: not one inside a number, unless the number's last digits from it
 # are a count a relative phrase may open with ("3 days later"; that alternative has no look-behind).
@@ -105,6 +105,64 @@ class _Alternative:
         return word is not None and self.opens_with(word)
 
 
+_NEXT = re.compile(r"[\s'’-]*(?:(\d)|(\w+))")  # after a guard's first word: a digit, or the next word run
+
+
+@attrs.frozen(eq=False)
+class _Guard:
+    """``timex_guard``'s test read from the words at a place, with no trie to compile (the trie is
+    the longest pattern a text compiles, about 12,000 characters for English): it passes wherever
+    the trie passes (and in a few more places, where no TIMEX3 part matches either). The guard's
+    words as their first word runs, folded: ``alone`` passes by itself, ``firsts`` with a digit or
+    a word run of ``seconds`` after it; ``whole`` holds the ``firsts`` that no first word goes on
+    past (after another, the word after is not looked at)."""
+
+    lead: re.Pattern[str]
+    alone: frozenset[str]
+    firsts: frozenset[str]
+    whole: frozenset[str]
+    seconds: frozenset[str]
+
+    def passes(self, text: str, pos: int, word: str) -> bool:
+        """At a word start ``pos`` where the folded word run ``word`` stands."""
+        if word in self.alone or self.lead.match(text, pos) is not None:
+            return True
+        if word not in self.firsts:
+            return False
+        if word not in self.whole:
+            return True
+        after = _NEXT.match(text, pos + len(word))
+        return after is not None and (after.group(1) is not None or fold(after.group(2)) in self.seconds)
+
+
+def _runs(words: frozenset[str]) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The first word runs of ``words``, folded, and those that no word goes on past but with
+    apostrophes or hyphens ("the", "l" of "l'", not "st" of "st."); None when a word does not open
+    on a word character, or ends on one that is no letter or digit (the trie then matches where
+    the word run goes on), or has a letter whose other case ``fold`` does not take for it (the
+    trie matches a letter and its other case)."""
+    runs, longer = set(), set()
+    for w in words:
+        w = w.lower().replace("’", "'")
+        run = _RUN.match(w)
+        if run is None or not w[-1].isalnum() and run.end() == len(w) or any(
+                len(c.upper()) == 1 and fold(c.upper()) != fold(c) for c in run.group()):
+            return None
+        runs.add(fold(run.group()))
+        if w[run.end():].strip("'-"):  # "l'" and "mi-" are followed as the trie follows them: [\s'’-]*
+            longer.add(fold(run.group()))
+    return frozenset(runs), frozenset(runs - longer)
+
+
+@functools.lru_cache(maxsize=None)
+def _guard(lang: Language) -> _Guard | None:
+    """The guard of a language's TIMEX3 branch as a ``_Guard``; None when its words do not allow it."""
+    alone, firsts, seconds = (_runs(words) for words in timex_guard_words(lang))
+    if alone is None or firsts is None or seconds is None:
+        return None
+    return _Guard(re.compile(r"\d|" + timex_guard_lead(lang), re.I), alone[0], firsts[0], firsts[1], seconds[0])
+
+
 @attrs.frozen(eq=False)
 class _Plan:
     """The date alternatives of a language in order: the plain ones, then the branch with
@@ -114,6 +172,7 @@ class _Plan:
 
     plain: tuple[_Alternative, ...]
     branch: _Alternative | None  # it also opens on a Roman numeral past the listed ones
+    guard: _Guard | None = None  # the branch's guard, read from the words (else its pattern is matched)
     by_start: dict[tuple[str | None, str], tuple[tuple[_Alternative, ...], tuple[_Alternative, ...]]] = \
         attrs.field(factory=dict)
 
@@ -149,7 +208,7 @@ def _plan(lang: Language) -> _Plan:
         else:
             assert branch is None, "the TIMEX3 branch comes last"
             plain.append(_Alternative(source, words, "digit" in kinds))
-    return _Plan(tuple(plain), branch)
+    return _Plan(tuple(plain), branch, None if branch is None else _guard(lang))
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -164,11 +223,14 @@ def _match_at(plan: _Plan, text: str, pos: int) -> re.Match[str] | None:
     (on first use), so a text compiles only those it needs, each once."""
     ch = text[pos]
     run = None if pos and _WORD_CHAR.match(text, pos - 1) else _RUN.match(text, pos)
-    plain, parts = plan.at(fold(run.group()) if run else None, ch)
+    word = fold(run.group()) if run else None
+    plain, parts = plan.at(word, ch)
     for a in plain:
         if (m := a.regex.match(text, pos)) is not None:
             return m
-    if parts and plan.branch is not None and plan.branch.regex.match(text, pos) is not None:
+    if parts and plan.branch is not None and (
+            plan.branch.regex.match(text, pos) is not None if plan.guard is None
+            else word is not None and plan.guard.passes(text, pos, word)):
         for part in parts:
             if (m := part.regex.match(text, pos)) is not None:
                 return m
