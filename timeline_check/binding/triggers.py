@@ -28,6 +28,7 @@ from .people_sent import people_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
 from .reported import content_start
 from .reviewed import reviewed_by_outsider
+from .told_before import told_before
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -211,7 +212,8 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
-            if notice.nominal and reviewed_by_outsider(text, lang, s, m.start()):  # "OCR reviewed the CE's notifications"
+            if notice.nominal and (reviewed_by_outsider(text, lang, s, m.start())  # "OCR reviewed the CE's notifications"
+                                   or told_before(text, lang, s, m.start(), m.end())):  # "À la suite de cette notification, ..."
                 found.append(Trigger(m.start(), m.end(), (), head=True, blocked=True, nominal=notice.nominal))
                 continue
             if _misdelivered(text, lang, s, e, m):
