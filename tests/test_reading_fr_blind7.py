@@ -111,3 +111,19 @@ def test_a_notice_named_again_in_a_fronted_phrase_takes_no_later_date(text: str,
 ])
 def test_exporting_the_data_is_the_breach(text: str) -> None:
     assert ("breach_start", "2025-03-28") in days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le proviseur a confirmé l'information le 16 juin, lors d'une réunion avec les parents.",
+    "Le 16 juin, la mairie a confirmé la nouvelle devant le conseil municipal.",
+])
+def test_confirming_the_news_is_the_public_disclosure(text: str) -> None:
+    assert ("public_disclosure", "2025-06-16") in days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Un courrier a été remis aux familles le 16 juin par les professeurs principaux.",
+    "Le 16 juin, une lettre d'information a été remise à chaque patient hospitalisé.",
+])
+def test_a_letter_handed_out_is_the_notice(text: str) -> None:
+    assert ("notification_individuals", "2025-06-16") in days(text)
