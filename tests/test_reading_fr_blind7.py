@@ -127,3 +127,31 @@ def test_confirming_the_news_is_the_public_disclosure(text: str) -> None:
 ])
 def test_a_letter_handed_out_is_the_notice(text: str) -> None:
     assert ("notification_individuals", "2025-06-16") in days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La mutuelle n'a notifié la violation à la CNIL que le 11 avril, une fois terminé un audit externe, "
+    "ce qu'elle explique par un souci d'exhaustivité.",
+    "Le 11 avril, une fois l'expertise terminée, le cabinet a notifié la violation à la CNIL.",
+])
+def test_a_clause_of_circumstance_with_no_date_keeps_no_date_from_before_it(text: str) -> None:
+    found = days(text)
+    assert ("notification_regulator", "2025-04-11") in found and ("investigation_end", "2025-04-11") not in found
+
+
+def test_an_ending_with_its_own_date_is_still_read() -> None:
+    assert ("investigation_end", "2025-03-30") in days("L'audit a été terminé le 30 mars.")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("La clinique du Parc, établissement privé du centre-ville, a reconnu le 23 avril qu'une intrusion avait "
+     "touché son agenda.", "2025-04-23"),
+    ("La mairie de Sorbiers, jointe par téléphone, a indiqué le 22 avril que la fuite concernait 300 familles.",
+     "2025-04-22"),
+])
+def test_the_organisation_speaks_past_an_apposition_to_its_name(text: str, day: str) -> None:
+    assert ("public_disclosure", day) in days(text)
+
+
+def test_a_prosecutor_in_the_incise_dates_no_disclosure() -> None:
+    assert days("Des fichiers ont été copiés, a indiqué le 22 avril le procureur.") == set()

@@ -328,19 +328,21 @@ def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[li
     """Generic words of starting and ending ("began", "end of"): those about the breach or the
     investigation, and those about nothing of ours (``idle``), which hold a date where no event
     word stands ("concluded on October 15, 2015, that a clerk ...": its date, no event of ours).
-    Not before the verb it governs ("a commencé lundi à envoyer des lettres": the sending's)."""
+    Not before the verb it governs ("a commencé lundi à envoyer des lettres": the sending's); none in
+    a clause of circumstance with no date of its own (asides.py), whose word takes no date outside it."""
     found: list[Trigger] = []
     idle: list[Trigger] = []
     catenative = grammar_of(lang).catenative
     for edge, words in (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in hits.get(id(words), ()):
+            if in_undated_aside(text, lang, s, e, m.start()):  # "..., une fois terminé un audit, ...": no date of its own
+                continue
             topic = topic_of(text, lang, m.start(), m.end(), s, e)
             if topic == "investigation":
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()) \
-                    and not in_undated_aside(text, lang, s, e, m.start()):
+            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()):
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     return found, idle
 
