@@ -155,3 +155,15 @@ def test_the_organisation_speaks_past_an_apposition_to_its_name(text: str, day: 
 
 def test_a_prosecutor_in_the_incise_dates_no_disclosure() -> None:
     assert days("Des fichiers ont été copiés, a indiqué le 22 avril le procureur.") == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les bulletins ont été copiés lors d'un piratage de l'espace numérique de travail (ENT), survenu le 13 mars.", "fr"),
+    ("Les dossiers ont fuité à cause d'une intrusion dans le dossier patient informatisé (DPI) survenue le 13 mars.", "fr"),
+])
+def test_a_bracketed_acronym_does_not_push_the_incident_out_of_reach(text: str, lang: str) -> None:
+    assert ("breach_start", "2025-03-13") in days(text, lang)
+
+
+def test_a_word_of_happening_far_from_any_incident_still_names_nothing() -> None:
+    assert days("Les élèves ont rencontré le conseiller de l'espace numérique de travail (ENT), venu le 13 mars.") == set()
