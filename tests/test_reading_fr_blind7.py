@@ -167,3 +167,15 @@ def test_a_bracketed_acronym_does_not_push_the_incident_out_of_reach(text: str, 
 
 def test_a_word_of_happening_far_from_any_incident_still_names_nothing() -> None:
     assert days("Les élèves ont rencontré le conseiller de l'espace numérique de travail (ENT), venu le 13 mars.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Nous avons constaté l'erreur le 30 mai. Le jour même, nous avons demandé à chaque destinataire de supprimer le message.",
+    "Le 30 mai, la mutuelle a demandé aux destinataires de détruire le courrier reçu par erreur.",
+])
+def test_asking_the_recipients_to_delete_a_stray_mailing_is_containment(text: str) -> None:
+    assert ("containment", "2025-05-30") in days(text)
+
+
+def test_advice_to_delete_a_suspicious_message_is_no_containment() -> None:
+    assert days("Le 30 mai, nous vous avons recommandé de supprimer tout message suspect.") == set()
