@@ -179,3 +179,19 @@ def test_asking_the_recipients_to_delete_a_stray_mailing_is_containment(text: st
 
 def test_advice_to_delete_a_suspicious_message_is_no_containment() -> None:
     assert days("Le 30 mai, nous vous avons recommandé de supprimer tout message suspect.") == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 27 mai, les équipes ont détecté des connexions anormales au moyen des identifiants de conseillers. Les "
+     "analyses ont établi que ces connexions frauduleuses avaient lieu depuis le 19 mai. Les comptes utilisés ont "
+     "été bloqués le jour même à 16 h.", "fr"),
+    ("On May 27, the team detected unusual logins. The intrusion had begun on May 19. The accounts were disabled "
+     "the same day.", "en"),
+])
+def test_a_response_the_same_day_answers_the_finding_past_a_sentence_on_the_breach(text: str, lang: str) -> None:
+    found = days(text, lang)
+    assert ("containment", "2025-05-27") in found and ("containment", "2025-05-19") not in found
+
+
+def test_a_response_the_same_day_after_the_breach_alone_is_that_day() -> None:
+    assert ("containment", "2025-05-19") in days("The breach began on May 19. The accounts were disabled the same day.", "en")
