@@ -65,6 +65,7 @@ PHRASE_KEYS = (
     "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
     "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)
     "mailed_clause",  # "statements, which went out on April 3" after a mix-up: the breach (binding/astray.py)
+    "notice_told_lead",  # "À la suite de cette notification, ...": a notice told before (binding/told_before.py)
     "receipt_sender",  # "received notification letters from a member of the public": not from the organisation (binding/triggers.py)
     "series_lead",  # "mailed ... during the period of May 2 to June 7": a series of one-off acts (binding/series.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)

@@ -356,6 +356,17 @@ def _answers_finding(before: Sequence[Mention], m: Mention, mentions: Sequence[M
     return bool(acts) and acts[-1].kind == "discovery"
 
 
+def _finding_before(before: Sequence[tuple[Mention, int]], m: Mention, anchor: int) -> int:
+    """For a response (``m``) told after sentences that only date the breach, the discovery it
+    answers when that is the organisation's last act before it ("detected the connections on May 27.
+    They had been going on since May 19. The accounts were blocked the same day": the 27th); else
+    ``anchor``."""
+    if m.kind not in _RESPONSES:
+        return anchor
+    acts = [(p, j) for p, j in before if p.kind not in _BREACH_KINDS]
+    return acts[-1][1] if acts and acts[-1][0].kind == "discovery" else anchor
+
+
 def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_mention: dict[int, int],
                     undated: Sequence[Undated] = ()) -> tuple[list[Edge[Statement]], list[Node]]:
     """The edges relative phrases state, and the events they imply that have no node yet
@@ -383,7 +394,7 @@ def _relative_edges(mentions: Sequence[Mention], nodes: Sequence[Node], by_menti
                 last, anchor = before[-1]
                 if last.kind in _BREACH_KINDS and m.kind not in _BREACH_KINDS:
                     anchor = next((j for p, j in reversed(before) if p.sentence == last.sentence
-                                   and p.kind not in _BREACH_KINDS), anchor)
+                                   and p.kind not in _BREACH_KINDS), _finding_before(before, m, anchor))
         elif cands:
             anchor = cands[0] if len(cands) == 1 else None
         elif named is not None and named != "unknown":

@@ -12,6 +12,7 @@ from .continuing import continuing_until
 from .grammar import CLAUSE_PUNCT, WORD, ends_with
 from .due_list import under_due_heading
 from .progressive import in_progress
+from .reach import acronym_words
 from .recipients import clause_before
 from .series import in_series
 from .topics import topic_of
@@ -246,10 +247,13 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
 def _words_before(text: str, lang: Language, pos: int, s: int) -> str:
     """The six words before ``pos``; twelve after a coordinator, the noun standing before the
     participle (and its date) the word is coordinated with ("une intrusion lancée début juin 2024
-    et confirmée le 3 juillet": the intrusion is what was confirmed)."""
+    et confirmée le 3 juillet": the intrusion is what was confirmed). A bracketed acronym is no
+    word of them ("un piratage de l'espace numérique de travail (ENT), survenu ...", reach.py)."""
     words = text[max(s, pos - 120):pos].split()
     shared = len(words) > 1 and lang.regex["coordinator"].fullmatch(words[-1]) is not None
-    return " ".join(words[-12:] if shared else words[-6:])
+    n = 12 if shared else 6
+    n += acronym_words(" ".join(words[-n:]))
+    return " ".join(words[-n:])
 
 
 def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, int]) -> bool:

@@ -18,7 +18,7 @@ def spare_words(lang: Language, gap: str, names: bool = True) -> int:
     with ``names`` (not for a relative phrase: "no later than 72 hours after" stays near its own
     verb), a proper name's words past its first, unless another day's lead stands before
     ("wrote to the Board of Health Records Review on the day of its notices on ...")."""
-    spare = sum(len(WORD.findall(m.group())) for m in _ACRONYM.finditer(gap))
+    spare = acronym_words(gap)
     tail = gap.rstrip()
     lead_words, inner = 0, tail
     for key in ("date_hedge", "day_lead"):
@@ -29,6 +29,11 @@ def spare_words(lang: Language, gap: str, names: bool = True) -> int:
     if names and lang.regex["day_lead"].search(inner) is None:
         spare += _name_tails(gap)
     return spare + lead_words
+
+
+def acronym_words(gap: str) -> int:
+    """How many of ``gap``'s words are bracketed acronyms ("(CE)", "(ENT)")."""
+    return sum(len(WORD.findall(m.group())) for m in _ACRONYM.finditer(gap))
 
 
 def _name_tails(gap: str) -> int:

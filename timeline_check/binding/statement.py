@@ -24,7 +24,8 @@ _NAME = 40  # characters of the speaker's name after the date ("le groupe de pir
 def stated_on(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     """The public disclosures of dates not ``taken`` that stand right after a verb of saying
     (``disclosing``; a ``day_lead`` between): either the verb follows a comma and an ``own_speaker`` follows the date, or
-    an ``own_speaker`` is the sentence's subject and a "that" clause naming the breach follows."""
+    an ``own_speaker`` is the sentence's subject (an apposition may close with a comma before the verb)
+    and a "that" clause naming the breach follows."""
     text, lang, (s, e) = ctx.text, ctx.lang, ctx.span
     speaker, outsider, attacker = lang.regex["own_speaker"], lang.regex["outsider"], lang.regex["attacker"]
     out: list[Mention] = []
@@ -36,12 +37,13 @@ def stated_on(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
         skipped = len(text[t.end:e]) - len(rest)
         if skipped > _GAP:
             continue
+        ok = False
         if text[s:verb.start()].rstrip().endswith(","):
             lead = lang.regex["speaker_lead"].match(rest)
             who = rest[lead.end():].lstrip() if lead else rest
             ok = speaker.match(who) is not None and outsider.match(who) is None \
                 and attacker.search(who, 0, _NAME) is None
-        else:
+        if not ok:  # the subject, an apposition after it or not ("La clinique, établissement privé, a reconnu mardi que")
             subject = text[s:verb.start()]
             that = lang.regex["complementizer"].match(rest)
             ok = that is not None and speaker.search(subject) is not None and outsider.search(subject) is None \

@@ -30,6 +30,7 @@ from .people_sent import people_sent
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
 from .reported import content_start
 from .reviewed import reviewed_by_outsider
+from .told_before import told_before
 from .rows import opens_row
 from .stages import disowned, is_filing, judged, judged_object_of, names_breach
 from .topics import topic_of
@@ -216,7 +217,8 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
             nxt = bisect.bisect_left(starts, m.end())
             prev = max((b for a, b in tellings[:bisect.bisect_left(starts, m.start())] if b <= m.start()), default=s)
             stop = min([e] + starts[nxt:nxt + 1])
-            if notice.nominal and reviewed_by_outsider(text, lang, s, m.start()):  # "OCR reviewed the CE's notifications"
+            if notice.nominal and (reviewed_by_outsider(text, lang, s, m.start())  # "OCR reviewed the CE's notifications"
+                                   or told_before(text, lang, s, m.start(), m.end())):  # "À la suite de cette notification, ..."
                 found.append(Trigger(m.start(), m.end(), (), head=True, blocked=True, nominal=notice.nominal))
                 continue
             if _misdelivered(text, lang, s, e, m):
@@ -331,19 +333,21 @@ def _generic(text: str, lang: Language, s: int, e: int, hits: _Hits) -> tuple[li
     """Generic words of starting and ending ("began", "end of"): those about the breach or the
     investigation, and those about nothing of ours (``idle``), which hold a date where no event
     word stands ("concluded on October 15, 2015, that a clerk ...": its date, no event of ours).
-    Not before the verb it governs ("a commencé lundi à envoyer des lettres": the sending's)."""
+    Not before the verb it governs ("a commencé lundi à envoyer des lettres": the sending's); none in
+    a clause of circumstance with no date of its own (asides.py), whose word takes no date outside it."""
     found: list[Trigger] = []
     idle: list[Trigger] = []
     catenative = grammar_of(lang).catenative
     for edge, words in (("start", lang.generic_start), ("end", lang.generic_end)):
         for m in hits.get(id(words), ()):
+            if in_undated_aside(text, lang, s, e, m.start()):  # "..., une fois terminé un audit, ...": no date of its own
+                continue
             topic = topic_of(text, lang, m.start(), m.end(), s, e)
             if topic == "investigation":
                 found.append(Trigger(m.start(), m.end(), (_INVESTIGATION_END[edge],)))
             elif topic == "breach":
                 found.append(Trigger(m.start(), m.end(), (_BREACH_EDGE[edge],)))
-            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()) \
-                    and not in_undated_aside(text, lang, s, e, m.start()):
+            elif not catenative.match(text, m.end(), e) and not _first_bound(text, lang, s, e, m.start()):
                 idle.append(Trigger(m.start(), m.end(), (), blocked=True))
     return found, idle
 
