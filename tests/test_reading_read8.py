@@ -22,3 +22,38 @@ def test_beginning_to_write_to_the_people_affected_is_their_notice(text: str, la
     found = kinds(text, lang, date)
     assert any(k == "notification_individuals" and (e or "").startswith("2025-07") for k, e, _ in found), found
     assert not any(k == "breach_start" and (e or "") >= "2025-07" for k, e, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # day first where the text writes its named dates day first, or a numeric date proves it
+    ("We detected the intrusion on 4 March 2025.\n\nKey dates\nDetected: 04/03/2025\nRegulator told: 06/03/2025",
+     {("discovery", "2025-03-04"), ("notification_regulator", "2025-03-06")}),
+    ("The trust spotted the leak on the 4th of March 2025 and told the ICO on 06/03/2025.",
+     {("discovery", "2025-03-04"), ("notification_regulator", "2025-03-06")}),
+    ("Key dates of the incident\n\nDetected: 04/03/2025\nOAIC notified: 21/03/2025",
+     {("discovery", "2025-03-04"), ("notification_regulator", "2025-03-21")}),
+    # month first where the text writes month first, and where nothing tells (the language's order)
+    ("We detected the intrusion on March 4, 2025.\n\nKey dates\nDetected: 04/03/2025", {("determination", "2025-04-03")}),
+    ("Key dates of the incident\n\nDetected: 04/03/2025\nHHS notified: 04/21/2025",
+     {("discovery", "2025-04-03"), ("notification_regulator", "2025-04-21")}),
+    ("Key dates of the incident\n\nDetected: 04/03/2025", {("discovery", "2025-04-03")}),
+])
+def test_numeric_dates_read_in_the_order_the_text_writes_its_dates(text: str, want: set[tuple[str, str]]) -> None:
+    assert want <= {(k, e) for k, e, _ in kinds(text)}, kinds(text)
+
+
+def test_a_text_writing_both_orders_keeps_the_language_order() -> None:
+    text = "The breach began on 2 March 2025 and was found on March 4, 2025.\n\nDetected: 04/03/2025"
+    assert ("discovery", "2025-04-03") in {(k, e) for k, e, _ in kinds(text)}
+    assert ("discovery", "2025-04-03") in {(k, e) for k, e, _ in kinds("La fuite a été détectée le 03/04/2025.", "fr")}
+
+
+@pytest.mark.parametrize("field", ["Date reported to carrier", "Detected", "OAIC notified", "Date of detection"])
+def test_a_field_naming_an_event_is_not_the_text_s_own_date(field: str) -> None:
+    text = f"Claim summary\n\n{field}: May 14, 2025\n\nThe insured found the encrypted server on May 12, 2025."
+    assert not any(k == "publication" for k, _, _ in kinds(text, own=True)), kinds(text, own=True)
+
+
+def test_a_plain_date_field_is_still_the_text_s_own_date() -> None:
+    text = "Claim summary\n\nDate: May 14, 2025\n\nThe insured found the encrypted server on May 12, 2025."
+    assert ("publication", "2025-05-14", "2025-05-14") in kinds(text, own=True)
