@@ -57,3 +57,26 @@ def test_a_field_naming_an_event_is_not_the_text_s_own_date(field: str) -> None:
 def test_a_plain_date_field_is_still_the_text_s_own_date() -> None:
     text = "Claim summary\n\nDate: May 14, 2025\n\nThe insured found the encrypted server on May 12, 2025."
     assert ("publication", "2025-05-14", "2025-05-14") in kinds(text, own=True)
+
+
+def test_a_timeline_row_opening_on_a_month_and_day_and_a_colon_is_dated() -> None:
+    text = ("On October 27, 2025, the alarm company raised an alert.\n\nSteps taken\n\n"
+            "- October 31: the clinic confirmed that patient files were among those copied.\n"
+            "- November 6: the clinic reported the breach to the Office of the Privacy Commissioner of Canada.\n"
+            "- November 10: letters mailed to 2,960 patients.\n")
+    assert {("determination", "2025-10-31"), ("notification_regulator", "2025-11-06"),
+            ("notification_individuals", "2025-11-10")} <= {(k, e) for k, e, _ in kinds(text)}
+    assert not {e for _, e, _ in kinds("The shop reopened on May 10:30 was the hour it said.")}
+
+
+@pytest.mark.parametrize("verb", ["signed in", "signed into the portal", "logged on"])
+def test_signing_in_with_stolen_credentials_starts_the_breach(verb: str) -> None:
+    text = f"The intruder {verb} through the VPN on October 24, 2025, using a former hygienist's password."
+    assert ("breach_start", "2025-10-24", "2025-10-24") in kinds(text)
+
+
+def test_an_account_that_had_not_been_disabled_is_no_containment() -> None:
+    text = ("The intruder used the account of a nurse whose access had not been disabled when she left "
+            "in March 2025. The clinic disabled the account on October 28, 2025.")
+    found = {(k, e) for k, e, _ in kinds(text)}
+    assert ("containment", "2025-10-28") in found and ("containment", "2025-03-01") not in found, found
