@@ -80,3 +80,20 @@ def test_an_account_that_had_not_been_disabled_is_no_containment() -> None:
             "in March 2025. The clinic disabled the account on October 28, 2025.")
     found = {(k, e) for k, e, _ in kinds(text)}
     assert ("containment", "2025-10-28") in found and ("containment", "2025-03-01") not in found, found
+
+
+@pytest.mark.parametrize("told", [
+    "It did not report the breach to us until 20 September 2024.",
+    "The firm reported the attack to us on 20 September 2024, eleven days after it knew.",
+    "The company told us about the breach on 20 September 2024.",
+])
+def test_in_a_regulator_s_release_a_report_to_us_is_the_notice_to_the_regulator(told: str) -> None:
+    text = ("Harbour Lettings became aware of the attack on 9 September 2024. " + told +
+            "\n\nWe issued a notice of intent in August 2025 and the penalty follows.")
+    found = {(k, e) for k, e, _ in kinds(text)}
+    assert ("notification_regulator", "2024-09-20") in found and ("discovery", "2024-09-20") not in found, found
+
+
+def test_in_an_organisation_s_letter_a_report_to_us_is_still_its_discovery() -> None:
+    text = "On 9 September 2024, a tenant reported to us that her file could be seen by others. We have fixed it."
+    assert ("discovery", "2024-09-09", "2024-09-09") in kinds(text)

@@ -38,6 +38,7 @@ PHRASE_KEYS = (
     "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
     "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
     "finder_speaker",  # staff confirming a finding (binding/said_on.py)
+    "regulator_voice", "told_us",  # a regulator's own release: "reported the breach to us" is its notice (binding/regulator_voice.py)
     "periodic_report", "current_report",  # a 10-K filed, no notice; an 8-K filed, the notice (binding/periodic.py)
     "leaving", "left_place", "left_system", "left_state",  # bare "left" (binding/leaving.py)
     "progressive",  # "are mailing letters on Oct. 1": under way, not done (binding/progressive.py)
