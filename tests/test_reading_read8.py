@@ -97,3 +97,13 @@ def test_in_a_regulator_s_release_a_report_to_us_is_the_notice_to_the_regulator(
 def test_in_an_organisation_s_letter_a_report_to_us_is_still_its_discovery() -> None:
     text = "On 9 September 2024, a tenant reported to us that her file could be seen by others. We have fixed it."
     assert ("discovery", "2024-09-09", "2024-09-09") in kinds(text)
+
+
+@pytest.mark.parametrize("said", [
+    "In a statement to the stock exchange on 29 April 2025, the retailer said some contact details may have been taken.",
+    "The insurer told the ASX on 29 April 2025 that claims data had been copied.",
+    "In an ASX announcement on 29 April 2025, the insurer said that the attackers had copied claims data.",
+])
+def test_a_listed_company_s_word_to_its_stock_exchange_is_a_public_disclosure(said: str) -> None:
+    text = "Hackers broke into the company's systems on 19 April 2025. " + said
+    assert ("public_disclosure", "2025-04-29", "2025-04-29") in kinds(text)
