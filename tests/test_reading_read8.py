@@ -107,3 +107,36 @@ def test_in_an_organisation_s_letter_a_report_to_us_is_still_its_discovery() -> 
 def test_a_listed_company_s_word_to_its_stock_exchange_is_a_public_disclosure(said: str) -> None:
     text = "Hackers broke into the company's systems on 19 April 2025. " + said
     assert ("public_disclosure", "2025-04-29", "2025-04-29") in kinds(text)
+
+
+STATUS = """Acme Forms Status
+
+Resolved - The review is complete and customers whose forms were read have been told.
+Mar 7, 2025 - 18:30 UTC
+
+Investigating - We are looking into unusual downloads that our monitoring flagged today.
+Mar 5, 2025 - 10:02 UTC
+"""
+
+STATUS_FR = """État des services Formica
+
+Résolu - L'analyse est terminée ; les clients concernés ont été prévenus.
+7 mars 2025 - 18:30 UTC
+
+Investigation en cours - Nous analysons des téléchargements inhabituels détectés aujourd'hui par notre supervision.
+5 mars 2025 - 10:02 UTC
+"""
+
+
+@pytest.mark.parametrize(("text", "lang"), [(STATUS, "en"), (STATUS_FR, "fr")])
+def test_a_status_page_update_is_told_from_the_stamp_after_it(text: str, lang: str) -> None:
+    found = {(k, e) for k, e, _ in kinds(text, lang, dt.date(2025, 3, 7))}
+    assert ("discovery", "2025-03-05") in found and ("discovery", "2025-03-07") not in found, found
+
+
+@pytest.mark.parametrize("heading", ["Update, March 5, 2025: ", "UPDATE (March 5, 2025): ", "Update - March 5, 2025\n\n"])
+def test_today_after_an_update_heading_counts_from_the_update(heading: str) -> None:
+    text = ("Hackers broke into the county's payroll system on March 1, 2025.\n\n"
+            + heading + "The county discovered the intrusion today, a spokesman said.")
+    found = {(k, e) for k, e, _ in kinds(text, "en", dt.date(2025, 3, 2))}
+    assert ("discovery", "2025-03-05") in found, found
