@@ -140,3 +140,24 @@ def test_today_after_an_update_heading_counts_from_the_update(heading: str) -> N
             + heading + "The county discovered the intrusion today, a spokesman said.")
     found = {(k, e) for k, e, _ in kinds(text, "en", dt.date(2025, 3, 2))}
     assert ("discovery", "2025-03-05") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hackers broke into the clinic's server on October 2, 2025. On October 9, 2025, the attackers claimed "
+     "on X that they had stolen 2 TB of files.", "en"),
+    ("Hackers broke into the clinic's server on October 2, 2025. The ransomware gang claimed on October 9, 2025 "
+     "to have taken patient files.", "en"),
+    ("Des pirates se sont introduits dans le serveur de la clinique le 2 octobre 2025. Le 9 octobre 2025, "
+     "les pirates ont affirmé sur X avoir volé 2 To de fichiers.", "fr"),
+])
+def test_the_attackers_claim_of_what_they_took_dates_no_breach(text: str, lang: str) -> None:
+    found = kinds(text, lang, dt.date(2025, 11, 1))
+    assert ("breach_start", "2025-10-02", "2025-10-02") in found
+    assert not any(e == "2025-10-09" for _, e, _ in found), found
+
+
+def test_letters_being_mailed_until_a_day_set_no_end_to_the_breach() -> None:
+    text = ("Hackers broke into the clinic's server on October 2, 2025. Notice letters are being mailed to "
+            "affected patients until Nov. 20, 2025.")
+    found = kinds(text, "en", dt.date(2025, 11, 1))
+    assert not any(k == "breach_end" for k, _, _ in found), found
