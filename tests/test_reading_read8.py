@@ -26,7 +26,7 @@ def test_beginning_to_write_to_the_people_affected_is_their_notice(text: str, la
 
 @pytest.mark.parametrize(("text", "want"), [
     # day first where the text writes its named dates day first, or a numeric date proves it
-    ("We detected the intrusion on 4 March 2025.\n\nKey dates\nDetected: 04/03/2025\nRegulator told: 06/03/2025",
+    ("We detected the intrusion on 4 March 2025 and told the ICO.\n\nKey dates\nDetected: 04/03/2025\nRegulator told: 06/03/2025",
      {("discovery", "2025-03-04"), ("notification_regulator", "2025-03-06")}),
     ("The trust spotted the leak on the 4th of March 2025 and told the ICO on 06/03/2025.",
      {("discovery", "2025-03-04"), ("notification_regulator", "2025-03-06")}),
@@ -40,6 +40,12 @@ def test_beginning_to_write_to_the_people_affected_is_their_notice(text: str, la
 ])
 def test_numeric_dates_read_in_the_order_the_text_writes_its_dates(text: str, want: set[tuple[str, str]]) -> None:
     assert want <= {(k, e) for k, e, _ in kinds(text)}, kinds(text)
+
+
+def test_named_dates_day_first_without_a_country_s_word_keep_the_language_order() -> None:
+    text = ("On 1 February 2015, a laptop was stolen from a nurse's car; the clinic told HHS.\n\n"
+            "Key dates\nDetected: 03/01/2015")
+    assert ("discovery", "2015-03-01") in {(k, e) for k, e, _ in kinds(text)}
 
 
 def test_a_text_writing_both_orders_keeps_the_language_order() -> None:

@@ -62,6 +62,7 @@ PHRASE_KEYS = (
     "leak",  # a gang's claim of the attack or leak of the data: no event (binding/leaks.py)
     "update_heading",  # a dated update's heading: what follows is told from its day (tagging/sections.py)
     "status_word",  # a status page's update ("Resolved - ..."), its stamp after it (tagging/sections.py)
+    "day_first",  # a country's body or spelling that writes dates day first (tagging/numeric_order.py)
     "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)
     "mailed_clause",  # "statements, which went out on April 3" after a mix-up: the breach (binding/astray.py)
     "receipt_sender",  # "received notification letters from a member of the public": not from the organisation (binding/triggers.py)

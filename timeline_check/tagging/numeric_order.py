@@ -1,6 +1,9 @@
-"""Which number comes first in a text's numeric dates ("04/03/2025"): the day, where the text writes
-its dates day first (a British, Irish or Australian text: "4 March 2025", "21/03/2025"), the month
-where it writes them month first, else the order of its language."""
+"""Which number comes first in a text's numeric dates ("04/03/2025"): the day, where the text
+proves it ("21/03/2025" reads no other way) or writes its named dates day first ("4 March 2025")
+and names a place or body of a country that writes day first (``[phrases] day_first``: the ICO,
+the OAIC, "organisation"); the month where the text proves that; else, when unsure, the order of
+its language ("1 February 2015" in an American narrative whose "03/01/2015" is March 1).
+"""
 
 from __future__ import annotations
 
@@ -23,10 +26,10 @@ def _numeric_votes(matches: Iterable[re.Match[str]]) -> set[str]:
     return votes
 
 
-def numeric_order(lang: Language, matches: list[re.Match[str]]) -> str:
-    """``"dmy"`` or ``"mdy"`` for the text whose date matches are ``matches``: what its numeric
-    dates prove, else the order its dates with a month name take ("4 March" and no "March 4"),
-    else, when unsure (no such date, or both orders), the language's."""
+def numeric_order(lang: Language, text: str, matches: list[re.Match[str]]) -> str:
+    """``"dmy"`` or ``"mdy"`` for ``text``, whose date matches are ``matches``: what its numeric
+    dates prove, else the order its dates with a month name take ("4 March" and no "March 4")
+    where the text names a country's body or spelling of that order, else, when unsure, the language's."""
     numeric = [m for m in matches if m.lastgroup == "num"]
     if not numeric:
         return lang.numeric_dates
@@ -36,4 +39,6 @@ def numeric_order(lang: Language, matches: list[re.Match[str]]) -> str:
     if votes:
         return lang.numeric_dates
     named = {k for m in matches if (k := m.lastgroup) in ("dmy", "mdy") and month_ok(lang, m.group(f"{k}_mon"))}
-    return named.pop() if len(named) == 1 else lang.numeric_dates
+    if named == {"dmy"} and lang.regex["day_first"].search(text) is not None:
+        return "dmy"
+    return lang.numeric_dates

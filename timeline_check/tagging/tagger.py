@@ -121,7 +121,7 @@ def recognise(text: str, lang: Language, index: WordIndex | None = None) -> Reco
     """Every time expression in ``text``, read without the text's own date; ``index`` is the
     text's ``WordIndex`` when the caller has built it already."""
     matches = list(date_matches(lang, text, index))
-    found = _Found(lang, text, numeric_order(lang, matches))
+    found = _Found(lang, text, numeric_order(lang, text, matches))
     for m in matches:
         assert m.lastgroup is not None
         _READERS[m.lastgroup](found, m, m.lastgroup)
