@@ -22,6 +22,7 @@ from .binding import bind_dated
 from .binding.own_date import publication
 from .binding.updated import dateline_update
 from .binding.schedule import scheduled_rows
+from .binding.regulator_voice import regulator_voice
 from .binding.tense import in_the_past
 from .content import checklist
 from .facts import find_facts
@@ -124,7 +125,8 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     update = _later(update, dateline_update(doc.text, language, tagging.timexes, dateline))  # "Last updated: May 16"
     if update is not None and update.first is not None:
         today = update.first.lo
-    mentions = in_the_past(scheduled_rows(doc.text, language, binding.mentions, today), today)
+    told = regulator_voice(doc.text, language, binding.mentions)  # "reported it to us" in a regulator's release
+    mentions = in_the_past(scheduled_rows(doc.text, language, told, today), today)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
         mentions.insert(0, Mention("publication", stamp, "point", (0, 0), (0, 0)))

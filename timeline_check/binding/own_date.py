@@ -105,12 +105,17 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
         if opens and (whole or len(WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4)) \
                 or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not cell_follows(text, t.end) \
-                and not _CLAUSE_ON.match(text, t.end) \
+                and not _CLAUSE_ON.match(text, t.end) and not _event_field(lang, field) \
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
                                                    or _dash_dateline(text, timexes, t, before, le)
                                                    or _set_apart(text, t, before, le)):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
+
+
+def _event_field(lang: Language, field: str) -> bool:
+    """Whether the words before a date are a field's label naming an event ("Detected:", "OAIC notified:")."""
+    return field.rstrip().endswith(":") and lang.regex["form_label"].search(field) is not None
 
 
 # "On April 24, 2024, Dropbox, Inc. (“" at the end of a broken line: a clause goes on after the date's comma

@@ -94,10 +94,10 @@ def _iso(lang: Language, m: re.Match[str], k: str) -> Reading:
     return _day_of(lang, m, int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d")))
 
 
-def _numeric(lang: Language, m: re.Match[str], k: str) -> Reading:
-    """07/14/2023 or 14/07/2023, as the language writes them; 07/14/23."""
+def numeric_day(lang: Language, m: re.Match[str], order: str) -> Reading:
+    """07/14/2023 (``order`` "mdy") or 14/07/2023 ("dmy"); 07/14/23."""
     a, b, y = int(m.group("num_a")), int(m.group("num_b")), int(m.group("num_y"))
-    mo, d = (a, b) if lang.numeric_dates == "mdy" else (b, a)
+    mo, d = (a, b) if order == "mdy" else (b, a)
     return _day_of(lang, m, y + 2000 if y < 100 else y, mo, d) if 1 <= mo <= 12 else None
 
 
@@ -163,7 +163,7 @@ def _year(lang: Language, m: re.Match[str], k: str) -> Reading:
 
 # A date alternative of the "main" pattern -> its reader.
 ATOMS: dict[str, Callable[[Language, re.Match[str], str], Reading]] = {
-    "iso": _iso, "num": _numeric, "dot": _dotted, "mdy": _named_day, "dmy": _named_day,
+    "iso": _iso, "num": lambda lang, m, k: numeric_day(lang, m, lang.numeric_dates), "dot": _dotted, "mdy": _named_day, "dmy": _named_day,
     "my": _month_year, "pm": _part_month, "lm": _lead_month, "yr": _year,
 }
 

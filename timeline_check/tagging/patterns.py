@@ -62,7 +62,8 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
         _g("num", r"(?<![\d/.,-])(?P<num_a>\d{1,2})/(?P<num_b>\d{1,2})/(?P<num_y>\d{4}|\d\d)(?![\d/])"),
         # 12.12.2018: day first wherever it is written with dots (a European form).
         _g("dot", r"(?<![\d/.,-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)\d\d)(?![\d.]\d)"),
-        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/:])(?:,?\s+"
+        # "October 28: passwords reset" (a timeline's row) is a date, "May 10:30" no date
+        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/]|:\d)(?:,?\s+"
                   rf"{_g('mdy_y', YEAR)})?"),
         _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}"
                   rf"{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),

@@ -16,7 +16,8 @@ import attrs
 from ..lang import Language
 from ..model import TimeExpr
 from ..rulefile import WordIndex
-from .dates import ATOMS, Atom, DateProblem, Slot, combine, date_end, infer_years, month_ok, year_after
+from .dates import ATOMS, Atom, DateProblem, Slot, combine, date_end, infer_years, month_ok, numeric_day, year_after
+from .numeric_order import numeric_order
 from .normalise import anchor_template
 from .patterns import date_patterns
 from .prefilter import date_matches
@@ -53,6 +54,7 @@ class _Found:
 
     lang: Language
     text: str
+    numeric: str  # the order of the text's numeric dates, "mdy" or "dmy" (``numeric_order``)
     slots: list[Slot] = attrs.Factory(list)
     others: list[TimeExpr] = attrs.Factory(list)
     problems: list[DateProblem] = attrs.Factory(list)
@@ -90,7 +92,7 @@ def _timex(f: _Found, m: re.Match[str], k: str) -> None:
 def _atom(f: _Found, m: re.Match[str], k: str) -> None:
     """A date of its own; a date without a year reads what follows it ("le 6 mai dernier")."""
     lang, text = f.lang, f.text
-    atom = ATOMS[k](lang, m, k)
+    atom = numeric_day(lang, m, f.numeric) if k == "num" else ATOMS[k](lang, m, k)
     if atom is None:
         return
     if atom == "invalid":
@@ -118,8 +120,9 @@ _READERS: dict[str, Callable[[_Found, re.Match[str], str], None]] = {
 def recognise(text: str, lang: Language, index: WordIndex | None = None) -> Recognised:
     """Every time expression in ``text``, read without the text's own date; ``index`` is the
     text's ``WordIndex`` when the caller has built it already."""
-    found = _Found(lang, text)
-    for m in date_matches(lang, text, index):
+    matches = list(date_matches(lang, text, index))
+    found = _Found(lang, text, numeric_order(lang, text, matches))
+    for m in matches:
         assert m.lastgroup is not None
         _READERS[m.lastgroup](found, m, m.lastgroup)
     return Recognised(text, lang, tuple(found.slots), tuple(found.others), tuple(found.problems))
