@@ -71,3 +71,9 @@ def test_letters_to_a_counted_group_going_out_are_the_notice_to_individuals(text
 def test_a_short_form_field_for_an_event_at_the_top_is_no_dateline(text: str, kind: str, day: str) -> None:
     assert (kind, day) in days(text)
     assert ("publication", day) not in days(text, own=True)
+
+
+def test_a_wrapped_line_opening_on_a_time_of_day_stays_in_its_sentence() -> None:
+    text = ("After a long review of the logs and of the mailing lists kept by the billing office, staff learned on\n"
+            "March 4, 2026 at 10:30 a.m. that a former employee had copied the patient list.")
+    assert ("discovery", "2026-03-04") in days(text)

@@ -18,8 +18,9 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+(?:[\"'»”’)\]]|[ \u00a0
 _SHORT_LINE = 60
 _LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•·]|\d{1,3}[.)])\s|\|)")
 # A form's dated field on a line of its own ("Date de prise de connaissance : 03/02/2026", "Date
-# of discovery: March 4, 2026"): a short label, a colon, a digit; the line before it is a heading.
-_DATED_FIELD = re.compile(r"[ \t]*[^\W\d_][^\n:.;]{0,60}:[ \t\u00a0]{0,3}\d")
+# of discovery: March 4, 2026"): a short label of words alone (not "At 10:30", a wrapped line's
+# time of day), a colon, a digit; the line before it is a heading.
+_DATED_FIELD = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ '’()/-]){0,60}:[ \t\u00a0]{0,3}\d")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
