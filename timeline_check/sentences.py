@@ -17,6 +17,10 @@ _BOUNDARY = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*+(?:[\"'»”’)\]]|[ \u00a0
 # paragraphs keep their sentences whole.
 _SHORT_LINE = 60
 _LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•·]|\d{1,3}[.)])\s|\|)")
+# A form's dated field on a line of its own ("Date de prise de connaissance : 03/02/2026", "Date
+# of discovery: March 4, 2026"): a short label of words alone (not "At 10:30", a wrapped line's
+# time of day), a colon, a digit; the line before it is a heading.
+_DATED_FIELD = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ '’()/-]){0,60}:[ \t\u00a0]{0,3}\d")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -54,7 +58,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
         if m.group(0) == "\n":
             line_start = text.rfind("\n", 0, m.start()) + 1
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
-            if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()):
+            if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()) \
+                    and not _DATED_FIELD.match(text, m.end()):
                 continue
             if _unfinished(text, line_start, m.start(), nxt):
                 continue

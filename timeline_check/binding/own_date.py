@@ -98,14 +98,15 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         cut = max(map(before.rfind, _FIELD_SEPARATORS))
         field = before[cut + 1:]
         opens = dateline.match(field.strip())
-        if opens and lang.regex["form_label"].search(field.strip(), opens.end()):
+        form_field = opens is not None and lang.regex["form_label"].search(field.strip(), opens.end()) is not None
+        if form_field:
             opens = None  # "Date of the breach: March 2, 2025", a form's field for an event, no dateline
         whole = opens is not None and opens.end() == len(field.strip())  # "Filed with the SEC on": the field is the dateline's words
         alone = cut >= 0 and not WORD.search(field) and not after
         # ("Published 6:02 PM EST, Tue February 11, 2025": a time of day and a weekday before the date)
         if opens and (whole or len(WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4)) \
-                or (words <= 3 or alone) and not t.year_inferred and line_no <= 3 and not cell_follows(text, t.end) \
-                and not _CLAUSE_ON.match(text, t.end) and not _event_field(lang, field) \
+                or (words <= 3 or alone) and not form_field and not t.year_inferred and line_no <= 3 \
+                and not cell_follows(text, t.end) and not _CLAUSE_ON.match(text, t.end) and not _event_field(lang, field) \
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
                                                    or _dash_dateline(text, timexes, t, before, le)
                                                    or _set_apart(text, t, before, le)):

@@ -20,6 +20,7 @@ from .stages import later_findings
 from .triggers import Scan
 from .updated import dateline_update
 from .upon import dated_by_their_event
+from .apposed_day import restated_days
 from .unplaced import unplaced
 
 
@@ -76,7 +77,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     mentions = later_findings(text, lang, mentions)
     mentions = paragraph_incidents(text, lang, spans, mentions)
     mentions = roundup_incidents(text, lang, spans, mentions)
-    mentions = dated_by_their_event(mentions)
+    mentions = restated_days(text, timexes, dated_by_their_event(mentions))
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter, None if letter is None else addressee(text, lang, spans, letter),
