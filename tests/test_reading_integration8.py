@@ -162,3 +162,12 @@ def test_same_day_in_a_row_counts_from_the_rows_own_date() -> None:
     table = ("| Date | Événement |\n| --- | --- |\n| 27/02/2025 | Courriel d'hameçonnage ouvert par un agent |\n"
              "| 03/03/2025 | Le SOC signale une activité inhabituelle ; compte désactivé le jour même |\n")
     assert ("containment", "2025-03-03") in days(table, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The board will discuss the intrusion at its meeting on October 20, 2026.", "en"),
+    ("Executives gave the council an update on the attack at a hearing on October 20, 2026.", "en"),
+    ("Le conseil évoquera la cyberattaque lors de sa séance du 20 octobre 2026.", "fr"),
+])
+def test_a_breach_discussed_at_a_dated_meeting_starts_nothing_then(text: str, lang: str) -> None:
+    assert not any(kind.startswith("breach") for kind, _ in days(text, lang))
