@@ -171,3 +171,12 @@ def test_same_day_in_a_row_counts_from_the_rows_own_date() -> None:
 ])
 def test_a_breach_discussed_at_a_dated_meeting_starts_nothing_then(text: str, lang: str) -> None:
     assert not any(kind.startswith("breach") for kind, _ in days(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Account owners were notified on March 7, 2026.", "en"),
+    ("The company notified cardholders on March 7, 2026.", "en"),
+    ("Les titulaires des comptes concernés ont été prévenus par courriel le 7 mars 2026.", "fr"),
+])
+def test_people_named_by_what_they_hold_are_told_as_individuals(text: str, lang: str) -> None:
+    assert ("notification_individuals", "2026-03-07") in days(text, lang)
