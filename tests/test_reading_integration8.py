@@ -180,3 +180,9 @@ def test_a_breach_discussed_at_a_dated_meeting_starts_nothing_then(text: str, la
 ])
 def test_people_named_by_what_they_hold_are_told_as_individuals(text: str, lang: str) -> None:
     assert ("notification_individuals", "2026-03-07") in days(text, lang)
+
+
+def test_a_date_after_a_five_word_fronted_phrase_opens_its_clause() -> None:
+    text = ("On two separate occasions in 2015, the Federal Bureau of Investigation (FBI) notified the clinic that"
+            " patient files were for sale.")
+    assert ("discovery", "2015-01-01") in days(text)
