@@ -186,3 +186,9 @@ def test_a_date_after_a_five_word_fronted_phrase_opens_its_clause() -> None:
     text = ("On two separate occasions in 2015, the Federal Bureau of Investigation (FBI) notified the clinic that"
             " patient files were for sale.")
     assert ("discovery", "2015-01-01") in days(text)
+
+
+def test_stolen_credentials_used_over_a_range_start_and_end_the_breach() -> None:
+    got = days("An outside party used stolen credentials to sign in to the payroll portal between August 30 and"
+               " September 4, 2026.")
+    assert ("breach_start", "2026-08-30") in got and ("breach_end", "2026-09-04") in got
