@@ -192,3 +192,24 @@ def test_stolen_credentials_used_over_a_range_start_and_end_the_breach() -> None
     got = days("An outside party used stolen credentials to sign in to the payroll portal between August 30 and"
                " September 4, 2026.")
     assert ("breach_start", "2026-08-30") in got and ("breach_end", "2026-09-04") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic posted substitute notice on its website on August 27, 2016.",
+    "Substitute notice was posted on the clinic's website on August 27, 2016.",
+])
+def test_substitute_notice_is_a_notice_to_individuals(text: str) -> None:
+    got = days(text)
+    assert ("notification_individuals", "2016-08-27") in got and ("public_disclosure", "2016-08-27") not in got
+
+
+def test_a_notice_posted_on_a_website_is_still_a_public_statement() -> None:
+    assert ("public_disclosure", "2016-08-27") in days("The clinic posted a notice on its website on August 27, 2016.")
+
+
+@pytest.mark.parametrize("text", [
+    "A notice was posted on the hospital's website on August 27, 2016.",
+    "Letters were mailed to the members' homes on August 27, 2016.",
+])
+def test_a_name_in_the_genitive_after_a_notice_is_no_recipient(text: str) -> None:
+    assert not any(kind == "notification_covered_entity" for kind, _ in days(text))

@@ -155,6 +155,9 @@ def subject_clause(text: str, lang: Language, s: int, pos: int, reach: int = 40)
     return own if own is not None and len(parts[-1]) <= reach else clause_before(text, s, pos, reach)
 
 
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # a genitive right after a name ("the CE's", "the members' homes")
+
+
 def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]:
     """Recipients listed right after a notice verb: the first within four words, the next
     each within three words of the one before ("to HHS, affected individuals, and the media").
@@ -171,6 +174,8 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
             # by its first words; the list goes on from the end of its name
             pos = max(pos, end)
             continue
+        if _POSSESSIVE.match(after, end):
+            continue  # "was posted on the CE's websites": whose website, no one told
         of = grammar.of.search(after, pos, start)
         if of and (ends_with(lang.regex["recipient_lead"], after, pos, start) or _inside_name(after, of)):
             of = None  # the "de" of "auprès de la CNIL" leads to the recipient: no genitive
