@@ -122,19 +122,18 @@ def _label_end(text: str, s: int, e: int) -> int:
 
 
 def _is_fronted(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` is at most five words, each followed by a separator: what stands
-    before a date that opens its clause ("On", "In early", "Later, on", "On two separate
-    occasions in").
+    """Whether ``text[a:b]`` is at most four words, each followed by a separator: what stands
+    before a date that opens its clause ("On", "In early", "Later, on").
 
     A stretch between separators ("mid-2023", "l'été") is one word when it has a letter or
-    digit. This is the language of ``[\\W_]*(?:[\\w'’-]+[\\W_]+){0,5}`` (fullmatch), read
-    in one pass: that pattern, whose two classes share ``'’-_``, backtracked polynomially on
+    digit. This is the language of ``[\\W_]*(?:[\\w'’-]+[\\W_]+){0,4}`` (fullmatch), read
+    in one pass: that pattern, whose two classes share ``'’-_``, backtracked in O(n⁴) on
     "a-a-a-a-…" before a date."""
     words = 0
     for m in _RUN.finditer(text, a, b):
         if _LETTER.search(m.group()):
             words += 1
-            if words > 5:
+            if words > 4:
                 return False
     return words == 0 or not _LETTER.match(text, b - 1)
 
