@@ -208,3 +208,8 @@ def test_a_notice_posted_on_a_website_is_still_a_public_statement() -> None:
 ])
 def test_a_name_in_the_genitive_after_a_notice_is_no_recipient(text: str) -> None:
     assert not any(kind == "notification_covered_entity" for kind, _ in days(text))
+
+
+def test_a_bodys_named_office_in_the_genitive_is_still_the_recipient() -> None:
+    text = "On February 14, 2015, the provider lodged a breach report with HHS's Office for Civil Rights."
+    assert ("notification_regulator", "2015-02-14") in days(text)

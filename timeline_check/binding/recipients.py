@@ -155,7 +155,9 @@ def subject_clause(text: str, lang: Language, s: int, pos: int, reach: int = 40)
     return own if own is not None and len(parts[-1]) <= reach else clause_before(text, s, pos, reach)
 
 
-_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))")  # a genitive right after a name ("the CE's", "the members' homes")
+# a genitive right after a name, of a thing ("the CE's websites", "the members' homes"); not of a
+# named part of it ("HHS's Office for Civil Rights": the recipient still)
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?=\s))(?![ \t]+[A-Z])")
 
 
 def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]:
