@@ -19,7 +19,7 @@ def continuing_until(text: str, lang: Language, g: Trigger, until: bool, sent: t
     """Whether notice word ``g``, dated by an "until" date, goes on: a word of going on in it,
     right before it, or right after it in its clause ("l'envoi des courriers se poursuivra
     jusqu'au", "the mailing of letters will continue through")."""
-    if not until or not g.kinds or not all(k.startswith("notification_") for k in g.kinds):
+    if not until or not g.notice:
         return False
     rx = lang.regex["continuing"]
     return rx.search(text, g.start, g.end) is not None \

@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 import attrs
 
-from ..model import Interval, Mention
+from ..model import Mention
 from .context import Sentence
 from .grammar import CLAUSE_MARK, WORD
+from .passes import counted_back
 
 _LEAD_WORDS = 4  # words between the length and "before", at most ("pendant neuf jours dans le réseau avant")
 
@@ -34,10 +35,8 @@ def dwelled_before(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention,
             continue
         later = min((o for o in mentions if o.role == "point" and o.trigger[0] >= word.end() and o.timex.kind == "date"),
                     key=lambda o: o.trigger[0], default=None)
-        day = later.timex.first if later is not None else None
-        lo, hi = length
-        if later is None or day is None or day.lo is None or day.hi is None or hi is None:
+        first = counted_back(later.timex.first, length) if later is not None and later.timex.first is not None else None
+        if later is None or first is None:
             continue
-        timex = attrs.evolve(later.timex, first=Interval(day.lo - hi, day.hi - lo), qualifier=None)
-        out.append(attrs.evolve(m, role="point", timex=timex))
+        out.append(attrs.evolve(m, role="point", timex=attrs.evolve(later.timex, first=first, qualifier=None)))
     return tuple(out)

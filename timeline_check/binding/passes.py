@@ -394,13 +394,21 @@ def lasted_before(ctx: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
         if m.kind == "breach_start" and m.role == "point" and length is not None and t.kind == "date" \
                 and t.first is not None and t.first.lo is not None and t.first.hi is not None and t.start >= m.trigger[1] \
                 and other_time.search(ctx.text, m.trigger[1], t.start):
-            lo, hi = length
-            if hi is None:
+            first = counted_back(t.first, length)
+            if first is None:
                 continue  # "for more than three days before ...": no day it began
-            m = attrs.evolve(m, timex=attrs.evolve(t, first=Interval(t.first.lo - hi, t.first.hi - lo),
-                                                      qualifier=None, year_inferred=t.year_inferred))
+            m = attrs.evolve(m, timex=attrs.evolve(t, first=first, qualifier=None))
         out.append(m)
     return out
+
+
+def counted_back(day: Interval, length: tuple[int, int | None]) -> Interval | None:
+    """The days a stated length before ``day`` may fall on; None for a length with no upper bound
+    ("for more than three days") or a day not bounded on both sides."""
+    lo, hi = length
+    if hi is None or day.lo is None or day.hi is None:
+        return None
+    return Interval(day.lo - hi, day.hi - lo)
 
 
 def undated(ctx: Sentence, heads: frozenset[int]) -> tuple[Undated, ...]:

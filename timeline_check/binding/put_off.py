@@ -41,4 +41,4 @@ def put_off_list(ctx: Sentence, pairs: Pairs, heads: frozenset[int]) -> tuple[Me
 def _notice(ctx: Sentence, gi: int) -> bool:
     """Whether event word ``gi`` is an unblocked notice to someone."""
     g = ctx.triggers[gi]
-    return bool(g.kinds) and not g.blocked and all(k.startswith("notification_") for k in g.kinds)
+    return g.notice and not g.blocked

@@ -58,6 +58,11 @@ class Trigger:
     join: bool = False  # "and to HHS" after a notice's date: a further notice, dated only after it
     active: bool = False  # a verb of telling in the active voice, its recipients after it: its subject told
 
+    @property
+    def notice(self) -> bool:
+        """Whether the words tell of a notice to someone: every kind they name is one."""
+        return bool(self.kinds) and all(k.startswith("notification_") for k in self.kinds)
+
 
 _TWO_WORD_CHARS = re.compile(r"\w\w")
 _NOUN_AFTER = re.compile(r"[ \t]{1,3}[^\W\d_A-Z][\w'’-]*")  # a lower-case word right after
@@ -388,7 +393,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
 def _for_us(text: str, lang: Language, e: int, t: Trigger) -> bool:
     """Whether a notice is given on the organisation's behalf ("... and its vendor notified the
     patients on behalf of the clinic"): its own notice, whoever the words before name."""
-    return bool(t.kinds) and all(k.startswith("notification_") for k in t.kinds) and on_behalf(text, lang, t.start, e)
+    return t.notice and on_behalf(text, lang, t.start, e)
 
 
 def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
@@ -463,7 +468,7 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     # a notice after another's recipient ("filed a report with HHS and met the notice rules"), or a breach
     # word in the same verb's object ("a signalé à la CNIL un incident survenu le 3 mai"): the body a
     # preposition governs is no subject
-    notice = bool(t.kinds) and all(k.startswith("notification_") for k in t.kinds)
+    notice = t.notice
     governed = grammar_of(lang).governed if notice or t.kinds == ("breach",) else None
     conjunction = lang.regex["conjunction"]
     subject = next((m for m in lang.regex["outsider"].finditer(near)
@@ -477,7 +482,7 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     if subject is None:  # the agent of a passive: "were told by the FBI" (but "a report was filed by HHS"?)
         return t.kinds != ("notification_regulator",)
     # the subject of a passive notice is told, not telling: "The police and HHS were notified"
-    return not t.kinds or not all(k.startswith("notification_") for k in t.kinds)
+    return not t.notice
 
 
 _TOLD_REACH = 100  # characters after a word of telling where what it tells of may stand
