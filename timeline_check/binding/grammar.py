@@ -80,6 +80,12 @@ def grammar_of(lang: Language) -> Grammar:
         body_name=re.compile(rf"(?:[A-Z][\w&'’.-]*\s+){{1,5}}({'|'.join(w.title() for w in body) or '(?!x)x'})\b"))
 
 
+def participle(lang: Language, word: str) -> bool:
+    """Whether ``word`` is written as a past participle ("encrypted", "stolen"; ``[phrases]
+    participle_ending``), as a word of letters only."""
+    return word.isalpha() and word.lower().endswith(tuple(lang.phrases["participle_ending"]))
+
+
 def ends_with(rx: Pattern, text: str, a: int, b: int) -> bool:
     """Whether the text from ``a`` to ``b`` ends with a match of ``rx`` (then white space)."""
     return ending(rx, text, a, b) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lang import Language
-from .grammar import ends_with
+from .grammar import ends_with, participle
 
 _REACH = 40  # characters before the participle where the leading words may end, at most
 _COUNT = re.compile(r"[\d.,]+\s*$")  # a count between them ("purchased 2,000 encrypted drives")
@@ -18,8 +18,7 @@ _NOUN_AFTER = re.compile(r"[ \t]{1,3}[^\W\d_][\w'’-]*")  # a word right after 
 def names_thing(text: str, lang: Language, s: int, e: int, start: int, end: int) -> bool:
     """Whether the breach word ``text[start:end]`` of the sentence ``text[s:e]`` is a participle
     that a noun follows and words of using or getting lead."""
-    word = text[start:end].lower()
-    if not lang.phrases["thing_lead"] or not word.isalpha() or not word.endswith(tuple(lang.phrases["participle_ending"])) \
+    if not lang.phrases["thing_lead"] or not participle(lang, text[start:end]) \
             or _NOUN_AFTER.match(text, end, e) is None:
         return False
     a = max(s, start - _REACH)

@@ -11,7 +11,7 @@ import attrs
 
 from ..lang import Language, Notice
 from ..rulefile import Pattern, Phrases, WordIndex, phrase_scan, word_index
-from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, past_blank
+from .grammar import CLAUSE_PUNCT, WORD, ends_with, grammar_of, participle, past_blank
 from .asides import in_undated_aside
 from .attack_act import done_by_attack
 from .background import in_background
@@ -427,8 +427,7 @@ def _attributive(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     its noun, or opening a terse row ("2025-08-06 — Compromised accounts disabled"): it names a
     thing, not the act ("shut off the compromised server that night", "the stolen laptop was
     found on May 3": no breach on those days)."""
-    word = text[t.start:t.end].lower()
-    return "breach" in t.kinds and word.isalpha() and word.endswith(tuple(lang.phrases["participle_ending"])) \
+    return "breach" in t.kinds and participle(lang, text[t.start:t.end]) \
         and (ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start)) \
         and _NOUN_AFTER.match(text, t.end, e) is not None
 

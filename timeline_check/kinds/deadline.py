@@ -350,9 +350,10 @@ def _toll(case: _Case, rule: DeadlineRule) -> tuple[str, Evidence | None]:
 
 def _excuses(case: _Case, p: _Pair, toll: Evidence | None, kind: str) -> tuple[list[str], tuple[Evidence, ...]]:
     """The notes that make a miss uncertain, each worded by its template: the threshold not
-    known to be met, a stated delay of the ``kind`` that may excuse it, an awareness told as not yet certain, another reading
-    of the dates, another incident, a year the text does not give; and the quotes that say so in
-    the text (the delay, the words of doubt, the undated mentions of the notice)."""
+    known to be met, a stated delay of the ``kind`` that may excuse it, an awareness told as not
+    yet certain, another reading of the dates, another incident, a year the text does not give;
+    and the quotes that say so in the text (the delay, the words of doubt, the undated mentions of
+    the notice)."""
     rule, timeline = case.rule, case.timeline
     notes = []
     quotes: list[Evidence] = []
