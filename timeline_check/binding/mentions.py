@@ -120,9 +120,13 @@ def owed_infinitive(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
     """Whether the event word is an infinitive (``infinitive_lead``: "to notify") that a word of
     duty or plan (``future``) governs earlier in its clause, however far: "Federal rules require
     health care providers to notify patients within 60 days" states the law, no notice given
-    (while "began to notify" and "decided to notify" tell acts)."""
-    return infinitive(text, lang, g.start, sent[0]) and lang.regex["future"].search(
-        text, _clause_start(text, sent[0], g.start, _OWED_REACH), g.start) is not None
+    (while "began to notify" and "decided to notify" tell acts). A length of time the law grants
+    (``granted_time``: "gives providers 60 days from discovery to notify patients") governs it too."""
+    if not infinitive(text, lang, g.start, sent[0]):
+        return False
+    lo = _clause_start(text, sent[0], g.start, _OWED_REACH)
+    return lang.regex["future"].search(text, lo, g.start) is not None or bool(
+        lang.phrases["granted_time"]) and lang.regex["granted_time"].search(text, lo, g.start) is not None
 
 
 def _owed_bound(text: str, lang: Language, g: Trigger, sent: tuple[int, int]) -> bool:
