@@ -109,7 +109,8 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
                 and not cell_follows(text, t.end) and not _CLAUSE_ON.match(text, t.end) and not _event_field(lang, field) \
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
                                                    or _dash_dateline(text, timexes, t, before, le)
-                                                   or _set_apart(text, t, before, le)):
+                                                   or _set_apart(text, t, before, le)
+                                                   or _meeting_hours(text, t, before, le)):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
 
@@ -187,6 +188,28 @@ def _set_apart(text: str, t: TimeExpr, before: str, le: int) -> bool:
         return False
     ls = t.start - len(before)  # the start of the date's line
     return text.endswith("\n\n", 0, ls) and text.startswith("\n", le) and text[le + 1:le + 2] in ("\n", "\r")
+
+
+# A meeting's hours after its date, and nothing else on the line but a parenthesis ("Thursday,
+# March 12, 2026, 8:30-9:15 a.m. (video call)", "Jeudi 12 mars 2026, 8 h 30 - 9 h 15"): the words
+# of clock readings, and the comma that opens them.
+_HOURS = re.compile(r"(?i),[ \t]*(?:(?:de|from)[ \t]+)?\d{1,2}\b")
+_HOUR_WORDS = re.compile(r"(?i)\d{1,2}|h|a|p|m|am|pm|to|from|de|à|utc|gmt|cet|et|pt")
+_CLOCK_END = re.compile(r",[ \t]*\d{1,2}[ \t]?[:h.][ \t]?\d{2}$")
+_CLOCK_READING = re.compile(r"(?i)\b\d{1,2}(?:[ \t]?[:h.][ \t]?\d{2}|[ \t]?h\b|[ \t]?[ap]\.?m\b)")
+_PARENTHESIS = re.compile(r"\([^()\n]*\)\s*$")
+
+
+def _meeting_hours(text: str, t: TimeExpr, before: str, le: int) -> bool:
+    """Whether a full date that opens its line (but for a weekday) is followed by a meeting's
+    hours and nothing else: the date of the minutes, not of an event they record."""
+    if t.year_inferred or len(WORD.findall(before)) > 1 or not (
+            _HOURS.match(text, t.end) or _CLOCK_END.search(text, t.start, t.end)):  # the date read with its first hour
+        return False
+    rest = _PARENTHESIS.sub("", text[t.end:le])
+    if len(_CLOCK_READING.findall(text, t.start, le)) < 2:  # a meeting's span, not one time of a log's row
+        return False
+    return all(_HOUR_WORDS.fullmatch(w) for w in re.findall(r"[^\W_]+", rest))
 
 
 _LEAD_WORDS = 10  # words after a dash that make a news story's lead, not a timeline item
