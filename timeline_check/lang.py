@@ -74,7 +74,7 @@ PHRASE_KEYS = (
     "series_lead",  # "mailed ... during the period of May 2 to June 7": a series of one-off acts (binding/series.py)
     # grammar words read between other words (see the comments in rules/lang/en.toml)
     "article", "day_article", "genitive", "day_lead", "start_from", "recipient_lead", "list_join", "clause_stop",
-    "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "restatement",
+    "coordinator", "auxiliary", "passive", "catenative", "after_participle", "governing", "telling_object", "restatement",
     "body_words", "letter_heading", "signature", "quantifier", "question", "denied", "name_article",
     "next_recipient", "behalf",  # lists of recipients, notices on another's behalf (binding/recipient_lists.py, behalf.py)
     "letter_subject", "letter_holding",  # letters as the subject of a passive of sending (binding/letters.py)

@@ -33,6 +33,7 @@ class Grammar:
     catenative: re.Pattern[str]  # after a generic "began" and its date: the verb it governs
     no_object: re.Pattern[str]  # what may follow a participle with no object
     governed: re.Pattern[str]  # a preposition and up to two words (and a count and its word), at the end
+    told_object: re.Pattern[str]  # a verb of telling and an article, at the end: the body after it is told
     of: re.Pattern[str]  # the genitive and at most one word, at the end ("a list of affected")
     quantifier: re.Pattern[str]  # a quantifier at the end ("all" of the members)
     negated: re.Pattern[str]  # negation words at the end, right before an event word ("without detection")
@@ -65,6 +66,7 @@ def grammar_of(lang: Language) -> Grammar:
         # not a name that opens with digits ("notified 21CO that"): its object
         no_object=re.compile(rf"\s*(?:$|[|,.;:(]|\d(?!\d*(?-i:[A-Z]))|{a('after_participle')})", re.I),
         governed=re.compile(rf"{a('governing')}\s+(?:[\w'’-]+\s+){{0,2}}(?:\d[\d,.]*\s+(?:[\w'’-]+\s+)?)?$", re.I),
+        told_object=re.compile(rf"{a('telling_object')}\s+(?:{a('article')}\s*)?$", re.I),
         of=re.compile(rf"{a('genitive')}(?:\s+|(?<=['’]))(?:[\w'’-]+\s+)?$", re.I),
         quantifier=re.compile(rf"{a('quantifier')}\s*$", re.I),
         denied=re.compile(rf"{a('denied')}\s+(?:(?:{a('article')}|{a('day_lead')})\s*)?$", re.I),

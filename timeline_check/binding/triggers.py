@@ -470,9 +470,11 @@ def _outsiders(text: str, lang: Language, s: int, e: int, t: Trigger, own: froze
     notice = t.notice
     governed = grammar_of(lang).governed if notice or t.kinds == ("breach",) else None
     conjunction = lang.regex["conjunction"]
+    told = grammar_of(lang).told_object  # "notified HHS and mailed letters": HHS is told, not the one mailing
     subject = next((m for m in lang.regex["outsider"].finditer(near)
-                    if governed is None or not ends_with(governed, near, 0, m.start())
-                    or not notice and conjunction.search(near, m.end()) is not None), None)
+                    if (governed is None or not ends_with(governed, near, 0, m.start())
+                        or not notice and conjunction.search(near, m.end()) is not None)
+                    and not (notice and ends_with(told, near, 0, m.start()))), None)
     if subject is not None and "breach" in t.kinds and done_by_attack(text, lang, subject.end(), t.start):
         subject = None  # "investigators determined the intruders got in": the attackers' act, told by them
     outsider = subject or _by_outsider(text, lang, t.end, e)
