@@ -88,7 +88,7 @@ PHRASE_KEYS = (
     # acts the event lists do not hold (binding/holding.py, causes.py, departure.py)
     "holding", "contained_object", "causes", "fault", "departure", "departure_lead", "taking", "held_data",
     # a fronted phrase that sets the scene of its clause's verb (binding/scene.py)
-    "scene_open", "scene_lead",
+    "scene_open", "scene_lead", "source_lead",
     # a duty a disclosure left unmet: no breach (binding/duty.py)
     "duty_unmet",
     # a bound told in hours: what it counts from, the words that include it (tagging/relative.py)
@@ -130,6 +130,7 @@ class Trigger:
     words: Phrases
     needs_topic: bool = False  # words of knowing in general: an event only where they name the incident
     filing: bool = False  # words an event only in a text that is itself a filing ("experienced an incident")
+    told: bool = False  # the organisation told by the party named before them ("Acme informed us"): its discovery
 
 
 @attrs.frozen
@@ -327,10 +328,11 @@ class _TriggerTable:
     span: str = attrs.field(default="durative", validator=one_of(("durative", "instant"), '"span" must be "durative" or "instant"'))
     needs_topic: bool = attrs.field(default=False, validator=flag)
     filing: bool = attrs.field(default=False, validator=flag)
+    told: bool = attrs.field(default=False, validator=flag)
     examples: Any = None  # for the tests
 
     def trigger(self) -> Trigger:
-        return Trigger(self.kind, self.span, compile_phrases(self.words), self.needs_topic, self.filing)
+        return Trigger(self.kind, self.span, compile_phrases(self.words), self.needs_topic, self.filing, self.told)
 
 
 def _received(inst: _NoticeTable, attribute: attrs.Attribute[Any], value: bool) -> None:

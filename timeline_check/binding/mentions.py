@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..lang import Language
 from ..model import Mention, TimeExpr, Undated
+from .attributed import attributed_actor
 from .bounds import done_by
 from .continuing import continuing_until
 from .grammar import CLAUSE_PUNCT, WORD, ends_with
@@ -227,8 +228,10 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
     """The capitalised name right before an event word, in its clause, as lower-case words
     ("Pine Valley Hospital learned", "Medix had discovered", "the BA discovered"): up to two
     lower-case words (an auxiliary, an adverb) may stand between; none when no name stands there."""
-    before = text[max(s, g - 80):g]
-    before = before[max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind(")")) + 1:]
+    a = max(s, g - 80)
+    before = text[a:g]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("), before.rfind(")")) + 1
+    before = before[cut:]
     words = _NAME_WORD.findall(before)
     skipped = 0
     while words and words[-1][:1].islower() and skipped < 2:
@@ -241,6 +244,8 @@ def _actor(text: str, lang: Language, s: int, g: int) -> frozenset[str]:
     found = frozenset(w.lower().rstrip(".") for w in name if w.lower().rstrip(".") not in no_actor)
     if found:
         return found
+    if cut and (source := attributed_actor(text, lang, s, a + cut, g)):
+        return source  # "According to Crestline, it detected ..."
     # An informant as the subject, named in lower case ("the vendor detected", "a researcher found").
     informant = max(lang.regex["informant"].finditer(before), key=re.Match.start, default=None)  # the last
     if informant is None or len(WORD.findall(before, informant.end())) > 2:

@@ -26,6 +26,17 @@ _MERGE_LINE = re.compile(rf"(?m)^[ \t]{{0,20}}{_FIELD}(?:[ \t,.]{{0,4}}{_FIELD})
 _ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "notification_individuals"))
 
 
+_CLOCK_GAP = re.compile(r"[ \t,]{0,3}")  # between a dateline's date and its time
+
+
+def own_clock(text: str, pub: Mention, t: TimeExpr) -> bool:
+    """Whether ``t`` is the time of day of the text's own date, inside it or right after it on its line ("Sent:
+    Friday, June 26, 2026 3:02 PM", an e-mail's header): that date's hour, no event's."""
+    own = pub.timex
+    return t.kind == "time" and (own.start <= t.start and t.end <= own.end
+                                 or _CLOCK_GAP.fullmatch(text, own.end, t.start) is not None)
+
+
 def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]],
                   starts: list[int]) -> Undated | None:
     """The notice a text is when it is a letter that addresses its reader as one it tells:

@@ -11,7 +11,7 @@ from ..model import Mention, TimeExpr, Undated, Unplaced
 from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
 from .incidents import paragraph_incidents
-from .own_date import addressee, letter_notice, publication
+from .own_date import addressee, letter_notice, own_clock, publication
 from .release import release_notice
 from .roundup import roundup_incidents
 from .sentence import bind_sentence
@@ -68,7 +68,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
+        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex and not own_clock(text, pub, t)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
         undated.extend(bare)

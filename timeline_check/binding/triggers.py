@@ -190,7 +190,7 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
                 found.append(Trigger(m.start(), m.end(), ("notification_individuals",), head=True))  # "emailed customers"
                 continue
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
-                                 needs_topic=trig.needs_topic))
+                                 needs_topic=trig.needs_topic, told=trig.told and kinds == ("discovery",)))
     return found
 
 
