@@ -67,3 +67,38 @@ def test_an_investigation_that_concluded_on_a_day_and_determined_still_ends_then
     found = kinds("A forensic investigation that concluded on June 5, 2026 determined that an intruder had "
                   "reached the server.")
     assert ("investigation_end", "2026-06-05", "2026-06-05") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The letter was sent to patients on May 3, 2025.",
+    "A letter was sent to each affected patient on May 3, 2025.",
+    "An email was sent to affected customers on May 3, 2025.",
+    "A notice was emailed to affected customers on May 3, 2025.",
+])
+def test_one_letter_or_email_sent_to_the_people_affected_is_their_notice(text: str) -> None:
+    assert kinds(text) == {("notification_individuals", "2025-05-03", "2025-05-03")}
+
+
+@pytest.mark.parametrize("text", [
+    "A letter was sent to the wrong address on May 3, 2025.",
+    "On May 3, 2025, a letter was mistakenly sent to another member.",
+    "A notice was emailed to the wrong customers on May 3, 2025.",
+    "An email containing patient names was sent to a vendor on May 3, 2025.",
+    "An explanation of benefits statement was sent to the wrong member on May 3, 2025.",
+])
+def test_a_letter_that_went_astray_is_still_the_breach(text: str) -> None:
+    assert ("breach_start", "2025-05-03", "2025-05-03") in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("This notice will remain posted on our website through June 30, 2025.", "en"),
+    ("The notices remain posted on the county's home page until June 30, 2025.", "en"),
+    ("Cet avis restera publié sur notre site jusqu'au 30 juin 2025.", "fr"),
+])
+def test_a_notice_that_stays_posted_is_no_breach(text: str, lang: str) -> None:
+    assert not any(kind.startswith("breach") for kind, _, _ in kinds(text, lang))
+
+
+def test_data_that_stayed_posted_is_still_the_breach() -> None:
+    found = kinds("Patient names were posted on a public forum on May 3, 2025 and remained posted until June 30, 2025.")
+    assert {("breach_start", "2025-05-03", "2025-05-03"), ("breach_end", "2025-06-30", "2025-06-30")} <= found

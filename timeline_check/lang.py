@@ -30,7 +30,7 @@ PHRASE_KEYS = (
     "count_people", "count_affected", "count_affected_of", "count_affected_after", "count_restrictive", "count_threshold",
     "count_part", "count_part_after", "count_revised", "count_aggregate", "sum_join", "sum_intro", "sum_total",
     "filing_cover", "press_release", "uncertain_moment", "inclusive_bound", "ends_breach", "until_clause", "weekend_of",
-    "mailing", "misdelivered", "by_mistake", "breach_notice", "attribution", "nonfinite_ending",
+    "mailing", "misdelivered", "by_mistake", "breach_notice", "notice_subject", "attribution", "nonfinite_ending",
     "modifier_lead", "participle_ending", "further_incident", "incidents_together", "noun_dates",
     "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "traced_to", "fault_noun",
     "complaint", "supplement", "span_open", "counted_forward", "continuing", "claims_over", "disclosing", "disclosed",

@@ -375,7 +375,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
-                or "breach" in t.kinds and names_thing(text, lang, s, e, t.start, t.end) \
+                or "breach" in t.kinds and (names_thing(text, lang, s, e, t.start, t.end) or _of_notice(text, lang, s, t)) \
                 or _compound(text, t) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
@@ -388,6 +388,12 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
             t = attrs.evolve(t, blocked=True)
         kept.append(t)
     return kept
+
+
+def _of_notice(text: str, lang: Language, s: int, t: Trigger) -> bool:
+    """Whether a breach word tells of a notice, its subject ("This notice will remain posted through
+    June 30", ``[phrases] notice_subject``): the notice's own posting or sending, no breach."""
+    return ends_with(lang.regex["notice_subject"], text, max(s, t.start - 60), t.start)
 
 
 def _for_us(text: str, lang: Language, e: int, t: Trigger) -> bool:
