@@ -244,3 +244,48 @@ def test_a_current_report_that_was_filed_is_the_notice_to_the_sec(text: str) -> 
 ])
 def test_another_paper_that_was_filed_is_no_notice(text: str) -> None:
     assert not any(k.startswith("notification_") for k, _ in days(text, "en", NOV))
+
+
+# --- the Department of Justice's determination under Item 1.05(c) is not the registrant's
+
+@pytest.mark.parametrize("text", [
+    "On March 10, 2026, the U.S. Department of Justice determined that a delay in public disclosure was warranted "
+    "pursuant to Item 1.05(c) of Form 8-K.",
+    "On March 10, 2026, the United States Department of Justice determined that disclosure would pose a substantial "
+    "risk to national security.",
+])
+def test_the_department_of_justice_determination_is_no_determination(text: str) -> None:
+    assert ("determination", "2026-03-10") not in days(text, "en", NOV)
+
+
+def test_the_registrant_determination_is_still_read() -> None:
+    text = "On March 9, 2026, the Company's Board of Directors determined that the incident was material."
+    assert days(text, "en", NOV) == {("determination", "2026-03-09")}
+
+
+# --- a note of subsequent events opens on the end of the period it reports
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Subsequent to the end of the quarter, on October 4, 2026, we detected unauthorized access to our network.", "en"),
+    ("Subsequent to September 30, 2026, on October 4, 2026, we detected unauthorized access to our network.", "en"),
+    ("Following the end of the fiscal year, on October 4, 2026, the Company identified ransomware on its servers.",
+     "en"),
+    ("Postérieurement à la clôture de l'exercice, le 4 octobre 2026, la société a détecté une intrusion dans son "
+     "réseau.", "fr"),
+])
+def test_a_date_after_the_end_of_the_period_opens_its_clause(text: str, lang: str) -> None:
+    assert days(text, lang, NOV) == {("discovery", "2026-10-04")}
+
+
+def test_a_subsequent_act_with_no_date_of_its_own_takes_none() -> None:
+    found = days("Subsequent to the discovery on October 4, 2026, the Company notified the FBI.", "en", NOV)
+    assert found == {("discovery", "2026-10-04")}
+
+
+@pytest.mark.parametrize("text", [
+    "On April 14, 2026, the Department of Justice (DOJ) told the plan that a former billing contractor had sold "
+    "member files.",
+    "On April 14, 2026, the U.S. Department of Justice informed the clinic that its portal had been misused.",
+])
+def test_the_department_of_justice_telling_the_organisation_is_its_discovery(text: str) -> None:
+    assert days(text, "en", NOV) == {("discovery", "2026-04-14")}

@@ -56,6 +56,7 @@ PHRASE_KEYS = (
     "present_perfect",  # "has since found that ... on May 3": the date is the clause's (binding/passes.py)
     "learning_lead",  # "within 45 minutes of learning of it": counted from the discovery (binding/anchors.py)
     "cause_lead",  # "Due to a misaligned spreadsheet, on May 3, ...": clauses start past it (binding/reference.py)
+    "period_lead",  # "Subsequent to the end of the quarter, on October 4, ...": the same (binding/reference.py)
     "within_hours",  # "within hours": a day at most after the event told before (tagging/relative.py)
     "other_breach",  # "Unlike the attack on Harbor Health, which ...": another's breach (binding/background.py)
     "done_heading",  # "Steps taken:": its rows are done, whatever their date (binding/schedule.py)
