@@ -289,3 +289,29 @@ def test_a_subsequent_act_with_no_date_of_its_own_takes_none() -> None:
 ])
 def test_the_department_of_justice_telling_the_organisation_is_its_discovery(text: str) -> None:
     assert days(text, "en", NOV) == {("discovery", "2026-04-14")}
+
+
+# --- "concluded the incident was material" with no "that"; a report named by its defined term
+
+@pytest.mark.parametrize("text", [
+    "On January 9, 2026, after consultation with its Board of Directors, management concluded the incident was "
+    "material.",
+    "On January 9, 2026, the Company concluded the cybersecurity incident is material.",
+    "On January 9, 2026, management concluded that the incident was material.",
+])
+def test_concluding_the_incident_material_is_a_determination(text: str) -> None:
+    assert days(text, "en", NOV) == {("determination", "2026-01-09")}
+
+
+def test_an_investigation_concluded_is_still_no_determination() -> None:
+    found = days("The forensic investigation concluded on January 9, 2026.", "en", NOV)
+    assert found == {("investigation_end", "2026-01-09")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Company is filing this Amendment No. 1 to update the disclosure in the Original Report filed on "
+    "February 12, 2026.",
+    "This amendment adds to the Initial Form 8-K filed on February 12, 2026.",
+])
+def test_the_original_report_filed_is_the_notice_to_the_sec(text: str) -> None:
+    assert ("notification_regulator", "2026-02-12") in days(text, "en", NOV)
