@@ -315,3 +315,22 @@ def test_an_investigation_concluded_is_still_no_determination() -> None:
 ])
 def test_the_original_report_filed_is_the_notice_to_the_sec(text: str) -> None:
     assert ("notification_regulator", "2026-02-12") in days(text, "en", NOV)
+
+
+# --- a generic word of ending before a compound noun is about its head ("the incident investigation")
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The forensic firm concluded the incident investigation on January 9, 2026.", "en"),
+    ("Outside counsel completed the breach review on January 9, 2026.", "en"),
+    ("Le 9 janvier 2026 a pris fin l'enquête sur l'incident.", "fr"),
+])
+def test_ending_the_incident_investigation_is_the_investigation_end(text: str, lang: str) -> None:
+    assert days(text, lang, NOV) == {("investigation_end", "2026-01-09")}
+
+
+@pytest.mark.parametrize("text", [
+    "The incident ended on January 9, 2026.",
+    "The intrusion ended on January 9, 2026, when the account was disabled.",
+])
+def test_ending_the_incident_itself_is_still_the_breach_end(text: str) -> None:
+    assert ("breach_end", "2026-01-09") in days(text, "en", NOV)
