@@ -17,6 +17,7 @@ from .anchors import _phrase_end, _resolve_anchor
 from .clock import clock_as_same_day
 from .data_dates import dates_the_data
 from .grammar import CLAUSE_MARK, QUOTE, WORD, ends_with, grammar_of, past_blank
+from .join_lead import past_join
 from .reference import past_reference
 from .rows import heads_row
 from .scene import sets_scene
@@ -282,7 +283,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
                     past_reference(text, lang, s, e)})
     dates = []
     for t, b in zip(dated, reads_to):
-        lead = leads[bisect.bisect_right(leads, t.start) - 1]
+        lead = max(leads[bisect.bisect_right(leads, t.start) - 1], past_join(text, lang, s, t))  # "and, on May 12, ..."
         clause = max([lead] + [c for c, ce in complements.values() if c <= t.start < ce] +
                      [r[0] + 1 for r in closed if r[0] <= t.start < r[1]])
         end = b if b > t.end else _past_zone(text, t)

@@ -166,7 +166,7 @@ def _continues_plan(text: str, lang: Language, g: Trigger, sent: tuple[int, int]
     return lang.regex["future"].search(text, _clause_start(text, sent[0], g.start, _PLAN_REACH), g.start) is not None
 
 
-_UNTIL_WORDS = 5  # words of an "until" clause before its date, at most
+_UNTIL_WORDS = 6  # words of an "until" clause before its date, at most ("until the Company removed its access on")
 
 
 def until_clause(text: str, lang: Language, g: Trigger, t: TimeExpr) -> bool:

@@ -229,7 +229,7 @@ def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tu
         g, t = triggers[gi], ctx.dated[ti]
         if g.blocked:
             continue
-        heads = [h for h, (c, ce) in ctx.complements.items() if c <= g.start < ce]
+        heads = [h for h, (c, ce) in ctx.complements.items() if c <= g.start < ce and not _perfect(ctx, triggers[h])]
         if relatives and _ends_clause(text, t.end, e):
             heads += [h for h in range(gi) if any(triggers[h].end <= r < g.start for r in relatives)]
         certain = (not any(h not in dated_heads and not triggers[h].blocked for h in heads) or g.end > t.start) \
@@ -243,6 +243,13 @@ def paired(ctx: Sentence, pairs: Pairs, loose: frozenset[tuple[int, int]]) -> tu
                           complement_breach=comp is not None and ctx.speaks(*comp))
         out.extend(got if head is None else (attrs.evolve(m, about=False) for m in got))
     return tuple(out)
+
+
+def _perfect(ctx: Sentence, head: Trigger) -> bool:
+    """Whether a reporting verb is in the present perfect ("has since found that", ``[phrases]
+    present_perfect``): English gives that tense no day of the past, so a date at the end of its
+    "that" clause is the clause's own ("has found that the actor first gained access on May 3")."""
+    return ends_with(ctx.regex("present_perfect"), ctx.text, max(ctx.span[0], head.start - 24), head.start)
 
 
 def coordinated(ctx: Sentence, pairs: Pairs, heads: frozenset[int]) -> Bound:
@@ -469,7 +476,10 @@ def _listed_with(text: str, lang: Language, dated: Sequence[TimeExpr], ti: int, 
 
 def _durations(text: str, lang: Language, durs: Sequence[TimeExpr], triggers: Sequence[Trigger],
                sent: tuple[int, int]) -> Iterator[Mention]:
-    """A stated duration belongs to the nearest breach or investigation word of its sentence."""
+    """A stated duration belongs to the nearest breach or investigation word of its sentence; not one
+    after the word past a clause join ("whose data was copied, and it is offering them credit
+    monitoring for two years": the monitoring's length)."""
+    join = lang.regex["clause_join"]
     for t in durs:
         best: tuple[int, str, Trigger] | None = None
         for g in triggers:
@@ -481,9 +491,9 @@ def _durations(text: str, lang: Language, durs: Sequence[TimeExpr], triggers: Se
                 kind = "investigation_start"
             else:
                 continue
-            gap = text[g.end:t.start] if g.end <= t.start else text[t.end:g.start]
-            words = len(WORD.findall(gap))
-            if words <= MAX_WORDS and (best is None or words < best[0]):
+            a, b = (g.end, t.start) if g.end <= t.start else (t.end, g.start)
+            words = len(WORD.findall(text, a, b))
+            if words <= MAX_WORDS and (best is None or words < best[0]) and not (a == g.end and join.search(text, a, b)):
                 best = (words, kind, g)
         if best is not None:
             yield Mention(best[1], t, "duration", (best[2].start, best[2].end), sent)

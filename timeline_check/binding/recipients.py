@@ -184,7 +184,8 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
         if of and not grammar.quantifier.search(after, max(pos, of.start() - 20), of.start()):
             continue  # "sent us a list of affected members": what was sent, not to whom ("all of the members": whom)
         words = len(WORD.findall(after[pos:start]))
-        counted = bool(kinds) and counted_gap(lang, after, pos, start)  # "the FBI, the 640 exposed members"
+        # "the FBI, the 640 exposed members"; first too: "notifying approximately 212,000 loyalty program members"
+        counted = counted_gap(lang, after, pos, start)
         if words > reach and not counted and not (not kinds and words <= MAX_WORDS and not _CLAUSE_COMMA.search(after, pos, start)
                                                   and grammar.recipient_lead.search(after, 0, start)):
             break  # beyond reach, unless the first recipient follows "to" in its clause ("reported a breach ... to the DPA")

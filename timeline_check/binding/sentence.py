@@ -28,6 +28,7 @@ from .mistake import mistaken_act
 from .put_off import put_off_list
 from .named import named_dates
 from .periodic import periodic_filings
+from .voluntary import voluntary_filings
 from .respective import in_step
 from .said_on import said_on
 from .served import served_documents
@@ -95,8 +96,8 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += counted_forward(ctx, mentions)
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions += dwelled_before(ctx, mentions)
-    mentions = law_aside(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
-    mentions = bracketed_recipient(ctx, mentions)
+    filed = voluntary_filings(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
+    mentions = bracketed_recipient(ctx, law_aside(ctx, filed))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 

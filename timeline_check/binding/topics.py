@@ -13,13 +13,10 @@ from .referred import referred_to
 def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str | None:
     """What a generic "began" or "end of" is about: the noun after it in its sentence, else the subject before it."""
     after = text[ge:min(e, ge + 50)]
-    best: tuple[int, str] | None = None
-    for topic, words in lang.topics:
-        m = words.regex.search(after)
-        if m and len(WORD.findall(after[: m.start()])) <= 3 and (best is None or m.start() < best[0]):
-            best = (m.start(), topic)
-    if best:
-        return best[1]
+    found = sorted(((m.start(), -m.end(), topic) for topic, words in lang.topics
+                    if (m := words.regex.search(after)) and len(WORD.findall(after[: m.start()])) <= 3))
+    if found:
+        return _head(after, [(a, -b, topic) for a, b, topic in found])  # the longest first at one start
     before = text[max(s, gs - 120):gs]
     # The subject stands in the word's own clause: not before a "while" that opens one with its
     # own, nor before a semicolon ("The breach was found in May; the clinic had ceased doing
@@ -46,6 +43,16 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), topic)
     return best[1] if best else None
+
+
+def _head(after: str, found: list[tuple[int, int, str]]) -> str:
+    """The topic of the first noun after a generic word, or of the noun it is set before ("concluded
+    the incident investigation": the investigation's end, not the incident's)."""
+    _, end, topic = found[0]
+    for start, e, other in found[1:]:
+        if start > end and not after[end:start].strip():
+            end, topic = e, other
+    return topic
 
 
 def _subject(text: str, lang: Language, clause: str, s: int, off: int) -> tuple[int, str] | None:

@@ -322,8 +322,10 @@ def _telling(text: str, lang: Language, notice: Notice, m: re.Match[str], where:
         return Trigger(m.start(), m.end(), named, head=True, blocked=not named, nominal=notice.nominal)
     active = active and not notice.nominal and not grammar_of(lang).auxiliary.match(m.group())
     informed = any(k.startswith("notification_") for k in kinds) and _by_informant(text, lang, m.end())
-    if informed:
-        kinds = ()  # "HHS was alerted by a journalist": no notice of ours
+    if informed:  # "HHS was alerted by a journalist": no notice of ours; "learned of it when notified by the
+        # FBI": the organisation, no recipient, told (a passive with no subject of its own: the clause's)
+        kinds = () if recipient_chain(lang, subject_clause(text, lang, s, m.start()), last=True) \
+            or not _reduced_passive(text, lang, s, m.start()) else ("discovery",)
     if not kinds and _told_of_breach(text, lang, s, m.start(), m.end()):
         kinds = ("discovery",)  # "la CNIL l'a averti de la fuite": the organisation learns of it
     if not kinds and not informed and notice.default and (
@@ -515,6 +517,12 @@ def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool
     told = after[link.end():]
     return any(t.kind == "breach" and t.words.regex.search(told) for t in lang.triggers) or any(
         topic == "breach" and words.regex.search(told) for topic, words in lang.topics)
+
+
+def _reduced_passive(text: str, lang: Language, s: int, pos: int) -> bool:
+    """Whether a word of telling stands right after a subordinator with no subject of its own ("when
+    notified by the FBI", "after being contacted by"): its subject is the clause's before it."""
+    return ends_with(lang.regex["reduced_passive"], text, max(s, pos - 20), pos)
 
 
 def _by_informant(text: str, lang: Language, pos: int) -> bool:
