@@ -46,6 +46,8 @@ PHRASE_KEYS = (
     "completion_clause",  # ", which was completed on May 3": the act before's date (binding/completed.py)
     "aside_lead",  # "a notifié, dès le 5 mai, la CNIL": a date aside's lead past scene_lead (binding/date_aside.py)
     "subject_relative",  # "les clients, qui ont été prévenus": a passive's subject before it (binding/relative_subject.py)
+    "noun_modified",  # "access logs", "subject access requests": a breach noun naming a kind of thing (binding/triggers.py)
+    "owner_relative",  # "the member whose letter went astray was informed": the subject past its relative clause (binding/recipients.py)
     "review_verb",  # a regulator reviewing the organisation's notices (binding/reviewed.py)
     "date_hedge",  # "on or about" before a range's dates (tagging/patterns.py)
     "reference_lead",  # "As described in the Original Report, on May 3, ...": clauses start past it (binding/reference.py)

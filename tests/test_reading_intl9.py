@@ -1,0 +1,94 @@
+"""Families read in the blind set of English news from outside the US (issue 15, helper intl9):
+British, Irish, Australian, Canadian, Singaporean, South African and Indian texts, regulators'
+decisions and security blogs; sentences written for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from helpers import days
+from timeline_check import check_text
+
+
+def _loud(text: str, lang: str = "en", regimes: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    found = check_text(text, lang=lang, regimes=regimes).findings
+    return [(f.rule, f.severity) for f in found if f.severity != "info" and not f.rule.startswith("missing/")]
+
+
+@pytest.mark.parametrize(("text", "regimes"), [
+    ("The Personal Data Protection Commission of Singapore fined the school after personal data of "
+     "pupils were exposed.", {"SG-PDPA"}),
+    ("Turkey's Personal Data Protection Authority said the personal data of 9,000 customers leaked.", set()),
+    # the Union's authority, named alone or after its country, still makes the GDPR apply
+    ("The Data Protection Commission said the personal data of 9,000 customers leaked.", {"GDPR"}),
+    ("Ireland's Data Protection Commission said the controller reported the breach late.", {"GDPR"}),
+])
+def test_a_cue_inside_a_longer_name_is_that_body_s(text: str, regimes: set[str]) -> None:
+    assert {r.name for r in check_text(text).regimes} == regimes
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("The member whose documents were sent out was informed by letter on 20 June 2024.", "en",
+     ("notification_individuals", "2024-06-20")),
+    ("The patient was informed by letter on 20 June 2024.", "en", ("notification_individuals", "2024-06-20")),
+    ("The data subject was notified on 3 May 2021.", "en", ("notification_individuals", "2021-05-03")),
+    ("The council wrote to each of the 212 carers affected on 29 October 2025.", "en",
+     ("notification_individuals", "2025-10-29")),
+    ("Le patient dont le dossier a été envoyé par erreur a été informé le 20 juin 2024.", "fr",
+     ("notification_individuals", "2024-06-20")),
+    ("La personne concernée a été prévenue le 3 mai 2021.", "fr", ("notification_individuals", "2021-05-03")),
+    # the organisation told in the passive still learns of it
+    ("The clinic whose server was hacked was informed on 20 June 2024.", "en", ("discovery", "2024-06-20")),
+    ("The hospital was informed on 20 June 2024 that a patient whose chart was opened had complained.", "en",
+     ("discovery", "2024-06-20")),
+    ("La clinique dont le serveur a été piraté a été informée le 20 juin 2024.", "fr", ("discovery", "2024-06-20")),
+])
+def test_one_person_affected_told_in_the_passive_is_their_notice(text: str, lang: str, want: tuple[str, str]) -> None:
+    found = days(text, lang)
+    assert want in found, found
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    ("The clinic learned of the theft on 2 May 2024. It did not notify the DPC until 18 May 2024. "
+     "It told the commission that its officer had been away.", "error"),
+    ("The clinic learned of the theft on 2 May 2024. The DPC was not notified until 18 May 2024. "
+     "The clinic also reported the breach to the DPC.", "error"),
+    # a notice dated plainly may come after one the text tells without a date
+    ("The clinic learned of the theft on 2 May 2024. It notified the DPC on 18 May 2024. "
+     "It told the commission that its officer had been away.", "warning"),
+])
+def test_a_notice_put_off_until_a_date_is_the_first_one(text: str, severity: str) -> None:
+    assert _loud(text, regimes=("GDPR",)) == [("gdpr/authority-notice", severity)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Officers recalled the email on 24 October 2025.", {("containment", "2025-10-24")}),
+    ("The school recalled the misdirected message on 24 October 2025.", {("containment", "2025-10-24")}),
+    ("The Organisation restricted access to the folder on 17 January 2025.", {("containment", "2025-01-17")}),
+    ("Access to the folder was restricted on 17 January 2025.", {("containment", "2025-01-17")}),
+    ("On 20 January 2025 the organisation assessed that the data breach was notifiable.",
+     {("determination", "2025-01-20")}),
+    ("Its team picked up suspicious queries against the database on 26 March 2025.", {("discovery", "2025-03-26")}),
+    ("The bucket had been publicly listable since at least 27 June 2025.", {("breach_start", "2025-06-27")}),
+    # not so: remembering, and access that staff are given
+    ("She recalled the meeting on 4 May 2025.", set()),
+    ("Only staff have restricted access to the records, the clinic said on 4 May 2025.", set()),
+])
+def test_words_of_british_and_commonwealth_news(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 11, 14)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("On 20 January 2025, the team reviewed the access logs.", set()),
+    ("In 2022 the ICO issued it with a reprimand over slow replies to subject access requests.", set()),
+    ("The intrusion prevention rules were updated on 2 May 2024.", set()),
+    # the act itself still
+    ("On 2 May 2024 an intruder gained access to the server.", {("breach_start", "2024-05-02")}),
+    ("On 2 May 2024 the attacker accessed logs on the server.", {("breach_start", "2024-05-02")}),
+    ("Unauthorized access to the records occurred on 2 May 2024.", {("breach_start", "2024-05-02")}),
+])
+def test_a_breach_noun_naming_a_kind_of_thing_is_no_act(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text) == want
