@@ -92,3 +92,57 @@ def test_words_of_british_and_commonwealth_news(text: str, want: set[tuple[str, 
 ])
 def test_a_breach_noun_naming_a_kind_of_thing_is_no_act(text: str, want: set[tuple[str, str]]) -> None:
     assert days(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In an email sent to students Wednesday, the university said the intruder signed in on Feb. 18.",
+     {("notification_individuals", "2025-03-05"), ("breach_start", "2025-02-18")}),
+    ("In an email sent to students on March 5, the university said the intruder signed in on Feb. 18.",
+     {("notification_individuals", "2025-03-05"), ("breach_start", "2025-02-18")}),
+    ("Letters mailed to affected members on March 5, 2025 explained the incident.",
+     {("notification_individuals", "2025-03-05")}),
+    # records sent astray stay the breach
+    ("An email containing grades was sent to 300 students on Feb. 18, 2025.", {("breach_start", "2025-02-18")}),
+    ("A spreadsheet was sent to students by mistake on Feb. 18, 2025.", {("breach_start", "2025-02-18")}),
+])
+def test_a_message_sent_to_the_people_affected_is_their_notice(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 3, 6)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The access continued until Feb. 21, when IT staff noticed unusual downloads and disabled the account.",
+     {("breach_end", "2025-02-21"), ("discovery", "2025-02-21"), ("containment", "2025-02-21")}),
+    ("The breach was found on Feb. 21, when staff noticed downloads and disabled the account.",
+     {("discovery", "2025-02-21"), ("containment", "2025-02-21")}),
+    # a clause of its own after a comma takes its own date
+    ("It ended on Feb. 21, when staff noticed the downloads, and the firm notified the FBI on Feb. 24.",
+     {("discovery", "2025-02-21"), ("notification_law_enforcement", "2025-02-24")}),
+])
+def test_acts_coordinated_in_a_when_clause_share_its_date(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 3, 6)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Coastlink said it confirmed on 22 September that personal information had been taken.",
+     {("determination", "2025-09-22")}),
+    ("The company said it confirmed on 22 September 2025 that data had been taken, after a forensic review.",
+     {("determination", "2025-09-22")}),
+    ("On 22 September, the company said it confirmed the theft.", {("determination", "2025-09-22")}),
+])
+def test_a_confirmation_the_organisation_says_it_made_is_its_determination(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 9, 30)) == want
+
+
+def test_a_relative_day_does_not_reach_back_past_an_act_no_event_took() -> None:
+    # "the following day" counts from the day of the reporter's call, which names no event of ours
+    found = check_text("The bucket had been publicly listable since 27 June 2025. We reached out to the lender on "
+                       "10 July 2025. The bucket was locked down the following day.", date=dt.date(2025, 7, 18)).events
+    locked = [e for e in found if e.kind == "containment"]
+    assert locked and all(e.latest is None or e.earliest != e.latest for e in locked), locked
+    # with no such sentence between, it counts from the event before it
+    assert ("containment", "2025-06-28") in days(
+        "The bucket had been publicly listable since 27 June 2025. The bucket was locked down the following day.",
+        "en", dt.date(2025, 7, 18))
+    # nor past a background year, which is no act told in sequence
+    assert ("containment", "2025-05-04") in days(
+        "The clinic found the breach on 3 May 2025. The clinic, founded in 2019, shut down the server the next day.")
