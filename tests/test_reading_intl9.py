@@ -146,3 +146,30 @@ def test_a_relative_day_does_not_reach_back_past_an_act_no_event_took() -> None:
     # nor past a background year, which is no act told in sequence
     assert ("containment", "2025-05-04") in days(
         "The clinic found the breach on 3 May 2025. The clinic, founded in 2019, shut down the server the next day.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a byline's clock time is its date's, no event's
+    ("Hackers accessed records of 6,400 students, university says\n\nMegan Tessier · CBC News · Posted: "
+     "Mar 06, 2025 4:00 AM EST\n\nThe university says an unauthorized party got into a system.", set()),
+    ("Retailer confirms breach\n\nPublished 14 November 2025, 10:32 GMT\n\nThe retailer said hackers got into "
+     "its systems.", set()),
+    # a clock time alone still tells of the day of the event before it
+    ("The team found the attack on 3 May 2025. At 2:30 p.m., the team isolated the network.",
+     {("discovery", "2025-05-03"), ("containment", "2025-05-03")}),
+])
+def test_a_byline_s_clock_time_dates_no_event(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 12, 1)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In a statement sent to us on Wednesday, a spokesperson said the company had fixed the issue.",
+     {("public_disclosure", "2025-07-16")}),
+    ("The firm said in a statement emailed to reporters on 16 July 2025 that it had fixed the issue.",
+     {("public_disclosure", "2025-07-16")}),
+    # statements of account sent astray stay the breach
+    ("The bank statement sent to the wrong customer on 2 July 2025 held her account number.",
+     {("breach_start", "2025-07-02")}),
+])
+def test_a_statement_sent_to_the_press_is_no_data_sent(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 7, 18)) == want
