@@ -173,3 +173,21 @@ def test_a_byline_s_clock_time_dates_no_event(text: str, want: set[tuple[str, st
 ])
 def test_a_statement_sent_to_the_press_is_no_data_sent(text: str, want: set[tuple[str, str]]) -> None:
     assert days(text, "en", dt.date(2025, 7, 18)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # someone phoning or ringing the organisation to say what went wrong: how it learned
+    ("A member rang the credit union on 10 June 2024 to say he had received another member's file.",
+     {("discovery", "2024-06-10")}),
+    ("A charity worker phoned the council on 24 October 2025 to say she had opened the attachment.",
+     {("discovery", "2025-10-24")}),
+    ("A patient called the clinic on 3 May 2025 to say she had received another patient's bill.",
+     {("discovery", "2025-05-03")}),
+    # the organisation calling the people affected: their notice
+    ("The clinic called each patient on 29 October 2025 to say their records had been exposed.",
+     {("notification_individuals", "2025-10-29")}),
+    ("The council phoned the carers on 29 October 2025 to say their data had been exposed.",
+     {("notification_individuals", "2025-10-29")}),
+])
+def test_a_call_to_say_is_learning_or_telling_by_who_is_called(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 11, 14)) == want

@@ -47,6 +47,7 @@ PHRASE_KEYS = (
     "aside_lead",  # "a notifié, dès le 5 mai, la CNIL": a date aside's lead past scene_lead (binding/date_aside.py)
     "subject_relative",  # "les clients, qui ont été prévenus": a passive's subject before it (binding/relative_subject.py)
     "noun_modified",  # "access logs", "subject access requests": a breach noun naming a kind of thing (binding/triggers.py)
+    "told_purpose",  # "called each patient on May 3 to say": the people told, not the organisation learning (binding/triggers.py)
     "people_to",  # "an email sent to students on March 5": the people a message went to (binding/people_sent.py)
     "owner_relative",  # "the member whose letter went astray was informed": the subject past its relative clause (binding/recipients.py)
     "review_verb",  # a regulator reviewing the organisation's notices (binding/reviewed.py)

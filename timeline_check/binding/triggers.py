@@ -180,6 +180,8 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours
+            if trig.kind == "discovery" and (people := _calling_people(lang, m.group(0))):
+                kinds = people  # "called each patient on May 3 to say ...": their notice, not ours to learn
             if trig.kind == "breach" and (left := left_kinds(text, lang, m.start(), m.end(), e)) is not None:
                 found.append(Trigger(m.start(), m.end(), left, blocked=not left))  # "the intruder left on May 2"
                 continue
@@ -192,6 +194,17 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic))
     return found
+
+
+def _calling_people(lang: Language, words: str) -> tuple[str, ...]:
+    """The people affected as the ones a call or a message went to, in words of being told that
+    end on its purpose ("called each patient on May 3 to say ...", "rang the carers to report ...",
+    ``[phrases] told_purpose``): their notice; none for the organisation called by someone."""
+    if not lang.phrases["told_purpose"] or not lang.regex["told_purpose"].search(words):
+        return ()
+    verb = WORD.search(words)
+    told = recipient_chain(lang, words[verb.end():]) if verb else []
+    return ("notification_individuals",) if told[:1] == ["notification_individuals"] else ()
 
 
 def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
