@@ -199,3 +199,19 @@ def test_a_statement_sent_to_the_press_is_no_data_sent(text: str, want: set[tupl
 ])
 def test_a_call_to_say_is_learning_or_telling_by_who_is_called(text: str, want: set[tuple[str, str]]) -> None:
     assert days(text, "en", dt.date(2025, 11, 14)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The insurer lodged a notification with the OAIC on 3 June 2025.", {("notification_regulator", "2025-06-03")}),
+    ("The council self-reported the breach to the ICO on 3 June 2025.", {("notification_regulator", "2025-06-03")}),
+    ("The company notified CERT-In on 3 June 2025.", {("notification_regulator", "2025-06-03")}),
+    ("The council lodged a police report on 3 June 2025.", {("notification_law_enforcement", "2025-06-03")}),
+    ("The firm began contacting affected customers on 5 June 2025.", {("notification_individuals", "2025-06-05")}),
+    ("The data was taken between 28 May and 1 June 2025.",
+     {("breach_start", "2025-05-28"), ("breach_end", "2025-06-01")}),
+    # someone else's complaint, and steps taken, are no notice and no breach
+    ("A tenant lodged a complaint with the ICO on 3 June 2025.", set()),
+    ("Steps were taken on 3 June 2025 to secure the server.", set()),
+])
+def test_notices_lodged_and_data_taken_in_commonwealth_words(text: str, want: set[tuple[str, str]]) -> None:
+    assert days(text, "en", dt.date(2025, 6, 13)) == want
