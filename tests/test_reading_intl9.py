@@ -215,3 +215,10 @@ def test_a_call_to_say_is_learning_or_telling_by_who_is_called(text: str, want: 
 ])
 def test_notices_lodged_and_data_taken_in_commonwealth_words(text: str, want: set[tuple[str, str]]) -> None:
     assert days(text, "en", dt.date(2025, 6, 13)) == want
+
+
+@pytest.mark.parametrize("dateline", ["Last modified on Tue 4 Mar 2025 14.32 GMT", "Last updated on Tue 4 Mar 2025 14.32 GMT",
+                                      "Published: 14:32 BST, 4 March 2025"])
+def test_a_british_dateline_dates_the_story_s_weekdays(dateline: str) -> None:
+    text = f"Council confirms cyber attack\n\n{dateline}\n\nThe council said it detected the attack on Friday morning."
+    assert days(text) == {("discovery", "2025-02-28")}
