@@ -24,6 +24,7 @@ from .binding.updated import dateline_update
 from .binding.schedule import scheduled_rows
 from .binding.regulator_voice import regulator_voice
 from .binding.tense import in_the_past
+from .binding.gaps import past_unplaced
 from .content import checklist
 from .facts import find_facts
 from .lang import Language
@@ -127,6 +128,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
         today = update.first.lo
     told = regulator_voice(doc.text, language, binding.mentions)  # "reported it to us" in a regulator's release
     mentions = in_the_past(scheduled_rows(doc.text, language, told, today), today)
+    mentions = past_unplaced(mentions, binding.unplaced, tagging.timexes)  # "We reached out on 10 July. It was fixed the next day."
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
         mentions.insert(0, Mention("publication", stamp, "point", (0, 0), (0, 0)))

@@ -59,6 +59,9 @@ class Facts:
     # and their sentence
     not_owed: Evidence | None = None
     not_owed_sentence: Evidence | None = None
+    # the sentences that tell a notice put off in the negative ("did not notify the DPC until 18
+    # June"): none came before that date, whatever the text says of it elsewhere without one
+    put_off: frozenset[Span] = frozenset()
 
     def names_recipient(self, rule_id: str, sentence: Span) -> bool:
         """Whether ``sentence`` names the recipient of rule ``rule_id``."""
@@ -98,7 +101,8 @@ def find_facts(doc: Document, language: Language, index: WordIndex, rules: RuleS
                                     _content_facts(timeline, people, unfilled), rules.content.owners))
         if notice is not None else (), placeholders=unfilled, unconfirmed=_unconfirmed(doc, language, timeline),
         not_owed=quote(doc, owed.start(), owed.end()) if owed else None,
-        not_owed_sentence=quote(doc, *sentence_span(doc.text, owed.start(), owed.end())) if owed else None)
+        not_owed_sentence=quote(doc, *sentence_span(doc.text, owed.start(), owed.end())) if owed else None,
+        put_off=_put_off(doc, language, timeline))
 
 
 _AWARENESS = ("discovery", "determination")
@@ -114,6 +118,14 @@ def _unconfirmed(doc: Document, language: Language, timeline: Timeline) -> dict[
             if m.sentence not in out and (hit := rx.search(doc.text, *m.sentence)):
                 out[m.sentence] = quote(doc, hit.start(), hit.end())
     return out
+
+
+def _put_off(doc: Document, language: Language, timeline: Timeline) -> frozenset[Span]:
+    """The sentences of a notice dated by "until" after a negation before its words ("did not
+    notify the DPC until 18 June 2024", "letters were not mailed until May 2"): the first notice."""
+    negation = language.regex["negation"]
+    return frozenset(m.sentence for n in timeline.nodes if n.kind.startswith("notification_") for m in n.mentions
+                     if m.timex.qualifier == "until" and negation.search(doc.text, m.sentence[0], m.trigger[1]))
 
 
 def _content_facts(timeline: Timeline, counts: tuple[Count, ...], slots: tuple[Placeholder, ...]) -> content.Facts:

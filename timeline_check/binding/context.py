@@ -261,7 +261,7 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
     closed, complements = _regions(text, lang, s, e, triggers, ts, scan)
     triggers = list(learned_occurrence(text, lang, triggers, complements))
-    kept = _datable(text, lang, s, clock_as_same_day(ts))
+    kept = _datable(text, lang, s, clock_as_same_day(ts, text))
     # A relative phrase reads on through the words of what it counts from ("three days after
     # it found the attack"): the event it dates stands before it or past those words.
     reads_to = [_phrase_end(t, e) for t in kept]

@@ -305,7 +305,8 @@ def _row_reach(ctx: Sentence, gap: str) -> int:
 
 def when_clauses(ctx: Sentence, heads: frozenset[int]) -> Bound:
     """"ended in July 2023, when an audit flagged the activity": the event of a "when" clause
-    right after a date happens on that date; its first event word no date dates (``heads``).
+    right after a date happens on that date; its first event word no date dates (``heads``), and
+    the words coordinated with it ("when staff noticed the downloads and disabled the account").
     Not a breach word: "spotted on March 6, when files were encrypted" dates an act of the
     breach, not its start."""
     text, e = ctx.text, ctx.span[1]
@@ -326,6 +327,10 @@ def when_clauses(ctx: Sentence, heads: frozenset[int]) -> Bound:
             # "had access from May 3 until May 29, when ...": the 29th; "On May 13-19, when ...": the range
             day = t.parts[-1] if t.kind == "range" and t.parts and not ctx.dates[ti].opens else t
             out.extend(mentions_of(text, ctx.lang, day, ctx.triggers[first], ctx.span, True))
+            # "until Feb. 21, when staff noticed the downloads and disabled the account": both acts
+            for gj in _coordinated_with(ctx, ti, first, heads | dated):
+                dated.add(gj)
+                out.extend(mentions_of(text, ctx.lang, day, ctx.triggers[gj], ctx.span, True))
     return tuple(out), frozenset(dated)
 
 

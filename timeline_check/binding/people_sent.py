@@ -42,6 +42,24 @@ def _passive_people(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?:^\s*+|[,;:(]\s*+){lead}{{0,3}}{a('count_people')}\s++{a('passive')}\s++$", re.I)
 
 
+@functools.cache
+def _message_to(lang: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A message right before the sending word ("an email sent", "letters mailed"), and "to" the
+    people affected right after it ("to students"): "In an email sent to students on March 5"."""
+    a = lang.alt
+    return (re.compile(rf"\b{a('people_message')}\s++$", re.I),
+            re.compile(rf"\s++{a('people_to')}\s++(?:{a('people_lead')}\s++){{0,3}}{a('count_people')}\b", re.I))
+
+
+def _message_to_people(text: str, lang: Language, s: int, start: int, end: int) -> int | None:
+    """Where the people end, for a message sent to them ("an email sent to students"), else None."""
+    if not lang.phrases["people_to"]:
+        return None
+    before, to = _message_to(lang)
+    m = to.match(text, end) if before.search(text[max(s, start - 40):start]) else None
+    return m.end() if m else None
+
+
 def people_sent(text: str, lang: Language, s: int, e: int, start: int, end: int) -> bool:
     """Whether the sending word ``text[start:end]`` of the sentence ``text[s:e]`` tells of a
     message to the people affected."""
@@ -52,5 +70,7 @@ def people_sent(text: str, lang: Language, s: int, e: int, start: int, end: int)
         return False
     if _passive_people(lang).search(text[s:start]):
         return True
+    if (told_end := _message_to_people(text, lang, s, start, end)) is not None:
+        return bool(_REST.match(text, told_end) or _then(lang).match(text, told_end))
     after = _people(lang).match(text, end + 1) if text[end:end + 1] == " " else None
     return after is not None and bool(_REST.match(text, after.end()) or _then(lang).match(text, after.end()))

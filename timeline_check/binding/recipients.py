@@ -166,7 +166,9 @@ def recipient_chain(lang: Language, after: str, last: bool = False) -> list[str]
     With ``last``, the recipient that ends the text: the subject of a passive ("HHS was notified")."""
     found = sorted((m.start(), -m.end(), k, m.end()) for k, rx in lang.recipients for m in rx.finditer(after))
     if last:
-        return [k for _, _, k, end in found if len(WORD.findall(after[end:])) <= 2][-1:]
+        owner = lang.regex["owner_relative"]  # "The member whose documents were sent out was informed"
+        return [k for _, _, k, end in found
+                if len(WORD.findall(after[end:])) <= 2 or owner.match(after[end:].lstrip())][-1:]
     kinds: list[str] = []
     grammar = grammar_of(lang)
     pos, reach = 0, 4

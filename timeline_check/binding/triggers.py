@@ -176,10 +176,12 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
             if trig.kind == "discovery" and auxiliary.match(m.group(0)):
                 # "HHS was notified of the breach": told, in the passive, to someone who receives
                 # notices (a covered entity told by its vendor is learning of it: a discovery).
-                told = recipient_chain(lang, subject_clause(text, lang, s, m.start()), last=True)
+                told = recipient_chain(lang, subject_clause(text, lang, s, m.start(), 64), last=True)
                 kinds = tuple(k for k in told if k != "notification_covered_entity") or kinds
                 if kinds != (trig.kind,) and _by_informant(text, lang, m.end()):
                     continue  # "la CNIL a été informée par la presse": no notice of ours
+            if trig.kind == "discovery" and (people := _calling_people(lang, m.group(0))):
+                kinds = people  # "called each patient on May 3 to say ...": their notice, not ours to learn
             if trig.kind == "breach" and (left := left_kinds(text, lang, m.start(), m.end(), e)) is not None:
                 found.append(Trigger(m.start(), m.end(), left, blocked=not left))  # "the intruder left on May 2"
                 continue
@@ -192,6 +194,17 @@ def _event_words(text: str, lang: Language, s: int, e: int, hits: _Hits) -> list
             found.append(Trigger(m.start(), m.end(), kinds, trig.span, head=trig.kind in ("discovery", "determination"),
                                  needs_topic=trig.needs_topic, told=trig.told and kinds == ("discovery",)))
     return found
+
+
+def _calling_people(lang: Language, words: str) -> tuple[str, ...]:
+    """The people affected as the ones a call or a message went to, in words of being told that
+    end on its purpose ("called each patient on May 3 to say ...", "rang the carers to report ...",
+    ``[phrases] told_purpose``): their notice; none for the organisation called by someone."""
+    if not lang.phrases["told_purpose"] or not lang.regex["told_purpose"].search(words):
+        return ()
+    verb = WORD.search(words)
+    told = recipient_chain(lang, words[verb.end():]) if verb else []
+    return ("notification_individuals",) if told[:1] == ["notification_individuals"] else ()
 
 
 def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
@@ -378,7 +391,7 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
                 or "breach" in t.kinds and (names_thing(text, lang, s, e, t.start, t.end) or _of_notice(text, lang, s, t)) \
-                or _compound(text, t) or t.kinds == ("containment",) and (
+                or _compound(text, t) or _modifies(text, lang, t, e) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
         if t.kinds and attackers_incise(text, lang, s, t.start):
@@ -438,6 +451,12 @@ def _attributive(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     return "breach" in t.kinds and participle(lang, text[t.start:t.end]) \
         and (ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start)) \
         and _NOUN_AFTER.match(text, t.end, e) is not None
+
+
+def _modifies(text: str, lang: Language, t: Trigger, e: int) -> bool:
+    """Whether a breach noun modifies the noun right after it ("reviewed the access logs", "replies
+    to subject access requests", "an intrusion detection system"): a kind of thing, not the act."""
+    return "breach" in t.kinds and lang.regex["noun_modified"].match(text, t.start, e) is not None
 
 
 def _compound(text: str, t: Trigger) -> bool:

@@ -371,7 +371,7 @@ def _excuses(case: _Case, p: _Pair, toll: Evidence | None, kind: str) -> tuple[l
         notes.append(other)
     if not timeline.single_incident:
         notes.append(case.say("several_incidents"))
-    elif undated := case.undated_notices:
+    elif (undated := case.undated_notices) and not any(m.sentence in case.ctx.facts.put_off for m in p.b.mentions):
         notes.append(case.say("undated_notice", notice=case.msg.label(rule.deadline)))
         quotes += (quote(case.ctx.doc, *u.sentence) for u in undated if u.sentence[1] > u.sentence[0])
     guessed = next((m.timex.text for n in (p.a, p.b) for m in n.mentions if m.timex.year_inferred), None)
