@@ -153,3 +153,36 @@ def test_two_lengths_at_odds_are_two_findings() -> None:
             "The hacker had access to the system for about a week, from Oct. 2 until Oct. 21, the university said.\n")
     found = [f.rule for f in check_text(text, date=dt.date(2026, 11, 12)).findings if f.rule.startswith("duration/")]
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "In Thursday's email, the superintendent wrote that forensic specialists found that files were copied.",
+    "At Monday's board meeting, the superintendent said staff discovered the attack.",
+    "In Tuesday's briefing, officials said investigators determined that records were taken.",
+])
+def test_a_date_in_the_genitive_of_a_message_or_meeting_dates_no_verb(text: str) -> None:
+    assert days(text, date=dt.date(2026, 9, 17)) == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("The district discovered the attack on Monday.", "discovery", "2026-09-14"),
+    ("Thursday's letters to families said records were copied.", None, None),
+    ("The district mailed letters to families on Monday.", "notification_individuals", "2026-09-14"),
+])
+def test_other_weekdays_keep_their_reading(text: str, kind: str | None, day: str | None) -> None:
+    got = days(text, date=dt.date(2026, 9, 17))
+    assert got == {(kind, day)} if kind else ("discovery", "2026-09-17") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Monday's attack shut down the district's computers.",
+    "A ransomware attack took the phone system offline on Sept. 14.",
+    "The cyberattack disabled the hospital's email on Sept. 14.",
+])
+def test_the_attack_shutting_systems_down_is_no_containment(text: str) -> None:
+    assert not {k for k, _ in days(text, date=dt.date(2026, 9, 17))} & {"containment"}
+
+
+def test_staff_shutting_systems_down_after_the_attack_still_contain() -> None:
+    assert days("After the attack, staff shut down the servers on Sept. 14.", date=dt.date(2026, 9, 17)) \
+        == {("containment", "2026-09-14")}
