@@ -186,3 +186,20 @@ def test_the_attack_shutting_systems_down_is_no_containment(text: str) -> None:
 def test_staff_shutting_systems_down_after_the_attack_still_contain() -> None:
     assert days("After the attack, staff shut down the servers on Sept. 14.", date=dt.date(2026, 9, 17)) \
         == {("containment", "2026-09-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lakeshore informed its physician-group clients of the incident on Aug. 31.",
+    "The software maker told its business customers about the breach on Aug. 31.",
+    "ClearLedger alerted its employer clients to the attack on Aug. 31.",
+])
+def test_a_vendors_organisation_clients_are_no_individuals(text: str) -> None:
+    assert days(text, date=OCTOBER) == {("notification_covered_entity", "2026-08-31")}
+
+
+@pytest.mark.parametrize("text", [
+    "The bank notified affected customers on Aug. 31.",
+    "The accounting firm mailed letters to affected clients on Aug. 31.",
+])
+def test_customers_and_clients_as_people_are_still_individuals(text: str) -> None:
+    assert days(text, date=OCTOBER) == {("notification_individuals", "2026-08-31")}
