@@ -78,7 +78,7 @@ def test_cutting_the_connection_or_resetting_passwords_contains(text: str) -> No
 
 @pytest.mark.parametrize("text", [
     "Outside investigators later traced the intruders' first foothold to Feb. 16, the statement said.",
-    "The hack was traced to a phishing email opened on Feb. 16.",
+    "The intrusion was traced to a phishing email opened on Feb. 16.",
     "The compromise was traced back to a stolen password used on Feb. 16.",
 ])
 def test_an_intrusion_traced_to_a_day_starts_there(text: str) -> None:
@@ -203,3 +203,7 @@ def test_a_vendors_organisation_clients_are_no_individuals(text: str) -> None:
 ])
 def test_customers_and_clients_as_people_are_still_individuals(text: str) -> None:
     assert days(text, date=OCTOBER) == {("notification_individuals", "2026-08-31")}
+
+
+def test_a_hack_attributed_to_a_group_on_a_day_starts_nothing_then() -> None:
+    assert ("breach_start", "2026-03-03") not in days("The FBI attributed the hack to North Korea on March 3.", date=APRIL)
