@@ -32,7 +32,8 @@ PHRASE_KEYS = (
     "filing_cover", "press_release", "uncertain_moment", "inclusive_bound", "ends_breach", "until_clause", "weekend_of",
     "mailing", "misdelivered", "by_mistake", "breach_notice", "notice_subject", "attribution", "nonfinite_ending",
     "modifier_lead", "participle_ending", "further_incident", "incidents_together", "noun_dates",
-    "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "traced_to", "fault_noun",
+    "separate_notice", "hedge", "unconfirmed", "purpose", "done_until", "planned_gap", "named_as", "named_wrong", "traced_to", "fault_noun",
+    "genitive_thing",  # "In Thursday's email, ...": a date naming a thing dates no verb (binding/context.py)
     "complaint", "supplement", "span_open", "counted_forward", "continuing", "claims_over", "disclosing", "disclosed",
     "set_up", "exposure_link", "exposure_open",  # a set-up act that opened an exposure (binding/setup.py)
     "exposing_act", "shared_link", "link_made",  # an act that by itself opens data to anyone (binding/exposing.py)

@@ -302,6 +302,17 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
         functools.cache(lambda a, b: _speaks_of_breach(scan, lang, a, b)), scan)
 
 
+_GENITIVE_S = re.compile(r"['’]s[ \t]+")
+
+
+def _genitive_of_thing(text: str, lang: Language, t: TimeExpr) -> bool:
+    """Whether a date in the genitive names a thing of its day (``[phrases] genitive_thing``: "In
+    Thursday's email, the superintendent wrote that investigators found ...", "at Monday's board
+    meeting"), as "a Sept. 15 email" does: it dates no verb of the sentence."""
+    g = _GENITIVE_S.match(text, t.end)
+    return g is not None and lang.regex["genitive_thing"].match(text, g.end()) is not None
+
+
 def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[TimeExpr]:
     """The dates, ranges and relative phrases that may date an event word: not one that names
     a thing ("the July 2023 letter") or a reporting period ("the three months ended June 30, 2025"),
@@ -309,7 +320,8 @@ def _datable(text: str, lang: Language, s: int, ts: list[TimeExpr]) -> list[Time
     attributive, fiscal, denied = lang.regex["attributive"], lang.regex["fiscal_date"], grammar_of(lang).denied
     kept = [t for t in ts if t.kind in ("date", "range", "relative")
             and not (t.kind != "relative" and (ends_with(attributive, text, max(s, t.start - 30), t.start)
-                                               or ends_with(fiscal, text, max(s, t.start - 30), t.start)))
+                                               or ends_with(fiscal, text, max(s, t.start - 30), t.start)
+                                               or _genitive_of_thing(text, lang, t)))
             and not denied.search(text, max(s, t.start - 30), t.start)
             and not (t.kind == "range" and dates_the_data(text, lang, s, t))]
     return _appositions(text, lang, kept)

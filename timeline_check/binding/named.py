@@ -1,12 +1,16 @@
 """A date a source names as an event's date: "the notice gives Sept. 15 as the date it discovered
 the breach", "the filing lists Aug. 27 as the date of first access" (``[phrases] named_as``). The
 date is the event's named just after it, not that of the verb of giving or of the source's own
-act ("the notice to the attorney general gives ..."): a pair cheaper than any other."""
+act ("the notice to the attorney general gives ..."): a pair cheaper than any other. A date so
+named that the sentence then calls wrong ("gave Sept. 14 as the date the breach was discovered,
+the day the review ended, not the day staff first saw the spam", ``[phrases] named_wrong``) is
+the source's claim, not the event's date: it dates nothing (``called_wrong``)."""
 
 from __future__ import annotations
 
 import bisect
 
+from ..model import Mention
 from .context import Sentence
 from .grammar import CLAUSE_MARK, WORD, past_blank
 
@@ -32,3 +36,13 @@ def named_dates(ctx: Sentence) -> tuple[tuple[float, int, int], ...]:
                 out.append((_COST, ti, gi))
                 break
     return tuple(out)
+
+
+def called_wrong(ctx: Sentence, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, less those of a date named as an event's (``named_as``) that the sentence,
+    after the event word, says is not that event's day (``named_wrong``)."""
+    text, e = ctx.text, ctx.span[1]
+    named_as, wrong = ctx.regex("named_as"), ctx.regex("named_wrong")
+    return [m for m in mentions
+            if not (m.timex.end and named_as.match(text, past_blank(text, m.timex.end, e), e)
+                    and wrong.search(text, m.trigger[1], e))]

@@ -60,6 +60,18 @@ def dated_joins(text: str, lang: Language, a: int, b: int,
     return out
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,2}$")  # "to" before a recipient, at most two words before it
+
+
+def _inside(text: str, lang: Language, kind: str, rx: re.Pattern[str], ts: int, te: int) -> bool:
+    """Whether a recipient stands inside the words of telling ``text[ts:te]``: the organisation
+    only after "to" ("notices to the covered entity were sent"), else it is the one that sends
+    ("the letter the practice mailed to patients")."""
+    m = rx.search(text, ts, te)
+    return m is not None and (kind != "notification_covered_entity"
+                              or _TO_BEFORE.search(text, ts, m.start()) is not None)
+
+
 def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: int) -> tuple[tuple[str, ...], bool]:
     """Who a notice went to: recipients after the verb (or before it, in the passive); and
     whether the verb is active, its recipients after it (its subject told them)."""
@@ -82,7 +94,7 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
             break
     before = text[max(s, ts - 60):ts]
     # recipients inside the words of telling come first ("letters to families were mailed")
-    inside = [k for k, rx in lang.recipients if rx.search(text, ts, te)] if " " in text[ts:te].strip() else []
+    inside = [k for k, rx in lang.recipients if _inside(text, lang, k, rx, ts, te)] if " " in text[ts:te].strip() else []
     kinds = inside + recipient_chain(lang, after)
     # A list's or a table's passive has no auxiliary ("Patients notified by letter", "HHS
     # informed on May 3"): a participle right after its recipient, with no object after it (one

@@ -26,7 +26,7 @@ from .mentions import undated_of
 from .dwell import dwelled_before
 from .mistake import mistaken_act
 from .put_off import put_off_list
-from .named import named_dates
+from .named import called_wrong, named_dates
 from .periodic import periodic_filings
 from .voluntary import voluntary_filings
 from .respective import in_step
@@ -94,7 +94,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += passes.ended_breach(ctx, mentions)
     mentions += passes.durations(ctx)
     mentions += counted_forward(ctx, mentions)
-    mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
+    mentions = called_wrong(ctx, without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))))
     mentions += dwelled_before(ctx, mentions)
     filed = voluntary_filings(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
     mentions = bracketed_recipient(ctx, law_aside(ctx, filed))

@@ -1,7 +1,8 @@
 """The year of a date the text gives without one, by tense: a past event lands on or before the
 text's own date ("Published February 5, 2024 ... discovered on March 3": March 3, 2023); so does
 a weekday of "this" week ("Publié le lundi 24 mars ... a porté plainte ce jeudi": the Thursday
-before, not the one to come)."""
+before, not the one to come), and a season of "this" year (an April story's hackers who "got in
+this winter": the winter just past, not the one to come)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ def in_the_past(mentions: Sequence[Mention], today: int | None) -> list[Mention]
     own date) whose year was guessed moved a year back; the text's own date left as it is."""
     if today is None:
         return list(mentions)
-    return [attrs.evolve(m, timex=_year_before(m.timex)) if _too_late(m, today)
-            else attrs.evolve(m, timex=_week_before(m.timex)) if _weekday_ahead(m, today) else m for m in mentions]
+    return [attrs.evolve(m, timex=_year_before(m.timex)) if _too_late(m, today) or _this_ahead(m, today, "sea=")
+            else attrs.evolve(m, timex=_week_before(m.timex)) if _this_ahead(m, today, "wd=") else m for m in mentions]
 
 
 def _too_late(m: Mention, today: int) -> bool:
@@ -28,11 +29,12 @@ def _too_late(m: Mention, today: int) -> bool:
             and t.first is not None and t.first.lo is not None and t.first.lo > today)
 
 
-def _weekday_ahead(m: Mention, today: int) -> bool:
+def _this_ahead(m: Mention, today: int, op: str) -> bool:
     """Whether an event that happened is dated by a weekday of the text's own week ("ce jeudi",
-    "this Thursday": TIMEX3 ``wd=``) that falls after the text's date."""
+    "this Thursday": TIMEX3 template ``wd=``) or a season of its year ("this winter": ``sea=``)
+    that falls after the text's date."""
     x, t = m.timex.timex, m.timex
-    return (x is not None and x.anchor == "DCT" and x.value.startswith("wd=") and not m.future
+    return (x is not None and x.anchor == "DCT" and x.value.startswith(op) and not m.future
             and m.kind != "publication" and t.kind == "date" and t.first is not None
             and t.first.lo is not None and t.first.lo > today)
 

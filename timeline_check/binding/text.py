@@ -36,6 +36,12 @@ class Binding:
     unplaced: tuple[Unplaced, ...] = ()
 
 
+def _within(t: TimeExpr, own: TimeExpr) -> bool:
+    """Whether ``t`` is the text's own date ``own`` or lies inside it: the time of day of a
+    dateline ("Posted Thursday, November 12, 2026 6:05 p.m.") dates no event either."""
+    return t is own or own.start <= t.start and t.end <= own.end
+
+
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
     """Mentions of events in ``text``, each with its time expression; ``index`` is the
     text's ``WordIndex`` when the caller has built it already. The text's own date is found
@@ -68,7 +74,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex and not own_clock(text, pub, t)]
+        ts = [t for t in by_sentence.get(i, ()) if pub is None or not _within(t, pub.timex) and not own_clock(text, pub, t)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
         undated.extend(bare)

@@ -222,7 +222,7 @@ def _notices(text: str, lang: Language, s: int, e: int, hits: _Hits,
     for notice in lang.notices:
         for m in hits.get(id(notice.words), ()):
             if notice.received:
-                kind = _receiver(clause_before(text, s, m.start()), lang, notice.default)
+                kind = _receiver(clause_before(text, s, m.start(), _RECEIVER_REACH), lang, notice.default)
                 if kind and (kind == notice.default or _outside_receipt(text, lang, m.start(), m.end(), e)):
                     receipts.append(Trigger(m.start(), m.end(), (kind,), head=True))
                 continue
@@ -260,6 +260,9 @@ def _when_reach(text: str, s: int, at: int) -> int:
     return _APPOSED_REACH if text[s:at].rstrip().endswith(",") else _WHEN_REACH
 
 
+# characters before a receipt where its subject may start ("Families in the Arkansas Valley School
+# District began receiving ...")
+_RECEIVER_REACH = 80
 _OUTSIDE_RECEIVERS = ("notification_regulator", "notification_law_enforcement", "notification_media")
 _SENDER_REACH = 60  # characters after a receipt of a notice where its sender may be named
 
@@ -290,14 +293,15 @@ def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -
     went to the wrong people or showed what they should not ("sent letters to the wrong
     addresses", "notices were mailed in window envelopes", "an incorrect mail merge"), or that
     were sent by mistake, the words of mistake before the mailing ("erroneously prepared and
-    mailed a letter to 614 members") or right after it, in its own clause ("a adressé à ses
-    clients une lettre comportant par erreur l'adresse d'un autre"). Not a notification about
+    mailed a letter to 614 members"), inside its words ("letters were mistakenly mailed to") or
+    right after it, in its own clause ("a adressé à ses clients une lettre comportant par erreur
+    l'adresse d'un autre"). Not a notification about
     such a mailing ("mailed notification letters to those affected"), nor one whose words of going
     astray are what it says ("mailed letters on May 2, saying that statements went to the wrong
     addresses", ``reported``)."""
     return lang.regex["mailing"].search(m.group()) is not None \
         and (lang.regex["misdelivered"].search(text, s, content_start(lang, text, m.end(), e)) is not None
-             or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.start()) is not None
+             or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.end()) is not None
              or _mistake_after(text, lang, m.end(), e)) \
         and lang.regex["breach_notice"].search(m.group()) is None
 

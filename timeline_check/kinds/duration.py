@@ -10,10 +10,12 @@ RULE = "duration/stated-duration"
 
 
 def run(ctx: Context) -> Result:
-    """One finding for each stated length the reasoning found at odds with the dates."""
+    """One finding for each stated length the reasoning found at odds with the dates; one for a
+    length told again over the same events (a headline's "for about a week" and the story's)."""
     rule = ctx.rules.checks[RULE]
     timeline = ctx.timeline
     out = []
+    seen: set[tuple[str, tuple[int, ...]]] = set()
     for c in timeline.contradictions:
         mentions = [s.mention for s in c.statements if s.mention is not None]
         if c.category != "duration" or not mentions:
@@ -21,6 +23,10 @@ def run(ctx: Context) -> Result:
         stated = [m for s in c.statements if s.kind in ("relative", "duration") and (m := s.mention) is not None]
         # every length on the cycle: "the next day" and "eight days after" may disagree only together
         phrase = "” and “".join(dict.fromkeys(m.timex.text.strip() for m in sorted(stated, key=lambda m: m.timex.start)))
+        told = (phrase.lower(), tuple(sorted(c.nodes)))
+        if told in seen:
+            continue
+        seen.add(told)
         dated = [timeline.nodes[i] for i in c.nodes if timeline.nodes[i].stated is not None]
         msg = ctx.msg
         detail = msg._("the dates stated do not allow it")
