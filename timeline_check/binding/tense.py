@@ -30,9 +30,10 @@ def _too_late(m: Mention, today: int) -> bool:
 
 def _weekday_ahead(m: Mention, today: int) -> bool:
     """Whether an event that happened is dated by a weekday of the text's own week ("ce jeudi",
-    "this Thursday": TIMEX3 ``wd=``) that falls after the text's date."""
+    "this Thursday": TIMEX3 ``wd=``), or by a bare weekend read as the coming one ("au cours du
+    week-end" in a story dated a Friday: ``weekend+0``), that falls after the text's date."""
     x, t = m.timex.timex, m.timex
-    return (x is not None and x.anchor == "DCT" and x.value.startswith("wd=") and not m.future
+    return (x is not None and x.anchor == "DCT" and x.value.startswith(("wd=", "weekend+0")) and not m.future
             and m.kind != "publication" and t.kind == "date" and t.first is not None
             and t.first.lo is not None and t.first.lo > today)
 

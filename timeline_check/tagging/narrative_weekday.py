@@ -1,0 +1,48 @@
+"""A bare weekday told just after a dated day of the same weekday is that day (issue 15, item 6).
+
+"Les pirates sont entrés dans la nuit du samedi 9 au dimanche 10 août. Un infirmier a donné
+l'alerte dimanche vers 5 heures": the story's "dimanche" is the 10th it has just named, not the
+Sunday before the article's date, a week later. Only a weekday with no word of direction
+(TIMEX3 ``wd~``, read from the text's own date) moves, and only to the day of the last date stated
+before it, close before it, when that day falls on the same weekday and before the day the text's
+date gave it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from ..model import Interval, TimeExpr
+
+_NEAR = 250  # characters: the same sentence or the one before
+
+
+def _days(t: TimeExpr) -> list[int]:
+    """The single days a stated date or range names (a range by both its ends)."""
+    ivs = (t.first, t.last) if t.kind == "range" else (t.first,) if t.kind == "date" else ()
+    return [iv.lo for iv in ivs if iv is not None and iv.lo is not None and iv.lo == iv.hi]
+
+
+def _bare_weekday(t: TimeExpr) -> bool:
+    return t.kind == "date" and t.timex is not None and t.timex.anchor == "DCT" and t.timex.value.startswith("wd~") \
+        and t.first is not None and t.first.lo is not None
+
+
+def narrative_weekdays(exprs: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """``exprs`` (in text order), each bare weekday set on the same weekday of the date just before it."""
+    out: list[TimeExpr] = []
+    last: TimeExpr | None = None  # the last stated date or range
+    for t in exprs:
+        if _bare_weekday(t) and last is not None and t.start - last.end <= _NEAR:
+            assert t.first is not None and t.first.lo is not None
+            wd = dt.date.fromordinal(t.first.lo).weekday()
+            day = next((d for d in reversed(_days(last)) if dt.date.fromordinal(d).weekday() == wd and d < t.first.lo), None)
+            if day is not None:
+                t = attrs.evolve(t, first=Interval(day, day))
+        elif t.kind in ("date", "range") and t.timex is None:
+            last = t
+        out.append(t)
+    return out
