@@ -21,7 +21,7 @@ from .referred import referred_to
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
-from .incise import attackers_incise, in_incise
+from .incise import attackers_incise, in_incise, press_incise
 from .lacking import Lacking
 from .leaks import leak_spans
 from .leaving import left_kinds
@@ -379,6 +379,8 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
                 or _compound(text, t) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
+        if press_incise(text, lang, s, t.start):
+            continue  # "…, a appris notre journal": the paper's learning, no act; the date is the clause's
         if t.kinds and attackers_incise(text, lang, s, t.start):
             t = attrs.evolve(t, kinds=(), blocked=True)  # "…, a confirmé le groupe de pirates le 3 mai"
         elif t.kinds == ("determination",) and in_incise(text, lang, s, t.start):
