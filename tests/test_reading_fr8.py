@@ -170,3 +170,49 @@ def test_a_length_that_agrees_with_its_own_sentence_raises_nothing() -> None:
             "Le 25 juin 2025 au matin, les serveurs étaient chiffrés.")
     report = check_text(text, lang="fr", date=dt.date(2025, 7, 10))
     assert not [f for f in report.findings if f.rule.startswith("duration/")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("La Fédération française de course d'orientation a reconnu mercredi soir une fuite de données.", "2026-02-11"),
+    ("Le commerçant l'a confirmé mardi.", "2026-02-10"),
+    ("La direction a fait le point jeudi devant la presse.", "2026-02-12"),
+    ("Une page d'information a été mise en ligne jeudi sur le site de l'hôpital.", "2026-02-12"),
+])
+def test_what_the_organisation_tells_the_press_on_a_weekday_is_public(text: str, day: str) -> None:
+    assert ("public_disclosure", day) in fr(text, dt.date(2026, 2, 12))
+
+
+def test_files_the_attackers_put_online_are_no_statement() -> None:
+    got = fr("Les pirates ont mis en ligne jeudi les fichiers de l'hôpital.", dt.date(2026, 2, 12))
+    assert not {k for k, _ in got if k == "public_disclosure"}
+
+
+@pytest.mark.parametrize("text", [
+    "Un infirmier a donné l'alerte le dimanche 10 août 2025 vers 5 heures. Les serveurs des trois sites ont alors été coupés d'Internet.",
+    "Le 10 août 2025, un technicien a découvert le chiffrement. L'hôpital a alors coupé ses connexions.",
+])
+def test_then_after_a_dated_finding_is_a_response_at_once(text: str) -> None:
+    assert ("containment", "2025-08-10") in fr(text, dt.date(2025, 8, 22))
+
+
+@pytest.mark.parametrize("text", [
+    "Le code malveillant a été actif du 2 au 19 septembre 2025.",
+    "Le logiciel espion est resté actif sur le poste du 2 au 19 septembre 2025.",
+])
+def test_malicious_code_active_over_a_period_is_the_breach(text: str) -> None:
+    assert {("breach_start", "2025-09-02"), ("breach_end", "2025-09-19")} <= fr(text)
+
+
+def test_a_site_active_over_a_period_is_no_breach() -> None:
+    assert not {k for k, _ in fr("Le site de la mairie a été actif du 2 au 19 septembre 2025.") if k.startswith("breach")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("C'est l'émetteur des cartes qui a signalé le 22 septembre 2025 des fraudes touchant ses clients ; "
+     "le script a été retiré le jour même.", "fr"),
+    ("The company announced the incident on September 30, 2025. On September 22, 2025, a bank flagged unusual charges; "
+     "the script was removed the same day.", "en"),
+])
+def test_the_same_day_after_a_day_its_sentence_names_is_that_day(text: str, lang: str) -> None:
+    got = days(text, lang, dt.date(2025, 10, 1))
+    assert ("containment", "2025-09-22") in got and ("containment", "2025-09-30") not in got

@@ -30,6 +30,7 @@ from .named import named_dates
 from .periodic import periodic_filings
 from .respective import in_step
 from .said_on import said_on
+from .same_day_named import same_day_named
 from .served import served_documents
 from .several import each_day
 from .setup import setup_breach
@@ -96,7 +97,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions += dwelled_before(ctx, mentions)
     mentions = law_aside(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
-    mentions = bracketed_recipient(ctx, mentions)
+    mentions = same_day_named(ctx, bracketed_recipient(ctx, mentions))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 
