@@ -216,3 +216,32 @@ def test_a_site_active_over_a_period_is_no_breach() -> None:
 def test_the_same_day_after_a_day_its_sentence_names_is_that_day(text: str, lang: str) -> None:
     got = days(text, lang, dt.date(2025, 10, 1))
     assert ("containment", "2025-09-22") in got and ("containment", "2025-09-30") not in got
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 22 septembre 2025, la banque a signalé des fraudes touchant plusieurs clients de l'enseigne.", "fr"),
+    ("On May 3, 2025, the bank reported fraud affecting several customers of the store.", "en"),
+])
+def test_those_a_breach_affects_are_not_told(text: str, lang: str) -> None:
+    assert not {k for k, _ in days(text, lang, dt.date(2025, 10, 1)) if k == "notification_individuals"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Le 3 mai 2025, la clinique a notifié la violation touchant 500 patients à la CNIL.", "fr", "notification_regulator"),
+    ("On May 3, 2025, the clinic reported a breach affecting 500 patients to HHS.", "en", "notification_regulator"),
+    ("Le 3 mai 2025, la clinique a informé les patients concernés.", "fr", "notification_individuals"),
+])
+def test_a_recipient_after_those_affected_is_still_told(text: str, lang: str, kind: str) -> None:
+    assert (kind, "2025-05-03") in days(text, lang, dt.date(2025, 10, 1))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 22 septembre 2025, l'émetteur des cartes a signalé des fraudes touchant plusieurs clients de l'enseigne.", "fr"),
+    ("On September 22, 2025, the card issuer reported fraudulent charges to the store.", "en"),
+])
+def test_a_card_issuer_that_reports_fraud_is_how_the_merchant_learns(text: str, lang: str) -> None:
+    assert ("discovery", "2025-09-22") in days(text, lang, dt.date(2025, 10, 1))
+
+
+def test_a_researcher_who_admits_what_a_hacker_did_discloses_nothing() -> None:
+    assert not fr("Le chercheur a reconnu le 5 avril 2024 qu'un pirate avait copié les dossiers.")

@@ -37,7 +37,7 @@ PHRASE_KEYS = (
     "set_up", "exposure_link", "exposure_open",  # a set-up act that opened an exposure (binding/setup.py)
     "exposing_act", "shared_link", "link_made",  # an act that by itself opens data to anyone (binding/exposing.py)
     "own_speaker", "speaker_lead", "attacker",  # the organisation speaking to the press (binding/statement.py)
-    "press_speaker", "press_learning",  # the paper itself in an incise: "…, a appris notre journal" (binding/incise.py)
+    "press_speaker", "press_learning", "affecting",  # the paper itself in an incise: "…, a appris notre journal" (binding/incise.py)
     "other_speaker", "form_label",  # another speaker's statement (binding/said_on.py), a form's field (own_date.py)
     "finder_speaker",  # staff confirming a finding (binding/said_on.py)
     "regulator_voice", "told_us",  # a regulator's own release: "reported the breach to us" is its notice (binding/regulator_voice.py)
