@@ -245,3 +245,28 @@ def test_a_card_issuer_that_reports_fraud_is_how_the_merchant_learns(text: str, 
 
 def test_a_researcher_who_admits_what_a_hacker_did_discloses_nothing() -> None:
     assert not fr("Le chercheur a reconnu le 5 avril 2024 qu'un pirate avait copié les dossiers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le 7 décembre 2025, le compte compromis a été bloqué.",
+    "Le 7 décembre 2025, le compte piraté a été désactivé.",
+    "Le 7 décembre 2025, les serveurs chiffrés ont été isolés du réseau.",
+    "Dès la détection de l'intrusion, le 7 décembre 2025, les serveurs ont été placés en maintenance.",
+])
+def test_a_breach_participle_after_its_noun_names_the_thing_the_verb_acts_on(text: str) -> None:
+    got = fr(text, dt.date(2025, 12, 20))
+    assert ("containment", "2025-12-07") in got and not {k for k, _ in got if k.startswith("breach")}
+
+
+@pytest.mark.parametrize("text", [
+    "Le serveur a été piraté le 7 décembre 2025.",
+    "La mairie piratée le 7 décembre 2025 a porté plainte.",
+    "Le 7 décembre 2025, le compte de l'employé a été compromis.",
+])
+def test_a_breach_participle_that_is_the_verb_still_dates_the_breach(text: str) -> None:
+    assert ("breach_start", "2025-12-07") in fr(text, dt.date(2025, 12, 20))
+
+
+def test_a_bare_weekday_after_a_date_written_without_its_weekday_is_a_later_day() -> None:
+    text = "La clinique a prévenu la police le 4 août 2025. Elle a saisi la CNIL lundi."
+    assert ("notification_regulator", "2025-08-18") in fr(text, dt.date(2025, 8, 22))

@@ -27,6 +27,7 @@ from .leaks import leak_spans
 from .leaving import left_kinds
 from .letters import letters_sent
 from .people_sent import people_sent
+from .postnominal import postnominal
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
 from .reported import content_start
 from .reviewed import reviewed_by_outsider
@@ -429,9 +430,9 @@ def _attributive(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     its noun, or opening a terse row ("2025-08-06 — Compromised accounts disabled"): it names a
     thing, not the act ("shut off the compromised server that night", "the stolen laptop was
     found on May 3": no breach on those days)."""
-    return "breach" in t.kinds and participle(lang, text[t.start:t.end]) \
-        and (ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start)) \
-        and _NOUN_AFTER.match(text, t.end, e) is not None
+    return "breach" in t.kinds and (participle(lang, text[t.start:t.end]) and (
+        ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start))
+        and _NOUN_AFTER.match(text, t.end, e) is not None or postnominal(text, lang, s, t.start, t.end))
 
 
 def _compound(text: str, t: Trigger) -> bool:

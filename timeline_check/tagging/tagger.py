@@ -139,7 +139,7 @@ def normalise(found: Recognised, reference: int | None = None) -> Tagging:
     others = [t for t in (anchor_template(o, reference_at(updates, o.start, reference)) for o in found.others)
               if t is not None]
     out = sorted(anchor_relatives(text, others, dates), key=lambda t: (t.start, t.end))
-    return Tagging(tuple(narrative_weekdays(drop_weekday_asides(text, found.lang, out))), tuple(problems))
+    return Tagging(tuple(narrative_weekdays(found.lang, drop_weekday_asides(text, found.lang, out))), tuple(problems))
 
 
 def tag(text: str, lang: Language, reference: int | None = None, index: WordIndex | None = None) -> Tagging:
