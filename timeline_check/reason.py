@@ -357,11 +357,12 @@ def _answers_finding(before: Sequence[Mention], m: Mention, mentions: Sequence[M
 
 
 def _finding_before(before: Sequence[tuple[Mention, int]], m: Mention, anchor: int) -> int:
-    """For a response (``m``) told after sentences that only date the breach, the discovery it
-    answers when that is the organisation's last act before it ("detected the connections on May 27.
-    They had been going on since May 19. The accounts were blocked the same day": the 27th); else
-    ``anchor``."""
-    if m.kind not in _RESPONSES:
+    """For a response or a notice (``m``) told after sentences that only date the breach, the
+    discovery it answers when that is the organisation's last act before it ("detected the
+    connections on May 27. They had been going on since May 19. The accounts were blocked the same
+    day": the 27th; "ont découvert ... le 27 octobre. Les attaquants étaient entrés dès le 19
+    octobre. Le maire a déposé plainte le jour même": the 27th); else ``anchor``."""
+    if m.kind not in _RESPONSES and not m.kind.startswith("notification_"):
         return anchor
     acts = [(p, j) for p, j in before if p.kind not in _BREACH_KINDS]
     return acts[-1][1] if acts and acts[-1][0].kind == "discovery" else anchor
@@ -422,6 +423,8 @@ def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge
         # of its own incident: a length told of the text's incident is not another's
         starts = [n for n in nodes if n.kind == m.kind and n.separate == m.separate]
         ends = [n for n in nodes if n.kind == end_kind and n.separate == m.separate]
+        if len(starts) > 1 or len(ends) > 1:  # several: those its own sentence dates ("pendant onze jours, entre le 8 et le 25 juin")
+            starts, ends = _told_with(starts, m), _told_with(ends, m)
         if len(starts) != 1 or len(ends) != 1:
             continue
         lo, hi = m.timex.amount
@@ -430,6 +433,11 @@ def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge
             out.append(Edge(starts[0].index, ends[0].index, hi, st))
         out.append(Edge(ends[0].index, starts[0].index, -lo, st))
     return out
+
+
+def _told_with(nodes: list[Node], m: Mention) -> list[Node]:
+    """The nodes a mention of the sentence of length ``m`` states."""
+    return [n for n in nodes if any(x.sentence == m.sentence for x in n.mentions)]
 
 
 def _rule_edges(nodes: list[Node], rules: RuleSet) -> list[Edge[Statement]]:

@@ -21,6 +21,9 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•·]|\d{1,3}[.)])\s|\|)")
 # of discovery: March 4, 2026"): a short label of words alone (not "At 10:30", a wrapped line's
 # time of day), a colon, a digit; the line before it is a heading.
 _DATED_FIELD = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ '’()/-]){0,60}:[ \t\u00a0]{0,3}\d")
+# A row of a list of key dates on a line of its own ("9 mai : détection de la fuite", "May 9 – leak
+# detected"): a short cell with a digit, then a colon, a pipe or a dash; the long row before it ends there.
+_DATED_ROW = re.compile(r"[ \t]*(?=[^\n:|—–.;]{0,30}\d)[^\W_][^\n:|—–.;]{0,40}?[ \t\u00a0]*[:|—–][ \t\u00a0]")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -59,7 +62,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
             if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()) \
-                    and not _DATED_FIELD.match(text, m.end()):
+                    and not _DATED_FIELD.match(text, m.end()) and not _DATED_ROW.match(text, m.end()):
                 continue
             if _unfinished(text, line_start, m.start(), nxt):
                 continue

@@ -34,10 +34,14 @@ _ONE_WORD = re.compile(r"[^\W\d_]+\s+")  # "On " before a date that opens its se
 def _only_on(text: str, lang: Language, s: int, at: int, b: int, ts: list[TimeExpr]) -> bool:
     """Whether a "que" ending at ``b`` means "only", its date right after it and a ``restrictive``
     word in the clause before the event word at ``at`` ("n'a fait cette notification que le 9
-    mars"): no clause of content."""
+    mars"), or between the event word and the "que", with no clause mark from the word ("la
+    déclaration à la CNIL n'a été faite que le 12 mars"): no clause of content."""
     if not any(not text[b:t.start].strip() or ends_with(lang.regex["day_lead"], text, b, t.start) for t in ts):
         return False
-    return any(not CLAUSE_MARK.search(text, m.end(), at) for m in lang.regex["restrictive"].finditer(text, max(s, at - 40), at))
+    restrictive = lang.regex["restrictive"]
+    if any(not CLAUSE_MARK.search(text, m.end(), at) for m in restrictive.finditer(text, max(s, at - 40), at)):
+        return True
+    return not CLAUSE_MARK.search(text, at, b) and restrictive.search(text, at, b) is not None
 
 
 def _regions(text: str, lang: Language, s: int, e: int, triggers: list[Trigger], ts: list[TimeExpr],

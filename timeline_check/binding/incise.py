@@ -44,6 +44,23 @@ def attackers_incise(text: str, lang: Language, s: int, start: int) -> bool:
     return m is not None and m.start("verb") == start and lang.regex["attacker"].search(text, m.end(), m.end() + _NAME) is not None
 
 
+@functools.cache
+def _press(lang: Language) -> re.Pattern[str]:
+    """A comma or a closing quote, a verb of saying or learning (group ``verb``), the paper as speaker."""
+    a = lang.alt
+    return re.compile(rf"[,»”\"]\s*+(?P<verb>{a('disclosing')}|{a('press_learning')})\s++(?:{a('press_speaker')})(?!\w)", re.I)
+
+
+def press_incise(text: str, lang: Language, s: int, start: int) -> bool:
+    """Whether the words at ``start`` open an incise whose speaker is the paper itself ("…, a appris
+    notre journal", "…, ont appris nos confrères"): what the paper learned or tells is no act of the
+    organisation, neither its finding nor its disclosure."""
+    if not lang.phrases.get("press_speaker"):
+        return False
+    m = _press(lang).match(text, _mark_before(text, s, start))
+    return m is not None and m.start("verb") == start
+
+
 def in_incise(text: str, lang: Language, s: int, start: int) -> bool:
     """Whether the words at ``start`` open an incise with the organisation as its speaker."""
     if not lang.phrases.get("own_speaker"):

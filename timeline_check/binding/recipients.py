@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from ..lang import Language
 from .behalf import on_behalf
+from .affected_aside import affected_aside
 from .date_aside import past_date_aside
 from .grammar import CLAUSE_MARK, MAX_WORDS, WORD, ends_with, grammar_of
 from .recipient_lists import counted_gap, list_goes_on, passive_after
@@ -77,7 +78,7 @@ def notice_recipients(text: str, lang: Language, ts: int, te: int, s: int, e: in
     whether the verb is active, its recipients after it (its subject told them)."""
     window_end = min(e, te + 120)
     after = text[te:window_end]
-    after = past_date_aside(lang, after)  # "a notifié, le 5 mai, la violation à la CNIL"
+    after = affected_aside(lang, past_date_aside(lang, after))  # "a notifié, le 5 mai, la violation à la CNIL"
     made = lang.regex["object_relative"].match(after, len(after) - len(after.lstrip()))
     if made:  # "la notification qu'elle a faite à la CNIL": the recipients of the relative's verb
         after = past_date_aside(lang, after[made.end():])

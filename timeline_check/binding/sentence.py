@@ -31,6 +31,7 @@ from .periodic import periodic_filings
 from .voluntary import voluntary_filings
 from .respective import in_step
 from .said_on import said_on
+from .same_day_named import same_day_named
 from .served import served_documents
 from .several import each_day
 from .setup import setup_breach
@@ -97,7 +98,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions = called_wrong(ctx, without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))))
     mentions += dwelled_before(ctx, mentions)
     filed = voluntary_filings(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
-    mentions = bracketed_recipient(ctx, law_aside(ctx, filed))
+    mentions = same_day_named(ctx, bracketed_recipient(ctx, law_aside(ctx, filed)))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 

@@ -20,7 +20,7 @@ def in_the_past(mentions: Sequence[Mention], today: int | None) -> list[Mention]
     if today is None:
         return list(mentions)
     return [attrs.evolve(m, timex=_year_before(m.timex)) if _too_late(m, today) or _this_ahead(m, today, "sea=")
-            else attrs.evolve(m, timex=_week_before(m.timex)) if _this_ahead(m, today, "wd=") else m for m in mentions]
+            else attrs.evolve(m, timex=_week_before(m.timex)) if _this_ahead(m, today, ("wd=", "weekend+0")) else m for m in mentions]
 
 
 def _too_late(m: Mention, today: int) -> bool:
@@ -29,10 +29,11 @@ def _too_late(m: Mention, today: int) -> bool:
             and t.first is not None and t.first.lo is not None and t.first.lo > today)
 
 
-def _this_ahead(m: Mention, today: int, op: str) -> bool:
+def _this_ahead(m: Mention, today: int, op: str | tuple[str, ...]) -> bool:
     """Whether an event that happened is dated by a weekday of the text's own week ("ce jeudi",
-    "this Thursday": TIMEX3 template ``wd=``) or a season of its year ("this winter": ``sea=``)
-    that falls after the text's date."""
+    "this Thursday": TIMEX3 template ``wd=``), a bare weekend read as the coming one ("au cours du
+    week-end" in a story dated a Friday: ``weekend+0``), or a season of its year ("this winter":
+    ``sea=``) that falls after the text's date."""
     x, t = m.timex.timex, m.timex
     return (x is not None and x.anchor == "DCT" and x.value.startswith(op) and not m.future
             and m.kind != "publication" and t.kind == "date" and t.first is not None

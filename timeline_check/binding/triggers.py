@@ -21,12 +21,13 @@ from .referred import referred_to
 from .behalf import on_behalf
 from .complaints import drop_complaint
 from .holding import holds_data
-from .incise import attackers_incise, in_incise
+from .incise import attackers_incise, in_incise, press_incise
 from .lacking import Lacking
 from .leaks import leak_spans
 from .leaving import left_kinds
 from .letters import letters_sent
 from .people_sent import people_sent
+from .postnominal import postnominal
 from .recipients import clause_before, dated_joins, notice_recipients, recipient_chain, subject_clause
 from .reported import content_start
 from .reviewed import reviewed_by_outsider
@@ -398,6 +399,8 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
                 or _compound(text, t) or _modifies(text, lang, t, e) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
+        if press_incise(text, lang, s, t.start):
+            continue  # "…, a appris notre journal": the paper's learning, no act; the date is the clause's
         if t.kinds and attackers_incise(text, lang, s, t.start):
             t = attrs.evolve(t, kinds=(), blocked=True)  # "…, a confirmé le groupe de pirates le 3 mai"
         elif t.kinds == ("determination",) and in_incise(text, lang, s, t.start):
@@ -452,9 +455,9 @@ def _attributive(text: str, lang: Language, s: int, e: int, t: Trigger) -> bool:
     its noun, or opening a terse row ("2025-08-06 — Compromised accounts disabled"): it names a
     thing, not the act ("shut off the compromised server that night", "the stolen laptop was
     found on May 3": no breach on those days)."""
-    return "breach" in t.kinds and participle(lang, text[t.start:t.end]) \
-        and (ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start)) \
-        and _NOUN_AFTER.match(text, t.end, e) is not None
+    return "breach" in t.kinds and (participle(lang, text[t.start:t.end]) and (
+        ends_with(grammar_of(lang).modifier, text, max(s, t.start - 12), t.start) or opens_row(text, t.start))
+        and _NOUN_AFTER.match(text, t.end, e) is not None or postnominal(text, lang, s, t.start, t.end))
 
 
 def _modifies(text: str, lang: Language, t: Trigger, e: int) -> bool:

@@ -236,7 +236,9 @@ def _infer_year(a: Atom, reference: int | None, known: list[Atom], known_starts:
         return a
     if a.day is not None and not valid_day(y, a.month, a.day):
         return attrs.evolve(a, year_inferred=True)
-    return attrs.evolve(a, year=y, year_inferred=True)
+    # "le lundi 3 mars": a weekday that agrees with the nearest year rules out the years beside it
+    pinned = a.day is not None and a.weekday is not None and dt.date(y, a.month, a.day).weekday() == a.weekday
+    return attrs.evolve(a, year=y, year_inferred=not pinned)
 
 
 def _time_of_day(text: str, pos: int, rx: re.Pattern[str]) -> tuple[int, int | None]:

@@ -18,6 +18,7 @@ from ..model import TimeExpr
 from ..rulefile import WordIndex
 from .dates import ATOMS, Atom, DateProblem, Slot, combine, date_end, infer_years, month_ok, numeric_day, year_after
 from .numeric_order import numeric_order
+from .narrative_weekday import narrative_weekdays
 from .normalise import anchor_template
 from .patterns import date_patterns
 from .prefilter import date_matches
@@ -138,7 +139,7 @@ def normalise(found: Recognised, reference: int | None = None) -> Tagging:
     others = [t for t in (anchor_template(o, reference_at(updates, o.start, reference)) for o in found.others)
               if t is not None]
     out = sorted(anchor_relatives(text, others, dates), key=lambda t: (t.start, t.end))
-    return Tagging(tuple(drop_weekday_asides(text, found.lang, out)), tuple(problems))
+    return Tagging(tuple(narrative_weekdays(found.lang, drop_weekday_asides(text, found.lang, out))), tuple(problems))
 
 
 def tag(text: str, lang: Language, reference: int | None = None, index: WordIndex | None = None) -> Tagging:
