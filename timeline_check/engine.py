@@ -23,6 +23,7 @@ from .binding.own_date import publication
 from .binding.updated import dateline_update
 from .binding.schedule import scheduled_rows
 from .binding.regulator_voice import regulator_voice
+from .binding.counted_from_day import counted_from_day
 from .binding.tense import in_the_past
 from .content import checklist
 from .facts import find_facts
@@ -126,6 +127,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     if update is not None and update.first is not None:
         today = update.first.lo
     told = regulator_voice(doc.text, language, binding.mentions)  # "reported it to us" in a regulator's release
+    told = counted_from_day(told, tagging.timexes, binding.unplaced, today)  # "Le 2 juin 2025, ... le lendemain"
     mentions = in_the_past(scheduled_rows(doc.text, language, told, today), today)
     if reference is not None and not any(m.kind == "publication" for m in mentions):
         stamp = TimeExpr(0, 0, "", "date", first=Interval(reference, reference))
