@@ -5,9 +5,12 @@ where it exists there, and with sentences that must not change."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from helpers import days
+from helpers import days, days_of
+from timeline_check import check_text
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [
@@ -34,3 +37,36 @@ def test_a_fixed_day_counts_from_the_last_day_named_when_that_day_dates_no_event
 ])
 def test_a_fixed_day_after_a_dated_event_still_counts_from_it(text: str, lang: str, kind: str, day: str) -> None:
     assert (kind, day) in days(text, lang)
+
+
+_REGISTER_FR = ("REGISTRE DES VIOLATIONS DE DONNÉES\n\nFiche n° 12\nDate de survenance : 02/03/2025\n"
+                "Date de prise de connaissance : 03/03/2025\nNotification à la CNIL : oui, le 05/03/2025\n\n"
+                "Fiche n° 13\nDate de survenance : 10/05/2025\nDate de prise de connaissance : 12/05/2025\n"
+                "Notification à la CNIL : oui, le 14/05/2025\nInformation des personnes : oui, courriel du 20/05/2025\n")
+_REGISTER_EN = ("Breach log, extract of June 2025\n\nEntry 2025-07\nDate of breach: 2 March 2025\nDate discovered: 3 March 2025\n"
+                "Reported to the ICO: 5 March 2025\n\nEntry 2025-08\nDate of breach: 10 May 2025\n"
+                "Date discovered: 12 May 2025\nReported to the ICO: 14 May 2025\n")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(_REGISTER_FR, "fr"), (_REGISTER_EN, "en")])
+def test_each_record_of_a_register_is_an_incident_of_its_own(text: str, lang: str) -> None:
+    report = check_text(text, lang=lang)
+    assert not [f.rule for f in report.findings if f.severity in ("error", "warning")]
+    found = days_of(report.events)
+    assert {("discovery", "2025-03-03"), ("discovery", "2025-05-12"), ("notification_regulator", "2025-03-05"),
+            ("notification_regulator", "2025-05-14"), ("breach_start", "2025-03-02"), ("breach_start", "2025-05-10")} <= found
+
+
+def test_numbered_sheets_of_a_text_that_is_no_register_stay_one_incident() -> None:
+    text = ("Note au DPO\n\nFiche n° 1\nLa clinique a découvert l'intrusion le 3 mars 2025. Elle a notifié la violation "
+            "à la CNIL le 5 mars 2025.\n\nFiche n° 2\nLa clinique a notifié la violation à la CNIL le 14 mai 2025.\n")
+    assert "conflict/one-event-two-dates" in [f.rule for f in check_text(text, lang="fr").findings]
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("Information des personnes : oui, courrier remis en main propre ou envoyé le 06/05/2025", "notification_individuals", "2025-05-06"),
+    ("Information des personnes concernées : oui, le 6 mai 2025", "notification_individuals", "2025-05-06"),
+    ("Date de survenance : 19/04/2025", "breach_start", "2025-04-19"),
+])
+def test_a_register_field_dates_its_event(text: str, kind: str, day: str) -> None:
+    assert (kind, day) in days("Registre des violations, fiche n° 4\n\n" + text + "\n", "fr", dt.date(2025, 6, 30))
