@@ -70,3 +70,53 @@ def test_numbered_sheets_of_a_text_that_is_no_register_stay_one_incident() -> No
 ])
 def test_a_register_field_dates_its_event(text: str, kind: str, day: str) -> None:
     assert (kind, day) in days("Registre des violations, fiche n° 4\n\n" + text + "\n", "fr", dt.date(2025, 6, 30))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 14 novembre 2025\n\nMadame, Monsieur,\n\nJe souhaite vous informer d'un incident de sécurité qui touche "
+     "l'espace numérique du collège. Le 8 novembre, un tiers a accédé au compte d'un enseignant.", "fr"),
+    ("Le 14 novembre 2025\n\nJe vous écris au sujet d'un accès frauduleux aux données de votre enfant. "
+     "Le 8 novembre, un tiers a accédé au compte d'un enseignant.", "fr"),
+    ("November 14, 2025\n\nI want to inform you of a security incident that affected your child's information. "
+     "On November 8, an outsider accessed a teacher's account.", "en"),
+])
+def test_a_letter_in_the_first_person_singular_is_the_notice_of_its_own_date(text: str, lang: str) -> None:
+    assert ("notification_individuals", "2025-11-14") in days(text, lang)
+
+
+def test_a_text_that_speaks_of_a_letter_to_others_is_no_letter() -> None:
+    text = "Le 14 novembre 2025\n\nLe principal du collège a décidé d'écrire aux parents la semaine prochaine."
+    assert ("notification_individuals", "2025-11-14") not in days(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("Elle a ensuite adressé un courriel à ses clients le 10 février 2025.", "fr", "2025-02-10"),
+    ("La mairie a également envoyé un courrier aux familles le 17 octobre 2025.", "fr", "2025-10-17"),
+    ("The company then emailed its customers on February 10, 2025.", "en", "2025-02-10"),
+])
+def test_an_adverb_between_the_auxiliary_and_the_participle_keeps_the_notice(text: str, lang: str, day: str) -> None:
+    assert ("notification_individuals", day) in days(text, lang)
+
+
+def test_a_notice_denied_with_an_adverb_is_still_no_notice() -> None:
+    text = "La société n'a pas adressé de courriel à ses clients avant le 10 février 2025."
+    assert ("notification_individuals", "2025-02-10") not in days(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 2 décembre 2024, à l'occasion d'une mise en production, une base de données de clients a été placée "
+     "sur un serveur accessible sans authentification.", "fr"),
+    ("Le 2 décembre 2024, une base de données de clients a été placée sur un serveur accessible sans authentification.", "fr"),
+    ("On December 2, 2024, during a routine migration of the billing system, a customer database was placed on a "
+     "server that was accessible without authentication.", "en"),
+])
+def test_data_placed_where_anyone_could_reach_them_starts_the_breach(text: str, lang: str) -> None:
+    assert ("breach_start", "2024-12-02") in days(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 2 décembre 2024, à l'occasion d'une mise en production, la base de données a été placée sur un nouveau serveur.", "fr"),
+    ("On December 2, 2024, the database was moved to a new server.", "en"),
+])
+def test_data_placed_on_a_server_with_no_word_of_exposure_start_nothing(text: str, lang: str) -> None:
+    assert ("breach_start", "2024-12-02") not in days(text, lang)
