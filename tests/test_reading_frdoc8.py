@@ -120,3 +120,22 @@ def test_data_placed_where_anyone_could_reach_them_starts_the_breach(text: str, 
 ])
 def test_data_placed_on_a_server_with_no_word_of_exposure_start_nothing(text: str, lang: str) -> None:
     assert ("breach_start", "2024-12-02") not in days(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Mise à jour du 21 mars 2025\n\nLes personnes dont les pièces figurent parmi les fichiers copiés recevront un courrier "
+    "à partir du 24 mars.",
+    "Mise à jour du 21 mars 2025\n\nLe 3 mars 2025, l'ordinateur volé a été retrouvé par la police.",
+    "Mise à jour du 21 mars 2025\n\nLes titulaires des comptes piratés seront contactés par téléphone le 24 mars.",
+])
+def test_a_breach_participle_after_its_noun_names_a_thing(text: str) -> None:
+    assert not {k for k, _ in days(text, "fr")} & {"breach_start", "breach_end"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Les fichiers copiés le 3 mars 2025 contenaient des pièces d'identité.", "2025-03-03"),
+    ("L'ordinateur volé dans un véhicule le 3 mars 2025 contenait des dossiers.", "2025-03-03"),
+    ("Des dossiers ont été copiés vers un serveur externe le 3 mars 2025.", "2025-03-03"),
+])
+def test_a_participle_with_its_own_complement_is_still_the_act(text: str, day: str) -> None:
+    assert ("breach_start", day) in days(text, "fr")

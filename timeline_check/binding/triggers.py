@@ -16,6 +16,7 @@ from .asides import in_undated_aside
 from .attack_act import done_by_attack
 from .background import in_background
 from .claims import under_claim
+from .postnominal import after_noun
 from .protected import names_thing
 from .referred import referred_to
 from .behalf import on_behalf
@@ -375,7 +376,8 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
-                or "breach" in t.kinds and names_thing(text, lang, s, e, t.start, t.end) \
+                or "breach" in t.kinds and (names_thing(text, lang, s, e, t.start, t.end)
+                                            or after_noun(text, lang, s, e, t.start, t.end)) \
                 or _compound(text, t) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
