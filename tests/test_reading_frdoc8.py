@@ -139,3 +139,16 @@ def test_a_breach_participle_after_its_noun_names_a_thing(text: str) -> None:
 ])
 def test_a_participle_with_its_own_complement_is_still_the_act(text: str, day: str) -> None:
     assert ("breach_start", day) in days(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("D'après ses journaux de connexion, les extractions ont eu lieu entre le 29 septembre et le 4 octobre 2025.", "fr"),
+    ("Les exfiltrations se sont déroulées entre le 29 septembre et le 4 octobre 2025.", "fr"),
+    ("According to its logs, the exfiltration took place between September 29 and October 4, 2025.", "en"),
+])
+def test_extractions_that_took_place_over_a_range_start_and_end_the_breach(text: str, lang: str) -> None:
+    assert {("breach_start", "2025-09-29"), ("breach_end", "2025-10-04")} <= days(text, lang)
+
+
+def test_an_extraction_of_logs_is_no_breach() -> None:
+    assert not days("L'extraction des journaux a eu lieu le 6 octobre 2025.", "fr")
