@@ -152,3 +152,23 @@ def test_extractions_that_took_place_over_a_range_start_and_end_the_breach(text:
 
 def test_an_extraction_of_logs_is_no_breach() -> None:
     assert not days("L'extraction des journaux a eu lieu le 6 octobre 2025.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 2 juin 2025, un agent a envoyé un courriel à 212 patients. Par erreur, le message comportait en pièce "
+     "jointe le planning de la semaine.", "fr"),
+    ("Le 2 juin 2025, un agent a envoyé par erreur un courriel à 212 patients.", "fr"),
+    ("On June 2, 2025, a staff member emailed a reminder to 212 patients. By mistake, the message included the "
+     "full schedule.", "en"),
+])
+def test_a_mailing_told_as_a_mistake_is_the_breach_not_a_notice(text: str, lang: str) -> None:
+    found = days(text, lang)
+    assert ("breach_start", "2025-06-02") in found and ("notification_individuals", "2025-06-02") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le 2 juin 2025, la clinique a envoyé un courriel aux patients concernés. Par ailleurs, elle a prévenu la CNIL.", "fr"),
+    ("On June 2, 2025, the clinic emailed the affected patients. In addition, it notified the ICO.", "en"),
+])
+def test_a_mailing_with_no_word_of_mistake_stays_the_notice(text: str, lang: str) -> None:
+    assert ("notification_individuals", "2025-06-02") in days(text, lang)
