@@ -172,3 +172,37 @@ def test_a_mailing_told_as_a_mistake_is_the_breach_not_a_notice(text: str, lang:
 ])
 def test_a_mailing_with_no_word_of_mistake_stays_the_notice(text: str, lang: str) -> None:
     assert ("notification_individuals", "2025-06-02") in days(text, lang)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Le 6 octobre 2025, en fin de matinée, la mairie a été alertée.", "discovery"),
+    ("Le 6 octobre 2025, dans la soirée, la mairie a découvert la fuite.", "discovery"),
+    ("Le 6 octobre 2025, en fin de journée, un agent a envoyé par erreur un courriel à 212 patients.", "breach_start"),
+])
+def test_a_part_of_the_day_set_off_after_a_date_leaves_the_date_to_the_event(text: str, kind: str) -> None:
+    found = days(text, "fr")
+    assert (kind, "2025-10-06") in found and ("breach_end", "2025-10-06") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "day"), [
+    ("Quand l'incident a-t-il été détecté ?\nLe 6 octobre 2025, en fin de matinée.\n", "fr", "discovery", "2025-10-06"),
+    ("Quand la CNIL a-t-elle été informée ?\nLe 8 octobre 2025.\n", "fr", "notification_regulator", "2025-10-08"),
+    ("When did you notify the ICO?\nOctober 8, 2025.\n", "en", "notification_regulator", "2025-10-08"),
+])
+def test_an_answer_on_the_line_after_its_question_is_no_dateline(text: str, lang: str, kind: str, day: str) -> None:
+    assert (kind, day) in days(text, lang, dt.date(2025, 10, 17))
+
+
+def test_a_letter_date_on_its_own_line_is_still_the_texts_date() -> None:
+    text = "Le 14 novembre 2025\n\nMadame, Monsieur,\n\nNous vous informons d'un incident survenu le 8 novembre."
+    assert ("publication", "2025-11-14") in days(text, "fr", own=True)
+
+
+@pytest.mark.parametrize(("field", "kind", "day"), [
+    ("Date de constat : 08/10/2025", "discovery", "2025-10-08"),
+    ("Date de début de l'exposition : 22/09/2025", "breach_start", "2025-09-22"),
+    ("Date de fin de l'exposition : 08/10/2025", "breach_end", "2025-10-08"),
+])
+def test_a_notes_fields_date_their_events_not_the_text(field: str, kind: str, day: str) -> None:
+    found = days("Note au DPO\n\n" + field + "\n", "fr", dt.date(2025, 10, 20), own=True)
+    assert (kind, day) in found and ("publication", "2025-10-20") in found
