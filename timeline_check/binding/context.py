@@ -180,9 +180,13 @@ def _appositions(text: str, lang: Language, ts: list[TimeExpr]) -> list[TimeExpr
 
 def _day_part_of(text: str, apposition: re.Pattern[str], date: TimeExpr, t: TimeExpr) -> bool:
     """Whether ``t`` is a part of the day ("en fin de matinée", "dans la soirée") set off right after ``date``."""
-    return date.kind == "date" and t.kind == "relative" and t.amount == (0, 0) and t.anchor is not None \
-        and t.anchor.kind == "previous" and t.timex is not None and t.timex.value == "day+0" \
-        and not t.timex.suffix[1:2].isdigit() and apposition.fullmatch(text, date.end, t.start) is not None
+    return date.kind == "date" and _day_part(t) and apposition.fullmatch(text, date.end, t.start) is not None
+
+
+def _day_part(t: TimeExpr) -> bool:
+    """Whether ``t`` is a part of the day the story is on ("en fin de matinée"), not a clock time."""
+    return t.kind == "relative" and t.amount == (0, 0) and t.anchor is not None and t.anchor.kind == "previous" \
+        and t.timex is not None and t.timex.value == "day+0" and not t.timex.suffix[1:2].isdigit()
 
 
 def _restates(text: str, apposition: re.Pattern[str], t: TimeExpr, nxt: TimeExpr) -> bool:
@@ -268,8 +272,9 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     """The context of the sentence ``text[sent[0]:sent[1]]`` and its time expressions ``ts``."""
     s, e = sent
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
-    # an event word inside a time expression is part of it ("en fin de matinée": no end)
-    within = [(t.start, t.end) for t in ts]
+    # an event word inside a date or a part of the day is part of it ("en fin de matinée": no end);
+    # not a length's lead ("a duré près de deux mois") nor a phrase's anchor words
+    within = [(t.start, t.end) for t in ts if t.kind in ("date", "time", "range") or _day_part(t)]
     triggers = [g for g in triggers if not any(a <= g.start and g.end <= b for a, b in within)]
     closed, complements = _regions(text, lang, s, e, triggers, ts, scan)
     triggers = list(learned_occurrence(text, lang, triggers, complements))
