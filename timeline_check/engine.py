@@ -23,6 +23,7 @@ from .binding.own_date import publication
 from .binding.updated import dateline_update
 from .binding.schedule import scheduled_rows
 from .binding.regulator_voice import regulator_voice
+from .binding.counted_from_day import counted_from_day
 from .binding.tense import in_the_past
 from .binding.gaps import past_unplaced
 from .content import checklist
@@ -127,6 +128,7 @@ def check_document(doc: Document, *, lang: str | None = None, date: dt.date | No
     if update is not None and update.first is not None:
         today = update.first.lo
     told = regulator_voice(doc.text, language, binding.mentions)  # "reported it to us" in a regulator's release
+    told = counted_from_day(told, tagging.timexes, binding.unplaced, today)  # "Le 2 juin 2025, ... le lendemain"
     mentions = in_the_past(scheduled_rows(doc.text, language, told, today), today)
     mentions = past_unplaced(mentions, binding.unplaced, tagging.timexes)  # "We reached out on 10 July. It was fixed the next day."
     if reference is not None and not any(m.kind == "publication" for m in mentions):

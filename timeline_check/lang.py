@@ -82,6 +82,8 @@ PHRASE_KEYS = (
     "day_first",  # a country's body or spelling that writes dates day first (tagging/numeric_order.py)
     "object_relative",  # "the notification that it filed on March 3": no "that" clause (binding/context.py)
     "mailed_clause",  # "statements, which went out on April 3" after a mix-up: the breach (binding/astray.py)
+    "postnominal_lead", "postnominal_ending", "postnominal_act",  # "les fichiers copiés": a thing (binding/postnominal.py)
+    "register_word", "record_heading",  # a breach register's numbered records: one incident each (binding/records.py)
     "notice_told_lead",  # "À la suite de cette notification, ...": a notice told before (binding/told_before.py)
     "receipt_sender",  # "received notification letters from a member of the public": not from the organisation (binding/triggers.py)
     "series_lead",  # "mailed ... during the period of May 2 to June 7": a series of one-off acts (binding/series.py)

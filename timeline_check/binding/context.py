@@ -177,7 +177,21 @@ def _appositions(text: str, lang: Language, ts: list[TimeExpr]) -> list[TimeExpr
     """Dates less those that a narrower date right after them restates ("earlier this month,
     on May 2", "en début d'année, le 3 janvier"): the narrower one dates the event."""
     apposition = grammar_of(lang).apposition
-    return [t for t, nxt in zip(ts, [*ts[1:], None]) if nxt is None or not _restates(text, apposition, t, nxt)]
+    kept = [t for t, nxt in zip(ts, [*ts[1:], None]) if nxt is None or not _restates(text, apposition, t, nxt)]
+    # a part of the day set off after a date ("Le 6 octobre 2025, en fin de matinée, ..."): of that
+    # date's day, which dates the event; counted from the event told before, it dated nothing
+    return [t for prev, t in zip([None, *kept[:-1]], kept) if prev is None or not _day_part_of(text, apposition, prev, t)]
+
+
+def _day_part_of(text: str, apposition: re.Pattern[str], date: TimeExpr, t: TimeExpr) -> bool:
+    """Whether ``t`` is a part of the day ("en fin de matinée", "dans la soirée") set off right after ``date``."""
+    return date.kind == "date" and _day_part(t) and apposition.fullmatch(text, date.end, t.start) is not None
+
+
+def _day_part(t: TimeExpr) -> bool:
+    """Whether ``t`` is a part of the day the story is on ("en fin de matinée"), not a clock time."""
+    return t.kind == "relative" and t.amount == (0, 0) and t.anchor is not None and t.anchor.kind == "previous" \
+        and t.timex is not None and t.timex.value == "day+0" and not t.timex.suffix[1:2].isdigit()
 
 
 def _restates(text: str, apposition: re.Pattern[str], t: TimeExpr, nxt: TimeExpr) -> bool:
@@ -263,6 +277,10 @@ def read_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     """The context of the sentence ``text[sent[0]:sent[1]]`` and its time expressions ``ts``."""
     s, e = sent
     triggers = find_triggers(text, lang, s, e, scan=scan, dates=[(t.start, t.end) for t in ts])
+    # an event word inside a date or a part of the day is part of it ("en fin de matinée": no end);
+    # not a length's lead ("a duré près de deux mois") nor a phrase's anchor words
+    within = [(t.start, t.end) for t in ts if t.kind in ("date", "time", "range") or _day_part(t)]
+    triggers = [g for g in triggers if not any(a <= g.start and g.end <= b for a, b in within)]
     closed, complements = _regions(text, lang, s, e, triggers, ts, scan)
     triggers = list(learned_occurrence(text, lang, triggers, complements))
     kept = _datable(text, lang, s, clock_as_same_day(ts, text))

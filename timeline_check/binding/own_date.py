@@ -118,12 +118,20 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
         if opens and (whole or len(WORD.findall(field)) <= (8 if not after and _CLOCK.search(field) else 4)) \
                 or (words <= 3 or alone) and not form_field and not t.year_inferred and line_no <= 3 \
                 and not cell_follows(text, t.end) and not _CLAUSE_ON.match(text, t.end) and not _event_field(lang, field) \
+                and not _answers_question(text, ls) \
                 or line_no <= _HEADING_LINES and (_wire_dateline(text, lang, before, t.end)
                                                    or _dash_dateline(text, timexes, t, before, le)
                                                    or _set_apart(text, t, before, le)
                                                    or _meeting_hours(text, t, before, le)):
             return Mention("publication", t, "point", (t.start, t.end), (ls, le))
     return _closing_date(text, lang, timexes)
+
+
+def _answers_question(text: str, ls: int) -> bool:
+    """Whether the line at ``ls`` follows a line that asks a question ("Quand la CNIL a-t-elle été
+    informée ?" above "Le 8 octobre 2025."): an FAQ's or a form's answer, not a dateline."""
+    above = text[:max(0, ls - 1)].rstrip(" \t")
+    return above.endswith("?")
 
 
 def _event_field(lang: Language, field: str) -> bool:

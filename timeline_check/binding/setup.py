@@ -15,6 +15,10 @@ from .triggers import Trigger
 
 _LEAD = 60  # characters from the date to the set-up word after it, at most
 _TRAIL = 40  # characters from the set-up word to a date after it, at most
+# characters from a date that opens its sentence ("Le 2 décembre 2024, à l'occasion d'une mise en
+# production, une base a été placée ...") to the act of the main clause it dates, at most
+_FRONTED = 160
+_OPENING = 12  # characters before such a date in its sentence, at most ("Le ", "On ")
 
 
 def setup_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
@@ -33,13 +37,19 @@ def setup_breach(ctx: Sentence, taken: frozenset[int]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def _fronted(ctx: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start``..``end`` opens its sentence, a comma after it."""
+    return start - ctx.span[0] <= _OPENING and ctx.text[end:end + 1] == ","
+
+
 def nearest_untaken(ctx: Sentence, taken: frozenset[int], start: int, end: int) -> int | None:
     """The index of the date not ``taken`` closest to text[start:end], before it within ``_LEAD``
-    characters or after it within ``_TRAIL``, with nothing but plain words between (no ";", no
-    event word): the date of an act no event list holds."""
+    characters (``_FRONTED`` for a date that opens the sentence) or after it within ``_TRAIL``,
+    with nothing but plain words between (no ";", no event word): the date of an act no event list
+    holds."""
     best: tuple[int, int] | None = None
     for ti, t in ctx.untaken(taken, ("date", "range")):
-        if 0 <= start - t.end <= _LEAD:
+        if 0 <= start - t.end <= (_FRONTED if _fronted(ctx, t.start, t.end) else _LEAD):
             gap = (t.end, start)
         elif 0 <= t.start - end <= _TRAIL:
             gap = (end, t.start)

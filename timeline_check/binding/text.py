@@ -11,6 +11,7 @@ from ..model import Mention, TimeExpr, Undated, Unplaced
 from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
 from .incidents import paragraph_incidents
+from .records import record_incidents
 from .own_date import addressee, letter_notice, own_clock, publication
 from .release import release_notice
 from .roundup import roundup_incidents
@@ -80,7 +81,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
         undated.extend(bare)
     # In text order; within one expression the end of a range last, so "two days later" after
     # "from June 3 to June 19" counts from June 19.
-    mentions = later_findings(text, lang, mentions)
+    mentions = later_findings(text, lang, record_incidents(text, lang, mentions))  # a register's records first
     mentions = paragraph_incidents(text, lang, spans, mentions)
     mentions = roundup_incidents(text, lang, spans, mentions)
     mentions = restated_days(text, timexes, dated_by_their_event(mentions))

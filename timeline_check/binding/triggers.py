@@ -16,6 +16,7 @@ from .asides import in_undated_aside
 from .attack_act import done_by_attack
 from .background import in_background
 from .claims import under_claim
+from .after_noun import after_noun
 from .protected import names_thing
 from .referred import referred_to
 from .behalf import on_behalf
@@ -294,16 +295,17 @@ def _misdelivered(text: str, lang: Language, s: int, e: int, m: re.Match[str]) -
     went to the wrong people or showed what they should not ("sent letters to the wrong
     addresses", "notices were mailed in window envelopes", "an incorrect mail merge"), or that
     were sent by mistake, the words of mistake before the mailing ("erroneously prepared and
-    mailed a letter to 614 members"), inside its words ("letters were mistakenly mailed to") or
-    right after it, in its own clause ("a adressé à ses clients une lettre comportant par erreur
-    l'adresse d'un autre"). Not a notification about
+    mailed a letter to 614 members"), among its words ("a envoyé par erreur un courriel",
+    "letters were mistakenly mailed to"), right after it, in its own clause ("a adressé à ses clients
+    une lettre comportant par erreur l'adresse d'un autre"), or opening the next sentence ("Par erreur,
+    le message comportait"). Not a notification about
     such a mailing ("mailed notification letters to those affected"), nor one whose words of going
     astray are what it says ("mailed letters on May 2, saying that statements went to the wrong
     addresses", ``reported``)."""
     return lang.regex["mailing"].search(m.group()) is not None \
         and (lang.regex["misdelivered"].search(text, s, content_start(lang, text, m.end(), e)) is not None
              or lang.regex["by_mistake"].search(text, max(s, m.start() - 40), m.end()) is not None
-             or _mistake_after(text, lang, m.end(), e)) \
+             or _mistake_after(text, lang, m.end(), e) or _mistake_next(text, lang, e)) \
         and lang.regex["breach_notice"].search(m.group()) is None
 
 
@@ -319,6 +321,18 @@ def _mistake_after(text: str, lang: Language, b: int, e: int) -> bool:
     mark = CLAUSE_PUNCT.search(text, b, end)
     end = min([end] + [x.start() for x in (stop, mark) if x])
     return lang.regex["by_mistake"].search(text, b, end) is not None
+
+
+_NEXT_OPENING = re.compile(r"\s*")
+
+
+def _mistake_next(text: str, lang: Language, e: int) -> bool:
+    """Whether the next sentence opens on words of mistake and a comma ("... a envoyé un courriel à
+    212 patients. Par erreur, le message comportait le planning", "... emailed a reminder to 212
+    patients. By mistake, the message included ..."): the mistake is that mailing's."""
+    at = _NEXT_OPENING.match(text, e).end()  # type: ignore[union-attr]
+    m = lang.regex["by_mistake"].match(text, at)
+    return m is not None and text[m.end():m.end() + 1] == ","
 
 
 def _of_something_else(text: str, lang: Language, a: int, b: int, e: int) -> bool:
@@ -395,7 +409,8 @@ def _kept(text: str, lang: Language, s: int, e: int, found: list[Trigger], own: 
         if kept and (t.start < kept[-1].end or _object_of(text, lang, kept[-1], t) or _noun_object(text, lang, kept[-1], t)):
             continue
         if _negated(text, lang, s, e, t) or judged(text, lang, s, e, t) or _attributive(text, lang, s, e, t) \
-                or "breach" in t.kinds and (names_thing(text, lang, s, e, t.start, t.end) or _of_notice(text, lang, s, t)) \
+                or "breach" in t.kinds and (names_thing(text, lang, s, e, t.start, t.end) or _of_notice(text, lang, s, t)
+                                            or after_noun(text, lang, s, e, t.start, t.end)) \
                 or _compound(text, t) or _modifies(text, lang, t, e) or t.kinds == ("containment",) and (
                     holds_data(text, lang, s, e, t.start, t.end) or done_by_attack(text, lang, s, t.start)):
             continue
