@@ -418,7 +418,7 @@ def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge
     for m in mentions:
         if m.role != "duration" or m.timex.amount is None:
             continue
-        end_kind = m.kind.replace("_start", "_end")
+        end_kind = m.until or m.kind.replace("_start", "_end")
         # of its own incident: a length told of the text's incident is not another's
         starts = [n for n in nodes if n.kind == m.kind and n.separate == m.separate]
         ends = [n for n in nodes if n.kind == end_kind and n.separate == m.separate]

@@ -21,6 +21,11 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:(?:[-*•·]|\d{1,3}[.)])\s|\|)")
 # of discovery: March 4, 2026"): a short label of words alone (not "At 10:30", a wrapped line's
 # time of day), a colon, a digit; the line before it is a heading.
 _DATED_FIELD = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ '’()/-]){0,60}:[ \t\u00a0]{0,3}\d")
+# A timeline row of plain columns ("  2026-03-19          IR firm confirms ...", "12/01/2026\tService desk
+# ..."): a short first cell holding a digit (its date, its time), then a gap of two blanks or a tab, then a
+# capital: the row before it ends there, however long it is (not a wrapped sentence's end, "December 1,
+# 2014.  The breach ...", that a full stop closes).
+_COLUMN_ROW = re.compile(r"[ \t]*(?=[^\n\t]{0,24}\d)[\w.,/:-]+(?: [\w.,/:-]+){0,4}(?<![.,;])(?:\t|[ ]{2,})[ \t]*[A-Z0-9ÀÂÇÉÈÊÎÔ]")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -59,7 +64,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
             if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()) \
-                    and not _DATED_FIELD.match(text, m.end()):
+                    and not _DATED_FIELD.match(text, m.end()) and not _COLUMN_ROW.match(text, m.end()):
                 continue
             if _unfinished(text, line_start, m.start(), nxt):
                 continue

@@ -1,0 +1,84 @@
+"""Families read in editors' and compliance staff's working documents, second pass (issue 15,
+h/edit4): sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_check import check_text
+from helpers import days
+
+
+def _loud(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    return [(f.rule, f.severity) for f in check_text(text, lang=lang).findings if not f.rule.startswith("missing/")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Review of the incident\nInitial access: March 2, 2026\nDetected: March 15, 2026\nDwell time: 9 days\n", "en"),
+    ("The attacker first got in on March 2, 2026. The intrusion was detected on March 15, 2026. "
+     "The attacker's dwell time was nine days.", "en"),
+    ("Hackers first entered the network on May 4, 2026. They were spotted on May 20, 2026, after a dwell time of six days.", "en"),
+    ("L'intrusion a commencé le 2 mars 2026. Elle a été détectée le 15 mars 2026. "
+     "Temps de présence de l'attaquant : 9 jours.", "fr"),
+])
+def test_a_dwell_time_is_the_length_from_the_breachs_start_to_its_discovery(text: str, lang: str) -> None:
+    assert _loud(text, lang) == [("duration/stated-duration", "error")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Review of the incident\nInitial access: March 2, 2026\nDetected: March 15, 2026\nDwell time: 13 days\n", "en"),
+    # figures across incidents, not this one's stay
+    ("The intrusion began on March 2, 2026 and was detected on March 15, 2026. "
+     "The median dwell time across the industry is 10 days.", "en"),
+    ("L'intrusion a commencé le 2 mars 2026. Elle a été détectée le 15 mars 2026. "
+     "Le temps de présence moyen est de 9 jours.", "fr"),
+])
+def test_a_dwell_time_the_dates_allow_or_a_statistic_raises_nothing(text: str, lang: str) -> None:
+    assert _loud(text, lang) == []
+
+
+@pytest.mark.parametrize("rows", [
+    "TIMELINE\n  2026-03-19          IR firm confirms tickets were exported, not just viewed\n"
+    "  2026-03-27          E-mail notice sent to the 2,306 affected account holders\n",
+    "Timeline\n  2026-03-16          External forensic firm engaged to review the exported records\n"
+    "  2026-03-27          E-mail notice sent to the 2,306 affected account holders\n",
+    "Timeline\n12/03/2026\tForensic specialists start to review what the attackers downloaded\n"
+    "27/03/2026\tLetters sent to every affected customer\n",
+])
+def test_a_row_of_plain_columns_ends_at_the_next_rows_date(rows: str) -> None:
+    # the next row's date is its own, not the long row's before it
+    found = days(rows)
+    assert not any(k == "breach_start" for k, _ in found), found
+    assert any(k == "notification_individuals" and d.endswith("-27") for k, d in found), found
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The clinic said attackers copied the files of 4,000 patients between\n"
+     "March 2 and March 9, 2026, and it mailed letters to them on April 20, 2026.", "2026-03-02"),
+    # a date closing a sentence at a line's start, two blanks after its full stop
+    ("The practice reported that a laptop was stolen from an employee's car on or around\n"
+     "June 4, 2025.  The theft affected 812 patients.", "2025-06-04"),
+])
+def test_a_wrapped_line_of_prose_stays_one_sentence(text: str, day: str) -> None:
+    assert ("breach_start", day) in days(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "day"), [
+    ("| 12 Jan 2026 | 08:15 | IT service desk notices logins at night from an unfamiliar location | Interview |",
+     "discovery", "2026-01-12"),
+    ("2026-03-04 — Help desk notices unusual logins on a clerk's account", "discovery", "2026-03-04"),
+    ("| 13 Jan 2026 | afternoon | Breach reported to the ICO and to Action Fraud | ICO letter |",
+     "notification_law_enforcement", "2026-01-13"),
+    ("On 13 January 2026 the trust reported the attack to Action Fraud.", "notification_law_enforcement", "2026-01-13"),
+    ("The National Crime Agency was informed on 2 May 2026.", "notification_law_enforcement", "2026-05-02"),
+    ("| 15 Jan 2026 | -- | Outside forensic firm brought in | Board minutes, 15 Jan |", "investigation_start", "2026-01-15"),
+    ("On January 15, 2026, the council brought in an outside forensic firm.", "investigation_start", "2026-01-15"),
+    ("A cybersecurity firm was brought in on March 4, 2026 to investigate.", "investigation_start", "2026-03-04"),
+])
+def test_timeline_rows_of_noticing_reporting_to_the_police_and_bringing_in_a_firm(text: str, kind: str, day: str) -> None:
+    assert (kind, day) in days(text)
+
+
+def test_a_firm_bringing_in_staff_starts_no_investigation() -> None:
+    assert days("The firm brought in new staff on 3 May 2026 to answer calls.") == set()
+
