@@ -82,3 +82,33 @@ def test_timeline_rows_of_noticing_reporting_to_the_police_and_bringing_in_a_fir
 def test_a_firm_bringing_in_staff_starts_no_investigation() -> None:
     assert days("The firm brought in new staff on 3 May 2026 to answer calls.") == set()
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A staff member sent an e-mail to the parents on Tuesday, September 29, 2026, meant to share a form. By mistake "
+     "she attached a spreadsheet listing 214 students. On Thursday, October 1, 2026, a district employee mistakenly "
+     "attached a file containing student information to an e-mail sent to seventh-grade families.", "en"),
+    ("On March 3, 2026, a billing clerk sent an e-mail to a patient. By mistake, the clerk attached a spreadsheet of "
+     "900 patients' balances. The practice's letter to patients says the clerk mistakenly sent the spreadsheet in an "
+     "e-mail on March 5, 2026.", "en"),
+    ("Le 3 mars 2026, une secrétaire a transmis par erreur un fichier de patients à un fournisseur. Dans sa lettre aux "
+     "patients, la clinique indique que, le 5 mars 2026, une secrétaire a transmis par erreur un fichier de patients "
+     "à un fournisseur.", "fr"),
+])
+def test_one_message_sent_by_mistake_and_dated_twice_is_a_conflict(text: str, lang: str) -> None:
+    # one act given two dates, not two acts
+    assert _loud(text, lang) == [("conflict/one-event-two-dates", "error")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On March 3, 2026, a clerk mistakenly sent an e-mail with patients' balances to a vendor. On March 10, 2026, "
+     "another employee mistakenly sent an e-mail with lab results to the wrong patient.", "en"),
+    ("On March 3, 2026, a clerk mistakenly sent an e-mail with patients' balances to a vendor. On March 10, 2026, "
+     "the same clerk again mistakenly e-mailed a file of lab results to the wrong patient.", "en"),
+    # no word of mistake: an attacker's messages may be many
+    ("On March 3, 2026, the attacker sent an e-mail from the stolen account to a vendor. On March 10, 2026, "
+     "the attacker sent an e-mail from the account to the payroll office.", "en"),
+    ("Le 3 mars 2026, une secrétaire a transmis par erreur un fichier de patients à un fournisseur. Le 10 mars 2026, "
+     "une autre secrétaire a transmis par erreur un fichier de résultats à un patient.", "fr"),
+])
+def test_two_messages_sent_on_two_days_are_two_acts(text: str, lang: str) -> None:
+    assert _loud(text, lang) == []

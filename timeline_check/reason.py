@@ -258,6 +258,8 @@ def _joins(m: Mention, ms: list[Mention], iv: Interval, singular: frozenset[str]
     if m.kind in singular and single and m.about and not m.separate and all(
             x.about and not x.separate and _one_actor(x, m) and _one_recipient(x, m) for x in ms):
         return True
+    if m.once and single and all(x.once for x in ms):
+        return True  # one message sent by mistake, dated twice
     return not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms)
 
 

@@ -14,6 +14,7 @@ from .incidents import paragraph_incidents
 from .own_date import addressee, letter_notice, publication
 from .release import release_notice
 from .roundup import roundup_incidents
+from .one_off import one_off_acts
 from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
@@ -77,6 +78,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     mentions = later_findings(text, lang, mentions)
     mentions = paragraph_incidents(text, lang, spans, mentions)
     mentions = roundup_incidents(text, lang, spans, mentions)
+    mentions = one_off_acts(text, lang, spans, mentions)
     mentions = restated_days(text, timexes, dated_by_their_event(mentions))
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
