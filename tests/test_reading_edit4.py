@@ -112,3 +112,23 @@ def test_one_message_sent_by_mistake_and_dated_twice_is_a_conflict(text: str, la
 ])
 def test_two_messages_sent_on_two_days_are_two_acts(text: str, lang: str) -> None:
     assert _loud(text, lang) == []
+
+
+@pytest.mark.parametrize("said", [
+    "In an e-mailed statement on May 11, 2026, a spokeswoman said the clinic was working with the FBI.",
+    "The clinic e-mailed a statement to reporters on May 11, 2026.",
+    "Sources: the practice's statement e-mailed May 11, 2026; a call with the manager.",
+])
+def test_a_statement_sent_to_the_press_is_no_breach(said: str) -> None:
+    text = "The clinic discovered the attack on May 2, 2026. " + said
+    assert not any(k == "breach_start" for k, _ in days(text))
+    assert not any(rule.startswith("order/") for rule, _ in _loud(text))
+
+
+@pytest.mark.parametrize("sent", [
+    "On May 11, 2026, the clinic mistakenly e-mailed billing statements to the wrong patients.",
+    "On May 11, 2026, a clerk e-mailed a patient's statement of account to another patient.",
+])
+def test_statements_of_account_sent_astray_stay_a_breach(sent: str) -> None:
+    assert ("breach_start", "2026-05-11") in days(sent)
+

@@ -59,6 +59,7 @@ PHRASE_KEYS = (
     "reporting",  # "saying that", "to tell them that": a message's content opens (binding/reported.py)
     "dwell_length", "dwell_statistic",  # "Dwell time: 9 days": from the breach's start to its discovery (binding/dwell.py)
     "single_message", "another_act",  # "sent an e-mail" by mistake: a one-off act, done once (binding/one_off.py)
+    "statement_sent",  # "in an e-mailed statement": the press told, no breach (binding/press_statement.py)
     "granted_time",  # "has 60 days from discovery to notify": the law's limit, no notice (binding/mentions.py)
     "attack_subject",  # "the attack that shut down its computers": no containment (binding/attack_act.py)
     "due_heading",  # a heading over a list of what is due: its items are owed (binding/due_list.py)
