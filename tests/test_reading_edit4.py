@@ -132,3 +132,78 @@ def test_a_statement_sent_to_the_press_is_no_breach(said: str) -> None:
 def test_statements_of_account_sent_astray_stay_a_breach(sent: str) -> None:
     assert ("breach_start", "2026-05-11") in days(sent)
 
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Story: Ransomware hit a dental group; 3,412 patients told their records may have been taken\n"
+     "Reporter: D. Okafor    Slot: Thursday, May 14, 2026\n", set()),
+    ("Subject: the stolen laptop and the letters the clinic mailed to every patient in its records system\n"
+     "Prepared by: compliance office, March 3, 2026\n\nThe laptop was stolen on February 2, 2026.", {("breach_start", "2026-02-02")}),
+])
+def test_a_long_heading_ends_before_a_field_line(text: str, kinds: set[tuple[str, str]]) -> None:
+    # the field's date (a slot, the day a memo was prepared) dates no act of the heading before it
+    assert days(text) == kinds
+
+
+@pytest.mark.parametrize(("text", "lang", "gone"), [
+    ('CLAIM 5: "Letters went out to 3,412 patients on May 1, 2026."\n  Status: WRONG -- FIXED. The letter is dated May 8.',
+     "en", ("notification_individuals", "2026-05-01")),
+    ('Claim: "The hospital learned of the attack on June 2, 2026."\nVerdict: false. Its own filing says June 9.',
+     "en", ("discovery", "2026-06-02")),
+    ("Affirmation : « La clinique a prévenu la CNIL le 3 mars 2026. »\nStatut : FAUX. La CNIL a été prévenue le 5 mars.",
+     "fr", ("notification_regulator", "2026-03-03")),
+])
+def test_a_claim_a_fact_check_marks_wrong_dates_nothing(text: str, lang: str, gone: tuple[str, str]) -> None:
+    assert gone not in days(text, lang)
+
+
+def test_a_claim_a_fact_check_confirms_stays_read() -> None:
+    text = 'CLAIM 4: "The practice reported the attack to the FBI on April 7, 2026."\n  Status: CONFIRMED. Statement on file.'
+    assert ("notification_law_enforcement", "2026-04-07") in days(text)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Staff arrived on Monday, April 6, 2026, to find the front-desk computers locked and a ransom note.", "2026-04-06"),
+    ("Employees returned to work on March 9, 2026 to find their files encrypted by ransomware.", "2026-03-09"),
+    ("The office manager logged in on May 4, 2026 to find a ransom demand on her screen.", "2026-05-04"),
+])
+def test_coming_in_to_find_the_attack_is_its_discovery(text: str, day: str) -> None:
+    assert ("discovery", day) in days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "On April 6, 2026, the IT contractor pulled the servers off the network.",
+    "The clinic pulled its scheduling server offline on April 6, 2026.",
+    "Infected laptops were taken off the network on April 6, 2026.",
+])
+def test_pulling_systems_off_the_network_contains_the_attack(text: str) -> None:
+    assert ("containment", "2026-04-06") in days(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("The clinic discovered the attack on April 6, 2026. The letter in our file is dated May 8, 2026, and the manager "
+     "confirms they were mailed that day.", "en", ("notification_individuals", "2026-05-08")),
+    ("The clinic discovered the attack on April 6, 2026. The notice on its website is dated May 8, 2026, and the clinic "
+     "told the state attorney general the same day.", "en", ("notification_regulator", "2026-05-08")),
+    ("La clinique a découvert l'attaque le 6 avril 2026. La lettre aux patients est datée du 8 mai 2026 ; la clinique "
+     "a informé la CNIL le jour même.", "fr", ("notification_regulator", "2026-05-08")),
+])
+def test_the_same_day_after_a_documents_date_is_that_date(text: str, lang: str, event: tuple[str, str]) -> None:
+    assert event in days(text, lang)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The clinic discovered the attack on April 6, 2026 and told the FBI the same day.",
+     ("notification_law_enforcement", "2026-04-06")),
+    # a plan's date is no document's: the same day stays the plan's
+    ("We discovered it on March 7, 2025. We plan to mail letters on March 28, 2025, and to inform the State Police "
+     "the same day.", None),
+    # letters mailed astray stay the breach, pronoun or not
+    ("The clinic discovered the attack on April 6, 2026. The letter says records were copied; they were mailed to the "
+     "wrong patients on March 2, 2026.", ("breach_start", "2026-03-02")),
+])
+def test_other_same_days_and_mailings_stay_as_they_were(text: str, event: tuple[str, str] | None) -> None:
+    found = days(text)
+    if event is None:
+        assert ("notification_law_enforcement", "2025-03-28") not in found, found
+    else:
+        assert event in found

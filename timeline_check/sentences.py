@@ -26,6 +26,10 @@ _DATED_FIELD = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ '’()/-]){0,60}:[ \t\u0
 # capital: the row before it ends there, however long it is (not a wrapped sentence's end, "December 1,
 # 2014.  The breach ...", that a full stop closes).
 _COLUMN_ROW = re.compile(r"[ \t]*(?=[^\n\t]{0,24}\d)[\w.,/:-]+(?: [\w.,/:-]+){0,4}(?<![.,;])(?:\t|[ ]{2,})[ \t]*[A-Z0-9ÀÂÇÉÈÊÎÔ]")
+# A form's field of words on a line of its own ("Reporter: D. Okafor    Slot: Thursday, May 14", "Status:
+# CONFIRMED"): a capitalised label of up to three words, a colon, a blank, its value: the line before it
+# (a long heading, "Story: ... may have been taken") ends there.
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){0,2}:[ \t]+\S")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -64,7 +68,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
             if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()) \
-                    and not _DATED_FIELD.match(text, m.end()) and not _COLUMN_ROW.match(text, m.end()):
+                    and not _DATED_FIELD.match(text, m.end()) and not _COLUMN_ROW.match(text, m.end()) \
+                    and not _FIELD_LINE.match(text, m.end()):
                 continue
             if _unfinished(text, line_start, m.start(), nxt):
                 continue

@@ -14,7 +14,9 @@ from .incidents import paragraph_incidents
 from .own_date import addressee, letter_notice, publication
 from .release import release_notice
 from .roundup import roundup_incidents
+from .day_before import day_in_sentence
 from .one_off import one_off_acts
+from .refuted import refuted_claims
 from .sentence import bind_sentence
 from .spans import answered, capped
 from .stages import later_findings
@@ -65,11 +67,12 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     # A correction note ("An earlier version of this article said ... on February 12") withdraws
     # what it quotes: its sentence dates no event.
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
+    withdrawn |= refuted_claims(text, lang, spans)  # a fact-check's claim marked wrong
     letter = letter_notice(text, lang, index, spans, starts) or release_notice(text, lang, index, spans, starts)
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if pub is None or t is not pub.timex]
+        ts = [t for t in by_sentence.get(i, ()) if (pub is None or t is not pub.timex)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(got)
         undated.extend(bare)
@@ -79,7 +82,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     mentions = paragraph_incidents(text, lang, spans, mentions)
     mentions = roundup_incidents(text, lang, spans, mentions)
     mentions = one_off_acts(text, lang, spans, mentions)
-    mentions = restated_days(text, timexes, dated_by_their_event(mentions))
+    mentions = day_in_sentence(text, lang, timexes, restated_days(text, timexes, dated_by_their_event(mentions)))
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter, None if letter is None else addressee(text, lang, spans, letter),
