@@ -207,3 +207,23 @@ def test_other_same_days_and_mailings_stay_as_they_were(text: str, event: tuple[
         assert ("notification_law_enforcement", "2025-03-28") not in found, found
     else:
         assert event in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("| Logged | What we published | What is correct |\n|---|---|---|\n| Feb. 12, 2026 | that the intrusion started "
+     "Jan. 29, 2026 | The vendor says the unauthorized access ran from Jan. 27 through Feb. 2, 2026 |\n", "en"),
+    ("| Date logged | Story | As published | Correct version |\n|---|---|---|---|\n| Feb. 12, 2026 | Portal story | "
+     "hackers got in on Jan. 29, 2026 | the unauthorized access ran from Jan. 27 through Feb. 2, 2026 |\n", "en"),
+    ("| Consigné le | Ce que nous avons publié | Ce qui est exact |\n|---|---|---|\n| 12 février 2026 | que l'intrusion "
+     "a commencé le 29 janvier 2026 | Selon le prestataire, l'accès frauduleux a duré du 27 janvier au 2 février 2026 |\n", "fr"),
+])
+def test_a_corrections_logs_published_and_logged_columns_date_nothing(text: str, lang: str) -> None:
+    # the wrong date and the day the entry was logged: no breach starts; the correct cell is read
+    assert days(text, lang) == {("breach_start", "2026-01-27"), ("breach_end", "2026-02-02")}
+
+
+def test_a_timeline_tables_date_column_still_dates_its_rows() -> None:
+    text = ("| Date | Event |\n|---|---|\n| Jan. 27, 2026 | Unauthorized access to the billing portal begins |\n"
+            "| Feb. 4, 2026 | Payment page taken down |\n")
+    assert days(text) == {("breach_start", "2026-01-27"), ("containment", "2026-02-04")}
+

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import attrs
 
@@ -18,6 +19,7 @@ from .day_before import day_in_sentence
 from .one_off import one_off_acts
 from .refuted import refuted_claims
 from .sentence import bind_sentence
+from .struck import struck_cells
 from .spans import answered, capped
 from .stages import later_findings
 from .triggers import Scan
@@ -69,12 +71,13 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
     withdrawn |= refuted_claims(text, lang, spans)  # a fact-check's claim marked wrong
     letter = letter_notice(text, lang, index, spans, starts) or release_notice(text, lang, index, spans, starts)
+    struck = struck_cells(text, lang)  # a corrections log's "What we published", its "Logged" day
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if (pub is None or t is not pub.timex)]
+        ts = [t for t in by_sentence.get(i, ()) if (pub is None or t is not pub.timex) and not _inside(t.start, struck)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
-        mentions.extend(got)
+        mentions.extend(m for m in got if not _inside(m.trigger[0], struck))
         undated.extend(bare)
     # In text order; within one expression the end of a range last, so "two days later" after
     # "from June 3 to June 19" counts from June 19.
@@ -87,3 +90,8 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter, None if letter is None else addressee(text, lang, spans, letter),
                    unplaced(text, lang, spans, by_sentence, mentions, withdrawn))
+
+
+def _inside(pos: int, cells: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``cells``."""
+    return any(a <= pos < b for a, b in cells)
