@@ -227,3 +227,16 @@ def test_a_timeline_tables_date_column_still_dates_its_rows() -> None:
             "| Feb. 4, 2026 | Payment page taken down |\n")
     assert days(text) == {("breach_start", "2026-01-27"), ("containment", "2026-02-04")}
 
+
+@pytest.mark.parametrize("text", [
+    "A malicious script was running on our checkout page from August 11, 2026 until we removed it on September 9, 2026.",
+    "Attackers had access to the server from August 11, 2026 until we removed them on September 9, 2026.",
+])
+def test_a_containment_that_closes_an_until_clause_ends_the_breach(text: str) -> None:
+    assert {("breach_start", "2026-08-11"), ("breach_end", "2026-09-09"), ("containment", "2026-09-09")} <= days(text)
+
+
+def test_a_containment_joined_by_and_ends_nothing() -> None:
+    text = "The data was exposed from August 11, 2026, and the clinic secured the folder on September 9, 2026."
+    assert ("breach_end", "2026-09-09") not in days(text)
+
