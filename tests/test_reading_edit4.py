@@ -3,6 +3,8 @@ h/edit4): sentences written for the test."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from timeline_check import check_text
@@ -56,7 +58,7 @@ def test_a_row_of_plain_columns_ends_at_the_next_rows_date(rows: str) -> None:
     ("The clinic said attackers copied the files of 4,000 patients between\n"
      "March 2 and March 9, 2026, and it mailed letters to them on April 20, 2026.", "2026-03-02"),
     # a date closing a sentence at a line's start, two blanks after its full stop
-    ("The practice reported that a laptop was stolen from an employee's car on or around\n"
+    ("The practice said thieves stole a laptop from a staff member's vehicle on or around\n"
      "June 4, 2025.  The theft affected 812 patients.", "2025-06-04"),
 ])
 def test_a_wrapped_line_of_prose_stays_one_sentence(text: str, day: str) -> None:
@@ -240,3 +242,42 @@ def test_a_containment_joined_by_and_ends_nothing() -> None:
     text = "The data was exposed from August 11, 2026, and the clinic secured the folder on September 9, 2026."
     assert ("breach_end", "2026-09-09") not in days(text)
 
+
+_FORWARD = ("From: Marisol Vega\nDate: Tue, Oct 13, 2026 at 7:52 PM\nSubject: Fwd: the notice\n\nDesk, see below.\n\n"
+            "---------- Forwarded message ---------\nFrom: Northpoint School District\nDate: Fri, Oct 9, 2026\n\n"
+            "Dear Parent or Guardian,\n\nOn Thursday, October 1, 2026, a district employee mistakenly attached a file "
+            "to an e-mail sent to families.\n")
+
+
+def test_a_letter_forwarded_in_an_e_mail_is_no_notice_of_the_e_mails_date() -> None:
+    assert ("notification_individuals", "2026-10-13") not in days(_FORWARD, own=True)
+
+
+def test_a_letter_that_is_the_text_is_still_its_notice() -> None:
+    text = ("October 9, 2026\n\nDear Parent or Guardian,\n\nWe are writing to tell you that on October 1, 2026, an "
+            "employee mistakenly e-mailed a file holding your child's records to other families.\n")
+    assert ("notification_individuals", "2026-10-09") in days(text, own=True)
+
+
+@pytest.mark.parametrize("text", [
+    "> Greg, a few questions for a story we're planning: what was sent, when, how you found out, and\n> when families "
+    "were told? Also, the letter we have says the e-mail was sent on Thursday,\n> October 1 -- is that right?",
+    "> Thanks. One more: your notice says the spreadsheet was e-mailed to the wrong list on Thursday,\n> October 1.",
+    "> Thanks. One more: your notice says the spreadsheet was e-mailed to the wrong list on Thursday, October\n> 1, 2026.",
+])
+def test_a_date_broken_across_a_quoted_line_stays_one_date(text: str) -> None:
+    # the weekday alone would be the Thursday before the e-mail's own date
+    found = days(text, date=dt.date(2026, 10, 13))
+    assert ("breach_start", "2026-10-01") in found and ("breach_start", "2026-10-08") not in found, found
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("2026-03-19          IR firm confirms tickets were exported, not just viewed", ("determination", "2026-03-19")),
+    ("On March 19, 2026, the firm confirmed support tickets had been exported.", ("determination", "2026-03-19")),
+    ("  2026-04-02          IR firm's final report received", ("investigation_end", "2026-04-02")),
+    ("The clinic received the final report from its forensic firm on April 2, 2026.", ("investigation_end", "2026-04-02")),
+    # a confirmation of a notice stays the notice
+    ("On April 2, 2026, the clinic confirmed patients were notified by mail.", ("notification_individuals", "2026-04-02")),
+])
+def test_a_firm_confirming_what_was_taken_and_its_final_report(text: str, event: tuple[str, str]) -> None:
+    assert event in days(text)

@@ -64,6 +64,7 @@ PHRASE_KEYS = (
     "letter_antecedent",  # "The letter is dated May 8 ... they were mailed": the letters (binding/letters.py)
     "dated_as",  # "is dated May 8 ... mailed that day": the document's date is that day (binding/day_before.py)
     "struck_column",  # "| What we published | What is correct |": the first's cells date nothing (binding/struck.py)
+    "forwarded",  # "---------- Forwarded message": a letter below it is not the text (binding/own_date.py)
     "granted_time",  # "has 60 days from discovery to notify": the law's limit, no notice (binding/mentions.py)
     "attack_subject",  # "the attack that shut down its computers": no containment (binding/attack_act.py)
     "due_heading",  # a heading over a list of what is due: its items are owed (binding/due_list.py)
