@@ -194,6 +194,8 @@ class Mention:
     to: frozenset[str] = frozenset()
     separate: bool = False  # its sentence opens on another incident ("In a separate incident, ..."): that one's
     bound: bool = False  # its date is given as a bound ("aware of it at least on 19 July"): it may have come earlier
+    once: bool = False  # a one-off act ("sent an e-mail" by mistake): two dates of it are one act dated twice (binding/one_off.py)
+    until: str = ""  # the kind a stated length runs to, when not its start kind's end ("dwell time": the discovery)
 
 
 @attrs.frozen

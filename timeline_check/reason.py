@@ -258,6 +258,8 @@ def _joins(m: Mention, ms: list[Mention], iv: Interval, singular: frozenset[str]
     if m.kind in singular and single and m.about and not m.separate and all(
             x.about and not x.separate and _one_actor(x, m) and _one_recipient(x, m) for x in ms):
         return True
+    if m.once and single and all(x.once for x in ms):
+        return True  # one message sent by mistake, dated twice
     return not m.distinct and all((interval_of(x) or iv).intersect(iv) is not None for x in ms)
 
 
@@ -419,7 +421,7 @@ def _duration_edges(mentions: Sequence[Mention], nodes: list[Node]) -> list[Edge
     for m in mentions:
         if m.role != "duration" or m.timex.amount is None:
             continue
-        end_kind = m.kind.replace("_start", "_end")
+        end_kind = m.until or m.kind.replace("_start", "_end")
         # of its own incident: a length told of the text's incident is not another's
         starts = [n for n in nodes if n.kind == m.kind and n.separate == m.separate]
         ends = [n for n in nodes if n.kind == end_kind and n.separate == m.separate]

@@ -24,6 +24,15 @@ _DATED_FIELD = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ '’()/-]){0,60}:[ \t\u0
 # A row of a list of key dates on a line of its own ("9 mai : détection de la fuite", "May 9 – leak
 # detected"): a short cell with a digit, then a colon, a pipe or a dash; the long row before it ends there.
 _DATED_ROW = re.compile(r"[ \t]*(?=[^\n:|—–.;]{0,30}\d)[^\W_][^\n:|—–.;]{0,40}?[ \t\u00a0]*[:|—–][ \t\u00a0]")
+# A timeline row of plain columns ("  2026-03-19          IR firm confirms ...", "12/01/2026\tService desk
+# ..."): a short first cell holding a digit (its date, its time), then a gap of two blanks or a tab, then a
+# capital: the row before it ends there, however long it is (not a wrapped sentence's end, "December 1,
+# 2014.  The breach ...", that a full stop closes).
+_COLUMN_ROW = re.compile(r"[ \t]*(?=[^\n\t]{0,24}\d)[\w.,/:-]+(?: [\w.,/:-]+){0,4}(?<![.,;])(?:\t|[ ]{2,})[ \t]*[A-Z0-9ÀÂÇÉÈÊÎÔ]")
+# A form's field of words on a line of its own ("Reporter: D. Okafor    Slot: Thursday, May 14", "Status:
+# CONFIRMED"): a capitalised label of up to three words, a colon, a blank, its value: the line before it
+# (a long heading, "Story: ... may have been taken") ends there.
+_FIELD_LINE = re.compile(r"[ \t]*[A-Z][^\W\d_]*(?:[ '’-][^\W\d_]+){0,2}:[ \t]+\S")
 _ABBREV = frozenset(
     "inc co corp ltd llc llp plc dr mr mrs ms jr sr st no nos vs etc dept gov univ assn bros "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
@@ -62,7 +71,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             nxt = text[m.end():m.end() + 80].lstrip()[:1]
             if nxt.islower() or m.start() - line_start >= _SHORT_LINE and not _LIST_ITEM.match(text, m.end()) \
-                    and not _DATED_FIELD.match(text, m.end()) and not _DATED_ROW.match(text, m.end()):
+                    and not _DATED_FIELD.match(text, m.end()) and not _DATED_ROW.match(text, m.end()) \
+                    and not _COLUMN_ROW.match(text, m.end()) and not _FIELD_LINE.match(text, m.end()):
                 continue
             if _unfinished(text, line_start, m.start(), nxt):
                 continue

@@ -19,7 +19,7 @@ _LENGTH = re.compile(r"P(\d{1,3})([DW])")  # a TIMEX3 length in days or weeks
 _UNIT_DAYS = {"D": 1, "W": 7}
 
 
-def _days(t: TimeExpr) -> int | None:
+def days_stated(t: TimeExpr) -> int | None:
     """The exact number of days a length in days or weeks states; None for another."""
     if t.timex is None or t.timex.type != "DURATION":
         return None
@@ -41,7 +41,7 @@ def counted_forward(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention
     starts = {id(m.timex): m for m in mentions if m.kind == "breach_start" and m.role == "point"}
     out: list[Mention] = []
     for t in ctx.timexes:
-        days = _days(t)
+        days = days_stated(t)
         if days is None or words.search(text, t.start, t.end) is None \
                 and words.match(text, _after(text, t.end)) is None:
             continue

@@ -6,6 +6,7 @@ gives no day."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -13,6 +14,7 @@ import attrs
 from ..model import Mention
 from .context import Sentence
 from .grammar import CLAUSE_MARK, WORD
+from .counted_forward import days_stated
 from .passes import counted_back
 
 _LEAD_WORDS = 4  # words between the length and "before", at most ("pendant neuf jours dans le réseau avant")
@@ -39,4 +41,29 @@ def dwelled_before(ctx: Sentence, mentions: Sequence[Mention]) -> tuple[Mention,
         if later is None or first is None:
             continue
         out.append(attrs.evolve(m, role="point", timex=attrs.evolve(later.timex, first=first, qualifier=None)))
+    return tuple(out)
+
+
+_FIELD_GAP = re.compile(r"[\s:=(–—-]*(?:(?:was|is|of|est|était|de|d'environ|about|roughly|around)\s+){0,2}", re.IGNORECASE)
+
+
+def dwell_field(ctx: Sentence) -> tuple[Mention, ...]:
+    """A length told as the attackers' dwell before detection ("Dwell time: 9 days", "a dwell time
+    of nine days", "Temps de présence : 9 jours"; ``[phrases] dwell_length``): the length from the
+    breach's start to its discovery, whatever dates the text gives those two."""
+    label = ctx.regex("dwell_length")
+    if ctx.regex("dwell_statistic").search(ctx.text, *ctx.span):
+        return ()  # "the median dwell time was 10 days": figures across incidents
+    out: list[Mention] = []
+    for t in ctx.timexes:
+        if t.kind != "duration" and (days := days_stated(t)) is not None:
+            t = attrs.evolve(t, kind="duration", amount=(days, days))  # a bare length, "9 days"
+        if t.kind != "duration" or t.amount is None:
+            continue
+        found = None
+        for found in label.finditer(ctx.text, ctx.span[0], t.start):
+            pass  # the last label before the length
+        if found is None or _FIELD_GAP.fullmatch(ctx.text, found.end(), t.start) is None:
+            continue
+        out.append(Mention("breach_start", t, "duration", (found.start(), found.end()), ctx.span, until="discovery"))
     return tuple(out)

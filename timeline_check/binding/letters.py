@@ -45,6 +45,8 @@ def letters_sent(text: str, lang: Language, s: int, e: int, start: int, end: int
     told = content_start(lang, text, end, e, bare_that=True)
     if lang.regex["misdelivered"].search(text, s, told) or lang.regex["by_mistake"].search(text, s, told):
         return ()
+    if _pronoun_of_letters(text, lang, s, start):
+        return tuple(recipient_chain(lang, text[end:e])) or ("notification_individuals",)
     being = lang.regex["passive"]
     for m in lang.regex["letter_subject"].finditer(text, s, start):
         between = text[m.end():start]
@@ -55,3 +57,17 @@ def letters_sent(text: str, lang: Language, s: int, e: int, start: int, end: int
             continue
         return tuple(recipient_chain(lang, text[end:e])) or ("notification_individuals",)
     return ()
+
+
+_PRONOUN = re.compile(r"(\w+)\s+\w+\s+$")  # the word before the passive's verb of being
+
+
+def _pronoun_of_letters(text: str, lang: Language, s: int, start: int) -> bool:
+    """Whether the passive's subject is a pronoun for a letter its sentence named before ("The letter
+    in our file is dated May 8, and the manager confirms they were mailed that day";
+    ``[phrases] letter_antecedent``)."""
+    if not lang.phrases["letter_antecedent"]:
+        return False
+    m = _PRONOUN.search(text, max(s, start - 30), start)
+    return m is not None and lang.regex["subject_pronoun"].fullmatch(m.group(1)) is not None \
+        and lang.regex["letter_antecedent"].search(text, s, m.start()) is not None

@@ -70,8 +70,11 @@ def addressee(text: str, lang: Language, spans: list[tuple[int, int]], letter: U
 def _unquoted(text: str, lang: Language, key: str, index: WordIndex, spans: list[tuple[int, int]],
               starts: list[int]) -> tuple[re.Match[str], tuple[int, int]] | None:
     """The first words of list ``key`` in the text's first lines that no quotation mark precedes
-    in their sentence, with that sentence."""
-    for m in lang.lists[key].finditer(index, before=_LETTER_REACH):
+    in their sentence, with that sentence; not past a forwarded message's mark (``[phrases] forwarded``)."""
+    # a letter forwarded below a message of its own ("---------- Forwarded message ---------") is not the text
+    forward = lang.regex["forwarded"].search(text, 0, _LETTER_REACH) if lang.phrases["forwarded"] else None
+    reach = forward.start() if forward is not None else _LETTER_REACH
+    for m in lang.lists[key].finditer(index, before=reach):
         sent = spans[max(0, bisect.bisect_right(starts, m.start()) - 1)]
         if not QUOTE.search(without_defined_terms(text[sent[0]:m.start()])):
             return m, sent

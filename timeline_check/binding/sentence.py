@@ -23,7 +23,7 @@ from .held_found import found_holding
 from .hour_limits import owed_limits
 from .law_aside import law_aside
 from .mentions import undated_of
-from .dwell import dwelled_before
+from .dwell import dwell_field, dwelled_before
 from .mistake import mistaken_act
 from .put_off import put_off_list
 from .named import called_wrong, named_dates
@@ -93,7 +93,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions += upon_dated(ctx)
     mentions += completed_act(ctx, greedy, listed | put_off | placed)
     mentions += passes.ended_breach(ctx, mentions)
-    mentions += passes.durations(ctx)
+    mentions += passes.durations(ctx) + dwell_field(ctx)
     mentions += counted_forward(ctx, mentions)
     mentions = called_wrong(ctx, without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))))
     mentions += dwelled_before(ctx, mentions)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 import attrs
 
@@ -15,7 +16,11 @@ from .records import record_incidents
 from .own_date import addressee, letter_notice, own_clock, publication
 from .release import release_notice
 from .roundup import roundup_incidents
+from .day_before import day_in_sentence
+from .one_off import one_off_acts
+from .refuted import refuted_claims
 from .sentence import bind_sentence
+from .struck import struck_cells
 from .spans import answered, capped
 from .stages import later_findings
 from .triggers import Scan
@@ -71,21 +76,30 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
     # A correction note ("An earlier version of this article said ... on February 12") withdraws
     # what it quotes: its sentence dates no event.
     withdrawn = {bisect.bisect_right(starts, m.start()) - 1 for m in lang.lists["retracted"].finditer(index)}
+    withdrawn |= refuted_claims(text, lang, spans)  # a fact-check's claim marked wrong
     letter = letter_notice(text, lang, index, spans, starts) or release_notice(text, lang, index, spans, starts)
+    struck = struck_cells(text, lang)  # a corrections log's "What we published", its "Logged" day
     for i, sent in enumerate(spans):
         if i in withdrawn:
             continue
-        ts = [t for t in by_sentence.get(i, ()) if pub is None or not _within(t, pub.timex) and not own_clock(text, pub, t)]
+        ts = [t for t in by_sentence.get(i, ())
+              if (pub is None or not _within(t, pub.timex) and not own_clock(text, pub, t)) and not _inside(t.start, struck)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
-        mentions.extend(got)
+        mentions.extend(m for m in got if not _inside(m.trigger[0], struck))
         undated.extend(bare)
     # In text order; within one expression the end of a range last, so "two days later" after
     # "from June 3 to June 19" counts from June 19.
     mentions = later_findings(text, lang, record_incidents(text, lang, mentions))  # a register's records first
     mentions = paragraph_incidents(text, lang, spans, mentions)
     mentions = roundup_incidents(text, lang, spans, mentions)
-    mentions = restated_days(text, timexes, dated_by_their_event(mentions))
+    mentions = one_off_acts(text, lang, spans, mentions)
+    mentions = day_in_sentence(text, lang, timexes, restated_days(text, timexes, dated_by_their_event(mentions)))
     order = {"start": 0, "span": 1, "point": 1, "duration": 1, "end": 2}
     mentions.sort(key=lambda m: (m.timex.start, order[m.role], m.kind))
     return Binding(tuple(mentions), tuple(undated), letter, None if letter is None else addressee(text, lang, spans, letter),
                    unplaced(text, lang, spans, by_sentence, mentions, withdrawn))
+
+
+def _inside(pos: int, cells: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``cells``."""
+    return any(a <= pos < b for a, b in cells)

@@ -18,6 +18,7 @@ from .background import in_background
 from .claims import under_claim
 from .after_noun import after_noun
 from .protected import names_thing
+from .press_statement import statement_sent
 from .referred import referred_to
 from .behalf import on_behalf
 from .complaints import drop_complaint
@@ -158,6 +159,9 @@ def find_triggers(text: str, lang: Language, s: int, e: int, notices_only: bool 
             for g in kept]
     # "the nurse involved in the breach, and rolled out encryption on May 2": the breach referred to
     kept = [attrs.evolve(g, kinds=(), blocked=True) if "breach" in g.kinds and referred_to(text, lang, s, g.start, g.end, dates) else g
+            for g in kept]
+    # "In an e-mailed statement on May 11, a spokeswoman said": the press told, no data sent
+    kept = [attrs.evolve(g, kinds=(), blocked=True) if "breach" in g.kinds and statement_sent(text, lang, s, e, g.start, g.end) else g
             for g in kept]
     if idle:  # "a commencé à prévenir": the words of telling, not "a commencé"
         kept += [g for g in idle if not any(k.start < g.end and g.start < k.end for k in found)]

@@ -27,6 +27,11 @@ def _g(name: str, body: str) -> str:
     return f"(?P<{name}>{body})"
 
 
+# A line break into a quoted line of an e-mail ("the e-mail was sent on Thursday,\n> October 1"): a
+# date's weekday, month, day and year stay one date across it.
+QUOTED = r"(?:[ \t]*\n[ \t]*>+)?"
+
+
 @functools.lru_cache(maxsize=None)
 def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
     """The alternatives of one language's date alternation, in order: (name, regex source of
@@ -63,9 +68,9 @@ def date_alternatives(lang: Language) -> tuple[tuple[str, str], ...]:
         # 12.12.2018: day first wherever it is written with dots (a European form).
         _g("dot", r"(?<![\d/.,-])(?P<dot_d>\d{1,2})\.(?P<dot_m>\d{1,2})\.(?P<dot_y>(?:19|20)\d\d)(?![\d.]\d)"),
         # "October 28: passwords reset" (a timeline's row) is a date, "May 10:30" no date
-        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?\s+)?{_g('mdy_mon', mon)}\.?\s+{_g('mdy_d', day)}{suf}(?![\d/]|:\d)(?:,?\s+"
-                  rf"{_g('mdy_y', YEAR)})?"),
-        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}\s+{of}"
+        _g("mdy", rf"(?:{_g('mdy_wd', wd)}\.?,?{QUOTED}\s+)?{_g('mdy_mon', mon)}\.?{QUOTED}\s+{_g('mdy_d', day)}{suf}(?![\d/]|:\d)"
+                  rf"(?:,?{QUOTED}\s+{_g('mdy_y', YEAR)})?"),
+        _g("dmy", rf"(?:{_g('dmy_wd', wd)}\.?,?{QUOTED}\s+)?(?:{lang.alt('day_article')}\s*)?{_g('dmy_d', day)}{suf}{QUOTED}\s+{of}"
                   rf"{_g('dmy_mon', mon)}\.?(?:,?\s+{of}{_g('dmy_y', YEAR)})?"),
         _g("my", rf"(?:{_g('my_part', parts)}[\s-]*)?{_g('my_mon', mon)}\.?,?\s+{of}{_g('my_y', YEAR)}"),
         # a month with no year of its own: not one "of" a year ("in June of 2020" is "my"'s)
