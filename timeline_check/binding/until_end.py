@@ -1,7 +1,8 @@
 """A date that ends an "until" clause after a lasting act ("viewed member files from March 1 until she
 resigned on April 9", "remained in the environment for six days until the Company removed its access
-on September 19"): the act's end, though its word took the start, or the clause's own verb took the
-date (the removal is then both the containment and the breach's end)."""
+on September 19", "running on the page from August 11 until we removed it on September 9"): the act's
+end, though its word took the start, or the clause's own verb took the date (the removal is then both
+the containment and the breach's end)."""
 
 from __future__ import annotations
 
@@ -32,12 +33,15 @@ def _lasting(ctx: Sentence, pairs: tuple[tuple[int, int], ...], taken: frozenset
     """The breach words whose "until" clause date ``ti`` may close: those dated from a start before it,
     if the date is free; if another word of the clause took it, those after which no date stands before it."""
     t = ctx.dated[ti]
+    started = [gi for di, gi in pairs if "breach" in ctx.triggers[gi].kinds and ctx.dated[di].qualifier == "since"
+               and ctx.triggers[gi].end <= ctx.dated[di].end <= t.start]
     if ti not in taken:
-        return [gi for di, gi in pairs if "breach" in ctx.triggers[gi].kinds and ctx.dated[di].qualifier == "since"
-                and ctx.triggers[gi].end <= ctx.dated[di].end <= t.start]
+        return started
     owners = {gi for di, gi in pairs if di == ti}
     if any("breach" in ctx.triggers[gi].kinds for gi in owners):
         return []  # the breach word's own date: pairing read its "until" already
+    if started and any("containment" in ctx.triggers[gi].kinds for gi in owners):
+        return started  # "running from August 11 until we removed it on September 9": the removal ends it too
     until = max(ctx.regex("until_clause").finditer(ctx.text, ctx.span[0], t.start), key=re.Match.end, default=None)
     if until is None or not any(until.end() <= ctx.triggers[gi].start for gi in owners):
         return []  # "went undetected ... until January 2015": no clause of its own, the date the finding's
