@@ -9,7 +9,8 @@ letter that tells it). A pass after binding: a day fixed from the event told bef
 nearest day before it in the text dates no event, and for no reason but the want of an event word
 (``no_event``: not a law's date, another party's act, another incident), with no mention dated in
 between, is dated from that day; not a day after the text's own date, which is a plan's ("We plan
-to mail them on March 28 and to inform the Attorney General the same day").
+to mail them on March 28 and to inform the Attorney General the same day"), nor a day of the phrase's
+own sentence (``same_day_named`` reads those, plans set aside).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def _from_day(m: Mention, days: Sequence[TimeExpr], bare: set[int], dated: Seque
         return m
     day = next((d for d in reversed(days) if d.end <= t.start), None)
     if day is None or day.start not in bare or day.first is None or day.first.lo is None \
+            or day.start >= m.sentence[0] \
             or any(day.end <= s < t.start for s in dated):
         return m
     lo, hi = t.amount
