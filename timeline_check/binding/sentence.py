@@ -29,6 +29,7 @@ from .put_off import put_off_list
 from .named import named_dates
 from .periodic import periodic_filings
 from .respective import in_step
+from .review_found import review_found
 from .said_on import said_on
 from .served import served_documents
 from .several import each_day
@@ -58,7 +59,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     heads = frozenset(gi for _, gi in pairs)
     mentions = list(passes.paired(ctx, pairs, loose))
     got, more = passes.coordinated(ctx, pairs, heads)
-    mentions += got
+    mentions += got + review_found(ctx, pairs, heads | more)
     mentions += put_off_list(ctx, pairs, heads | more)
     got, when = passes.when_clauses(ctx, heads | more)
     mentions += got
