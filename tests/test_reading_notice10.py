@@ -93,3 +93,54 @@ def test_a_finding_joined_to_the_end_of_a_review_shares_its_date(text: str, lang
 ])
 def test_no_finding_of_the_review_s_day_without_that_join(text: str) -> None:
     assert ("determination", "2026-04-24") not in days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The investigation found that malicious code was inserted into the checkout page on August 17, 2026.",
+    "An unknown party injected a script into our payment form on August 17, 2026.",
+    "Our investigator found that the skimming code had been added to the site on August 17, 2026.",
+])
+def test_code_planted_on_a_page_starts_the_breach(text: str) -> None:
+    assert ("breach_start", "2026-08-17") in days(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The code could capture card details from August 17, 2026 until we removed it on September 9, 2026.",
+    "Card data entered on the site between August 17, 2026 and September 9, 2026 may have been captured.",
+    "The code was added on August 17, 2026, and it could capture card numbers from that day until we took it "
+    "out on September 9, 2026.",
+])
+def test_what_planted_code_could_capture_lasts_until_its_end(text: str) -> None:
+    found = days(text)
+    assert {("breach_start", "2026-08-17"), ("breach_end", "2026-09-09")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "On May 2, 2026, our developer added code to the page that shows store hours.",
+    "On May 2, 2026, the web team inserted a new banner into the home page.",
+    "The cameras could capture images of the lobby from May 2, 2026 until we replaced them on June 9, 2026.",
+])
+def test_code_and_capture_in_ordinary_words_are_no_breach(text: str) -> None:
+    assert not any(kind.startswith("breach") for kind, _ in days(text))
+
+
+@pytest.mark.parametrize("heading", [
+    "Original notice - posted March 20, 2026",
+    "Initial notice — first posted on March 20, 2026",
+    "Notice of Data Security Incident | Posted: March 20, 2026",
+])
+def test_a_heading_s_stamp_of_posting_is_no_breach(heading: str) -> None:
+    text = (f"UPDATE - May 1, 2026\n\nOur review is complete.\n\n{heading}\n\nOn March 16, 2026, we discovered that "
+            "files on our servers had been encrypted.")
+    found = days(text)
+    assert ("discovery", "2026-03-16") in found
+    assert not any(kind.startswith("breach") and day == "2026-03-20" for kind, day in found)
+
+
+@pytest.mark.parametrize("text", [
+    "On March 20, 2026, an employee posted patient photos on social media.",
+    "Update: the clinic posted the patients' records online on March 20, 2026.",
+    "Records - posted online March 20, 2026",
+])
+def test_posting_data_is_still_a_breach(text: str) -> None:
+    assert ("breach_start", "2026-03-20") in days(text)

@@ -35,6 +35,7 @@ from .served import served_documents
 from .several import each_day
 from .setup import setup_breach
 from .spanned import span_start
+from .stamp import stamped
 from .incise_dated import incise_on
 from .statement import stated_on
 from .traced import traced_breach
@@ -97,7 +98,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions = without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions))))
     mentions += dwelled_before(ctx, mentions)
     mentions = law_aside(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
-    mentions = bracketed_recipient(ctx, mentions)
+    mentions = stamped(ctx, bracketed_recipient(ctx, mentions))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 
