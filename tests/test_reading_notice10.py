@@ -5,7 +5,11 @@ where the family exists in both."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+
+from timeline_check import check_text
 
 from helpers import days
 
@@ -144,3 +148,34 @@ def test_a_heading_s_stamp_of_posting_is_no_breach(heading: str) -> None:
 ])
 def test_posting_data_is_still_a_breach(text: str) -> None:
     assert ("breach_start", "2026-03-20") in days(text)
+
+
+def _loud(text: str, lang: str = "en") -> list[str]:
+    report = check_text(text, lang=lang, date=dt.date(2026, 12, 1))
+    return [f.rule for f in report.findings if f.severity in ("error", "warning") and not f.rule.startswith("missing/")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("On October 6, 2026, the college discovered that a spreadsheet had been saved to a folder that anyone on "
+     "the internet could open. The college learned of the exposure on October 16, 2026, when a student called.", "en"),
+    ("On October 6, 2026, we found that a roster could be viewed by anyone. We learned of the exposure on "
+     "October 16, 2026.", "en"),
+    ("Le 6 octobre 2026, le lycée a découvert qu'un tableur avait été déposé dans un dossier que n'importe qui "
+     "pouvait ouvrir. Le lycée a appris l'exposition des données le 16 octobre 2026.", "fr"),
+])
+def test_two_dates_for_finding_an_open_folder_are_a_conflict(text: str, lang: str) -> None:
+    assert _loud(text, lang) == ["conflict/one-event-two-dates"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a later finding of what happened is a later stage, no conflict
+    ("On March 3, 2026, we learned that a folder anyone could open held student files. On March 10, 2026, "
+     "we learned that some files had been downloaded.", "en"),
+    ("Le 6 octobre 2026, le lycée a découvert qu'un tableur était accessible à tous. Le 16 octobre 2026, il a "
+     "constaté que le tableur avait été téléchargé.", "fr"),
+    # the same day twice
+    ("On March 3, 2026, we discovered that a folder anyone could open held files. We learned of the exposure "
+     "on March 3, 2026, when a student called.", "en"),
+])
+def test_a_later_stage_of_finding_an_open_folder_is_no_conflict(text: str, lang: str) -> None:
+    assert "conflict/one-event-two-dates" not in _loud(text, lang)
