@@ -120,6 +120,10 @@ PHRASE_KEYS = (
     "served_document",
     # a participle that dates the data, not an event: "records documented from May to June" (binding/data_dates.py)
     "data_dated",
+    # a count set off by commas ("3,100 people, 980 of them Oregon residents,"): no words between two verbs (binding/passes.py)
+    "count_aside",
+    # a subject and auxiliary after the last "and" of a series of acts ("..., and we have notified"): still the series
+    "series_subject",
 )
 TOP_KEYS = (
     "code", "name", "numeric_dates", "capitalised_names", "day_suffixes", "stopwords", "months", "weekdays", "numbers",

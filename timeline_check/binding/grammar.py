@@ -30,6 +30,10 @@ class Grammar:
     auxiliary: re.Pattern[str]  # a word of learning in the passive: told
     passive: re.Pattern[str]  # a form of "be" (and a word) at the end: the participle after is passive
     coordinated: re.Pattern[str]  # a comma or a coordinator between two verbs
+    series_end: re.Pattern[str]  # the last coordinator of a series, and the same actor's subject and auxiliary
+    closed_relative: re.Pattern[str]  # a restrictive relative clause a comma ends ("people whose files were stored there,")
+    series_start: re.Pattern[str]  # a comma and the last coordinator of a series, at the start
+    count_aside: re.Pattern[str]  # words set off by commas that hold a count ("3,100 people, 980 of them ...,")
     catenative: re.Pattern[str]  # after a generic "began" and its date: the verb it governs
     no_object: re.Pattern[str]  # what may follow a participle with no object
     governed: re.Pattern[str]  # a preposition and up to two words (and a count and its word), at the end
@@ -62,6 +66,14 @@ def grammar_of(lang: Language) -> Grammar:
         auxiliary=re.compile(rf"{a('auxiliary')}\s", re.I),
         passive=re.compile(rf"{a('passive')}\s+(?:\w+\s+)?$", re.I),
         coordinated=re.compile(rf"(?<!\d),|,(?!\d)|{a('coordinator')}", re.I),  # not "1,953"
+        series_end=re.compile(rf"(?:(?<!\d),|,(?!\d)|(?<!\w){a('coordinator')}(?:\s+{a('series_subject')})?)\s*$", re.I),
+        closed_relative=re.compile(rf"(?<![,(]\s)(?<![,(])(?<!\w){a('relative_pronoun')}(?!\w)"
+                                   r"(?:[^,;.\n]|(?<=\d)[,.](?=\d)){1,80}?,(?!\d)", re.I),
+        series_start=re.compile(rf",\s*{a('coordinator')}(?!\w)", re.I),
+        # not the comma of "3,100"; at most 80 characters between its commas, a number and a count's word
+        count_aside=re.compile(rf",(?!\d)(?=(?:[^,;.\n]|(?<=\d)[,.](?=\d)){{0,80}}?\d)"
+                               rf"(?=(?:[^,;.\n]|(?<=\d)[,.](?=\d)){{0,80}}?(?<!\w){a('count_aside')}(?!\w))"
+                               r"(?:[^,;.\n]|(?<=\d)[,.](?=\d)){1,80}?,(?!\d)", re.I),
         catenative=re.compile(rf"[^.;,]{{0,25}}?\s{a('catenative')}\s+[^\W\d_]", re.I),
         # not a name that opens with digits ("notified 21CO that"): its object
         no_object=re.compile(rf"\s*(?:$|[|,.;:(]|\d(?!\d*(?-i:[A-Z]))|{a('after_participle')})", re.I),

@@ -257,11 +257,13 @@ def coordinated(ctx: Sentence, pairs: Pairs, heads: frozenset[int]) -> Bound:
     clause dates each verb coordinated with the one it is bound to, that no date of its own
     dates (``heads``). Not a breach word. A relative phrase does so only for the same day
     ("Upon detection, it locked the account and notified the FBI"): a later one would count
-    each verb from the one before it."""
+    each verb from the one before it. A same-day phrase after its verb dates the verbs of the row
+    after it too ("disconnected the network that morning, notified the FBI, and brought in experts")."""
     out: list[Mention] = []
     dated: set[int] = set()
     for ti, gi in pairs:
-        if not ctx.dates[ti].opens or ctx.dated[ti].kind == "relative" and ctx.dated[ti].amount != (0, 0):
+        same_day = ctx.dated[ti].kind == "relative" and ctx.dated[ti].amount == (0, 0)
+        if not (ctx.dates[ti].opens or same_day) or ctx.dated[ti].kind == "relative" and not same_day:
             continue
         for gj in _coordinated_with(ctx, ti, gi, heads | dated):
             dated.add(gj)
@@ -278,10 +280,14 @@ def _coordinated_with(ctx: Sentence, ti: int, gi: int, taken: set[int] | frozens
     last = ctx.triggers[gi]
     for gj in range(gi + 1, len(ctx.triggers)):
         g = ctx.triggers[gj]
-        gap = text[last.end:g.start]
+        if _in_closed_relative(ctx, last.end, g):
+            continue  # "sent letters to the people whose files were stored there, and we have notified"
+        gap = _bare_gap(ctx, _less_date(text, last.end, g.start, ctx.dated[ti]))
+        if not ctx.dates[ti].opens and grammar_of(ctx.lang).series_end.search(gap) is None:
+            return  # a day phrase after its verb: "that morning, and the insurer later notified" is another clause
         if not (coordinator.search(gap) or heading) or len(WORD.findall(gap)) > _row_reach(ctx, gap) \
                 or ";" in gap and not heading \
-                or any(last.end <= d.start < g.start for d in ctx.dated) \
+                or any(last.end <= d.start < g.start and d is not ctx.dated[ti] for d in ctx.dated) \
                 or complementizer.search(gap) or relative.search(gap):
             return  # "sent emails that erroneously contained ...": a clause of its own
         if gj in taken or g.blocked or "breach" in g.kinds or ctx.places[gj] != ctx.places[gi] \
@@ -292,14 +298,47 @@ def _coordinated_with(ctx: Sentence, ti: int, gi: int, taken: set[int] | frozens
         last = g
 
 
+def _in_closed_relative(ctx: Sentence, after: int, g: Trigger) -> bool:
+    """Whether event word ``g`` is in a relative clause opened after ``after`` that a comma ends
+    before the last "and" of a series of acts ("to the individuals whose documents were stored in
+    the portal, and we have notified"): the relative clause's verb, not one of the series."""
+    grammar = grammar_of(ctx.lang)
+    rel = grammar.closed_relative.search(ctx.text, after, min(ctx.span[1], g.end + 100))
+    if rel is None or not rel.start() < g.start < rel.end():
+        return False
+    rest = grammar.count_aside.sub(",", ctx.text[rel.end() - 1:min(ctx.span[1], rel.end() + 80)])
+    return grammar.series_start.match(rest) is not None
+
+
+def _less_date(text: str, a: int, b: int, date: TimeExpr) -> str:
+    """The text from ``a`` to ``b`` with the date that dates the row blanked ("changed the password
+    that afternoon and began": its "that" opens no clause)."""
+    if a <= date.start and date.end <= b:
+        return text[a:date.start] + " " * (date.end - date.start) + text[date.end:b]
+    return text[a:b]
+
+
+def _bare_gap(ctx: Sentence, gap: str) -> str:
+    """The words between two verbs less a count set off by commas ("to 3,100 people, 980 of them
+    Oregon residents, and") and, where they end a series of acts ("..., and we have"), less a
+    relative clause a comma ends ("to the 1,140 individuals whose documents were stored there,"):
+    neither is a clause the second verb belongs to, nor adds distance between the two."""
+    grammar = grammar_of(ctx.lang)
+    gap = grammar.count_aside.sub(",", gap)
+    if grammar.series_end.search(gap) is not None:
+        gap = grammar.closed_relative.sub(",", gap)
+    return gap
+
+
 _ROW_REACH, _SERIES_REACH = 8, 16  # words between two coordinated verbs: in a row, in a series of acts
 
 
 def _row_reach(ctx: Sentence, gap: str) -> int:
     """How many words may stand between two verbs a date dates together: more in a series of acts
     set off by commas that ends with "and" right before the verb ("isolated the server, hired a
-    firm to look into the matter, changed every password and notified the FBI")."""
-    series = "," in gap and ends_with(grammar_of(ctx.lang).coordinated, gap, 0, len(gap))
+    firm to look into the matter, changed every password and notified the FBI"), or with "and" and the
+    same actor's subject and auxiliary ("..., and we have notified the Attorney General")."""
+    series = "," in gap and grammar_of(ctx.lang).series_end.search(gap) is not None
     return _SERIES_REACH if series else _ROW_REACH
 
 

@@ -30,12 +30,14 @@ from .named import called_wrong, named_dates
 from .periodic import periodic_filings
 from .voluntary import voluntary_filings
 from .respective import in_step
+from .review_found import review_found
 from .said_on import said_on
 from .same_day_named import same_day_named
 from .served import served_documents
 from .several import each_day
 from .setup import setup_breach
 from .spanned import span_start
+from .stamp import stamped
 from .incise_dated import incise_on
 from .statement import stated_on
 from .traced import traced_breach
@@ -60,7 +62,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     heads = frozenset(gi for _, gi in pairs)
     mentions = list(passes.paired(ctx, pairs, loose))
     got, more = passes.coordinated(ctx, pairs, heads)
-    mentions += got
+    mentions += got + review_found(ctx, pairs, heads | more)
     mentions += put_off_list(ctx, pairs, heads | more)
     got, when = passes.when_clauses(ctx, heads | more)
     mentions += got
@@ -98,7 +100,7 @@ def bind_sentence(text: str, lang: Language, sent: tuple[int, int], ts: list[Tim
     mentions = called_wrong(ctx, without_duty(ctx, each_day(ctx, carried_out(ctx, passes.lasted_before(ctx, mentions)))))
     mentions += dwelled_before(ctx, mentions)
     filed = voluntary_filings(ctx, periodic_filings(ctx, served_documents(ctx, owed_limits(ctx, said_on(ctx, mentions)))))
-    mentions = same_day_named(ctx, bracketed_recipient(ctx, law_aside(ctx, filed)))
+    mentions = stamped(ctx, same_day_named(ctx, bracketed_recipient(ctx, law_aside(ctx, filed))))
     return in_step(text, lang, sent, mentions), list(passes.undated(ctx, heads | more | when))
 
 

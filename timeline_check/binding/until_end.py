@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..model import Mention
+from ..model import Mention, TimeExpr
 from .context import Sentence
+from .grammar import ends_with
 from .mentions import mentions_of, until_clause
 
 
@@ -29,11 +30,17 @@ def until_end(ctx: Sentence, pairs: tuple[tuple[int, int], ...], taken: frozense
     return tuple(out)
 
 
+def _from(ctx: Sentence, start: TimeExpr) -> bool:
+    """Whether a date is a start: "from March 1", or a day phrase after a word of starting ("from that day")."""
+    return start.qualifier == "since" or start.kind == "relative" and ends_with(
+        ctx.regex("start_from"), ctx.text, max(ctx.span[0], start.start - 12), start.start)
+
+
 def _lasting(ctx: Sentence, pairs: tuple[tuple[int, int], ...], taken: frozenset[int], ti: int) -> list[int]:
     """The breach words whose "until" clause date ``ti`` may close: those dated from a start before it,
     if the date is free; if another word of the clause took it, those after which no date stands before it."""
     t = ctx.dated[ti]
-    started = [gi for di, gi in pairs if "breach" in ctx.triggers[gi].kinds and ctx.dated[di].qualifier == "since"
+    started = [gi for di, gi in pairs if "breach" in ctx.triggers[gi].kinds and _from(ctx, ctx.dated[di])
                and ctx.triggers[gi].end <= ctx.dated[di].end <= t.start]
     if ti not in taken:
         return started
