@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from .rulefile import Gate, Pattern, Phrases, alternation, compile_phrases, expect, load_toml
+from .rulefile import Pattern, Phrases, alternation, compile_phrases, expect, load_toml
 from .schema import Invalid, Validator, flag, listing, one_of, string, structure, table
 from .persons import with_persons
 from .schema import words as phrase_list  # not ``words``: the name of a field below
@@ -185,14 +185,14 @@ class Language:
 
     @functools.cached_property
     def regex(self) -> dict[str, Pattern]:
-        """Compiled phrase lists, by key, to search part of a text (each compiled once a searched
-        part holds one of its words: ``Gate``)."""
+        """Phrase lists, by key, to search part of a text (each compiled once it is searched
+        often: ``Gate``)."""
         return _Compiled(self.lists)
 
     @functools.cached_property
-    def recipients(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The pattern of each kind of recipient, compiled once a text of the language needs them."""
-        return tuple((kind, re.compile(alternation(ws), re.I)) for kind, ws in self.recipient_phrases)
+    def recipients(self) -> tuple[tuple[str, Pattern], ...]:
+        """The pattern of each kind of recipient, compiled once it is searched often (``Gate``)."""
+        return tuple((kind, compile_phrases(ws).gate) for kind, ws in self.recipient_phrases)
 
     @functools.cached_property
     def pm_words(self) -> frozenset[str]:
@@ -205,17 +205,16 @@ class Language:
 
 
 class _Compiled(dict[str, Pattern]):
-    """The patterns of phrase lists, by key: looking a list up the first time gives its ``Gate``
-    (its pattern, when no word keys it), which puts the compiled pattern in its place once a
-    text needs it; a plain dict look-up after that (the binder's hot path)."""
+    """The patterns of phrase lists, by key: looking a list up the first time gives its ``Gate``,
+    which puts the compiled pattern in its place once the list is searched often; a plain dict
+    look-up after that (the binder's hot path)."""
 
     def __init__(self, lists: dict[str, Phrases]) -> None:
         super().__init__()
         self._lists = lists
 
     def __missing__(self, key: str) -> Pattern:
-        words = self._lists[key]
-        rx = self[key] = words.regex if words.keys is None else Gate(words, self, key)
+        rx = self[key] = self._lists[key].gate.placed(self, key)
         return rx
 
 
