@@ -492,7 +492,7 @@ class Phrases:
         exact: dict[str, list[str]] = {}
         prefixes: dict[str, list[str]] = {}
         for p in set(self.phrases):
-            head = _head(p.split())
+            head = _key_and_head(p)[1]
             if head is not None:
                 (prefixes if head[1] else exact).setdefault(head[0], []).append(p)
         return exact, sorted(prefixes.items())
@@ -777,6 +777,7 @@ class _PlainHead:
         order = sorted(set(phrases), key=lambda p: (-len(p), p))
         self._order = tuple(words for p in order if (words := plain_words(p)) is not None)
         assert len(self._order) == len(order), "every phrase plain"
+        self._longest = max(map(len, self._order))
         self._rx: re.Pattern[str] | None = None
         self._tries = 0
         self._places: list[tuple[dict[str, _Matcher], str]] = []
@@ -813,27 +814,33 @@ class _PlainHead:
         a, b = min(max(pos, 0), n), min(max(endpos, 0), n)
         if a >= b or a and _WORD_BEFORE.match(string, a - 1):  # nothing to match, or a word goes on before
             return None
-        for words in self._order:
-            end = _words_end(string, a, b, words)
-            if end is not None and (end == b or not whole):
-                return _SPAN.match(string, a, end)
+        words, ends = _words_in_a_row(string, a, b, self._longest)
+        for phrase in self._order:
+            k = len(phrase)
+            if words[:k] == phrase and (not whole or ends[k - 1] == b):
+                return _SPAN.match(string, a, ends[k - 1])
         return None
 
 
-def _words_end(string: str, pos: int, endpos: int, words: tuple[str, ...]) -> int | None:
-    """Where the plain phrase of ``words`` ends when it stands at ``pos`` (before ``endpos``); else None."""
+def _words_in_a_row(string: str, pos: int, endpos: int, most: int) -> tuple[tuple[str, ...], list[int]]:
+    """The word runs (folded) that stand from ``pos`` in a row, white space between them, up to
+    ``most`` of them and before ``endpos``; and where each ends."""
+    words: list[str] = []
+    ends: list[int] = []
     at = pos
-    for i, word in enumerate(words):
-        if i:
+    while len(words) < most:
+        if words:
             gap = _SPACES.match(string, at, endpos)
             if gap is None:
-                return None
+                break
             at = gap.end()
         run = _RUN.match(string, at, endpos)
-        if run is None or fold(run.group()) != word:
-            return None
+        if run is None:
+            break
         at = run.end()
-    return at
+        words.append(fold(run.group()))
+        ends.append(at)
+    return tuple(words), ends
 
 
 _Matcher = re.Pattern[str] | _PlainHead  # what is tried where a list's head stands
