@@ -575,9 +575,9 @@ class Pattern(Protocol):
 
 _GATED = 400  # the longest part a Gate reads for words; a longer one compiles the list (reading
 # it in Python would cost more than the search, and a long sentence would be read again and again)
-_READS = 16  # the parts a Gate reads word by word before it compiles its list: a list searched
+_READS = 8  # the parts a Gate reads word by word before it compiles its list: a list searched
 # that often will be searched again (a batch of texts), and its pattern then costs less per search
-_CALLS = 256  # the searches of a Gate after which it compiles its list on the first part that holds
+_CALLS = 64  # the searches of a Gate after which it compiles its list on the first part that holds
 # one of its words (a batch of texts: as if it compiled at once, the later searches at C speed)
 
 
@@ -759,7 +759,7 @@ def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(alternation(phrases, scan=False), re.I)
 
 
-_PLAIN_TRIES = 64  # tries of a _PlainHead before it compiles its alternation (cheaper a try, dearer to build)
+_PLAIN_TRIES = 16  # tries of a _PlainHead before it compiles its alternation (cheaper a try, dearer to build)
 _WORD_BEFORE = re.compile(r"\w")
 
 
