@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from timeline_check.rulefile import Phrases, alternation, compile_phrases, phrase_pattern, word_index
+from timeline_check.rulefile import Gate, Phrases, alternation, compile_phrases, phrase_pattern, word_index
 from timeline_check.ruleset import load_rules
 
 
@@ -45,6 +45,8 @@ def _lists() -> list[Phrases]:
     out += [reg.residents for reg in rules.regimes.values() if reg.residents is not None]
     for lang in rules.languages.values():
         out += list(lang.lists.values())
+        out += [compile_phrases(words) for _, words in lang.recipient_phrases]
+        out += [t.words for t in lang.triggers] + [n.words for n in lang.notices] + [w for _, w in lang.topics]
     return [p for p in out if p.phrases]
 
 
@@ -127,3 +129,22 @@ def test_phrases_that_open_on_one_word_write_it_once_and_match_as_before(scan: b
             for text in texts:
                 assert [m.span() for m in written.finditer(text)] == [m.span() for m in plain.finditer(text)], (text, after)
         assert re.search(source, texts[0], re.I) is not None or re.search(source, texts[2], re.I) is not None
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_gate_searches_parts_of_texts_as_the_whole_pattern_does(seed: int) -> None:
+    """Every list of the rules, its ``Gate`` (read word by word, then compiled) against its pattern,
+    over parts of texts made of its phrases that start and end anywhere, inside words too."""
+    rng = random.Random(seed)
+    found = 0
+    for phrases in _lists():
+        gate = Gate(phrases)
+        for text in _texts(phrases, rng):
+            for a, b in [(0, len(text)), *((rng.randrange(-2, len(text) + 2), rng.randrange(-2, len(text) + 2)) for _ in range(3))]:
+                for method in ("search", "match", "fullmatch"):
+                    got, want = getattr(gate, method)(text, a, b), getattr(phrases.regex, method)(text, a, b)
+                    assert (got and got.span()) == (want and want.span()), (phrases.phrases, text, a, b, method)
+                spans = [m.span() for m in gate.finditer(text, a, b)]
+                assert spans == [m.span() for m in phrases.regex.finditer(text, a, b)], (phrases.phrases, text, a, b)
+                found += bool(spans)
+    assert found > 100

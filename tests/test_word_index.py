@@ -74,12 +74,64 @@ def test_a_gated_list_answers_as_its_pattern(phrases: list[str], text: str, a: i
     assert [m.span() for m in Gate(words, {}, "k").finditer(text, a, b)] == [m.span() for m in words.regex.finditer(text, a, b)]
 
 
-def test_a_gated_list_is_compiled_once_a_searched_part_holds_its_words() -> None:
+def test_a_gated_list_is_compiled_once_it_is_searched_often() -> None:
+    from timeline_check.rulefile import _READS
     words = compile_phrases(["data breach", "intrusion"])
     into: dict[str, Pattern] = {}
     gate = Gate(words, into, "k")
     assert gate.search("an intrusion was found", 0, 3) is None and into == {}  # "an " holds no word of it
+    for _ in range(_READS):  # a part that holds a word of it: read word by word, nothing compiled
+        m = gate.search("an intrusion was found", 3)
+        assert m is not None and m.span() == (3, 12) and into == {}
     assert gate.search("an intrusion was found", 3) is not None and into == {"k": words.regex}
+
+
+def test_a_long_part_compiles_the_list_and_a_gate_placed_again_gives_the_pattern() -> None:
+    words = compile_phrases(["data breach", "intrusion"])
+    into: dict[str, Pattern] = {}
+    gate = Gate(words, into, "k")
+    text = "word " * 100 + "a data breach"
+    assert gate.search(text) is not None and into == {"k": words.regex}
+    assert gate.placed({}, "other") is words.regex
+
+
+def test_a_gate_searched_often_compiles_on_the_first_part_that_holds_its_words() -> None:
+    from timeline_check.rulefile import _CALLS
+    words = compile_phrases(["data breach", "intrusion"])
+    into: dict[str, Pattern] = {}
+    gate = Gate(words, into, "k")
+    for _ in range(_CALLS + 1):  # parts without its words: nothing compiled
+        assert gate.search("the clinic said", 0, 10) is None and into == {}
+    assert gate.search("an intrusion was found") is not None and into == {"k": words.regex}
+
+
+@pytest.mark.slow
+@settings(max_examples=100, deadline=None)
+@given(st.lists(phrase, min_size=1, max_size=6), st.lists(texts, min_size=1, max_size=4))
+def test_phrases_tried_word_by_word_then_compiled_find_what_the_scan_finds(phrases: list[str], many: list[str]) -> None:
+    """The same list over many texts: its plain phrases are tried word by word (``_PlainHead``) until
+    tried often, then through their compiled alternation; the matches are the scan's throughout."""
+    from timeline_check.rulefile import _PLAIN_TRIES
+    words = compile_phrases(phrases)
+    for text in many * (_PLAIN_TRIES // 4 + 1):
+        assert [m.span() for m in words.finditer(word_index(text))] == [m.span() for m in words.regex.finditer(text)]
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(phrase, min_size=1, max_size=6), texts, st.integers(-3, 400), st.integers(-3, 400))
+def test_a_gate_that_read_its_parts_then_compiled_answers_as_its_pattern(phrases: list[str], text: str, a: int,
+                                                                         b: int) -> None:
+    """The same gate, searched more than ``_READS`` times: its answers before and after it compiles."""
+    from timeline_check.rulefile import _READS
+    words = compile_phrases(phrases)
+    gate = Gate(words)
+    for _ in range(_READS + 2):
+        for method in ("search", "match", "fullmatch"):
+            got = getattr(gate, method)(text, a, b)
+            want = getattr(words.regex, method)(text, a, b)
+            assert (got.span() if got else None) == (want.span() if want else None)
+        assert [m.span() for m in gate.finditer(text, a, b)] == [m.span() for m in words.regex.finditer(text, a, b)]
 
 
 @pytest.mark.slow

@@ -109,6 +109,6 @@ def _kept(cue: Phrases, index: WordIndex, denied: Phrases | None) -> re.Match[st
         return cue.search(index)
     text = index.text
     for m in cue.finditer(index):
-        if not any(not text[d.end():m.start()].strip() for d in denied.regex.finditer(text, max(0, m.start() - 40), m.start())):
+        if not any(not text[d.end():m.start()].strip() for d in denied.gate.finditer(text, max(0, m.start() - 40), m.start())):
             return m
     return None

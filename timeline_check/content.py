@@ -419,7 +419,7 @@ def _section(text: str, lang: Language, el: Element, heads: list[tuple[int, int]
     if words is None:
         return None
     for i, (a, b) in enumerate(heads):
-        if words.regex.fullmatch(text[a:b].strip().rstrip(":?").strip()) or words.regex.match(text, a, b):
+        if words.gate.fullmatch(text[a:b].strip().rstrip(":?").strip()) or words.gate.match(text, a, b):
             end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
             return a, end
     return None

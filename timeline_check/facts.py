@@ -161,5 +161,5 @@ def recipient_sentences(doc: Document, timeline: Timeline, rules: RuleSet,
             continue
         kinds = rule.before if isinstance(rule, RegimeOrderRule) else (rule.deadline,)
         sentences = {m.sentence for k in kinds for n in timeline.of_kind(k) for m in n.mentions}
-        out[rule.id] = frozenset(s for s in sentences if cues.regex.search(doc.text, s[0], s[1]))
+        out[rule.id] = frozenset(s for s in sentences if cues.gate.search(doc.text, s[0], s[1]))
     return out

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from .rulefile import Gate, Pattern, Phrases, alternation, compile_phrases, expect, load_toml
+from .rulefile import Pattern, Phrases, alternation, compile_phrases, expect, load_toml
 from .schema import Invalid, Validator, flag, listing, one_of, string, structure, table
 from .persons import with_persons
 from .schema import words as phrase_list  # not ``words``: the name of a field below
@@ -214,14 +214,14 @@ class Language:
 
     @functools.cached_property
     def regex(self) -> dict[str, Pattern]:
-        """Compiled phrase lists, by key, to search part of a text (each compiled once a searched
-        part holds one of its words: ``Gate``)."""
+        """Phrase lists, by key, to search part of a text (each compiled once it is searched
+        often: ``Gate``)."""
         return _Compiled(self.lists)
 
     @functools.cached_property
-    def recipients(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        """The pattern of each kind of recipient, compiled once a text of the language needs them."""
-        return tuple((kind, re.compile(alternation(ws), re.I)) for kind, ws in self.recipient_phrases)
+    def recipients(self) -> tuple[tuple[str, Pattern], ...]:
+        """The pattern of each kind of recipient, compiled once it is searched often (``Gate``)."""
+        return tuple((kind, compile_phrases(ws).gate) for kind, ws in self.recipient_phrases)
 
     @functools.cached_property
     def pm_words(self) -> frozenset[str]:
@@ -234,17 +234,16 @@ class Language:
 
 
 class _Compiled(dict[str, Pattern]):
-    """The patterns of phrase lists, by key: looking a list up the first time gives its ``Gate``
-    (its pattern, when no word keys it), which puts the compiled pattern in its place once a
-    text needs it; a plain dict look-up after that (the binder's hot path)."""
+    """The patterns of phrase lists, by key: looking a list up the first time gives its ``Gate``,
+    which puts the compiled pattern in its place once the list is searched often; a plain dict
+    look-up after that (the binder's hot path)."""
 
     def __init__(self, lists: dict[str, Phrases]) -> None:
         super().__init__()
         self._lists = lists
 
     def __missing__(self, key: str) -> Pattern:
-        words = self._lists[key]
-        rx = self[key] = words.regex if words.keys is None else Gate(words, self, key)
+        rx = self[key] = self._lists[key].gate.placed(self, key)
         return rx
 
 
@@ -327,10 +326,31 @@ class _LanguageFile:
     persons: Any = attrs.field(factory=dict, validator=_word_lists_any)
 
 
-# [phrases]: every list (empty when left out), and the numbers that scale a count ("million").
-_PhrasesTable = attrs.make_class("_PhrasesTable", {
-    **{k: attrs.field(factory=list, validator=phrase_list()) for k in PHRASE_KEYS},
-    "count_scale": attrs.field(factory=dict, validator=_int_table)}, frozen=True)
+@functools.cache
+def _phrases_table() -> type:
+    """[phrases] as an attrs class: every list (empty when left out), and the numbers that scale a
+    count ("million"). Built only to explain a table ``_read_phrases`` does not take (its
+    ``__init__`` for some 260 fields costs more to build than a language file to read)."""
+    return attrs.make_class("_PhrasesTable", {
+        **{k: attrs.field(factory=list, validator=phrase_list()) for k in PHRASE_KEYS},
+        "count_scale": attrs.field(factory=dict, validator=_int_table)}, frozen=True)
+
+
+_PHRASE_KEYS = frozenset(PHRASE_KEYS)
+
+
+def _read_phrases(path: Path, raw: str, table: Any) -> tuple[dict[str, list[str]], dict[str, int]]:
+    """[phrases]: each list by key (empty when left out) and ``count_scale``. A table with an
+    unknown key or a value ``_phrases_table`` refuses is read through that class, whose error
+    names the line; every table taken here, that class takes as well, with the same values."""
+    if isinstance(table, dict) and all(
+            k in _PHRASE_KEYS and isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v)
+            for k, v in table.items() if k != "count_scale"):
+        scale = table.get("count_scale", {})
+        if isinstance(scale, dict) and all(isinstance(v, int) and not isinstance(v, bool) for v in scale.values()):
+            return {k: table.get(k, []) for k in PHRASE_KEYS}, scale
+    read: Any = structure(path, raw, table, _phrases_table(), "[phrases]", 0, "phrases")
+    return {k: getattr(read, k) for k in PHRASE_KEYS}, read.count_scale
 
 
 @attrs.frozen
@@ -425,10 +445,10 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
     """Read and validate one language file (``load`` reads and parses it: ``rulefile.load_toml``, or a cache's)."""
     data, raw = load(path)
     top = structure(path, raw, data, _LanguageFile, "a language file")
-    phrases: Any = structure(path, raw, top.phrases, _PhrasesTable, "[phrases]", 0, "phrases")
+    phrases, count_scale = _read_phrases(path, raw, top.phrases)
     generic = structure(path, raw, top.generic, _GenericTable, "[generic]", 0, "generic")
     forms = _lower(top.persons)
-    agreeing = frozenset(w.lower() for w in phrases.passive if " " not in w)  # "été": a passive agrees
+    agreeing = frozenset(w.lower() for w in phrases["passive"] if " " not in w)  # "été": a passive agrees
 
     def persons(table: Any) -> Any:
         return attrs.evolve(table, words=list(with_persons(table.words, forms, agreeing))) if forms and table.words else table
@@ -453,7 +473,7 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
         day_suffixes=tuple(top.day_suffixes),
         capitalised_names=top.capitalised_names,
         stopwords=frozenset(w.lower() for w in top.stopwords),
-        phrases={k: tuple(getattr(phrases, k)) for k in PHRASE_KEYS},
+        phrases={k: tuple(phrases[k]) for k in PHRASE_KEYS},
         triggers=tuple(triggers),
         notices=tuple(notices),
         recipient_phrases=tuple((kind, tuple(ws)) for kind, ws in top.recipients.items()),
@@ -461,7 +481,7 @@ def load_language(path: Path, load: TomlLoader = load_toml) -> Language:
         generic_end=compile_phrases(generic.end),
         topics=tuple((topic, compile_phrases(ws)) for topic, ws in top.topics.items()),
         examples=tuple((e.text, tuple(e.dates)) for e in examples),
-        count_scale=_lower(phrases.count_scale),
+        count_scale=_lower(count_scale),
         timex=_timex(timex),
         timex_examples=tuple((e.text, e.date, tuple(tuple(r) for r in e.timexes)) for e in examples if e.timexes is not None),
     )

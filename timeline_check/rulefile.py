@@ -415,6 +415,12 @@ class Phrases:
         """Compiled on first use."""
         return re.compile(self.source, re.I)
 
+    @functools.cached_property
+    def gate(self) -> Gate:
+        """The list's searches of a text, as ``regex`` gives them, the pattern compiled only once
+        the list is searched often (``Gate``)."""
+        return Gate(self)
+
     def finditer(self, index: WordIndex, before: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``self.regex.finditer(index.text)`` gives, tried at the heads only;
         with ``before``, only those that start before it."""
@@ -461,16 +467,24 @@ class Phrases:
         starts.sort()
         return starts
 
-    def _regex_of(self, word: str) -> re.Pattern[str]:
+    def _regex_of(self, word: str) -> _Matcher:
         """The alternation of the phrases that can match where the folded word run ``word``
-        stands, compiled on first use (``_NONE`` when there are none). A phrase matches only
+        stands, built on first use (``_head_matcher``; ``_NONE`` when there are none). A phrase matches only
         where its head stands, so at such a place the whole list's alternation takes the first
         of these, in the same order: the same match, from a far smaller pattern."""
         exact, prefixes = self._heads_of
         phrases = set(exact.get(word, ()))
         phrases.update(p for prefix, ps in prefixes if word.startswith(prefix) for p in ps)
-        rx = self._by_word[word] = _alternation_regex(tuple(sorted(phrases))) if phrases else _NONE
+        rx = _head_matcher(tuple(sorted(phrases))) if phrases else _NONE
+        rx = self._by_word[word] = rx.placed(self._by_word, word) if isinstance(rx, _PlainHead) else rx
         return rx
+
+    def compile_heads(self) -> None:
+        """Compile now the patterns of the words looked up so far (``_regex_of``) that would
+        otherwise be compiled once tried often (``_PlainHead``): for a process that checks many texts."""
+        for rx in list(self._by_word.values()):
+            if isinstance(rx, _PlainHead):
+                rx.compile()
 
     @functools.cached_property
     def _heads_of(self) -> tuple[dict[str, list[str]], list[tuple[str, list[str]]]]:
@@ -478,13 +492,13 @@ class Phrases:
         exact: dict[str, list[str]] = {}
         prefixes: dict[str, list[str]] = {}
         for p in set(self.phrases):
-            head = _head(p.split())
+            head = _key_and_head(p)[1]
             if head is not None:
                 (prefixes if head[1] else exact).setdefault(head[0], []).append(p)
         return exact, sorted(prefixes.items())
 
     @functools.cached_property
-    def _by_word(self) -> dict[str, re.Pattern[str]]:
+    def _by_word(self) -> dict[str, _Matcher]:
         return {}
 
     def starts(self, index: WordIndex) -> list[int]:
@@ -561,46 +575,130 @@ class Pattern(Protocol):
 
 _GATED = 400  # the longest part a Gate reads for words; a longer one compiles the list (reading
 # it in Python would cost more than the search, and a long sentence would be read again and again)
+_READS = 8  # the parts a Gate reads word by word before it compiles its list: a list searched
+# that often will be searched again (a batch of texts), and its pattern then costs less per search
+_CALLS = 64  # the searches of a Gate after which it compiles its list on the first part that holds
+# one of its words (a batch of texts: as if it compiled at once, the later searches at C speed)
 
 
 class Gate:
-    """A phrase list's pattern, compiled only once a searched part of a text holds one of its
-    ``keys`` (``Phrases.keys``) or is longer than ``_GATED``: without one, no phrase of the list
-    can match there, so the answer is known without the pattern. On compiling, ``into[key]``
-    becomes the pattern itself, so that later look-ups cost nothing. A text compiles only the
-    lists its words need."""
+    """A phrase list's pattern, compiled only once a list is searched often: until then a searched
+    part of a text (up to ``_GATED`` characters) is read for its words. A part that holds none of
+    the list's ``keys`` (``Phrases.keys``) finds nothing; in one that does, the phrases that open
+    with each word (``Phrases.heads``) are tried where it stands, left to right, as
+    ``Phrases.finditer`` tries them (the whole list's pattern matches at a place only what the
+    phrases opening there match, in the same order: the same matches); a match at a place reads
+    only the word there. After ``_READS`` such reads (or the first after ``_CALLS`` searches), on
+    a longer part, or for a list whose phrases do not all open with a word, the list's
+    pattern is compiled, and ``into[key]`` (each place ``placed`` gave this gate to) becomes that
+    pattern. A text compiles only the lists it searches often, and the small patterns of the
+    words it holds."""
 
-    def __init__(self, phrases: Phrases, into: dict[str, Pattern], key: str) -> None:
-        self._phrases, self._into, self._key = phrases, into, key
+    def __init__(self, phrases: Phrases, into: dict[str, Pattern] | None = None, key: str = "") -> None:
+        self._phrases = phrases
+        self._places: list[tuple[dict[str, Pattern], str]] = [] if into is None else [(into, key)]
+        self._rx: re.Pattern[str] | None = None
+        self._reads = self._calls = 0
 
     @property
     def pattern(self) -> str:
         return self._phrases.source
 
-    def _regex(self, string: str, pos: int, endpos: int) -> re.Pattern[str] | None:
-        keys = self._phrases.keys
-        part = string[min(max(pos, 0), len(string)):max(endpos, 0)]
-        if keys is not None and len(part) <= _GATED and keys.isdisjoint(_RUN.findall(fold(part))):
-            return None
-        rx = self._phrases.regex
-        self._into[self._key] = rx
+    def placed(self, into: dict[str, Pattern], key: str) -> Pattern:
+        """What ``into[key]`` holds: the compiled pattern, or this gate until it compiles one."""
+        if self._rx is not None:
+            return self._rx
+        self._places.append((into, key))
+        return self
+
+    def compile(self) -> re.Pattern[str]:
+        """The list's pattern, compiled now if it is not yet, and put in place of the gate."""
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = self._phrases.regex
+            for into, key in self._places:
+                into[key] = rx
+            self._places.clear()
         return rx
 
+    def _read(self, string: str, pos: int, endpos: int) -> re.Pattern[str] | list[tuple[int, str]] | None:
+        """How to search the part from ``pos`` to ``endpos``: with the list's pattern, at the word
+        runs (place, folded run) where a head of the list stands, or not at all (None)."""
+        phrases, n = self._phrases, len(string)
+        a, b = min(max(pos, 0), n), min(max(endpos, 0), n)
+        if b - a > _GATED:
+            return self.compile()
+        self._calls += 1
+        folded, keys = fold(string[a:b]), phrases.keys
+        if keys is not None and keys.isdisjoint(_RUN.findall(folded)):
+            return None
+        heads = phrases.heads
+        if heads is None or self._reads >= _READS or self._calls > _CALLS:
+            return self.compile()
+        self._reads += 1
+        prefixes = phrases.head_prefixes
+        return [(a + m.start(), w) for m in _RUN.finditer(folded)
+                if (w := m.group()) in heads or prefixes and w.startswith(prefixes)]
+
+    def _at(self, word: str) -> _Matcher:
+        """The pattern of the phrases that open with the folded word run ``word`` (``_NONE``: none)."""
+        phrases = self._phrases
+        return phrases._by_word.get(word) or phrases._regex_of(word)
+
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self._regex(string, pos, endpos)
-        return None if rx is None else rx.search(string, pos, endpos)
+        if self._rx is not None:
+            return self._rx.search(string, pos, endpos)
+        how = self._read(string, pos, endpos)
+        if how is None or isinstance(how, re.Pattern):
+            return None if how is None else how.search(string, pos, endpos)
+        return next(self._walk(string, how, endpos), None)
 
     def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self._regex(string, pos, endpos)
+        if self._rx is not None:
+            return self._rx.match(string, pos, endpos)
+        rx = self._opening(string, pos, endpos)
         return None if rx is None else rx.match(string, pos, endpos)
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        rx = self._regex(string, pos, endpos)
+        if self._rx is not None:
+            return self._rx.fullmatch(string, pos, endpos)
+        rx = self._opening(string, pos, endpos)
         return None if rx is None else rx.fullmatch(string, pos, endpos)
 
+    def _opening(self, string: str, pos: int, endpos: int) -> _Matcher | None:
+        """For a match at ``pos``: the pattern of the phrases that open with the word run there
+        (as a search that ends at ``endpos`` reads it), or the list's, or None when no phrase can
+        open there. Only that word is read, however long the part."""
+        phrases = self._phrases
+        heads = phrases.heads
+        self._calls += 1
+        if heads is None or self._reads >= _READS or self._calls > _CALLS:
+            return self.compile()
+        n = len(string)
+        run = _RUN.match(string, min(max(pos, 0), n), min(max(endpos, 0), n))
+        if run is None:
+            return None
+        word = fold(run.group())
+        if word not in heads and not (phrases.head_prefixes and word.startswith(phrases.head_prefixes)):
+            return None
+        self._reads += 1
+        return self._at(word)
+
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        rx = self._regex(string, pos, endpos)
-        return iter(()) if rx is None else rx.finditer(string, pos, endpos)
+        if self._rx is not None:
+            return self._rx.finditer(string, pos, endpos)
+        how = self._read(string, pos, endpos)
+        if how is None or isinstance(how, re.Pattern):
+            return iter(()) if how is None else how.finditer(string, pos, endpos)
+        return self._walk(string, how, endpos)
+
+    def _walk(self, string: str, runs: list[tuple[int, str]], endpos: int) -> Iterator[re.Match[str]]:
+        """The matches at the runs, left to right, each after the end of the last."""
+        end = 0
+        for p, word in runs:
+            if p >= end and (m := self._at(word).match(string, p, endpos)) is not None:
+                end = m.end()
+                yield m
 
 
 def compile_phrases(phrases: Iterable[str]) -> Phrases:
@@ -659,6 +757,102 @@ def _alternation_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """``alternation(phrases)``, compiled (case ignored) to be tried at a place only; the same
     few phrases recur across lists."""
     return re.compile(alternation(phrases, scan=False), re.I)
+
+
+_PLAIN_TRIES = 16  # tries of a _PlainHead before it compiles its alternation (cheaper a try, dearer to build)
+_WORD_BEFORE = re.compile(r"\w")
+
+
+class _PlainHead:
+    """Phrases of plain words (``plain_words``) that open with the same word, tried at a place as
+    their alternation (``_alternation_regex``) is: the first phrase in its order (longest first)
+    whose words stand there in a row, white space between them, each a whole word run (cut at
+    ``endpos`` as the pattern's end test sees it), gives the match (its span, as ``Phrases.search``
+    gives a plain phrase's). Nothing is compiled until the phrases have been tried
+    ``_PLAIN_TRIES`` times; then their alternation is, and takes this one's place in each word
+    table (``Phrases._by_word``) that holds it (``placed``)."""
+
+    def __init__(self, phrases: tuple[str, ...]) -> None:
+        self._phrases = phrases
+        order = sorted(set(phrases), key=lambda p: (-len(p), p))
+        self._order = tuple(words for p in order if (words := plain_words(p)) is not None)
+        assert len(self._order) == len(order), "every phrase plain"
+        self._longest = max(map(len, self._order))
+        self._rx: re.Pattern[str] | None = None
+        self._tries = 0
+        self._places: list[tuple[dict[str, _Matcher], str]] = []
+
+    def placed(self, into: dict[str, _Matcher], word: str) -> _Matcher:
+        """What ``into[word]`` holds: the compiled alternation, or this until it is compiled."""
+        if self._rx is not None:
+            return self._rx
+        self._places.append((into, word))
+        return self
+
+    def compile(self) -> re.Pattern[str]:
+        """The alternation, compiled now if it is not yet, and put in this one's place."""
+        rx = self._rx
+        if rx is None:
+            rx = self._rx = _alternation_regex(self._phrases)
+            for into, word in self._places:
+                into[word] = rx
+            self._places.clear()
+        return rx
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._try(string, pos, endpos, whole=False)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self._try(string, pos, endpos, whole=True)
+
+    def _try(self, string: str, pos: int, endpos: int, whole: bool) -> re.Match[str] | None:
+        self._tries += 1
+        if self._rx is not None or self._tries > _PLAIN_TRIES:
+            rx = self.compile()
+            return rx.fullmatch(string, pos, endpos) if whole else rx.match(string, pos, endpos)
+        n = len(string)
+        a, b = min(max(pos, 0), n), min(max(endpos, 0), n)
+        if a >= b or a and _WORD_BEFORE.match(string, a - 1):  # nothing to match, or a word goes on before
+            return None
+        words, ends = _words_in_a_row(string, a, b, self._longest)
+        for phrase in self._order:
+            k = len(phrase)
+            if words[:k] == phrase and (not whole or ends[k - 1] == b):
+                return _SPAN.match(string, a, ends[k - 1])
+        return None
+
+
+def _words_in_a_row(string: str, pos: int, endpos: int, most: int) -> tuple[tuple[str, ...], list[int]]:
+    """The word runs (folded) that stand from ``pos`` in a row, white space between them, up to
+    ``most`` of them and before ``endpos``; and where each ends."""
+    words: list[str] = []
+    ends: list[int] = []
+    at = pos
+    while len(words) < most:
+        if words:
+            gap = _SPACES.match(string, at, endpos)
+            if gap is None:
+                break
+            at = gap.end()
+        run = _RUN.match(string, at, endpos)
+        if run is None:
+            break
+        at = run.end()
+        words.append(fold(run.group()))
+        ends.append(at)
+    return tuple(words), ends
+
+
+_Matcher = re.Pattern[str] | _PlainHead  # what is tried where a list's head stands
+
+
+@functools.lru_cache(maxsize=None)
+def _head_matcher(phrases: tuple[str, ...]) -> _Matcher:
+    """What tries the phrases (that open with one word) at a place: a ``_PlainHead`` when they are
+    all plain words, else their compiled alternation."""
+    if all(plain_words(p) is not None for p in phrases):
+        return _PlainHead(phrases)
+    return _alternation_regex(phrases)
 
 
 class PhraseScan:

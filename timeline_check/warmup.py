@@ -59,14 +59,16 @@ def _cached_properties(value: Any) -> list[object]:
 
 
 def warm_phrases(phrases: Phrases) -> None:
-    """Compile a phrase list's whole pattern, the pattern of each word it opens with, and each phrase's own."""
-    _ = phrases.regex
+    """Compile a phrase list's whole pattern (its ``Gate``'s too), the pattern of each word it opens
+    with, and each phrase's own."""
+    phrases.gate.compile()
     words = (phrases.heads or frozenset()) | (phrases.keys or frozenset()) | set(phrases.head_prefixes)
     if words:
         index = word_index(" ".join(sorted(words)))
         for _match in phrases.finditer(index):
             pass
         phrases.search(index)
+        phrases.compile_heads()
 
 
 def _modules() -> Iterator[Any]:

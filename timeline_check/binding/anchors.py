@@ -35,7 +35,7 @@ def _anchor_kind(lang: Language, phrase: str) -> str:
         kind = g.kinds[0]
         return "breach_start" if kind == "breach" else kind
     for topic, words in lang.topics:
-        if topic == "breach" and words.regex.search(phrase):
+        if topic == "breach" and words.gate.search(phrase):
             return "breach_start"
     pronouns = lang.phrases["no_actor"]
     return "previous" if all(w.lower() in pronouns for w in _WORD.findall(phrase)) else "unknown"

@@ -22,7 +22,7 @@ def holds_data(text: str, lang: Language, s: int, e: int, start: int, end: int) 
     if lang.regex["contained_object"].match(after.lstrip()):
         return False
     for _, words in lang.topics:
-        m = words.regex.search(after)
+        m = words.gate.search(after)
         if m and len(WORD.findall(after[:m.start()])) < _OBJECT_WORDS:
             return False
     return True

@@ -273,5 +273,5 @@ def _about(text: str, lang: Language, g: Trigger, t: TimeExpr, sent: tuple[int, 
     after = _AFTER_WORDS.match(text, start, sent[1])
     near_after = " ".join(text[start:after.end() if after else start].split()[:5])
     before = _words_before(text, lang, g.start, sent[0])
-    return any(w.regex.search(near_after) or w.regex.search(before) for topic, w in lang.topics if topic == "breach") \
-        or any(tr.kind == "breach" and tr.words.regex.search(near_after) for tr in lang.triggers)
+    return any(w.gate.search(near_after) or w.gate.search(before) for topic, w in lang.topics if topic == "breach") \
+        or any(tr.kind == "breach" and tr.words.gate.search(near_after) for tr in lang.triggers)

@@ -62,8 +62,8 @@ def set_off(lang: Language, after_comma: str) -> bool:
 def names_breach(text: str, lang: Language, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` names a breach: a breach word or a breach noun ("OCR received a report
     from the clinic about a breach", not "... that the practice had closed")."""
-    return any(t.kind == "breach" and t.words.regex.search(text, a, b) for t in lang.triggers) or any(
-        topic == "breach" and words.regex.search(text, a, b) for topic, words in lang.topics)
+    return any(t.kind == "breach" and t.words.gate.search(text, a, b) for t in lang.triggers) or any(
+        topic == "breach" and words.gate.search(text, a, b) for topic, words in lang.topics)
 
 
 def told_by(text: str, lang: Language, pos: int, e: int) -> bool:

@@ -14,7 +14,7 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
     """What a generic "began" or "end of" is about: the noun after it in its sentence, else the subject before it."""
     after = text[ge:min(e, ge + 50)]
     found = sorted(((m.start(), -m.end(), topic) for topic, words in lang.topics
-                    if (m := words.regex.search(after)) and len(WORD.findall(after[: m.start()])) <= 3))
+                    if (m := words.gate.search(after)) and len(WORD.findall(after[: m.start()])) <= 3))
     if found:
         return _head(after, [(a, -b, topic) for a, b, topic in found])  # the longest first at one start
     before = text[max(s, gs - 120):gs]
@@ -39,7 +39,7 @@ def topic_of(text: str, lang: Language, gs: int, ge: int, s: int, e: int) -> str
         else:
             prev = ""
         for topic, words in lang.topics:
-            m = words.regex.search(prev)
+            m = words.gate.search(prev)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), topic)
     return best[1] if best else None
@@ -69,7 +69,7 @@ def _subject(text: str, lang: Language, clause: str, s: int, off: int) -> tuple[
     governed = lang.regex["preposition"]
     best: tuple[int, str] | None = None
     for topic, words in lang.topics:
-        for m in words.regex.finditer(clause):
+        for m in words.gate.finditer(clause):
             if (best is None or m.start() > best[0]) and (relative or not _governed(governed, clause, m.start())
                                                           and not (topic == "breach" and referred_to(
                                                               text, lang, s, off + m.start(), off + m.end(), ()))):
@@ -94,7 +94,7 @@ def _own_clause(lang: Language, before: str) -> list[int]:
 
 def _topic_in(lang: Language, text: str) -> bool:
     """Whether ``text`` names a topic noun (its subject is then read as ever)."""
-    return any(words.regex.search(text) for _, words in lang.topics)
+    return any(words.gate.search(text) for _, words in lang.topics)
 
 
 _ANTECEDENT = 4  # words before a relative pronoun that name what its clause is about

@@ -124,7 +124,7 @@ class Scan:
         text = self.index.text
         if words.heads is None or 0 < b < len(text) and _TWO_WORD_CHARS.match(text, b - 1):
             # b inside a word: the cut word may match where the whole one is no head
-            return words.regex.search(text, a, b) is not None
+            return words.gate.search(text, a, b) is not None
         starts = self.heads.get(id(words))
         if starts is None:
             starts = self.heads[id(words)] = words.starts(self.index)
@@ -458,7 +458,7 @@ def _object_of(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
 
 def _names_breach(lang: Language, text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` holds a noun of the breach (``[topics] breach``)."""
-    return any(topic == "breach" and words.regex.search(text, a, b) for topic, words in lang.topics)
+    return any(topic == "breach" and words.gate.search(text, a, b) for topic, words in lang.topics)
 
 
 def _noun_object(text: str, lang: Language, verb: Trigger, t: Trigger) -> bool:
@@ -560,8 +560,8 @@ def _told_of_breach(text: str, lang: Language, s: int, ts: int, te: int) -> bool
     if link is None or len(WORD.findall(after[:link.start()])) > 3:
         return False
     told = after[link.end():]
-    return any(t.kind == "breach" and t.words.regex.search(told) for t in lang.triggers) or any(
-        topic == "breach" and words.regex.search(told) for topic, words in lang.topics)
+    return any(t.kind == "breach" and t.words.gate.search(told) for t in lang.triggers) or any(
+        topic == "breach" and words.gate.search(told) for topic, words in lang.topics)
 
 
 def _reduced_passive(text: str, lang: Language, s: int, pos: int) -> bool:
