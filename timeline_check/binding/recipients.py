@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from ..lang import Language
+from ..rulefile import Pattern
 from .behalf import on_behalf
 from .affected_aside import affected_aside
 from .date_aside import past_date_aside
@@ -64,7 +65,7 @@ def dated_joins(text: str, lang: Language, a: int, b: int,
 _TO_BEFORE = re.compile(r"\bto\s+(?:\S+\s+){0,2}$")  # "to" before a recipient, at most two words before it
 
 
-def _inside(text: str, lang: Language, kind: str, rx: re.Pattern[str], ts: int, te: int) -> bool:
+def _inside(text: str, lang: Language, kind: str, rx: Pattern, ts: int, te: int) -> bool:
     """Whether a recipient stands inside the words of telling ``text[ts:te]``: the organisation
     only after "to" ("notices to the covered entity were sent"), else it is the one that sends
     ("the letter the practice mailed to patients")."""
