@@ -29,10 +29,10 @@ def past_join(text: str, lang: Language, s: int, t: TimeExpr) -> int:
     if word is not None:
         b = word.start()
     a = max(s, t.start - _REACH)
-    comma_after = text[:b].rstrip().endswith(",")
+    comma_after = text[a:b].rstrip().endswith(",")  # a bounded window: no copy of the text before (linear time)
     end = text.rfind(",", a, b) if comma_after else b
     join = ending(lang.regex["join_lead"], text, a, end)
-    comma_before = join is not None and text[:join.start()].rstrip().endswith(",")
+    comma_before = join is not None and text[max(s, join.start() - _REACH):join.start()].rstrip().endswith(",")
     # set off by commas, or led by its preposition after ", and" (", and on the same day it notified")
     if join is None or not (comma_after or comma_before) or not (_SET_OFF.match(text, t.end) or comma_before and word):
         return s

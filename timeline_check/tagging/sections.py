@@ -22,6 +22,8 @@ _STAMP_TAIL = re.compile(r"[ \t,–—-]*(?:at[ \t]+)?(?:\d{1,2}[:h.]\d{2}(?:[ \
 _PARAGRAPH_LINES = 12  # lines a status update's paragraph may run to
 
 
+_NONBLANK = re.compile(r"\S")  # a character that is no white space (found at once on a long line)
+
 def update_days(text: str, lang: Language, dates: Sequence[TimeExpr]) -> list[tuple[int, TimeExpr]]:
     """By where each update's heading ends, the date it gives (of a single day), in the text's
     order: a line that opens with an ``update_heading`` phrase, then that date, then nothing but
@@ -52,7 +54,7 @@ def _stamped(text: str, lang: Language, d: TimeExpr, line: int, end: int) -> int
     """Where the paragraph a status page's stamp closes starts, when ``d`` is such a stamp: the
     date alone on its line but for a time of day, the paragraph before it opening with a status
     word and a dash or colon ("Resolved - ...", ``status_word``)."""
-    if not lang.phrases["status_word"] or text[line:d.start].strip() or not _STAMP_TAIL.fullmatch(text, d.end, end):
+    if not lang.phrases["status_word"] or _NONBLANK.search(text, line, d.start) or not _STAMP_TAIL.fullmatch(text, d.end, end):
         return None
     start = line
     for _ in range(_PARAGRAPH_LINES):  # back to the first line after a blank one
