@@ -15,6 +15,7 @@ own sentence (``same_day_named`` reads those, plans set aside).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
 import attrs
@@ -33,22 +34,25 @@ def counted_from_day(mentions: Sequence[Mention], timexes: Sequence[TimeExpr], l
     that dates no event, where that day is nearer than every dated mention and not after ``today``
     (the text's own date, when known)."""
     bare = {u.start for u in lost if u.reason == "no_event"}
-    days = [t for t in timexes if t.kind == "date" and t.first is not None and t.first.lo is not None
-            and t.first.lo == t.first.hi]
+    days = sorted((t for t in timexes if t.kind == "date" and t.first is not None and t.first.lo is not None
+                   and t.first.lo == t.first.hi), key=lambda t: t.end)
     bare -= {t.start for t in days if today is not None and t.first is not None and (t.first.lo or 0) > today}
     dated = sorted(m.timex.start for m in mentions if m.timex.kind != "relative" and m.timex.end > 0)
-    return [_from_day(m, days, bare, dated) for m in mentions]
+    ends = [d.end for d in days]
+    return [_from_day(m, days, ends, bare, dated) for m in mentions]
 
 
-def _from_day(m: Mention, days: Sequence[TimeExpr], bare: set[int], dated: Sequence[int]) -> Mention:
+def _from_day(m: Mention, days: Sequence[TimeExpr], ends: Sequence[int], bare: set[int], dated: Sequence[int]) -> Mention:
+    """``m`` dated from the day before it that dates no event, when it is such a phrase (by bisection: linear time)."""
     t = m.timex
     if t.kind != "relative" or t.anchor is None or t.anchor.kind != "previous" or t.amount is None \
             or t.timex is None or t.timex.value not in _FIXED or t.timex.suffix[1:2].isdigit():
         return m
-    day = next((d for d in reversed(days) if d.end <= t.start), None)
+    i = bisect.bisect_right(ends, t.start) - 1
+    day = days[i] if i >= 0 else None
     if day is None or day.start not in bare or day.first is None or day.first.lo is None \
             or day.start >= m.sentence[0] \
-            or any(day.end <= s < t.start for s in dated):
+            or bisect.bisect_left(dated, day.end) < bisect.bisect_left(dated, t.start):
         return m
     lo, hi = t.amount
     near, far = day.first.lo + t.direction * lo, None if hi is None else day.first.lo + t.direction * hi

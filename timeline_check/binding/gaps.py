@@ -28,16 +28,20 @@ def past_unplaced(mentions: Sequence[Mention], unplaced: Sequence[Unplaced], tim
     if not gaps:
         return list(mentions)
     dates = sorted((t.start, t.end, t) for t in timexes if t.kind in ("date", "range"))
-    return [_from_gap(m, mentions, gaps, dates) for m in mentions]
+    opens: dict[tuple[int, int], int] = {}  # each sentence's first mention (by where its date stands)
+    for p in mentions:
+        if p.kind != "publication":
+            opens[p.sentence] = min(opens.get(p.sentence, p.timex.start), p.timex.start)
+    return [_from_gap(m, opens, gaps, dates) for m in mentions]
 
 
-def _from_gap(m: Mention, mentions: Sequence[Mention], gaps: set[tuple[int, int]],
+def _from_gap(m: Mention, opens: dict[tuple[int, int], int], gaps: set[tuple[int, int]],
               dates: Sequence[tuple[int, int, TimeExpr]]) -> Mention:
     t = m.timex
     if t.kind != "relative" or t.anchor is None or t.anchor.kind != "previous" or _clock(t) \
             or t.qualifier == "at_once":  # "immediately" answers a discovery only (reason._settle_at_once)
         return m
-    if any(p is not m and p.sentence == m.sentence and p.kind != "publication" and p.timex.start < t.start for p in mentions):
+    if opens.get(m.sentence, t.start) < t.start:
         return m  # "flagged the problem on Sept. 15, and the portal was taken offline that evening"
     i = bisect.bisect_left(dates, (t.start,)) - 1
     if i < 0 or (dates[i][0], dates[i][1]) not in gaps or dates[i][1] > m.sentence[0]:
