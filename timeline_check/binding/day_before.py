@@ -6,6 +6,7 @@ and to inform the police the same day": a plan's) is not the document's."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import attrs
@@ -19,17 +20,18 @@ def day_in_sentence(text: str, lang: Language, timexes: Sequence[TimeExpr], ment
     """``mentions`` with each same-day phrase that counts from the event before ("that day", "the
     same day") dated by the last date before it in its sentence, when that date is a document's
     ("dated May 8"), no mention holds it and none is dated between the two."""
-    held = [(m.timex.start, m.timex.end) for m in mentions]
-    dates = [t for t in timexes if t.kind == "date" and t.first is not None]
+    held = sorted(m.timex.start for m in mentions)
+    dates = sorted((t for t in timexes if t.kind == "date" and t.first is not None), key=lambda t: t.end)
+    ends = [d.end for d in dates]
     out: list[Mention] = []
     for m in mentions:
         t = m.timex
         if t.kind == "relative" and t.amount == (0, 0) and t.qualifier is None and t.anchor is not None \
                 and t.anchor.kind == "previous":
-            before = [d for d in dates if m.sentence[0] <= d.start and d.end <= t.start]
-            day = before[-1] if before else None
+            i = bisect.bisect_right(ends, t.start) - 1  # the last date before it (by bisection: linear time)
+            day = dates[i] if i >= 0 and dates[i].start >= m.sentence[0] else None
             if day is not None and ends_with(lang.regex["dated_as"], text, max(m.sentence[0], day.start - 24), day.start) \
-                    and not any(day.start <= a < t.start for a, _ in held):
+                    and bisect.bisect_left(held, day.start) == bisect.bisect_left(held, t.start):
                 m = attrs.evolve(m, timex=attrs.evolve(day, start=t.start, end=t.end, text=t.text))
         out.append(m)
     return out
