@@ -29,12 +29,13 @@ _ADDRESSED = (("addressed_regulator", "notification_regulator"), ("addressed", "
 _CLOCK_GAP = re.compile(r"[ \t,]{0,3}")  # between a dateline's date and its time
 
 
-def own_clock(text: str, pub: Mention, t: TimeExpr) -> bool:
-    """Whether ``t`` is the time of day of the text's own date, inside it or right after it on its line ("Sent:
-    Friday, June 26, 2026 3:02 PM", an e-mail's header): that date's hour, no event's."""
+def own_stamp(text: str, pub: Mention, t: TimeExpr) -> bool:
+    """Whether ``t`` is the text's own date, lies inside it ("Posted Thursday, November 12, 2026 6:05 p.m."),
+    or is its time of day right after it on its line ("Sent: Friday, June 26, 2026 3:02 PM", an e-mail's
+    header): it dates no event."""
     own = pub.timex
-    return t.kind == "time" and (own.start <= t.start and t.end <= own.end
-                                 or _CLOCK_GAP.fullmatch(text, own.end, t.start) is not None)
+    return t is own or own.start <= t.start and t.end <= own.end \
+        or t.kind == "time" and _CLOCK_GAP.fullmatch(text, own.end, t.start) is not None
 
 
 def letter_notice(text: str, lang: Language, index: WordIndex, spans: list[tuple[int, int]],
@@ -133,8 +134,10 @@ def publication(text: str, lang: Language, timexes: tuple[TimeExpr, ...]) -> Men
 def _answers_question(text: str, ls: int) -> bool:
     """Whether the line at ``ls`` follows a line that asks a question ("Quand la CNIL a-t-elle été
     informée ?" above "Le 8 octobre 2025."): an FAQ's or a form's answer, not a dateline."""
-    above = text[:max(0, ls - 1)].rstrip(" \t")
-    return above.endswith("?")
+    i = ls - 1  # back over the blanks that end the line above, with no copy of the text before it
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i > 0 and text[i - 1] == "?"
 
 
 def _event_field(lang: Language, field: str) -> bool:

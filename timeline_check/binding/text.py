@@ -13,7 +13,7 @@ from ..rulefile import WordIndex, word_index
 from ..sentences import sentences
 from .incidents import paragraph_incidents
 from .records import record_incidents
-from .own_date import addressee, letter_notice, own_clock, publication
+from .own_date import addressee, letter_notice, own_stamp, publication
 from .release import release_notice
 from .roundup import roundup_incidents
 from .day_before import day_in_sentence
@@ -40,12 +40,6 @@ class Binding:
     letter: Undated | None = None  # the text is itself a notice to its reader, of its own date
     addressee: tuple[int, int] | None = None  # a letter to a regulator: the line of its head naming it
     unplaced: tuple[Unplaced, ...] = ()
-
-
-def _within(t: TimeExpr, own: TimeExpr) -> bool:
-    """Whether ``t`` is the text's own date ``own`` or lies inside it: the time of day of a
-    dateline ("Posted Thursday, November 12, 2026 6:05 p.m.") dates no event either."""
-    return t is own or own.start <= t.start and t.end <= own.end
 
 
 def bind(text: str, lang: Language, timexes: tuple[TimeExpr, ...], index: WordIndex | None = None) -> Binding:
@@ -83,7 +77,7 @@ def bind_dated(text: str, lang: Language, timexes: tuple[TimeExpr, ...], pub: Me
         if i in withdrawn:
             continue
         ts = [t for t in by_sentence.get(i, ())
-              if (pub is None or not _within(t, pub.timex) and not own_clock(text, pub, t)) and not _inside(t.start, struck)]
+              if (pub is None or not own_stamp(text, pub, t)) and not _inside(t.start, struck)]
         got, bare = bind_sentence(text, lang, sent, ts, scan)
         mentions.extend(m for m in got if not _inside(m.trigger[0], struck))
         undated.extend(bare)
